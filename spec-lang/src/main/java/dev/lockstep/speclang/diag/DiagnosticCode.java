@@ -1,0 +1,51 @@
+package dev.lockstep.speclang.diag;
+
+/**
+ * Stable diagnostic codes, grouped by range as Quint does: LS0xx input and files, LS1xx lexing and
+ * parsing, LS2xx names and resolution, LS3xx PlusCal, LS4xx semantic checks reported by SANY,
+ * LS5xx model configuration, LS6xx model checking. Codes are never renumbered; tests assert codes,
+ * not wording.
+ */
+public enum DiagnosticCode {
+    /** A file named on the command line or by EXTENDS does not exist or cannot be read. */
+    LS001_FILE_NOT_FOUND("LS001"),
+    /** A file could not be read (permissions, I/O error, not text). */
+    LS002_FILE_UNREADABLE("LS002"),
+
+    /** The lexer met a character or token it cannot read. */
+    LS101_LEXICAL_ERROR("LS101"),
+    /** The parser met a token it did not expect. */
+    LS102_SYNTAX_ERROR("LS102"),
+
+    /** A name is used that no definition in scope declares. */
+    LS201_UNKNOWN_NAME("LS201"),
+
+    /** The PlusCal translator rejected the algorithm. */
+    LS301_PLUSCAL_TRANSLATION("LS301"),
+    /** The module has a PlusCal algorithm with no translation, or a stale one. */
+    LS302_PLUSCAL_STALE_TRANSLATION("LS302"),
+
+    /** SANY's syntax analysis rejected the module. */
+    LS401_SANY_PARSE("LS401"),
+    /** SANY's semantic analysis rejected the module. */
+    LS402_SANY_SEMANTIC("LS402"),
+
+    /** The model configuration (.cfg) is malformed or names something the spec lacks. */
+    LS501_CONFIG("LS501"),
+    /** A constant of the spec has no value in the configuration. */
+    LS502_CONSTANT_UNASSIGNED("LS502"),
+
+    /** TLC reported an error that is not a property violation (evaluation error, crash). */
+    LS601_TLC_ERROR("LS601");
+
+    private final String id;
+
+    DiagnosticCode(String id) {
+        this.id = id;
+    }
+
+    /** The code as printed, e.g. {@code LS102}. */
+    public String id() {
+        return id;
+    }
+}
