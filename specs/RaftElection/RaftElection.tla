@@ -16,7 +16,7 @@
 (*                                                                         *)
 (* Checked: TypeOK; ElectionSafety (at most one leader per term);          *)
 (* LeaderHasQuorum (a leader got votes from a majority in its term);       *)
-(* VotesAreUnique (a server's granted vote is recorded only once per term). *)
+(* VotesAreUnique (no server votes for two candidates in one term).        *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
 
@@ -30,8 +30,7 @@ Majority == {Q \in SUBSET Server : 2 * Cardinality(Q) > Cardinality(Server)}
 
 Message ==
          [type : {"RequestVote"}, term : Term, src : Server, dst : Server]
-    \cup [type : {"Vote"}, term : Term, src : Server, dst : Server,
-          granted : BOOLEAN]
+    \cup [type : {"Vote"}, term : Term, src : Server, dst : Server]
 
 VARIABLES
     currentTerm,    \* currentTerm[s]: the latest term server s has seen
@@ -68,41 +67,37 @@ Timeout(s) ==
     /\ msgs' = msgs \cup {[type |-> "RequestVote", term |-> currentTerm[s] + 1,
                            src |-> s, dst |-> d] : d \in Server \ {s}}
 
-(* Server s handles a vote request m: it adopts a higher term, then grants *)
-(* its vote if the term matches and it has not voted for someone else.     *)
+(* Server s handles a vote request m: it adopts a higher term (stepping    *)
+(* down), then grants its vote if the term matches and it has not voted    *)
+(* for another candidate in this term. A refusal is not answered.          *)
 HandleRequestVote(s, m) ==
-    LET newTerm == IF m.term > currentTerm[s] THEN m.term ELSE currentTerm[s]
-        oldVote == IF m.term > currentTerm[s] THEN Nil ELSE votedFor[s]
+    LET higher  == m.term > currentTerm[s]
+        newTerm == IF higher THEN m.term ELSE currentTerm[s]
+        oldVote == IF higher THEN Nil ELSE votedFor[s]
         grant   == m.term = newTerm /\ oldVote \in {Nil, m.src}
-        reply   == [type |-> "Vote", term |-> newTerm, src |-> s,
-                    dst |-> m.src, granted |-> grant]
-    IN  /\ m.type = "RequestVote"
+    IN  /\ m \in msgs
+        /\ m.type = "RequestVote"
         /\ m.dst = s
-        /\ reply \notin msgs
+        /\ higher \/ grant
         /\ currentTerm' = [currentTerm EXCEPT ![s] = newTerm]
-        /\ role' = [role EXCEPT ![s] = IF m.term > currentTerm[s]
-                                         THEN "Follower" ELSE @]
+        /\ role' = [role EXCEPT ![s] = IF higher THEN "Follower" ELSE @]
         /\ votedFor' = [votedFor EXCEPT ![s] = IF grant THEN m.src ELSE oldVote]
-        /\ votesGranted' = [votesGranted EXCEPT ![s] = IF m.term > currentTerm[s]
-                                                         THEN {} ELSE @]
-        /\ msgs' = msgs \cup {reply}
+        /\ votesGranted' = [votesGranted EXCEPT ![s] = IF higher THEN {} ELSE @]
+        /\ msgs' = IF grant
+                     THEN msgs \cup {[type |-> "Vote", term |-> newTerm,
+                                       src |-> s, dst |-> m.src]}
+                     ELSE msgs
 
-(* Server s receives a vote reply m. *)
+(* Candidate s counts a vote for its current term; stale votes are ignored. *)
 HandleVote(s, m) ==
+    /\ m \in msgs
     /\ m.type = "Vote"
     /\ m.dst = s
-    /\ \/ /\ m.term > currentTerm[s]           \* stale: step down
-          /\ currentTerm' = [currentTerm EXCEPT ![s] = m.term]
-          /\ role' = [role EXCEPT ![s] = "Follower"]
-          /\ votedFor' = [votedFor EXCEPT ![s] = Nil]
-          /\ votesGranted' = [votesGranted EXCEPT ![s] = {}]
-       \/ /\ m.term = currentTerm[s]
-          /\ role[s] = "Candidate"
-          /\ m.granted
-          /\ m.src \notin votesGranted[s]
-          /\ votesGranted' = [votesGranted EXCEPT ![s] = @ \cup {m.src}]
-          /\ UNCHANGED <<currentTerm, role, votedFor>>
-    /\ UNCHANGED msgs
+    /\ m.term = currentTerm[s]
+    /\ role[s] = "Candidate"
+    /\ m.src \notin votesGranted[s]
+    /\ votesGranted' = [votesGranted EXCEPT ![s] = @ \cup {m.src}]
+    /\ UNCHANGED <<currentTerm, role, votedFor, msgs>>
 
 (* A candidate with votes from a majority becomes leader. *)
 BecomeLeader(s) ==
@@ -111,10 +106,13 @@ BecomeLeader(s) ==
     /\ role' = [role EXCEPT ![s] = "Leader"]
     /\ UNCHANGED <<currentTerm, votedFor, votesGranted, msgs>>
 
+\* Message handlers range over the constant set Message (guarded by m \in msgs)
+\* rather than over msgs itself: TLC then reports each step under the
+\* handler's name instead of the whole disjunct of Next.
 Next ==
     \/ \E s \in Server : Timeout(s)
-    \/ \E s \in Server, m \in msgs : HandleRequestVote(s, m)
-    \/ \E s \in Server, m \in msgs : HandleVote(s, m)
+    \/ \E m \in Message : HandleRequestVote(m.dst, m)
+    \/ \E m \in Message : HandleVote(m.dst, m)
     \/ \E s \in Server : BecomeLeader(s)
 
 Spec == Init /\ [][Next]_vars
@@ -130,10 +128,9 @@ ElectionSafety ==
 LeaderHasQuorum ==
     \A s \in Server : role[s] = "Leader" => votesGranted[s] \in Majority
 
-\* Every granted vote in the network for term t comes from a server that
-\* voted, in term t, for exactly that candidate (or has moved to a later term).
+\* No server grants its vote to two different candidates in the same term.
 VotesAreUnique ==
     \A m1, m2 \in msgs :
-        (/\ m1.type = "Vote" /\ m2.type = "Vote" /\ m1.granted /\ m2.granted
+        (/\ m1.type = "Vote" /\ m2.type = "Vote"
          /\ m1.src = m2.src /\ m1.term = m2.term) => m1.dst = m2.dst
 =============================================================================
