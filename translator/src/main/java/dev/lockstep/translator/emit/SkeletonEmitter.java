@@ -395,13 +395,15 @@ public final class SkeletonEmitter {
     }
 
     private void callSite(ActionModel a, List<String> args, Code c) {
-        StringJoiner call = new StringJoiner(", ", naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled") + "(s", ")");
-        args.forEach(call::add);
-        StringJoiner ac = new StringJoiner(", ", "ActionCall.of(" + JavaText.literal(a.logName()), ")");
+        StringBuilder call = new StringBuilder(naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled"))
+                .append("(s");
+        args.forEach(x -> call.append(", ").append(x));
+        call.append(')');
+        StringBuilder ac = new StringBuilder("ActionCall.of(").append(JavaText.literal(a.logName()));
         for (int i = 0; i < a.params().size(); i++) {
-            ac.add(JavaText.literal(a.params().get(i)));
-            ac.add(args.get(i));
+            ac.append(", ").append(JavaText.literal(a.params().get(i))).append(", ").append(args.get(i));
         }
+        ac.append(')');
         c.open("if (" + call + ") {");
         c.line("result.add(" + ac + ");");
         c.close("}");
@@ -551,10 +553,9 @@ public final class SkeletonEmitter {
             }
             c.close("}");
         }
-        c.open("default:");
-        c.line("throw new IllegalArgumentException(\"" + spec.moduleName().replaceAll("[^A-Za-z0-9_]", "_")
+        c.line("default:");
+        c.line("    throw new IllegalArgumentException(\"" + spec.moduleName().replaceAll("[^A-Za-z0-9_]", "_")
                 + " has no action \" + call.action());");
-        c.close("");
         c.close("}");
         c.close("}");
         c.blank();
