@@ -22,7 +22,8 @@ public final class LockstepCommand implements Runnable {
     /** Every subcommand, built from the context. Add new commands here. */
     private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
             CheckCommand::new,
-            TranslateCommand::new);
+            TranslateCommand::new,
+            ParseCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
