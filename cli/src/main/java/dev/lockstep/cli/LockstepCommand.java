@@ -21,7 +21,9 @@ public final class LockstepCommand implements Runnable {
 
     /** Every subcommand, built from the context. Add new commands here. */
     private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
-            );
+            CheckCommand::new,
+            TranslateCommand::new,
+            ParseCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
