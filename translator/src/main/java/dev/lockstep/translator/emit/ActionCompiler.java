@@ -75,14 +75,14 @@ final class ActionCompiler {
             assignOrTest(target, (Expr.OpApp) e, rest, sc, assigned, c, action);
             return;
         }
+        if (e instanceof Expr.Literal lit && lit.kind() == Expr.LiteralKind.TRUE) {
+            conj(rest, assigned, c, action);
+            return;
+        }
         if (!spec.isAction(e) && (!sc.init || readsOnlyAssigned(e, assigned))) {
             c.open("if (" + ex.bool(e, sc) + ") {");
             conj(rest, assigned, c, action);
             c.close("}");
-            return;
-        }
-        if (e instanceof Expr.Literal lit && lit.kind() == Expr.LiteralKind.TRUE) {
-            conj(rest, assigned, c, action);
             return;
         }
         if (e instanceof Expr.OpApp o && o.op() == Operator.UNCHANGED && !sc.init) {
