@@ -56,6 +56,8 @@ public enum DiagnosticCode {
     LS501_CONFIG("LS501"),
     /** A constant of the spec has no value in the configuration. */
     LS502_CONSTANT_UNASSIGNED("LS502"),
+    /** The model configuration assigns a constant the spec does not declare (TLC would ignore it). */
+    LS503_CONSTANT_UNDECLARED("LS503"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601");
