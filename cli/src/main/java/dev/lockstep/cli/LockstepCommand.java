@@ -23,7 +23,8 @@ public final class LockstepCommand implements Runnable {
     private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
             CheckCommand::new,
             TranslateCommand::new,
-            ParseCommand::new);
+            ParseCommand::new,
+            GenerateCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
