@@ -3,7 +3,7 @@ package dev.lockstep.speclang.diag;
 /**
  * Stable diagnostic codes, grouped by range as Quint does: LS0xx input and files, LS1xx lexing and
  * parsing, LS2xx names and resolution, LS3xx PlusCal, LS4xx semantic checks reported by SANY,
- * LS5xx model configuration, LS6xx model checking. Codes are never renumbered; tests assert codes,
+ * LS5xx model configuration, LS6xx model checking, LS7xx log input for trace validation. Codes are never renumbered; tests assert codes,
  * not wording.
  */
 public enum DiagnosticCode {
@@ -36,7 +36,24 @@ public enum DiagnosticCode {
     LS502_CONSTANT_UNASSIGNED("LS502"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
-    LS601_TLC_ERROR("LS601");
+    LS601_TLC_ERROR("LS601"),
+
+    /** A log line is not valid JSON, or not a JSON object. */
+    LS701_LOG_BAD_JSON("LS701"),
+    /** A log line lacks a required field or has one of the wrong type. */
+    LS702_LOG_BAD_FIELD("LS702"),
+    /** The last line of a log is cut off (no newline and not valid JSON). */
+    LS703_LOG_TRUNCATED("LS703"),
+    /** A log file holds no event at all. */
+    LS704_LOG_EMPTY("LS704"),
+    /** A log line is longer than the limit Lockstep reads. */
+    LS705_LOG_LINE_TOO_LONG("LS705"),
+    /** Merged logs contradict causality: a clock goes backwards, or a receive precedes its send. */
+    LS706_LOG_CAUSALITY("LS706"),
+    /** A log file cannot be read or decompressed. */
+    LS707_LOG_UNREADABLE("LS707"),
+    /** The mapping file for existing logs is malformed or does not fit the log. */
+    LS708_LOG_MAPPING("LS708");
 
     private final String id;
 

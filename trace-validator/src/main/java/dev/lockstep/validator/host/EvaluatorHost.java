@@ -29,7 +29,7 @@ import util.SimpleFilenameToStream;
  *
  * <p>Protocol. After loading: {@code {"type":"ready","variables":[...],"actions":[...]}} or
  * {@code {"type":"error","kind":"spec"|"config"|"internal","message":...}} (then exit). Requests:
- * {@code {"seq":N,"event":EVENT}} where EVENT is a native log event ({@code action}, {@code params},
+ * {@code {"seq":N,"at":ANY,"event":EVENT}} ({@code at} is echoed back in a failure) where EVENT is a native log event ({@code action}, {@code params},
  * {@code state}); the host keeps the previous state itself and is silent while steps conform. On
  * the first step that does not conform it writes {@code {"type":"fail","seq":N,...}} and ignores
  * the following events. {@code {"op":"end"}} is answered by {@code {"type":"done","steps":N}}.
@@ -90,6 +90,9 @@ public final class EvaluatorHost {
             if (fail != null) {
                 failed = true;
                 ObjectNode msg = mapper.createObjectNode().put("type", "fail").put("seq", req.path("seq").asLong());
+                msg.set("at", req.get("at"));
+                JsonNode ev = req.get("event");
+                msg.put("logged", ev.path("action").asText() + (ev.hasNonNull("params") ? " " + ev.get("params") : ""));
                 msg.setAll(fail);
                 send(out, mapper, msg);
             } else {
@@ -102,7 +105,7 @@ public final class EvaluatorHost {
     private static StepChecker load(Path spec, Path cfg) {
         String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
         String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
-        FastTool tool = new FastTool(spec.getParent().toString(), module, cfgName, new SimpleFilenameToStream());
+        FastTool tool = new FastTool(spec.getParent().toString(), module, cfgName, new SimpleFilenameToStream(spec.getParent().toString()));
         Set<String> modelValues = new HashSet<>();
         if (ModelValue.mvs != null) {
             for (ModelValue mv : ModelValue.mvs) {

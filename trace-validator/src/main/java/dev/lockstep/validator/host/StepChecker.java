@@ -83,6 +83,8 @@ final class StepChecker {
         TLCState next;
         try {
             next = makeState(event.path("state"));
+        } catch (Unlogged e) {
+            return failure("unloggedVariable", e.getMessage());
         } catch (TlcValues.BadValue e) {
             return failure("badState", e.getMessage());
         }
@@ -323,7 +325,7 @@ final class StepChecker {
         for (int i = 0; i < vars.length; i++) {
             JsonNode n = state.get(varNames[i].toString());
             if (n == null) {
-                throw new TlcValues.BadValue("variable '" + varNames[i] + "' is not logged; the direct engine needs every"
+                throw new Unlogged("variable '" + varNames[i] + "' is not logged; the direct engine needs every"
                         + " variable on every line (the search engine handles partial logs)");
             }
             Value v;
@@ -337,6 +339,15 @@ final class StepChecker {
             s.bind(varNames[i], v);
         }
         return s;
+    }
+
+    /** A variable the line does not log. */
+    private static final class Unlogged extends TlcValues.BadValue {
+        private static final long serialVersionUID = 1L;
+
+        Unlogged(String message) {
+            super(message);
+        }
     }
 
     private boolean isVariable(String k) {

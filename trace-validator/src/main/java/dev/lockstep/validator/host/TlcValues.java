@@ -25,7 +25,7 @@ import util.UniqueString;
 final class TlcValues {
 
     /** An ITF value TLC cannot represent, or JSON that is not an ITF value. */
-    static final class BadValue extends Exception {
+    static class BadValue extends Exception {
         private static final long serialVersionUID = 1L;
 
         BadValue(String message) {
