@@ -14,7 +14,15 @@ final class TlcOutput {
                     || t.startsWith("Encountered") || t.startsWith("Unknown operator") || t.startsWith("line ")) {
                 inErrors = true;
             }
-            if (inErrors && !t.isEmpty() && !t.startsWith("Parsing file") && !t.startsWith("Semantic processing")) {
+            if (t.startsWith("Residual stack trace") || t.startsWith("Starting...")) {
+                inErrors = false;
+                continue;
+            }
+            if (t.startsWith("Fatal errors") || t.startsWith("***Parse Error***")) {
+                inErrors = true;
+            }
+            if (inErrors && !t.isEmpty() && !t.startsWith("Parsing file") && !t.startsWith("Semantic processing")
+                    && !t.matches("[a-z0-9]+(\\.[a-zA-Z0-9$]+)+(Exception|Error)(:.*)?")) {
                 sb.append(t).append('\n');
             }
         }

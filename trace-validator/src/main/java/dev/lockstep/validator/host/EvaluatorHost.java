@@ -54,7 +54,9 @@ public final class EvaluatorHost {
             send(out, mapper, error(mapper, "config", e.getMessage(), loadLog));
             return;
         } catch (RuntimeException | Error e) {
-            send(out, mapper, error(mapper, "spec", String.valueOf(e.getMessage()), loadLog));
+            String m = String.valueOf(e.getMessage());
+            boolean config = m.contains("configuration file") || m.contains("not assigned a value") || m.contains(".cfg");
+            send(out, mapper, error(mapper, config ? "config" : "spec", m, loadLog));
             return;
         } finally {
             System.err.print(loadLog.toString(StandardCharsets.UTF_8));
