@@ -24,6 +24,7 @@ public final class LockstepCommand implements Runnable {
             CheckCommand::new,
             TranslateCommand::new,
             ParseCommand::new,
+            GenerateCommand::new,
             ValidateCommand::new);
 
     @CommandLine.Spec

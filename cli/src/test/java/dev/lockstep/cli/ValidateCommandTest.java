@@ -87,14 +87,14 @@ class ValidateCommandTest {
         Run r = run("validate", SPEC, "--trace", log("malformed.ndjson"));
         assertEquals(21, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("malformed.ndjson:2:"), r.err());
-        assertTrue(r.err().contains("[LS703]"), r.err());
+        assertTrue(r.err().contains("[LS803]"), r.err());
     }
 
     @Test
     void missingLogExitsTwentyOne() {
         Run r = run("validate", SPEC, "--trace", tmp.resolve("none.ndjson").toString());
         assertEquals(21, r.code());
-        assertTrue(r.err().contains("[LS707]"), r.err());
+        assertTrue(r.err().contains("[LS807]"), r.err());
     }
 
     @Test

@@ -52,7 +52,7 @@ class MergedLogsTest {
         ValidationResult bad = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), s.write(tmp, "bad")));
         assertEquals(1, bad.problems().size(), bad.problems().toString());
         LogProblem p = bad.problems().get(0);
-        assertEquals(DiagnosticCode.LS706_LOG_CAUSALITY, p.diagnostic().code());
+        assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, p.diagnostic().code());
         Path fa = tmp.resolve("bad-" + a + ".ndjson");
         Path fb = tmp.resolve("bad-" + b + ".ndjson");
         List<Path> both = List.of(p.file(), p.diagnostic().related().get(0).range().file());

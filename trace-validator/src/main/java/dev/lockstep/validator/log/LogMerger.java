@@ -60,13 +60,13 @@ public final class LogMerger implements EventSource {
             fileOfNode.putIfAbsent(nodeOf[i], i);
         }
         if (sources.size() > 1 && e.clock() == null) {
-            fail(LogProblem.at(DiagnosticCode.LS706_LOG_CAUSALITY, e.file(), e.line(), 0,
+            fail(LogProblem.at(DiagnosticCode.LS806_LOG_CAUSALITY, e.file(), e.line(), 0,
                     "merging several logs needs a 'clock' on every line; this line has none", e.raw()));
             return;
         }
         LogEvent p = previous[i];
         if (p != null && p.clock() != null && e.clock() != null && !increases(p, e)) {
-            fail(LogProblem.withRelated(DiagnosticCode.LS706_LOG_CAUSALITY, e.file(), e.line(),
+            fail(LogProblem.withRelated(DiagnosticCode.LS806_LOG_CAUSALITY, e.file(), e.line(),
                     "clock goes backwards: " + show(e.clock()) + " after " + show(p.clock()), e.raw(),
                     p.file(), p.line(), "the previous line of this log has clock " + show(p.clock())));
         }
@@ -119,7 +119,7 @@ public final class LogMerger implements EventSource {
         boolean vector = heads[live.get(0)].clock() instanceof Clock.Vector;
         for (int i : live) {
             if ((heads[i].clock() instanceof Clock.Vector) != vector) {
-                fail(LogProblem.withRelated(DiagnosticCode.LS706_LOG_CAUSALITY, heads[i].file(), heads[i].line(),
+                fail(LogProblem.withRelated(DiagnosticCode.LS806_LOG_CAUSALITY, heads[i].file(), heads[i].line(),
                         "logs mix integer and vector clocks", heads[i].raw(), heads[live.get(0)].file(),
                         heads[live.get(0)].line(), "this line has the other kind of clock"));
                 return -1;
@@ -162,7 +162,7 @@ public final class LogMerger implements EventSource {
             List<Integer> two = new ArrayList<>(cycle);
             LogEvent a = heads[two.get(0)];
             LogEvent b = heads[two.size() > 1 ? two.get(1) : two.get(0)];
-            fail(LogProblem.withRelated(DiagnosticCode.LS706_LOG_CAUSALITY, a.file(), a.line(),
+            fail(LogProblem.withRelated(DiagnosticCode.LS806_LOG_CAUSALITY, a.file(), a.line(),
                     "causality cycle: this event and the one of node " + nodeOf[two.size() > 1 ? two.get(1) : two.get(0)]
                             + " have each seen the other (" + show(a.clock()) + " vs " + show(b.clock()) + ")",
                     a.raw(), b.file(), b.line(), "the other event"));
@@ -182,7 +182,7 @@ public final class LogMerger implements EventSource {
                 String otherMsg = heads[f] != null
                         ? "node " + other + "'s next event has clock " + show(heads[f].clock())
                         : "node " + other + "'s log ends here";
-                fail(LogProblem.withRelated(DiagnosticCode.LS706_LOG_CAUSALITY, e.file(), e.line(),
+                fail(LogProblem.withRelated(DiagnosticCode.LS806_LOG_CAUSALITY, e.file(), e.line(),
                         "receive before its send: this event has seen event " + dep.getValue() + " of node " + other
                                 + ", which node " + other + "'s log does not have before it", e.raw(),
                         o == null ? e.file() : o.file(), o == null ? e.line() : o.line(), otherMsg));

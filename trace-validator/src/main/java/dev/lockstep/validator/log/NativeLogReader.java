@@ -57,9 +57,9 @@ public final class NativeLogReader implements EventSource {
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             return new NativeLogReader(file, mapper, problems, new LineReader(reader, maxLine), maxLine);
         } catch (java.nio.file.NoSuchFileException e) {
-            problems.report(LogProblem.inFile(DiagnosticCode.LS707_LOG_UNREADABLE, file, "log file does not exist"));
+            problems.report(LogProblem.inFile(DiagnosticCode.LS807_LOG_UNREADABLE, file, "log file does not exist"));
         } catch (IOException e) {
-            problems.report(LogProblem.inFile(DiagnosticCode.LS707_LOG_UNREADABLE, file, "cannot read log file: " + e.getMessage()));
+            problems.report(LogProblem.inFile(DiagnosticCode.LS807_LOG_UNREADABLE, file, "cannot read log file: " + e.getMessage()));
         }
         return null;
     }
@@ -77,20 +77,20 @@ public final class NativeLogReader implements EventSource {
                 l = lines.next();
             } catch (IOException e) {
                 done = true;
-                problems.report(LogProblem.inFile(DiagnosticCode.LS707_LOG_UNREADABLE, file,
+                problems.report(LogProblem.inFile(DiagnosticCode.LS807_LOG_UNREADABLE, file,
                         "cannot read log file (corrupt or truncated gzip?): " + e.getMessage()));
                 return null;
             }
             if (l == null) {
                 done = true;
                 if (!sawEvent) {
-                    problems.report(LogProblem.inFile(DiagnosticCode.LS704_LOG_EMPTY, file, "log holds no event"));
+                    problems.report(LogProblem.inFile(DiagnosticCode.LS804_LOG_EMPTY, file, "log holds no event"));
                 }
                 return null;
             }
             if (l.tooLong()) {
                 sawEvent = true;
-                problems.report(LogProblem.at(DiagnosticCode.LS705_LOG_LINE_TOO_LONG, file, l.number(), 0,
+                problems.report(LogProblem.at(DiagnosticCode.LS805_LOG_LINE_TOO_LONG, file, l.number(), 0,
                         "line is " + l.length() + " characters long, more than the limit of " + maxLineText() + " (--max-line-length)", l.text()));
                 if (problems.stop()) {
                     return null;
@@ -125,16 +125,16 @@ public final class NativeLogReader implements EventSource {
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
             if (!l.terminated()) {
-                problems.report(LogProblem.at(DiagnosticCode.LS703_LOG_TRUNCATED, file, l.number(), col,
+                problems.report(LogProblem.at(DiagnosticCode.LS803_LOG_TRUNCATED, file, l.number(), col,
                         "last line is cut off (no newline at the end and not complete JSON)", text));
             } else {
-                problems.report(LogProblem.at(DiagnosticCode.LS701_LOG_BAD_JSON, file, l.number(), col,
+                problems.report(LogProblem.at(DiagnosticCode.LS801_LOG_BAD_JSON, file, l.number(), col,
                         "not valid JSON: " + ex.getOriginalMessage().replaceAll("\\s+", " "), text));
             }
             return null;
         }
         if (!(n instanceof ObjectNode o)) {
-            problems.report(LogProblem.at(DiagnosticCode.LS701_LOG_BAD_JSON, file, l.number(), 0,
+            problems.report(LogProblem.at(DiagnosticCode.LS801_LOG_BAD_JSON, file, l.number(), 0,
                     "a log line must be a JSON object, not " + kind(n), text));
             return null;
         }
@@ -186,7 +186,7 @@ public final class NativeLogReader implements EventSource {
     }
 
     private LogEvent bad(LineReader.Line l, String message) {
-        problems.report(LogProblem.at(DiagnosticCode.LS702_LOG_BAD_FIELD, file, l.number(), 0, message, l.text()));
+        problems.report(LogProblem.at(DiagnosticCode.LS802_LOG_BAD_FIELD, file, l.number(), 0, message, l.text()));
         return null;
     }
 

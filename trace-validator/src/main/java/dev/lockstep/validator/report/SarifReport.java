@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * Renders a validation result as SARIF 2.1.0: a non-conforming step is a result located at the log
  * line, with related locations at the action's definition and at the false conjunct in the spec;
- * each malformed line is a result with its LS7xx rule.
+ * each malformed line is a result with its LS8xx rule.
  */
 public final class SarifReport {
     /** The rule id of a non-conforming step. */

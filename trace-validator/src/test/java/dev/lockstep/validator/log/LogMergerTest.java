@@ -73,7 +73,7 @@ class LogMergerTest {
                 List.of(ev("a1", "a", "3"), ev("a2", "a", "2")),
                 List.of(ev("b1", "b", "1"))));
         LogProblem p = m.problems().get(0);
-        assertEquals(DiagnosticCode.LS706_LOG_CAUSALITY, p.diagnostic().code());
+        assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, p.diagnostic().code());
         assertEquals(2, p.line());
         Diagnostic.Related rel = p.diagnostic().related().get(0);
         assertEquals(0, rel.range().start().line(), "the earlier line (1-based 1)");
@@ -87,7 +87,7 @@ class LogMergerTest {
                 List.of(ev("a1", "a", "{\"a\":1}"), ev("a2", "a", "{\"a\":2,\"b\":3}")),
                 List.of(ev("b1", "b", "{\"b\":1}"), ev("b2", "b", "{\"b\":2}"))));
         LogProblem p = m.problems().get(0);
-        assertEquals(DiagnosticCode.LS706_LOG_CAUSALITY, p.diagnostic().code(), p.toString());
+        assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, p.diagnostic().code(), p.toString());
         assertTrue(p.file().toString().endsWith("node0.ndjson"));
         assertEquals(2, p.line());
         Diagnostic.Related rel = p.diagnostic().related().get(0);
@@ -101,7 +101,7 @@ class LogMergerTest {
                 List.of(ev("a1", "a", "{\"a\":1,\"b\":1}")),
                 List.of(ev("b1", "b", "{\"a\":1,\"b\":1}"))));
         LogProblem p = m.problems().get(0);
-        assertEquals(DiagnosticCode.LS706_LOG_CAUSALITY, p.diagnostic().code());
+        assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, p.diagnostic().code());
         assertTrue(p.diagnostic().message().contains("cycle"), p.diagnostic().message());
         assertEquals(1, p.diagnostic().related().size());
     }
@@ -111,7 +111,7 @@ class LogMergerTest {
         Merged m = merge(List.of(
                 List.of("{\"action\":\"a1\",\"state\":{}}"),
                 List.of(ev("b1", "b", "1"))));
-        assertEquals(DiagnosticCode.LS706_LOG_CAUSALITY, m.problems().get(0).diagnostic().code());
+        assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, m.problems().get(0).diagnostic().code());
         assertEquals(1, m.problems().get(0).line());
     }
 }

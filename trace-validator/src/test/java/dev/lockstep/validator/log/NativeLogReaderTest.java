@@ -71,7 +71,7 @@ class NativeLogReaderTest {
     void badJsonIsReportedWithLineAndColumn() throws Exception {
         Read r = read("bad.ndjson", GOOD + "\n{\"action\":\"Inc\",\"state\":{\"x\":}}\n" + GOOD + "\n", false);
         assertEquals(1, r.problems().size());
-        assertProblem(r.problems().get(0), DiagnosticCode.LS701_LOG_BAD_JSON, 2);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 2);
         assertTrue(r.problems().get(0).diagnostic().range().start().column() > 0);
         assertEquals(1, r.events().size(), "stops at the first problem");
     }
@@ -79,7 +79,7 @@ class NativeLogReaderTest {
     @Test
     void aLineThatIsNotAnObject() throws Exception {
         Read r = read("arr.ndjson", "[1,2]\n", false);
-        assertProblem(r.problems().get(0), DiagnosticCode.LS701_LOG_BAD_JSON, 1);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 1);
     }
 
     @Test
@@ -95,7 +95,7 @@ class NativeLogReaderTest {
                 "{\"action\":\"A\",\"state\":{},\"clock\":{\"a\":-1}}") + "\n", true);
         assertEquals(8, r.problems().size(), r.problems().toString());
         for (int i = 0; i < 8; i++) {
-            assertProblem(r.problems().get(i), DiagnosticCode.LS702_LOG_BAD_FIELD, i + 1);
+            assertProblem(r.problems().get(i), DiagnosticCode.LS802_LOG_BAD_FIELD, i + 1);
         }
         assertTrue(r.problems().get(0).diagnostic().message().contains("'action'"));
         assertTrue(r.problems().get(2).diagnostic().message().contains("'state'"));
@@ -106,15 +106,15 @@ class NativeLogReaderTest {
     void keepGoingReportsEveryBadLineAndStillReadsTheGoodOnes() throws Exception {
         Read r = read("many.ndjson", GOOD + "\n{oops\n" + GOOD + "\n{\"action\":\"A\"}\n" + GOOD + "\n", true);
         assertEquals(2, r.problems().size());
-        assertProblem(r.problems().get(0), DiagnosticCode.LS701_LOG_BAD_JSON, 2);
-        assertProblem(r.problems().get(1), DiagnosticCode.LS702_LOG_BAD_FIELD, 4);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 2);
+        assertProblem(r.problems().get(1), DiagnosticCode.LS802_LOG_BAD_FIELD, 4);
         assertEquals(3, r.events().size());
     }
 
     @Test
     void truncatedLastLine() throws Exception {
         Read r = read("cut.ndjson", GOOD + "\n{\"action\":\"Inc\",\"sta", false);
-        assertProblem(r.problems().get(0), DiagnosticCode.LS703_LOG_TRUNCATED, 2);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS803_LOG_TRUNCATED, 2);
     }
 
     @Test
@@ -126,8 +126,8 @@ class NativeLogReaderTest {
 
     @Test
     void emptyFileAndBlankFile() throws Exception {
-        assertProblem(read("empty.ndjson", "", false).problems().get(0), DiagnosticCode.LS704_LOG_EMPTY, 1);
-        assertProblem(read("blank.ndjson", "\n  \n", false).problems().get(0), DiagnosticCode.LS704_LOG_EMPTY, 1);
+        assertProblem(read("empty.ndjson", "", false).problems().get(0), DiagnosticCode.LS804_LOG_EMPTY, 1);
+        assertProblem(read("blank.ndjson", "\n  \n", false).problems().get(0), DiagnosticCode.LS804_LOG_EMPTY, 1);
     }
 
     @Test
@@ -138,7 +138,7 @@ class NativeLogReaderTest {
         Files.writeString(f, sb);
         Read r = read(f, true, 1000);
         assertEquals(1, r.problems().size());
-        assertProblem(r.problems().get(0), DiagnosticCode.LS705_LOG_LINE_TOO_LONG, 2);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS805_LOG_LINE_TOO_LONG, 2);
         assertTrue(r.problems().get(0).excerpt().length() <= LogProblem.EXCERPT + 3);
         assertEquals(2, r.events().size());
         assertEquals(3, r.events().get(1).line());
@@ -152,7 +152,7 @@ class NativeLogReaderTest {
         }
         Read r = read(f, false, NativeLogReader.DEFAULT_MAX_LINE);
         assertEquals(1, r.events().size());
-        assertProblem(r.problems().get(0), DiagnosticCode.LS701_LOG_BAD_JSON, 2);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 2);
     }
 
     @Test
@@ -160,9 +160,9 @@ class NativeLogReaderTest {
         Path f = tmp.resolve("corrupt.gz");
         Files.write(f, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
         Read r = read(f, false, NativeLogReader.DEFAULT_MAX_LINE);
-        assertEquals(DiagnosticCode.LS707_LOG_UNREADABLE, r.problems().get(0).diagnostic().code());
+        assertEquals(DiagnosticCode.LS807_LOG_UNREADABLE, r.problems().get(0).diagnostic().code());
         Read m = read(tmp.resolve("nope.ndjson"), false, 100);
-        assertEquals(DiagnosticCode.LS707_LOG_UNREADABLE, m.problems().get(0).diagnostic().code());
+        assertEquals(DiagnosticCode.LS807_LOG_UNREADABLE, m.problems().get(0).diagnostic().code());
         assertNull(m.problems().get(0).excerpt());
     }
 }
