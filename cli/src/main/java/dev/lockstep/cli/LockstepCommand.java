@@ -24,7 +24,8 @@ public final class LockstepCommand implements Runnable {
             CheckCommand::new,
             TranslateCommand::new,
             ParseCommand::new,
-            GenerateCommand::new);
+            GenerateCommand::new,
+            ValidateCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
