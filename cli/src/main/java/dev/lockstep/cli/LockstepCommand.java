@@ -23,7 +23,9 @@ public final class LockstepCommand implements Runnable {
     private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
             CheckCommand::new,
             TranslateCommand::new,
-            ParseCommand::new);
+            ParseCommand::new,
+            GenerateCommand::new,
+            ValidateCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
