@@ -21,6 +21,7 @@ public final class LockstepCommand implements Runnable {
 
     /** Every subcommand, built from the context. Add new commands here. */
     private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
+            ParseCommand::new,
             LspCommand::new
             );
 

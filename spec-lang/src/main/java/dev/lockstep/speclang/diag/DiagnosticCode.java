@@ -18,14 +18,36 @@ public enum DiagnosticCode {
     LS101_LEXICAL_ERROR("LS101"),
     /** The parser met a token it did not expect. */
     LS102_SYNTAX_ERROR("LS102"),
+    /** Two operators with overlapping precedence ranges are mixed without parentheses. */
+    LS103_PRECEDENCE_CONFLICT("LS103"),
+    /** The file contains no {@code ---- MODULE name ----} header. */
+    LS104_NO_MODULE("LS104"),
+    /** A module's name differs from its file name. */
+    LS105_MODULE_NAME_MISMATCH("LS105"),
+    /** An expression or statement is nested too deeply to parse. */
+    LS106_TOO_DEEP("LS106"),
 
     /** A name is used that no definition in scope declares. */
     LS201_UNKNOWN_NAME("LS201"),
+    /** A name is defined twice in the same scope. */
+    LS202_DUPLICATE_DEFINITION("LS202"),
+    /** An operator is applied to the wrong number of arguments. */
+    LS203_ARITY_MISMATCH("LS203"),
+    /** A module named by EXTENDS or INSTANCE cannot be found. */
+    LS204_UNKNOWN_MODULE("LS204"),
 
     /** The PlusCal translator rejected the algorithm. */
     LS301_PLUSCAL_TRANSLATION("LS301"),
     /** The module has a PlusCal algorithm with no translation, or a stale one. */
     LS302_PLUSCAL_STALE_TRANSLATION("LS302"),
+    /** The PlusCal algorithm has a syntax error. */
+    LS303_PLUSCAL_SYNTAX("LS303"),
+    /** A PlusCal statement that needs a label has none (first statement, while, after call/return/goto). */
+    LS304_PLUSCAL_MISSING_LABEL("LS304"),
+    /** A PlusCal label is defined twice, or a goto names an unknown label. */
+    LS305_PLUSCAL_LABEL("LS305"),
+    /** A PlusCal call, return or macro call is misplaced or names an unknown procedure or macro. */
+    LS306_PLUSCAL_CALL("LS306"),
 
     /** SANY's syntax analysis rejected the module. */
     LS401_SANY_PARSE("LS401"),

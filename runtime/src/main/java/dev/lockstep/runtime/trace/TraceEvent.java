@@ -1,0 +1,36 @@
+package dev.lockstep.runtime.trace;
+
+import dev.lockstep.runtime.value.Value;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of the native log: the spec's action name, its parameters by name, the state after the
+ * step (variables that are absent are unlogged), and optionally the node that wrote it and its
+ * logical clock. The first line of a log may be {@code "Init"}, the initial state.
+ *
+ * <p>Parameters and state keep the order they were given in (the spec's order), which is the
+ * order in which they are written.
+ */
+public record TraceEvent(String action, Map<String, Value> params, Map<String, Value> state,
+        Optional<String> node, Optional<Clock> clock) {
+
+    /** The action name of the initial state. */
+    public static final String INIT = "Init";
+
+    public TraceEvent {
+        Objects.requireNonNull(action, "action");
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** An event without node or clock. */
+    public static TraceEvent of(String action, Map<String, Value> params, Map<String, Value> state) {
+        return new TraceEvent(action, params, state, Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,238 @@
+/*
+ * Parser for TLA+ 2 modules and PlusCal algorithms.
+ *
+ * Expressions are parsed flat (operands separated by infix operators); AstBuilder applies SANY's
+ * precedence ranges and reports conflicts, as SANY does. Proof steps are parsed flat and nested by
+ * their levels in AstBuilder. Junction lists arrive as AND_START/OR_START ... JUNCTION_END from
+ * JunctionTokenSource.
+ */
+parser grammar TLAPlusParser;
+
+options { tokenVocab = TLAPlusLexer; }
+
+// ---------------------------------------------------------------- modules
+file : module+ EOF ;
+
+module : moduleHeader extendsClause? unit* MODULE_END ;
+
+moduleHeader : (HEADER_START | SEPARATOR MODULE) name=IDENT SEPARATOR ;
+
+extendsClause : EXTENDS IDENT (COMMA IDENT)* ;
+
+unit
+    : variableDecl
+    | constantDecl
+    | recursiveDecl
+    | useOrHide
+    | LOCAL? instance
+    | LOCAL? moduleDef
+    | LOCAL? functionDef
+    | LOCAL? operatorDef
+    | assumption
+    | theorem
+    | module
+    | SEPARATOR
+    ;
+
+variableDecl : (VARIABLE | VARIABLES) IDENT (COMMA IDENT)* ;
+constantDecl : (CONSTANT | CONSTANTS) opDecl (COMMA opDecl)* ;
+recursiveDecl : RECURSIVE opDecl (COMMA opDecl)* ;
+
+opDecl
+    : IDENT LPAREN UNDERSCORE (COMMA UNDERSCORE)* RPAREN   # nonfixDecl
+    | IDENT                                               # identDecl
+    | prefixSymbol UNDERSCORE                             # prefixDecl
+    | UNDERSCORE infixSymbol UNDERSCORE                   # infixDecl
+    | UNDERSCORE postfixSymbol                            # postfixDecl
+    ;
+
+operatorDef
+    : IDENT (LPAREN opDecl (COMMA opDecl)* RPAREN)? DEFEQ expr   # nonfixDef
+    | prefixSymbol IDENT DEFEQ expr                               # prefixDef
+    | IDENT infixSymbol IDENT DEFEQ expr                          # infixDef
+    | IDENT postfixSymbol DEFEQ expr                              # postfixDef
+    ;
+
+functionDef : IDENT LBRACKET quantBound (COMMA quantBound)* RBRACKET DEFEQ expr ;
+
+instance : INSTANCE IDENT (WITH substitution (COMMA substitution)*)? ;
+substitution : (IDENT | anySymbol) SUBST argument ;
+moduleDef : IDENT (LPAREN opDecl (COMMA opDecl)* RPAREN)? DEFEQ instance ;
+
+assumption : (ASSUME | ASSUMPTION | AXIOM) (IDENT DEFEQ)? expr ;
+
+theorem : (THEOREM | LEMMA | PROPOSITION | COROLLARY) (IDENT DEFEQ)? (assumeProve | expr) proof? ;
+
+assumeProve : ASSUME assumeItem (COMMA assumeItem)* PROVE expr ;
+assumeItem : newSymbol | (IDENT DEFEQ)? assumeProve | expr ;
+newSymbol
+    : NEW (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL)? IDENT IN_OP expr
+    | NEW (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL)? opDecl
+    | (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL) opDecl
+    ;
+
+useOrHide : (USE | HIDE) useBody ;
+useBody
+    : ONLY? useFact (COMMA useFact)* ((DEF | DEFS) useDef (COMMA useDef)*)?
+    | (DEF | DEFS) useDef (COMMA useDef)*
+    ;
+useFact : MODULE IDENT | expr ;
+useDef : MODULE IDENT | IDENT | anySymbol ;
+
+// ---------------------------------------------------------------- proofs
+proof : terminalProof | (PROOF? proofStep)+ ;
+terminalProof : PROOF? (BY useBody? | OBVIOUS | OMITTED) ;
+proofStep : STEP_LABEL stepBody terminalProof? ;
+stepBody
+    : QED                                                         # qedStep
+    | CASE expr                                                   # caseStep
+    | PICK quantBound (COMMA quantBound)* COLON expr              # pickStep
+    | PICK IDENT (COMMA IDENT)* COLON expr                        # pickStep
+    | HAVE expr                                                   # haveStep
+    | TAKE quantBound (COMMA quantBound)*                         # takeStep
+    | TAKE IDENT (COMMA IDENT)*                                   # takeStep
+    | WITNESS expr (COMMA expr)*                                  # witnessStep
+    | (USE | HIDE) useBody                                        # useStep
+    | DEFINE? (functionDef | operatorDef | moduleDef)+            # defineStep
+    | instance                                                    # instanceStep
+    | SUFFICES? (assumeProve | expr)                              # assertStep
+    ;
+
+// ---------------------------------------------------------------- expressions
+expr : operand (infixOp operand)* ;
+
+operand : prefixOp* primary postfixOp* ;
+
+prefixOp : NOT | BOX | DIAMOND | ENABLED | UNCHANGED | SUBSET | UNION | DOMAIN | MINUS ;
+
+postfixOp
+    : (PRIME | CARET_PLUS | CARET_STAR | CARET_HASH)   # postfixSymbolOp
+    | LBRACKET expr (COMMA expr)* RBRACKET            # applyOp
+    | DOT fieldName                                   # fieldOp
+    ;
+
+infixOp
+    : AND | OR | IMPLIES | EQUIV | LEADSTO | PLUSARROW | EQ | NEQ | LT | GT | LEQ | GEQ | IN_OP | NOTIN
+    | SUBSETEQ | SUBSET_OP | SUPSETEQ | SUPSET | SETMINUS | CAP | CUP | TIMES | PLUS | MINUS | STAR
+    | SLASH | CARET | PERCENT | PERCENTPERCENT | DOTDOT | DOTDOTDOT | PLUSPLUS | MINUSMINUS | STARSTAR
+    | SLASHSLASH | CARETCARET | AMP | AMPAMP | DOLLAR | DOLLARDOLLAR | QQ | HASHHASH | ATAT | BANGBANG
+    | COLONGT | LTCOLON | ASSIGN | COLONCOLONEQ | BAR | BARBAR | TURNSTILE | MODELS | DASHBAR | EQBAR
+    | OPLUS | OMINUS | ODOT | OSLASH | OTIMES | APPROX | ASYMP | BIGCIRC | BULLET | CDOT | CIRC | CONG
+    | DIV | DOTEQ | GG | LL | PREC | PRECEQ | PROPTO | SIM | SIMEQ | SQCAP | SQCUP | SQSUBSET
+    | SQSUPSET | SQSUBSETEQ | SQSUPSETEQ | STAR_OP | SUCC | SUCCEQ | UPLUS | WR
+    ;
+
+infixSymbol : infixOp ;
+prefixSymbol : NOT | BOX | DIAMOND | ENABLED | UNCHANGED | SUBSET | UNION | DOMAIN | PREFIX_MINUS ;
+postfixSymbol : PRIME | CARET_PLUS | CARET_STAR | CARET_HASH ;
+anySymbol : infixSymbol | prefixSymbol | postfixSymbol ;
+
+primary
+    : IDENT (LPAREN IDENT (COMMA IDENT)* RPAREN)? COLONCOLON expr                  # labelExpr
+    | IDENT (LPAREN argument (COMMA argument)* RPAREN)? (BANG selector)*           # nameExpr
+    | (NUMBER | DECIMAL | BINARY | OCTAL | HEX | STRING | TRUE | FALSE | BOOLEAN | STRING_SET) # literal
+    | AT                                                                            # atExpr
+    | STEP_LABEL                                                                    # stepRef
+    | LPAREN expr RPAREN (BANG selector)*                                           # parenExpr
+    | (FORALL | EXISTS) quantBound (COMMA quantBound)* COLON expr                   # boundedQuant
+    | (FORALL | EXISTS | TFORALL | TEXISTS) IDENT (COMMA IDENT)* COLON expr         # unboundedQuant
+    | CHOOSE quantBound COLON expr                                                  # chooseExpr
+    | CHOOSE (IDENT | tupleOfIdents) COLON expr                                     # chooseExpr
+    | LBRACE RBRACE                                                                 # setEnum
+    | LBRACE quantBound COLON expr RBRACE                                           # setFilter
+    | LBRACE expr COLON quantBound (COMMA quantBound)* RBRACE                       # setMap
+    | LBRACE expr (COMMA expr)* RBRACE                                              # setEnum
+    | LBRACKET quantBound (COMMA quantBound)* MAPSTO expr RBRACKET                  # functionExpr
+    | LBRACKET expr ARROW expr RBRACKET                                             # functionSet
+    | LBRACKET fieldName MAPSTO expr (COMMA fieldName MAPSTO expr)* RBRACKET        # recordExpr
+    | LBRACKET fieldName COLON expr (COMMA fieldName COLON expr)* RBRACKET          # recordSet
+    | LBRACKET expr EXCEPT exceptClause (COMMA exceptClause)* RBRACKET              # exceptExpr
+    | LBRACKET expr RBRACKET_UNDERSCORE subscript                                   # boxAction
+    | LTUPLE expr RTUPLE_UNDERSCORE subscript                                       # angleAction
+    | LTUPLE (expr (COMMA expr)*)? RTUPLE                                           # tupleExpr
+    | (WF | SF) subscript LPAREN expr RPAREN                                        # fairness
+    | IF expr THEN expr ELSE expr                                                   # ifExpr
+    | CASE caseArm (BOX caseArm)* (BOX OTHER ARROW expr)?                           # caseExpr
+    | LET letDef+ IN expr                                                           # letExpr
+    | AND_START expr (AND_BULLET expr)* JUNCTION_END                                # andList
+    | OR_START expr (OR_BULLET expr)* JUNCTION_END                                  # orList
+    | LAMBDA IDENT (COMMA IDENT)* COLON expr                                        # lambdaExpr
+    ;
+
+argument : expr | anySymbol ;
+selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
+subscript : IDENT (BANG selector)* | LTUPLE expr (COMMA expr)* RTUPLE | LPAREN expr RPAREN ;
+tupleOfIdents : LTUPLE IDENT (COMMA IDENT)* RTUPLE ;
+quantBound : (IDENT (COMMA IDENT)* | tupleOfIdents) IN_OP expr ;
+caseArm : expr ARROW expr ;
+letDef : RECURSIVE opDecl (COMMA opDecl)* | functionDef | moduleDef | operatorDef ;
+exceptClause : BANG exceptPath+ EQ expr ;
+exceptPath : DOT fieldName | LBRACKET expr (COMMA expr)* RBRACKET ;
+
+fieldName
+    : IDENT | ACTION | ASSUME | ASSUMPTION | AXIOM | BOOLEAN | BY | CASE | CHOOSE | CONSTANT | CONSTANTS
+    | COROLLARY | DEF | DEFINE | DEFS | DOMAIN | ELSE | ENABLED | EXCEPT | EXTENDS | FALSE | HAVE | HIDE
+    | IF | IN | INSTANCE | LAMBDA | LEMMA | LET | LOCAL | MODULE | NEW | OBVIOUS | OMITTED | ONLY | OTHER
+    | PICK | PROOF | PROPOSITION | PROVE | QED | RECURSIVE | STATE | STRING_SET | SUBSET | SUFFICES | TAKE
+    | TEMPORAL | THEN | THEOREM | TRUE | UNCHANGED | UNION | USE | VARIABLE | VARIABLES | WITH | WITNESS
+    ;
+
+// ---------------------------------------------------------------- PlusCal
+algorithm : MINUSMINUS PC_FAIR? PC_ALGORITHM name=IDENT (pAlgorithm | cAlgorithm) EOF ;
+
+pcVarDecls : (PC_VARIABLE | PC_VARIABLES) pcVarDecl ((COMMA | SEMI) pcVarDecl)* (COMMA | SEMI)? ;
+pcVarDecl : IDENT ((EQ | IN_OP) expr)? ;
+pcDefs : (functionDef | operatorDef | RECURSIVE opDecl (COMMA opDecl)*)* ;
+pcParams : LPAREN (pcVarDecl (COMMA pcVarDecl)*)? RPAREN ;
+pcProcessHead : PC_FAIR PLUS? PC_PROCESS | PC_PROCESS ;
+pcLabel : IDENT COLON (PLUS | MINUS)? ;
+pcLhs : IDENT (LBRACKET expr (COMMA expr)* RBRACKET | DOT fieldName)* ;
+pcAssign : pcLhs PC_ASSIGN expr (PC_PAR pcLhs PC_ASSIGN expr)* ;
+pcArgs : LPAREN (expr (COMMA expr)*)? RPAREN ;
+
+// P-syntax
+pAlgorithm : pcVarDecls? pDefine? pMacro* pProcedure* (pProcess+ | PC_BEGIN pStmts) PC_END PC_ALGORITHM SEMI? ;
+pDefine : PC_DEFINE pcDefs PC_END PC_DEFINE SEMI? ;
+pMacro : PC_MACRO IDENT LPAREN (IDENT (COMMA IDENT)*)? RPAREN PC_BEGIN pStmts PC_END PC_MACRO SEMI? ;
+pProcedure : PC_PROCEDURE IDENT pcParams pcVarDecls? PC_BEGIN pStmts PC_END PC_PROCEDURE SEMI? ;
+pProcess : pcProcessHead (LPAREN IDENT (EQ | IN_OP) expr RPAREN | IDENT (EQ | IN_OP) expr) pcVarDecls?
+           PC_BEGIN pStmts PC_END PC_PROCESS SEMI? ;
+pStmts : pStmt (SEMI pStmt)* SEMI? ;
+pStmt : pcLabel? pUnlabeled ;
+pUnlabeled
+    : pcAssign                                                                      # pAssign
+    | PC_IF expr PC_THEN pStmts (PC_ELSIF expr PC_THEN pStmts)* (PC_ELSE pStmts)? PC_END PC_IF # pIf
+    | PC_WHILE expr PC_DO pStmts PC_END PC_WHILE                                    # pWhile
+    | PC_EITHER pStmts (PC_OR pStmts)+ PC_END PC_EITHER                             # pEither
+    | PC_WITH pcVarDecl ((COMMA | SEMI) pcVarDecl)* (COMMA | SEMI)? PC_DO pStmts PC_END PC_WITH # pWith
+    | pcSimple                                                                      # pSimple
+    ;
+pcSimple
+    : (PC_AWAIT | PC_WHEN) expr          # pcAwait
+    | PC_PRINT expr                      # pcPrint
+    | PC_ASSERT expr                     # pcAssert
+    | PC_SKIP                            # pcSkip
+    | PC_CALL IDENT pcArgs               # pcCall
+    | PC_RETURN                          # pcReturn
+    | PC_GOTO IDENT                      # pcGoto
+    | IDENT pcArgs                       # pcMacroCall
+    ;
+
+// C-syntax
+cAlgorithm : LBRACE pcVarDecls? cDefine? cMacro* cProcedure* (cProcess+ | cBlock) RBRACE ;
+cDefine : PC_DEFINE LBRACE pcDefs RBRACE SEMI? ;
+cMacro : PC_MACRO IDENT LPAREN (IDENT (COMMA IDENT)*)? RPAREN cBlock SEMI? ;
+cProcedure : PC_PROCEDURE IDENT pcParams pcVarDecls? cBlock SEMI? ;
+cProcess : pcProcessHead LPAREN IDENT (EQ | IN_OP) expr RPAREN pcVarDecls? cBlock SEMI? ;
+cBlock : LBRACE cStmt? (SEMI cStmt?)* RBRACE ;
+cStmt : pcLabel? cUnlabeled ;
+cUnlabeled
+    : pcAssign                                                              # cAssign
+    | PC_IF LPAREN expr RPAREN cBody (SEMI? PC_ELSE cBody)?                 # cIf
+    | PC_WHILE LPAREN expr RPAREN cBody                                     # cWhile
+    | PC_EITHER cBody (SEMI? PC_OR cBody)+                                  # cEither
+    | PC_WITH LPAREN pcVarDecl ((COMMA | SEMI) pcVarDecl)* (COMMA | SEMI)? RPAREN cBody # cWith
+    | pcSimple                                                              # cSimple
+    | cBlock                                                                # cNested
+    ;
+cBody : cBlock | cStmt ;

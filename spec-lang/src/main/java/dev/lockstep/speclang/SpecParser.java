@@ -1,0 +1,220 @@
+package dev.lockstep.speclang;
+
+import dev.lockstep.speclang.ast.Algorithm;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Module;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.internal.AstBuilder;
+import dev.lockstep.speclang.internal.JunctionTokenSource;
+import dev.lockstep.speclang.internal.PlusCalBuilder;
+import dev.lockstep.speclang.internal.SyntaxErrors;
+import dev.lockstep.speclang.internal.TLAPlusLexer;
+import dev.lockstep.speclang.internal.TLAPlusParser;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses TLA+ modules and the PlusCal algorithm in their comments into the typed AST of
+ * {@link dev.lockstep.speclang.ast}. Stateless and thread-safe: every call builds its own lexer and
+ * parser. Never throws on bad input: problems come back as diagnostics in the {@link ParseResult}.
+ */
+public final class SpecParser {
+    private static final Pattern ALGORITHM = Pattern.compile("--(fair\\s+)?algorithm\\b");
+    private static final int MAX_SYNTAX_ERRORS = 100;
+
+    private SpecParser() {
+    }
+
+    /** Reads {@code file} as UTF-8 and parses it; a missing or unreadable file is a diagnostic. */
+    public static ParseResult parse(Path file) {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            return failed(file, DiagnosticCode.LS001_FILE_NOT_FOUND, "file not found: " + file);
+        } catch (CharacterCodingException e) {
+            return failed(file, DiagnosticCode.LS002_FILE_UNREADABLE, "not a UTF-8 text file: " + file);
+        } catch (IOException e) {
+            return failed(file, DiagnosticCode.LS002_FILE_UNREADABLE, "cannot read " + file + ": " + e.getMessage());
+        }
+        return parse(text, file);
+    }
+
+    private static ParseResult failed(Path file, DiagnosticCode code, String message) {
+        return new ParseResult(file, "", List.of(), Optional.empty(), List.of(Diagnostic.error(code, null, message)));
+    }
+
+    /** Parses {@code text}; {@code file} (may be null) is only used in source ranges. */
+    public static ParseResult parse(String text, Path file) {
+        List<Diagnostic> diags = new ArrayList<>();
+        CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
+        TLAPlusLexer lexer = new TLAPlusLexer(input);
+        lexer.removeErrorListeners();
+        JunctionTokenSource source = new JunctionTokenSource(lexer, text, Integer.MAX_VALUE, file, diags);
+        CommonTokenStream tokens = new CommonTokenStream(source);
+        List<Module> modules = new ArrayList<>();
+        try {
+            TLAPlusParser.FileContext tree = parseTwoStage(tokens, file, diags, TLAPlusParser::file);
+            if (tree.module().isEmpty()) {
+                boolean anySyntax = diags.stream().anyMatch(d -> d.code() == DiagnosticCode.LS102_SYNTAX_ERROR);
+                if (!anySyntax || tokens.size() <= 1) {
+                    diags.clear();
+                    diags.add(Diagnostic.error(DiagnosticCode.LS104_NO_MODULE, SourceRange.at(file, 0, 0),
+                            "no module found: expected a '---- MODULE Name ----' header"));
+                }
+            }
+            modules.addAll(new AstBuilder(file, diags).file(tree));
+        } catch (StackOverflowError e) {
+            diags.add(Diagnostic.error(DiagnosticCode.LS106_TOO_DEEP, SourceRange.at(file, 0, 0),
+                    "the module is nested too deeply to parse"));
+        }
+        Optional<Algorithm> algorithm = Optional.empty();
+        tokens.fill();
+        for (Token t : tokens.getTokens()) {
+            if (t.getType() == TLAPlusLexer.BLOCK_COMMENT) {
+                Matcher m = ALGORITHM.matcher(t.getText());
+                if (m.find()) {
+                    algorithm = parseAlgorithm(text, t, m.start(), file, diags);
+                    break;
+                }
+            }
+        }
+        checkModuleName(file, modules, diags);
+        diags.sort(Comparator.comparing((Diagnostic d) -> d.range() == null ? null : d.range().start(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new ParseResult(file, text, modules, algorithm, diags);
+    }
+
+    private static void checkModuleName(Path file, List<Module> modules, List<Diagnostic> diags) {
+        if (file == null || modules.isEmpty() || file.getFileName() == null) {
+            return;
+        }
+        String fileName = file.getFileName().toString();
+        if (!fileName.endsWith(".tla")) {
+            return;
+        }
+        String expected = fileName.substring(0, fileName.length() - 4);
+        Module root = modules.get(0);
+        if (!root.name().text().isEmpty() && !root.name().text().equals(expected)) {
+            diags.add(Diagnostic.error(DiagnosticCode.LS105_MODULE_NAME_MISMATCH, root.name().range(),
+                    "module '" + root.name().text() + "' must be in a file named " + root.name().text() + ".tla"));
+        }
+    }
+
+    private static Optional<Algorithm> parseAlgorithm(String text, Token comment, int offsetInComment, Path file,
+                                                      List<Diagnostic> diags) {
+        String body = comment.getText();
+        int startCp = comment.getStartIndex() + body.codePointCount(0, offsetInComment);
+        // the algorithm runs to the end of the comment, without "*)" and trailing asterisks
+        int end = body.length() - 2;
+        while (end > offsetInComment && (body.charAt(end - 1) == '*' || Character.isWhitespace(body.charAt(end - 1)))) {
+            end--;
+        }
+        int endCp = comment.getStartIndex() + body.codePointCount(0, end);
+        // position of the start
+        int line = comment.getLine();
+        int col = comment.getCharPositionInLine();
+        for (int i = 0; i < offsetInComment; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 0;
+            } else if (!Character.isLowSurrogate(c)) {
+                col++;
+            }
+        }
+        CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
+        input.seek(startCp);
+        TLAPlusLexer lexer = new TLAPlusLexer(input);
+        lexer.removeErrorListeners();
+        lexer.pluscal = true;
+        lexer.startInModule();
+        lexer.setLine(line);
+        lexer.setCharPositionInLine(col);
+        List<Diagnostic> local = new ArrayList<>();
+        JunctionTokenSource source = new JunctionTokenSource(lexer, text, endCp, file, local);
+        CommonTokenStream tokens = new CommonTokenStream(source);
+        try {
+            TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm);
+            Algorithm a = new PlusCalBuilder(file, local).algorithm(tree);
+            for (Diagnostic d : local) {
+                diags.add(d.code() == DiagnosticCode.LS102_SYNTAX_ERROR
+                        ? new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, d.severity(), d.range(), d.message(), d.related())
+                        : d);
+            }
+            boolean syntaxOk = local.stream().noneMatch(Diagnostic::isError);
+            if (syntaxOk) {
+                diags.addAll(PlusCalChecks.check(a));
+            }
+            return Optional.of(a);
+        } catch (StackOverflowError e) {
+            diags.add(Diagnostic.error(DiagnosticCode.LS106_TOO_DEEP, SourceRange.at(file, line - 1, col),
+                    "the algorithm is nested too deeply to parse"));
+            return Optional.empty();
+        }
+    }
+
+    /** SLL first (fast, enough for almost every input), full LL with error recovery on failure. */
+    private static <T extends ParserRuleContext> T parseTwoStage(CommonTokenStream tokens, Path file,
+                                                                List<Diagnostic> diags,
+                                                                Function<TLAPlusParser, T> rule) {
+        TLAPlusParser parser = new TLAPlusParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser = new TLAPlusParser(tokens);
+            parser.removeErrorListeners();
+            parser.addErrorListener(new SyntaxErrors(file, diags, MAX_SYNTAX_ERRORS));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return rule.apply(parser);
+        }
+    }
+
+    /** Parses a single expression (for tools that take TLA+ expressions, e.g. trace mappings). */
+    public static ExpressionResult parseExpression(String text) {
+        ParseResult r = parse("---- MODULE Expression ----\nExpression ==\n" + text + "\n====\n", null);
+        Expr e = r.module().flatMap(m -> m.units().stream()
+                .filter(u -> u instanceof dev.lockstep.speclang.ast.Unit.OperatorDef)
+                .map(u -> ((dev.lockstep.speclang.ast.Unit.OperatorDef) u).body()).findFirst()).orElse(null);
+        return new ExpressionResult(e, r.diagnostics());
+    }
+
+    /** An expression and the diagnostics of parsing it (ranges count from a two-line prefix). */
+    public record ExpressionResult(Expr expr, List<Diagnostic> diagnostics) {
+        public ExpressionResult {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.lockstep.speclang.ast;
+
+import dev.lockstep.speclang.diag.SourceRange;
+import java.util.List;
+
+/**
+ * A PlusCal algorithm (the PlusCal manual, version 1.8), found in a comment of the module:
+ * global variables, the define block, macros, procedures, and either processes or a single body.
+ */
+public record Algorithm(Name name, boolean fair, Syntax syntax, List<VarDecl> variables, List<Unit> definitions,
+                        List<Macro> macros, List<Procedure> procedures, List<Process> processes, List<Stmt> body,
+                        SourceRange range) implements Node {
+    public Algorithm {
+        variables = List.copyOf(variables);
+        definitions = List.copyOf(definitions);
+        macros = List.copyOf(macros);
+        procedures = List.copyOf(procedures);
+        processes = List.copyOf(processes);
+        body = List.copyOf(body);
+    }
+
+    /** P-syntax ({@code begin ... end algorithm}) or C-syntax (braces). */
+    public enum Syntax { P, C }
+
+    /** How a process is scheduled fairly: none, {@code fair} (weak), {@code fair+} (strong). */
+    public enum Fairness { NONE, WEAK, STRONG }
+
+    /** {@code x = e} ({@code set} false), {@code x \in S} ({@code set} true) or {@code x} (init null). */
+    public record VarDecl(Name name, boolean set, Expr init, SourceRange range) implements Node {
+    }
+
+    /** {@code macro M(a, b) ...} */
+    public record Macro(Name name, List<Name> params, List<Stmt> body, SourceRange range) implements Node {
+        public Macro {
+            params = List.copyOf(params);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code procedure P(a, b) variables ...; ...} */
+    public record Procedure(Name name, List<VarDecl> params, List<VarDecl> locals, List<Stmt> body,
+                            SourceRange range) implements Node {
+        public Procedure {
+            params = List.copyOf(params);
+            locals = List.copyOf(locals);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code [fair[+]] process (P = id)} or {@code (P \in S)} ({@code set} true). */
+    public record Process(Name name, Fairness fairness, boolean set, Expr id, List<VarDecl> locals, List<Stmt> body,
+                          SourceRange range) implements Node {
+        public Process {
+            locals = List.copyOf(locals);
+            body = List.copyOf(body);
+        }
+    }
+}

@@ -1,0 +1,797 @@
+package dev.lockstep.speclang.internal;
+
+import static dev.lockstep.speclang.internal.TLAPlusParser.*;
+
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Module;
+import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.OpDecl;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.Proof;
+import dev.lockstep.speclang.ast.ProofStep;
+import dev.lockstep.speclang.ast.Substitution;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourcePosition;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * The one place where ANTLR's parse tree becomes the typed AST. Applies operator precedence to the
+ * flat expression lists (reporting LS103 where SANY reports a precedence conflict) and nests proof
+ * steps by level. Tolerates the partial trees ANTLR leaves after error recovery.
+ */
+public class AstBuilder {
+    protected final Path file;
+    protected final List<Diagnostic> diagnostics;
+
+    public AstBuilder(Path file, List<Diagnostic> diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    protected SourceRange range(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop();
+        if (start == null) {
+            return SourceRange.at(file, 0, 0);
+        }
+        if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
+            return Tokens.range(file, start);
+        }
+        return Tokens.range(file, start, stop);
+    }
+
+    protected SourceRange range(Token t) {
+        return Tokens.range(file, t);
+    }
+
+    protected static SourceRange span(SourceRange a, SourceRange b) {
+        SourcePosition s = a.start().compareTo(b.start()) <= 0 ? a.start() : b.start();
+        SourcePosition e = a.end().compareTo(b.end()) >= 0 ? a.end() : b.end();
+        return new SourceRange(a.file(), s, e);
+    }
+
+    protected Name name(TerminalNode t) {
+        if (t == null) {
+            return new Name("", SourceRange.at(file, 0, 0));
+        }
+        return new Name(t.getText(), range(t.getSymbol()));
+    }
+
+    protected Name name(ParserRuleContext ctx) {
+        if (ctx == null) {
+            return new Name("", SourceRange.at(file, 0, 0));
+        }
+        return new Name(ctx.getText(), range(ctx));
+    }
+
+    protected static boolean has(ParserRuleContext ctx, int tokenType) {
+        return ctx != null && ctx.getToken(tokenType, 0) != null;
+    }
+
+    protected List<Name> names(List<TerminalNode> ts) {
+        List<Name> out = new ArrayList<>(ts.size());
+        for (TerminalNode t : ts) {
+            out.add(name(t));
+        }
+        return out;
+    }
+
+    protected Expr errorAt(ParserRuleContext ctx) {
+        return new Expr.Error(ctx == null ? SourceRange.at(file, 0, 0) : range(ctx));
+    }
+
+    // ------------------------------------------------------------------ modules
+
+    public List<Module> file(FileContext ctx) {
+        List<Module> out = new ArrayList<>();
+        for (ModuleContext m : ctx.module()) {
+            out.add(module(m));
+        }
+        return out;
+    }
+
+    public Module module(ModuleContext ctx) {
+        ModuleHeaderContext h = ctx.moduleHeader();
+        Name name = h == null ? new Name("", range(ctx)) : name(h.IDENT());
+        List<Name> ext = ctx.extendsClause() == null ? List.of() : names(ctx.extendsClause().IDENT());
+        List<Unit> units = new ArrayList<>();
+        for (UnitContext u : ctx.unit()) {
+            Unit built = unit(u);
+            if (built != null) {
+                units.add(built);
+            }
+        }
+        return new Module(name, ext, units, range(ctx));
+    }
+
+    protected Unit unit(UnitContext ctx) {
+        boolean local = has(ctx, LOCAL);
+        if (ctx.variableDecl() != null) {
+            return new Unit.Variables(names(ctx.variableDecl().IDENT()), range(ctx));
+        }
+        if (ctx.constantDecl() != null) {
+            return new Unit.Constants(opDecls(ctx.constantDecl().opDecl()), range(ctx));
+        }
+        if (ctx.recursiveDecl() != null) {
+            return new Unit.Recursive(opDecls(ctx.recursiveDecl().opDecl()), range(ctx));
+        }
+        if (ctx.useOrHide() != null) {
+            return useOrHide(ctx.useOrHide().USE() == null, ctx.useOrHide().useBody(), range(ctx));
+        }
+        if (ctx.instance() != null) {
+            return instance(local, ctx.instance(), range(ctx));
+        }
+        if (ctx.moduleDef() != null) {
+            return moduleDef(local, ctx.moduleDef(), range(ctx));
+        }
+        if (ctx.functionDef() != null) {
+            return functionDef(local, ctx.functionDef(), range(ctx));
+        }
+        if (ctx.operatorDef() != null) {
+            return operatorDef(local, ctx.operatorDef(), range(ctx));
+        }
+        if (ctx.assumption() != null) {
+            AssumptionContext a = ctx.assumption();
+            Unit.AssumptionKind kind = has(a, ASSUME) ? Unit.AssumptionKind.ASSUME
+                    : has(a, ASSUMPTION) ? Unit.AssumptionKind.ASSUMPTION : Unit.AssumptionKind.AXIOM;
+            return new Unit.Assumption(kind, a.IDENT() == null ? null : name(a.IDENT()), expr(a.expr()), range(ctx));
+        }
+        if (ctx.theorem() != null) {
+            TheoremContext t = ctx.theorem();
+            Unit.TheoremKind kind = has(t, THEOREM) ? Unit.TheoremKind.THEOREM : has(t, LEMMA) ? Unit.TheoremKind.LEMMA
+                    : has(t, PROPOSITION) ? Unit.TheoremKind.PROPOSITION : Unit.TheoremKind.COROLLARY;
+            Expr body = t.assumeProve() != null ? assumeProve(t.assumeProve()) : expr(t.expr());
+            return new Unit.Theorem(kind, t.IDENT() == null ? null : name(t.IDENT()), body,
+                    t.proof() == null ? null : proof(t.proof()), range(ctx));
+        }
+        if (ctx.module() != null) {
+            return module(ctx.module());
+        }
+        return null;
+    }
+
+    protected List<OpDecl> opDecls(List<OpDeclContext> ctxs) {
+        List<OpDecl> out = new ArrayList<>();
+        for (OpDeclContext c : ctxs) {
+            out.add(opDecl(c));
+        }
+        return out;
+    }
+
+    protected OpDecl opDecl(OpDeclContext c) {
+        if (c instanceof NonfixDeclContext n) {
+            return new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, n.UNDERSCORE().size(), range(c));
+        }
+        if (c instanceof IdentDeclContext n) {
+            return new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, 0, range(c));
+        }
+        if (c instanceof PrefixDeclContext n) {
+            return new OpDecl(symbolName(n.prefixSymbol()), OpDecl.Fixity.PREFIX, 1, range(c));
+        }
+        if (c instanceof InfixDeclContext n) {
+            return new OpDecl(symbolName(n.infixSymbol()), OpDecl.Fixity.INFIX, 2, range(c));
+        }
+        if (c instanceof PostfixDeclContext n) {
+            return new OpDecl(symbolName(n.postfixSymbol()), OpDecl.Fixity.POSTFIX, 1, range(c));
+        }
+        return new OpDecl(new Name("", range(c)), OpDecl.Fixity.PLAIN, 0, range(c));
+    }
+
+    /** A user-visible operator symbol, spelled canonically (so {@code \leq} and {@code <=} agree). */
+    protected Name symbolName(ParserRuleContext sym) {
+        if (sym == null) {
+            return new Name("", SourceRange.at(file, 0, 0));
+        }
+        Token t = sym.getStart();
+        Operator op = Symbols.infix(t.getType());
+        if (op == null) {
+            op = Symbols.prefixSymbol(t.getType());
+        }
+        if (op == null) {
+            op = Symbols.postfix(t.getType());
+        }
+        String text = op == null ? t.getText() : (t.getType() == PREFIX_MINUS ? "-." : op.symbol());
+        return new Name(text, range(sym));
+    }
+
+    protected Unit.OperatorDef operatorDef(boolean local, OperatorDefContext c, SourceRange r) {
+        if (c instanceof NonfixDefContext n) {
+            return new Unit.OperatorDef(local, name(n.IDENT()), OpDecl.Fixity.PLAIN, opDecls(n.opDecl()), expr(n.expr()), r);
+        }
+        if (c instanceof PrefixDefContext n) {
+            return new Unit.OperatorDef(local, symbolName(n.prefixSymbol()), OpDecl.Fixity.PREFIX,
+                    List.of(new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, 0, range(n.IDENT().getSymbol()))),
+                    expr(n.expr()), r);
+        }
+        if (c instanceof InfixDefContext n) {
+            List<OpDecl> ps = new ArrayList<>();
+            for (TerminalNode id : n.IDENT()) {
+                ps.add(new OpDecl(name(id), OpDecl.Fixity.PLAIN, 0, range(id.getSymbol())));
+            }
+            return new Unit.OperatorDef(local, symbolName(n.infixSymbol()), OpDecl.Fixity.INFIX, ps, expr(n.expr()), r);
+        }
+        PostfixDefContext n = (PostfixDefContext) c;
+        return new Unit.OperatorDef(local, symbolName(n.postfixSymbol()), OpDecl.Fixity.POSTFIX,
+                List.of(new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, 0, range(n.IDENT().getSymbol()))),
+                expr(n.expr()), r);
+    }
+
+    protected Unit.FunctionDef functionDef(boolean local, FunctionDefContext c, SourceRange r) {
+        return new Unit.FunctionDef(local, name(c.IDENT()), bounds(c.quantBound()), expr(c.expr()), r);
+    }
+
+    protected Unit.Instance instance(boolean local, InstanceContext c, SourceRange r) {
+        List<Substitution> subs = new ArrayList<>();
+        for (SubstitutionContext s : c.substitution()) {
+            Name p = s.IDENT() != null ? name(s.IDENT()) : symbolName(s.anySymbol());
+            subs.add(new Substitution(p, argument(s.argument()), range(s)));
+        }
+        return new Unit.Instance(local, name(c.IDENT()), subs, r);
+    }
+
+    protected Unit.ModuleDef moduleDef(boolean local, ModuleDefContext c, SourceRange r) {
+        return new Unit.ModuleDef(local, name(c.IDENT()), opDecls(c.opDecl()),
+                instance(false, c.instance(), range(c.instance())), r);
+    }
+
+    protected Unit.UseOrHide useOrHide(boolean use, UseBodyContext body, SourceRange r) {
+        List<Expr> facts = new ArrayList<>();
+        List<Name> defs = new ArrayList<>();
+        boolean only = false;
+        if (body != null) {
+            only = has(body, ONLY);
+            for (UseFactContext f : body.useFact()) {
+                facts.add(f.expr() != null ? expr(f.expr())
+                        : new Expr.NameExpr(new Name("MODULE " + f.IDENT().getText(), range(f)), List.of(), range(f)));
+            }
+            for (UseDefContext d : body.useDef()) {
+                if (d.MODULE() != null) {
+                    defs.add(new Name("MODULE " + d.IDENT().getText(), range(d)));
+                } else if (d.IDENT() != null) {
+                    defs.add(name(d.IDENT()));
+                } else {
+                    defs.add(symbolName(d.anySymbol()));
+                }
+            }
+        }
+        return new Unit.UseOrHide(!use, only, facts, defs, r);
+    }
+
+    protected Expr assumeProve(AssumeProveContext c) {
+        List<Expr> items = new ArrayList<>();
+        for (AssumeItemContext i : c.assumeItem()) {
+            if (i.newSymbol() != null) {
+                items.add(newSymbol(i.newSymbol()));
+            } else if (i.assumeProve() != null) {
+                Expr ap = assumeProve(i.assumeProve());
+                items.add(i.IDENT() == null ? ap : new Expr.Label(name(i.IDENT()), List.of(), ap, range(i)));
+            } else {
+                items.add(expr(i.expr()));
+            }
+        }
+        return new Expr.AssumeProve(items, expr(c.expr()), range(c));
+    }
+
+    protected Expr newSymbol(NewSymbolContext c) {
+        Expr.NewKind kind = has(c, VARIABLE) ? Expr.NewKind.VARIABLE : has(c, STATE) ? Expr.NewKind.STATE
+                : has(c, ACTION) ? Expr.NewKind.ACTION : has(c, TEMPORAL) ? Expr.NewKind.TEMPORAL : Expr.NewKind.CONSTANT;
+        if (c.IDENT() != null) {
+            OpDecl d = new OpDecl(name(c.IDENT()), OpDecl.Fixity.PLAIN, 0, range(c.IDENT().getSymbol()));
+            return new Expr.NewSymbol(kind, d, expr(c.expr()), range(c));
+        }
+        return new Expr.NewSymbol(kind, opDecl(c.opDecl()), null, range(c));
+    }
+
+    // ------------------------------------------------------------------ proofs
+
+    protected Proof proof(ProofContext c) {
+        if (c.terminalProof() != null) {
+            return terminal(c.terminalProof());
+        }
+        List<ProofStepContext> steps = c.proofStep();
+        int[] levels = new int[steps.size()];
+        int prev = 0;
+        boolean prevQed = false;
+        for (int i = 0; i < steps.size(); i++) {
+            String label = steps.get(i).STEP_LABEL().getText();
+            int level;
+            if (label.startsWith("<+>")) {
+                level = prev + 1;
+            } else if (label.startsWith("<*>")) {
+                level = prev == 0 ? 1 : (prevQed ? Math.max(1, prev - 1) : prev);
+            } else {
+                level = parseLevel(label);
+            }
+            levels[i] = level;
+            prev = level;
+            prevQed = steps.get(i).stepBody() instanceof QedStepContext;
+        }
+        int[] pos = {0};
+        return steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0]);
+    }
+
+    private static int parseLevel(String label) {
+        int close = label.indexOf('>');
+        try {
+            return Integer.parseInt(label.substring(1, close));
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    private Proof.Steps steps(List<ProofStepContext> steps, int[] levels, int[] pos, int level) {
+        List<ProofStep> out = new ArrayList<>();
+        SourceRange first = null;
+        SourceRange last = null;
+        while (pos[0] < steps.size() && levels[pos[0]] >= level) {
+            int i = pos[0]++;
+            ProofStepContext sc = steps.get(i);
+            Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
+            if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
+                sub = steps(steps, levels, pos, levels[pos[0]]);
+            }
+            ProofStep step = step(sc, levels[i], sub);
+            out.add(step);
+            first = first == null ? step.range() : first;
+            last = step.range();
+        }
+        SourceRange r = first == null ? SourceRange.at(file, 0, 0) : span(first, last);
+        return new Proof.Steps(out, r);
+    }
+
+    private ProofStep step(ProofStepContext sc, int level, Proof sub) {
+        String label = sc.STEP_LABEL().getText();
+        StepBodyContext b = sc.stepBody();
+        SourceRange r = sub == null ? range(sc) : span(range(sc), sub.range());
+        List<Expr> exprs = new ArrayList<>();
+        List<Bound> bounds = new ArrayList<>();
+        List<Unit> defs = new ArrayList<>();
+        Unit.UseOrHide use = null;
+        ProofStep.StepKind kind;
+        if (b instanceof QedStepContext) {
+            kind = ProofStep.StepKind.QED;
+        } else if (b instanceof CaseStepContext c) {
+            kind = ProofStep.StepKind.CASE;
+            exprs.add(expr(c.expr()));
+        } else if (b instanceof PickStepContext c) {
+            kind = ProofStep.StepKind.PICK;
+            bounds.addAll(bounds(c.quantBound()));
+            for (TerminalNode id : c.IDENT()) {
+                bounds.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
+            }
+            exprs.add(expr(c.expr()));
+        } else if (b instanceof HaveStepContext c) {
+            kind = ProofStep.StepKind.HAVE;
+            exprs.add(expr(c.expr()));
+        } else if (b instanceof TakeStepContext c) {
+            kind = ProofStep.StepKind.TAKE;
+            bounds.addAll(bounds(c.quantBound()));
+            for (TerminalNode id : c.IDENT()) {
+                bounds.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
+            }
+        } else if (b instanceof WitnessStepContext c) {
+            kind = ProofStep.StepKind.WITNESS;
+            for (ExprContext e : c.expr()) {
+                exprs.add(expr(e));
+            }
+        } else if (b instanceof UseStepContext c) {
+            boolean isUse = c.USE() != null;
+            kind = isUse ? ProofStep.StepKind.USE : ProofStep.StepKind.HIDE;
+            use = useOrHide(isUse, c.useBody(), range(c));
+        } else if (b instanceof DefineStepContext c) {
+            kind = ProofStep.StepKind.DEFINE;
+            for (ParseTree ch : c.children == null ? List.<ParseTree>of() : c.children) {
+                if (ch instanceof FunctionDefContext f) {
+                    defs.add(functionDef(false, f, range(f)));
+                } else if (ch instanceof OperatorDefContext o) {
+                    defs.add(operatorDef(false, o, range(o)));
+                } else if (ch instanceof ModuleDefContext m) {
+                    defs.add(moduleDef(false, m, range(m)));
+                }
+            }
+        } else if (b instanceof InstanceStepContext c) {
+            kind = ProofStep.StepKind.DEFINE;
+            defs.add(instance(false, c.instance(), range(c)));
+        } else if (b instanceof AssertStepContext c) {
+            kind = c.SUFFICES() != null ? ProofStep.StepKind.SUFFICES : ProofStep.StepKind.ASSERT;
+            exprs.add(c.assumeProve() != null ? assumeProve(c.assumeProve()) : expr(c.expr()));
+        } else {
+            kind = ProofStep.StepKind.ASSERT;
+            exprs.add(errorAt(b));
+        }
+        return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
+    }
+
+    protected Proof.Terminal terminal(TerminalProofContext c) {
+        if (c.OBVIOUS() != null) {
+            return new Proof.Terminal(Proof.TerminalKind.OBVIOUS, false, List.of(), List.of(), range(c));
+        }
+        if (c.OMITTED() != null) {
+            return new Proof.Terminal(Proof.TerminalKind.OMITTED, false, List.of(), List.of(), range(c));
+        }
+        Unit.UseOrHide u = useOrHide(true, c.useBody(), range(c));
+        return new Proof.Terminal(Proof.TerminalKind.BY, u.only(), u.facts(), u.definitions(), range(c));
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private record Pending(Operator op, Token token, SourceRange start) {
+    }
+
+    /** Results of reducing an unparenthesized \X chain, which SANY treats as one n-ary product. */
+    private final Map<Expr, Boolean> openProducts = new IdentityHashMap<>();
+
+    public Expr expr(ExprContext ctx) {
+        if (ctx == null || ctx.operand().isEmpty()) {
+            return errorAt(ctx);
+        }
+        List<OperandContext> operands = ctx.operand();
+        List<InfixOpContext> ops = ctx.infixOp();
+        if (ops.isEmpty() && operands.get(0).prefixOp().isEmpty()) {
+            return operandCore(operands.get(0));
+        }
+        List<Expr> values = new ArrayList<>();
+        List<Pending> stack = new ArrayList<>();
+        for (int i = 0; i < operands.size(); i++) {
+            OperandContext oc = operands.get(i);
+            for (PrefixOpContext p : oc.prefixOp()) {
+                Operator op = Symbols.prefix(p.getStart().getType());
+                stack.add(new Pending(op, p.getStart(), range(p.getStart())));
+            }
+            values.add(operandCore(oc));
+            if (i < ops.size()) {
+                Token t = ops.get(i).getStart();
+                Operator incoming = Symbols.infix(t.getType());
+                while (!stack.isEmpty()) {
+                    Pending top = stack.get(stack.size() - 1);
+                    if (top.op.low() > incoming.high()) {
+                        reduce(stack, values);
+                    } else if (top.op.high() < incoming.low()) {
+                        break;
+                    } else if (top.op == incoming && incoming.leftAssociative()
+                            && top.op.fixity() == Operator.Fixity.INFIX) {
+                        reduce(stack, values);
+                    } else {
+                        diagnostics.add(Diagnostic.error(DiagnosticCode.LS103_PRECEDENCE_CONFLICT, range(t),
+                                "precedence conflict between '" + top.token.getText() + "' and '" + t.getText()
+                                        + "': add parentheses"));
+                        reduce(stack, values);
+                    }
+                }
+                stack.add(new Pending(incoming, t, range(t)));
+            }
+        }
+        while (!stack.isEmpty()) {
+            reduce(stack, values);
+        }
+        Expr result = values.get(values.size() - 1);
+        openProducts.clear();
+        return result;
+    }
+
+    private void reduce(List<Pending> stack, List<Expr> values) {
+        Pending p = stack.remove(stack.size() - 1);
+        if (p.op.fixity() == Operator.Fixity.PREFIX) {
+            Expr arg = values.remove(values.size() - 1);
+            values.add(new Expr.OpApp(p.op, List.of(arg), span(p.start, arg.range())));
+            return;
+        }
+        Expr right = values.remove(values.size() - 1);
+        Expr left = values.remove(values.size() - 1);
+        SourceRange r = span(left.range(), right.range());
+        if (p.op == Operator.CARTESIAN) {
+            List<Expr> args = new ArrayList<>();
+            if (left instanceof Expr.OpApp la && la.op() == Operator.CARTESIAN && openProducts.containsKey(left)) {
+                args.addAll(la.args());
+            } else {
+                args.add(left);
+            }
+            args.add(right);
+            Expr product = new Expr.OpApp(Operator.CARTESIAN, args, r);
+            openProducts.put(product, Boolean.TRUE);
+            values.add(product);
+            return;
+        }
+        values.add(new Expr.OpApp(p.op, List.of(left, right), r));
+    }
+
+    /** The primary of an operand with its postfix operators (prefix operators are handled by expr). */
+    protected Expr operandCore(OperandContext oc) {
+        Expr e = oc.primary() == null ? errorAt(oc) : primary(oc.primary());
+        for (PostfixOpContext pc : oc.postfixOp()) {
+            SourceRange r = span(e.range(), range(pc));
+            if (pc instanceof PostfixSymbolOpContext ps) {
+                e = new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);
+            } else if (pc instanceof ApplyOpContext ap) {
+                List<Expr> args = new ArrayList<>();
+                args.add(e);
+                for (ExprContext a : ap.expr()) {
+                    args.add(expr(a));
+                }
+                e = new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
+            } else if (pc instanceof FieldOpContext f) {
+                e = new Expr.FieldAccess(e, name(f.fieldName()), r);
+            }
+        }
+        return e;
+    }
+
+    protected List<Bound> bounds(List<QuantBoundContext> qs) {
+        List<Bound> out = new ArrayList<>();
+        for (QuantBoundContext q : qs) {
+            out.add(bound(q));
+        }
+        return out;
+    }
+
+    protected Bound bound(QuantBoundContext q) {
+        if (q.tupleOfIdents() != null) {
+            return new Bound(names(q.tupleOfIdents().IDENT()), true, expr(q.expr()), range(q));
+        }
+        return new Bound(names(q.IDENT()), false, expr(q.expr()), range(q));
+    }
+
+    protected Expr argument(ArgumentContext a) {
+        if (a == null) {
+            return new Expr.Error(SourceRange.at(file, 0, 0));
+        }
+        if (a.expr() != null) {
+            return expr(a.expr());
+        }
+        Name n = symbolName(a.anySymbol());
+        return new Expr.NameExpr(n, List.of(), n.range());
+    }
+
+    protected List<Expr> arguments(List<ArgumentContext> as) {
+        List<Expr> out = new ArrayList<>(as.size());
+        for (ArgumentContext a : as) {
+            out.add(argument(a));
+        }
+        return out;
+    }
+
+    protected List<Expr> exprs(List<ExprContext> es) {
+        List<Expr> out = new ArrayList<>(es.size());
+        for (ExprContext e : es) {
+            out.add(expr(e));
+        }
+        return out;
+    }
+
+    protected Expr selectors(Expr base, List<SelectorContext> sels, SourceRange start) {
+        Expr e = base;
+        for (SelectorContext s : sels) {
+            Name sel = s.IDENT() != null ? name(s.IDENT()) : s.anySymbol() != null ? symbolName(s.anySymbol())
+                    : new Name(s.getStart().getText(), range(s.getStart()));
+            e = new Expr.Selector(e, sel, arguments(s.argument()), span(start, range(s)));
+        }
+        return e;
+    }
+
+    protected Expr primary(PrimaryContext p) {
+        SourceRange r = range(p);
+        if (p instanceof NameExprContext n) {
+            Name id = name(n.IDENT());
+            Expr base = new Expr.NameExpr(id, arguments(n.argument()), n.selector().isEmpty() ? r
+                    : (n.RPAREN() != null ? span(id.range(), range(n.RPAREN().getSymbol())) : id.range()));
+            return selectors(base, n.selector(), r);
+        }
+        if (p instanceof LiteralContext l) {
+            return literal(l.getStart(), r);
+        }
+        if (p instanceof ParenExprContext pe) {
+            Expr inner = expr(pe.expr());
+            return pe.selector().isEmpty() ? inner : selectors(inner, pe.selector(), r);
+        }
+        if (p instanceof AtExprContext) {
+            return new Expr.OpApp(Operator.AT, List.of(), r);
+        }
+        if (p instanceof StepRefContext) {
+            return new Expr.NameExpr(new Name(p.getText(), r), List.of(), r);
+        }
+        if (p instanceof LabelExprContext l) {
+            List<TerminalNode> ids = l.IDENT();
+            return new Expr.Label(name(ids.get(0)), names(ids.subList(1, ids.size())), expr(l.expr()), r);
+        }
+        if (p instanceof BoundedQuantContext q) {
+            Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : Expr.BinderKind.EXISTS;
+            return new Expr.Binder(k, bounds(q.quantBound()), expr(q.expr()), r);
+        }
+        if (p instanceof UnboundedQuantContext q) {
+            Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : q.EXISTS() != null ? Expr.BinderKind.EXISTS
+                    : q.TFORALL() != null ? Expr.BinderKind.TEMPORAL_FORALL : Expr.BinderKind.TEMPORAL_EXISTS;
+            return new Expr.Binder(k, unboundedBounds(q.IDENT()), expr(q.expr()), r);
+        }
+        if (p instanceof ChooseExprContext c) {
+            Bound b;
+            if (c.quantBound() != null) {
+                b = bound(c.quantBound());
+            } else if (c.tupleOfIdents() != null) {
+                b = new Bound(names(c.tupleOfIdents().IDENT()), true, null, range(c.tupleOfIdents()));
+            } else {
+                b = new Bound(List.of(name(c.IDENT())), false, null, range(c.IDENT().getSymbol()));
+            }
+            return new Expr.Binder(Expr.BinderKind.CHOOSE, List.of(b), expr(c.expr()), r);
+        }
+        if (p instanceof SetEnumContext s) {
+            return new Expr.OpApp(Operator.SET_ENUM, exprs(s.expr()), r);
+        }
+        if (p instanceof SetFilterContext s) {
+            return new Expr.Binder(Expr.BinderKind.SET_FILTER, List.of(bound(s.quantBound())), expr(s.expr()), r);
+        }
+        if (p instanceof SetMapContext s) {
+            return new Expr.Binder(Expr.BinderKind.SET_MAP, bounds(s.quantBound()), expr(s.expr()), r);
+        }
+        if (p instanceof FunctionExprContext f) {
+            return new Expr.Binder(Expr.BinderKind.FUNCTION, bounds(f.quantBound()), expr(f.expr()), r);
+        }
+        if (p instanceof FunctionSetContext f) {
+            return new Expr.OpApp(Operator.FUNCTION_SET, exprs(f.expr()), r);
+        }
+        if (p instanceof RecordExprContext rc) {
+            return record(false, rc.fieldName(), rc.expr(), r);
+        }
+        if (p instanceof RecordSetContext rc) {
+            return record(true, rc.fieldName(), rc.expr(), r);
+        }
+        if (p instanceof ExceptExprContext ex) {
+            List<Expr.ExceptClause> clauses = new ArrayList<>();
+            for (ExceptClauseContext cc : ex.exceptClause()) {
+                List<Expr.PathElement> path = new ArrayList<>();
+                for (ExceptPathContext pc : cc.exceptPath()) {
+                    path.add(pc.fieldName() != null ? new Expr.PathElement(name(pc.fieldName()), null)
+                            : new Expr.PathElement(null, exprs(pc.expr())));
+                }
+                clauses.add(new Expr.ExceptClause(path, expr(cc.expr())));
+            }
+            return new Expr.Except(expr(ex.expr()), clauses, r);
+        }
+        if (p instanceof BoxActionContext b) {
+            return new Expr.OpApp(Operator.BOX_ACTION, List.of(expr(b.expr()), subscript(b.subscript())), r);
+        }
+        if (p instanceof AngleActionContext b) {
+            return new Expr.OpApp(Operator.ANGLE_ACTION, List.of(expr(b.expr()), subscript(b.subscript())), r);
+        }
+        if (p instanceof TupleExprContext t) {
+            return new Expr.OpApp(Operator.TUPLE, exprs(t.expr()), r);
+        }
+        if (p instanceof FairnessContext f) {
+            Operator op = f.WF() != null ? Operator.WEAK_FAIRNESS : Operator.STRONG_FAIRNESS;
+            return new Expr.OpApp(op, List.of(subscript(f.subscript()), expr(f.expr())), r);
+        }
+        if (p instanceof IfExprContext i) {
+            List<ExprContext> es = i.expr();
+            return new Expr.OpApp(Operator.IF_THEN_ELSE,
+                    List.of(expr(at(es, 0)), expr(at(es, 1)), expr(at(es, 2))), r);
+        }
+        if (p instanceof CaseExprContext c) {
+            List<Expr.CaseArm> arms = new ArrayList<>();
+            for (CaseArmContext a : c.caseArm()) {
+                arms.add(new Expr.CaseArm(expr(at(a.expr(), 0)), expr(at(a.expr(), 1))));
+            }
+            return new Expr.Case(arms, c.OTHER() == null ? null : expr(c.expr()), r);
+        }
+        if (p instanceof LetExprContext l) {
+            List<Unit> defs = new ArrayList<>();
+            for (LetDefContext d : l.letDef()) {
+                defs.add(letDef(d));
+            }
+            return new Expr.Let(defs, expr(l.expr()), r);
+        }
+        if (p instanceof AndListContext a) {
+            return new Expr.Junction(Expr.JunctionKind.AND, exprs(a.expr()), r);
+        }
+        if (p instanceof OrListContext a) {
+            return new Expr.Junction(Expr.JunctionKind.OR, exprs(a.expr()), r);
+        }
+        if (p instanceof LambdaExprContext l) {
+            return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.IDENT()), expr(l.expr()), r);
+        }
+        return errorAt(p);
+    }
+
+    private static ExprContext at(List<ExprContext> es, int i) {
+        return i < es.size() ? es.get(i) : null;
+    }
+
+    private List<Bound> unboundedBounds(List<TerminalNode> ids) {
+        List<Bound> out = new ArrayList<>();
+        for (TerminalNode id : ids) {
+            out.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
+        }
+        return out;
+    }
+
+    protected Unit letDef(LetDefContext d) {
+        if (d.RECURSIVE() != null) {
+            return new Unit.Recursive(opDecls(d.opDecl()), range(d));
+        }
+        if (d.functionDef() != null) {
+            return functionDef(false, d.functionDef(), range(d));
+        }
+        if (d.moduleDef() != null) {
+            return moduleDef(false, d.moduleDef(), range(d));
+        }
+        return operatorDef(false, d.operatorDef(), range(d));
+    }
+
+    private Expr record(boolean set, List<FieldNameContext> names, List<ExprContext> values, SourceRange r) {
+        List<Expr.Field> fields = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            fields.add(new Expr.Field(name(names.get(i)), expr(at(values, i))));
+        }
+        return new Expr.Record(set, fields, r);
+    }
+
+    protected Expr subscript(SubscriptContext s) {
+        if (s == null) {
+            return new Expr.Error(SourceRange.at(file, 0, 0));
+        }
+        SourceRange r = range(s);
+        if (s.IDENT() != null) {
+            Name id = name(s.IDENT());
+            return selectors(new Expr.NameExpr(id, List.of(), id.range()), s.selector(), r);
+        }
+        if (s.LTUPLE() != null) {
+            return new Expr.OpApp(Operator.TUPLE, exprs(s.expr()), r);
+        }
+        return s.expr().isEmpty() ? errorAt(s) : expr(s.expr(0));
+    }
+
+    protected Expr literal(Token t, SourceRange r) {
+        Expr.LiteralKind k = switch (t.getType()) {
+            case NUMBER -> Expr.LiteralKind.NUMBER;
+            case DECIMAL -> Expr.LiteralKind.DECIMAL;
+            case BINARY -> Expr.LiteralKind.BINARY;
+            case OCTAL -> Expr.LiteralKind.OCTAL;
+            case HEX -> Expr.LiteralKind.HEX;
+            case STRING -> Expr.LiteralKind.STRING;
+            case TRUE -> Expr.LiteralKind.TRUE;
+            case FALSE -> Expr.LiteralKind.FALSE;
+            case BOOLEAN -> Expr.LiteralKind.BOOLEAN_SET;
+            default -> Expr.LiteralKind.STRING_SET;
+        };
+        String text = t.getText();
+        if (k == Expr.LiteralKind.STRING) {
+            text = unescape(text.substring(1, Math.max(1, text.length() - 1)));
+        }
+        return new Expr.Literal(k, text, r);
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'f' -> '\f';
+                    default -> n;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

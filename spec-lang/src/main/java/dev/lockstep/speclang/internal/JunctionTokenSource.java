@@ -1,0 +1,388 @@
+package dev.lockstep.speclang.internal;
+
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
+
+/**
+ * Sits between the lexer and the parser and applies TLA+'s layout rules for vertically aligned
+ * conjunction and disjunction lists (Specifying Systems, section 15.2.2): a bullet {@code /\} or
+ * {@code \/} in prefix position opens a list at its column; a bullet of the same kind at exactly
+ * that column continues it; any token at or left of that column, or a closing bracket, THEN, ELSE,
+ * IN, a CASE arrow, a comma or a PlusCal statement keyword belonging to an enclosing construct, ends
+ * it. Columns count a tab as advancing to the next multiple of 8, as SANY does.
+ *
+ * <p>It also splits {@code WF_v}/{@code SF_v} identifiers into the fairness prefix and the
+ * subscript, drops characters the lexer could not read (reporting LS101), and stops at
+ * {@code endIndex} (used to lex a PlusCal algorithm inside a comment).
+ */
+public final class JunctionTokenSource implements TokenSource {
+    private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, QUANT, AND, OR }
+
+    private record Entry(Kind kind, int column) {
+        boolean junction() {
+            return kind == Kind.AND || kind == Kind.OR;
+        }
+
+        boolean bracket() {
+            return kind == Kind.PAREN || kind == Kind.BRACKET || kind == Kind.BRACE || kind == Kind.TUPLE;
+        }
+    }
+
+    private static final int TAB = 8;
+
+    private final TLAPlusLexer lexer;
+    private final String text;
+    private final int endIndex;
+    private final Path file;
+    private final List<Diagnostic> diagnostics;
+    private final Deque<Token> pending = new ArrayDeque<>();
+    private final List<Entry> stack = new ArrayList<>();
+    private final Pair<TokenSource, CharStream> source;
+    private Token previous;
+    private int lineStart = -1;
+    private int lineStartLine = -1;
+    private boolean done;
+
+    /**
+     * @param lexer       the lexer, positioned where lexing starts
+     * @param text        the whole source text (for columns)
+     * @param endIndex    code-point index where the input ends for this parse
+     * @param file        for diagnostics
+     * @param diagnostics where lexical errors go
+     */
+    public JunctionTokenSource(TLAPlusLexer lexer, String text, int endIndex, Path file, List<Diagnostic> diagnostics) {
+        this.lexer = lexer;
+        this.text = text;
+        this.endIndex = endIndex;
+        this.file = file;
+        this.diagnostics = diagnostics;
+        this.source = new Pair<>(this, lexer.getInputStream());
+    }
+
+    @Override
+    public Token nextToken() {
+        while (pending.isEmpty()) {
+            fill();
+        }
+        Token t = pending.poll();
+        if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
+            previous = t;
+        }
+        return t;
+    }
+
+    private void fill() {
+        if (done) {
+            pending.add(eof());
+            return;
+        }
+        Token t = lexer.nextToken();
+        if (t.getType() == Token.EOF || t.getStartIndex() >= endIndex) {
+            done = true;
+            closeJunctions(0);
+            pending.add(eof());
+            return;
+        }
+        if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+            pending.add(t);
+            return;
+        }
+        int type = t.getType();
+        if (type == TLAPlusLexer.ERROR_CHAR) {
+            String c = t.getText();
+            String msg = c.equals("\"") ? "unterminated string literal" : "unexpected character '" + c + "'";
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, Tokens.range(file, t), msg));
+            return;
+        }
+        if (type == TLAPlusLexer.IDENT && (t.getText().startsWith("WF_") || t.getText().startsWith("SF_"))) {
+            splitFairness(t);
+            return;
+        }
+        process(t);
+    }
+
+    private void splitFairness(Token t) {
+        String s = t.getText();
+        CommonToken prefix = copy(t, s.startsWith("WF_") ? TLAPlusLexer.WF : TLAPlusLexer.SF,
+                t.getStartIndex(), t.getStartIndex() + 2, t.getCharPositionInLine());
+        process(prefix);
+        if (s.length() > 3) {
+            CommonToken rest = copy(t, TLAPlusLexer.IDENT, t.getStartIndex() + 3, t.getStopIndex(),
+                    t.getCharPositionInLine() + 3);
+            process(rest);
+        }
+    }
+
+    private CommonToken copy(Token t, int type, int start, int stop, int col) {
+        CommonToken c = new CommonToken(source, type, Token.DEFAULT_CHANNEL, start, stop);
+        c.setLine(t.getLine());
+        c.setCharPositionInLine(col);
+        return c;
+    }
+
+    private void process(Token t) {
+        int type = t.getType();
+        boolean firstOnLine = previous == null || lastLine() != t.getLine();
+        boolean bullet = type == TLAPlusLexer.AND || type == TLAPlusLexer.OR;
+        Kind bulletKind = type == TLAPlusLexer.AND ? Kind.AND : Kind.OR;
+        int col = -1;
+        if (firstOnLine && hasJunction()) {
+            col = column(t);
+            // the column rule: close every list this token is at or left of
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                Entry e = stack.get(i);
+                if (e.bracket()) {
+                    break;
+                }
+                if (!e.junction()) {
+                    continue;
+                }
+                if (col > e.column) {
+                    break;
+                }
+                if (col == e.column && bullet && e.kind == bulletKind) {
+                    truncate(i + 1);
+                    CommonToken b = new CommonToken(t);
+                    b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_BULLET : TLAPlusLexer.OR_BULLET);
+                    emitProcessed(b);
+                    return;
+                }
+                closeJunctions(i);
+            }
+        }
+        if (bullet && !endsExpression()) {
+            if (col < 0) {
+                col = column(t);
+            }
+            stack.add(new Entry(bulletKind, col));
+            CommonToken b = new CommonToken(t);
+            b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_START : TLAPlusLexer.OR_START);
+            emitProcessed(b);
+            return;
+        }
+        switch (type) {
+            case TLAPlusLexer.LPAREN -> push(Kind.PAREN);
+            case TLAPlusLexer.LBRACKET -> push(Kind.BRACKET);
+            case TLAPlusLexer.LBRACE -> push(Kind.BRACE);
+            case TLAPlusLexer.LTUPLE -> push(Kind.TUPLE);
+            case TLAPlusLexer.IF -> push(Kind.IF);
+            case TLAPlusLexer.LET -> push(Kind.LET);
+            case TLAPlusLexer.CASE -> push(Kind.CASE);
+            case TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS, TLAPlusLexer.TFORALL, TLAPlusLexer.TEXISTS,
+                 TLAPlusLexer.CHOOSE, TLAPlusLexer.LAMBDA -> push(Kind.QUANT);
+            case TLAPlusLexer.RPAREN, TLAPlusLexer.RBRACKET, TLAPlusLexer.RBRACKET_UNDERSCORE, TLAPlusLexer.RBRACE,
+                 TLAPlusLexer.RTUPLE, TLAPlusLexer.RTUPLE_UNDERSCORE -> closeBracket();
+            case TLAPlusLexer.THEN -> closeUpTo(Kind.IF, false);
+            case TLAPlusLexer.ELSE -> closeUpTo(Kind.IF, true);
+            case TLAPlusLexer.IN -> closeUpTo(Kind.LET, true);
+            case TLAPlusLexer.ARROW, TLAPlusLexer.OTHER -> closeUpTo(Kind.CASE, false);
+            case TLAPlusLexer.BOX -> {
+                if (endsExpression()) {
+                    closeUpTo(Kind.CASE, false);
+                }
+            }
+            case TLAPlusLexer.COLON -> closeUpTo(Kind.QUANT, true);
+            case TLAPlusLexer.COMMA -> closeForComma();
+            default -> {
+                if (type == TLAPlusLexer.SEMI || isPlusCalKeyword(type)) {
+                    closeForStatement();
+                }
+            }
+        }
+        emitProcessed(t);
+    }
+
+    private static boolean isPlusCalKeyword(int type) {
+        return type >= TLAPlusLexer.PC_ALGORITHM && type <= TLAPlusLexer.PC_PAR;
+    }
+
+    private void emitProcessed(Token t) {
+        pending.add(t);
+        previous = t;
+    }
+
+    private int lastLine() {
+        return previous.getLine();
+    }
+
+    private boolean hasJunction() {
+        for (Entry e : stack) {
+            if (e.junction()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void push(Kind k) {
+        stack.add(new Entry(k, -1));
+    }
+
+    private void truncate(int size) {
+        while (stack.size() > size) {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    /** Removes entries from the top down to index {@code i} inclusive, ending each junction. */
+    private void closeJunctions(int i) {
+        for (int k = stack.size() - 1; k >= i; k--) {
+            if (stack.get(k).junction()) {
+                pending.add(junctionEnd());
+            }
+            stack.remove(k);
+        }
+    }
+
+    private void closeBracket() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).bracket()) {
+                closeJunctions(i);
+                return;
+            }
+        }
+    }
+
+    private void closeUpTo(Kind target, boolean removeTarget) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Entry e = stack.get(i);
+            if (e.kind == target) {
+                closeJunctions(removeTarget ? i : i + 1);
+                return;
+            }
+            if (e.bracket()) {
+                return;
+            }
+        }
+    }
+
+    private void closeForComma() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Entry e = stack.get(i);
+            if (e.bracket()) {
+                closeJunctions(i + 1);
+                return;
+            }
+            if (!e.junction()) {
+                return;
+            }
+        }
+    }
+
+    private void closeForStatement() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).bracket()) {
+                closeJunctions(i + 1);
+                return;
+            }
+        }
+        closeJunctions(0);
+    }
+
+    private boolean endsExpression() {
+        if (previous == null) {
+            return false;
+        }
+        return switch (previous.getType()) {
+            case TLAPlusLexer.IDENT, TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL, TLAPlusLexer.BINARY,
+                 TLAPlusLexer.OCTAL, TLAPlusLexer.HEX, TLAPlusLexer.STRING, TLAPlusLexer.TRUE, TLAPlusLexer.FALSE,
+                 TLAPlusLexer.BOOLEAN, TLAPlusLexer.STRING_SET, TLAPlusLexer.RPAREN, TLAPlusLexer.RBRACKET,
+                 TLAPlusLexer.RBRACE, TLAPlusLexer.RTUPLE, TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS,
+                 TLAPlusLexer.CARET_STAR, TLAPlusLexer.CARET_HASH, TLAPlusLexer.AT, TLAPlusLexer.JUNCTION_END,
+                 TLAPlusLexer.UNDERSCORE -> true;
+            default -> false;
+        };
+    }
+
+    private Token junctionEnd() {
+        Token p = previous;
+        int start = p == null ? 0 : p.getStopIndex() + 1;
+        CommonToken e = new CommonToken(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1);
+        e.setText("");
+        if (p != null) {
+            e.setLine(p.getLine());
+            e.setCharPositionInLine(p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
+        }
+        return e;
+    }
+
+    private Token eof() {
+        Token p = previous;
+        int start = Math.min(endIndex, text.codePointCount(0, text.length()));
+        CommonToken e = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1);
+        e.setText("<EOF>");
+        if (p != null) {
+            e.setLine(p.getLine());
+            e.setCharPositionInLine(p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
+        } else {
+            e.setLine(1);
+            e.setCharPositionInLine(0);
+        }
+        return e;
+    }
+
+    /** The column of a token as SANY counts it: a tab advances to the next multiple of 8. */
+    private int column(Token t) {
+        int start = t.getStartIndex();
+        int charIndex = Tokens.charIndex(text, start);
+        if (lineStartLine != t.getLine()) {
+            int ls = charIndex;
+            while (ls > 0 && text.charAt(ls - 1) != '\n' && text.charAt(ls - 1) != '\r') {
+                ls--;
+            }
+            lineStart = ls;
+            lineStartLine = t.getLine();
+        }
+        int col = 0;
+        for (int i = lineStart; i < charIndex; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\t') {
+                col = (col / TAB + 1) * TAB;
+            } else if (!Character.isLowSurrogate(ch)) {
+                col++;
+            }
+        }
+        return col;
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+    }
+}

@@ -1,0 +1,333 @@
+package dev.lockstep.speclang.internal;
+
+import static dev.lockstep.speclang.internal.TLAPlusParser.*;
+
+import dev.lockstep.speclang.ast.Algorithm;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.Stmt;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Turns the parse tree of a PlusCal algorithm (P- or C-syntax) into an {@link Algorithm}. */
+public final class PlusCalBuilder extends AstBuilder {
+
+    public PlusCalBuilder(Path file, List<Diagnostic> diagnostics) {
+        super(file, diagnostics);
+    }
+
+    public Algorithm algorithm(AlgorithmContext c) {
+        Name name = name(c.IDENT());
+        boolean fair = c.PC_FAIR() != null;
+        List<Algorithm.VarDecl> vars = new ArrayList<>();
+        List<Unit> defs = new ArrayList<>();
+        List<Algorithm.Macro> macros = new ArrayList<>();
+        List<Algorithm.Procedure> procs = new ArrayList<>();
+        List<Algorithm.Process> processes = new ArrayList<>();
+        List<Stmt> body = new ArrayList<>();
+        Algorithm.Syntax syntax;
+        if (c.cAlgorithm() != null) {
+            syntax = Algorithm.Syntax.C;
+            CAlgorithmContext a = c.cAlgorithm();
+            vars.addAll(varDecls(a.pcVarDecls()));
+            if (a.cDefine() != null) {
+                defs.addAll(defs(a.cDefine().pcDefs()));
+            }
+            for (CMacroContext m : a.cMacro()) {
+                macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().subList(1, m.IDENT().size())),
+                        cBlock(m.cBlock()), range(m)));
+            }
+            for (CProcedureContext p : a.cProcedure()) {
+                procs.add(new Algorithm.Procedure(name(p.IDENT()), params(p.pcParams()), varDecls(p.pcVarDecls()),
+                        cBlock(p.cBlock()), range(p)));
+            }
+            for (CProcessContext p : a.cProcess()) {
+                processes.add(new Algorithm.Process(name(p.IDENT()), fairness(p.pcProcessHead(), fair),
+                        p.IN_OP() != null, expr(p.expr()), varDecls(p.pcVarDecls()), cBlock(p.cBlock()), range(p)));
+            }
+            if (a.cBlock() != null) {
+                body.addAll(cBlock(a.cBlock()));
+            }
+        } else {
+            syntax = Algorithm.Syntax.P;
+            PAlgorithmContext a = c.pAlgorithm();
+            if (a != null) {
+                vars.addAll(varDecls(a.pcVarDecls()));
+                if (a.pDefine() != null) {
+                    defs.addAll(defs(a.pDefine().pcDefs()));
+                }
+                for (PMacroContext m : a.pMacro()) {
+                    macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().subList(1, m.IDENT().size())),
+                            pStmts(m.pStmts()), range(m)));
+                }
+                for (PProcedureContext p : a.pProcedure()) {
+                    procs.add(new Algorithm.Procedure(name(p.IDENT()), params(p.pcParams()), varDecls(p.pcVarDecls()),
+                            pStmts(p.pStmts()), range(p)));
+                }
+                for (PProcessContext p : a.pProcess()) {
+                    processes.add(new Algorithm.Process(name(p.IDENT()), fairness(p.pcProcessHead(), fair),
+                            p.IN_OP() != null, expr(p.expr()), varDecls(p.pcVarDecls()), pStmts(p.pStmts()), range(p)));
+                }
+                if (a.pStmts() != null) {
+                    body.addAll(pStmts(a.pStmts()));
+                }
+            }
+        }
+        return new Algorithm(name, fair, syntax, vars, defs, macros, procs, processes, body, range(c));
+    }
+
+    private Algorithm.Fairness fairness(PcProcessHeadContext h, boolean fairAlgorithm) {
+        if (h != null && h.PC_FAIR() != null) {
+            return h.PLUS() != null ? Algorithm.Fairness.STRONG : Algorithm.Fairness.WEAK;
+        }
+        return fairAlgorithm ? Algorithm.Fairness.WEAK : Algorithm.Fairness.NONE;
+    }
+
+    private List<Unit> defs(PcDefsContext c) {
+        List<Unit> out = new ArrayList<>();
+        if (c == null || c.children == null) {
+            return out;
+        }
+        List<ParseTree> ch = c.children;
+        for (int i = 0; i < ch.size(); i++) {
+            ParseTree t = ch.get(i);
+            if (t instanceof FunctionDefContext f) {
+                out.add(functionDef(false, f, range(f)));
+            } else if (t instanceof OperatorDefContext o) {
+                out.add(operatorDef(false, o, range(o)));
+            }
+        }
+        if (!c.opDecl().isEmpty()) {
+            out.add(0, new Unit.Recursive(opDecls(c.opDecl()), range(c)));
+        }
+        return out;
+    }
+
+    private List<Algorithm.VarDecl> varDecls(PcVarDeclsContext c) {
+        List<Algorithm.VarDecl> out = new ArrayList<>();
+        if (c != null) {
+            for (PcVarDeclContext d : c.pcVarDecl()) {
+                out.add(varDecl(d));
+            }
+        }
+        return out;
+    }
+
+    private Algorithm.VarDecl varDecl(PcVarDeclContext d) {
+        return new Algorithm.VarDecl(name(d.IDENT()), d.IN_OP() != null, d.expr() == null ? null : expr(d.expr()),
+                range(d));
+    }
+
+    private List<Algorithm.VarDecl> params(PcParamsContext c) {
+        List<Algorithm.VarDecl> out = new ArrayList<>();
+        if (c != null) {
+            for (PcVarDeclContext d : c.pcVarDecl()) {
+                out.add(varDecl(d));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ P-syntax
+
+    private List<Stmt> pStmts(PStmtsContext c) {
+        List<Stmt> out = new ArrayList<>();
+        if (c != null) {
+            for (PStmtContext s : c.pStmt()) {
+                out.add(labeled(s.pcLabel(), pUnlabeled(s.pUnlabeled()), range(s)));
+            }
+        }
+        return out;
+    }
+
+    private Stmt labeled(PcLabelContext l, Stmt s, SourceRange r) {
+        if (l == null) {
+            return s;
+        }
+        Stmt.LabelModifier m = l.PLUS() != null ? Stmt.LabelModifier.PLUS
+                : l.MINUS() != null ? Stmt.LabelModifier.MINUS : Stmt.LabelModifier.NONE;
+        return new Stmt.Labeled(name(l.IDENT()), m, s, r);
+    }
+
+    private Stmt pUnlabeled(PUnlabeledContext c) {
+        SourceRange r = c == null ? SourceRange.at(file, 0, 0) : range(c);
+        if (c instanceof PAssignContext a) {
+            return assign(a.pcAssign());
+        }
+        if (c instanceof PIfContext i) {
+            List<ExprContext> conds = i.expr();
+            List<PStmtsContext> blocks = i.pStmts();
+            boolean hasElse = i.PC_ELSE() != null;
+            // build from the last elsif backwards
+            List<Stmt> otherwise = hasElse ? pStmts(blocks.get(blocks.size() - 1)) : List.of();
+            int n = conds.size();
+            Stmt result = null;
+            for (int k = n - 1; k >= 0; k--) {
+                List<Stmt> thenPart = k < blocks.size() ? pStmts(blocks.get(k)) : List.of();
+                result = new Stmt.If(expr(conds.get(k)), thenPart, otherwise, r);
+                otherwise = List.of(result);
+            }
+            return result == null ? new Stmt.Keyword(Stmt.KeywordKind.SKIP, r) : result;
+        }
+        if (c instanceof PWhileContext w) {
+            return new Stmt.While(expr(w.expr()), pStmts(w.pStmts()), r);
+        }
+        if (c instanceof PEitherContext e) {
+            List<List<Stmt>> branches = new ArrayList<>();
+            for (PStmtsContext b : e.pStmts()) {
+                branches.add(pStmts(b));
+            }
+            return new Stmt.Either(branches, r);
+        }
+        if (c instanceof PWithContext w) {
+            List<Algorithm.VarDecl> bs = new ArrayList<>();
+            for (PcVarDeclContext d : w.pcVarDecl()) {
+                bs.add(varDecl(d));
+            }
+            return new Stmt.With(bs, pStmts(w.pStmts()), r);
+        }
+        if (c instanceof PSimpleContext s) {
+            return simple(s.pcSimple());
+        }
+        return new Stmt.Keyword(Stmt.KeywordKind.SKIP, r);
+    }
+
+    private Stmt assign(PcAssignContext a) {
+        List<Stmt.Assignment> as = new ArrayList<>();
+        List<PcLhsContext> lhs = a.pcLhs();
+        List<ExprContext> rhs = a.expr();
+        for (int i = 0; i < lhs.size(); i++) {
+            PcLhsContext l = lhs.get(i);
+            List<Expr.PathElement> path = new ArrayList<>();
+            if (l.children != null) {
+                for (int k = 1; k < l.children.size(); k++) {
+                    ParseTree ch = l.children.get(k);
+                    if (ch instanceof TerminalNode tn && tn.getSymbol().getType() == LBRACKET) {
+                        List<Expr> idx = new ArrayList<>();
+                        k++;
+                        while (k < l.children.size() && !(l.children.get(k) instanceof TerminalNode t2
+                                && t2.getSymbol().getType() == RBRACKET)) {
+                            if (l.children.get(k) instanceof ExprContext ec) {
+                                idx.add(expr(ec));
+                            }
+                            k++;
+                        }
+                        path.add(new Expr.PathElement(null, idx));
+                    } else if (ch instanceof FieldNameContext f) {
+                        path.add(new Expr.PathElement(name(f), null));
+                    }
+                }
+            }
+            as.add(new Stmt.Assignment(name(l.IDENT()), path, i < rhs.size() ? expr(rhs.get(i)) : errorAt(a)));
+        }
+        return new Stmt.Assign(as, range(a));
+    }
+
+    private Stmt simple(PcSimpleContext c) {
+        SourceRange r = c == null ? SourceRange.at(file, 0, 0) : range(c);
+        if (c instanceof PcAwaitContext a) {
+            return new Stmt.Simple(a.PC_AWAIT() != null ? Stmt.SimpleKind.AWAIT : Stmt.SimpleKind.WHEN, expr(a.expr()), r);
+        }
+        if (c instanceof PcPrintContext p) {
+            return new Stmt.Simple(Stmt.SimpleKind.PRINT, expr(p.expr()), r);
+        }
+        if (c instanceof PcAssertContext p) {
+            return new Stmt.Simple(Stmt.SimpleKind.ASSERT, expr(p.expr()), r);
+        }
+        if (c instanceof PcReturnContext) {
+            return new Stmt.Keyword(Stmt.KeywordKind.RETURN, r);
+        }
+        if (c instanceof PcCallContext call) {
+            return new Stmt.Call(name(call.IDENT()), args(call.pcArgs()), false, r);
+        }
+        if (c instanceof PcMacroCallContext call) {
+            return new Stmt.Call(name(call.IDENT()), args(call.pcArgs()), true, r);
+        }
+        if (c instanceof PcGotoContext g) {
+            return new Stmt.Goto(name(g.IDENT()), r);
+        }
+        return new Stmt.Keyword(Stmt.KeywordKind.SKIP, r);
+    }
+
+    private List<Expr> args(PcArgsContext a) {
+        return a == null ? List.of() : exprs(a.expr());
+    }
+
+    // ------------------------------------------------------------------ C-syntax
+
+    private List<Stmt> cBlock(CBlockContext c) {
+        List<Stmt> out = new ArrayList<>();
+        if (c != null) {
+            for (CStmtContext s : c.cStmt()) {
+                cStmt(s, out);
+            }
+        }
+        return out;
+    }
+
+    private void cStmt(CStmtContext s, List<Stmt> out) {
+        CUnlabeledContext u = s.cUnlabeled();
+        if (u instanceof CNestedContext n && s.pcLabel() == null) {
+            out.addAll(cBlock(n.cBlock()));
+            return;
+        }
+        out.add(labeled(s.pcLabel(), cUnlabeled(u), range(s)));
+    }
+
+    private List<Stmt> cBody(CBodyContext b) {
+        if (b == null) {
+            return List.of();
+        }
+        if (b.cBlock() != null) {
+            return cBlock(b.cBlock());
+        }
+        List<Stmt> out = new ArrayList<>();
+        cStmt(b.cStmt(), out);
+        return out;
+    }
+
+    private Stmt cUnlabeled(CUnlabeledContext c) {
+        SourceRange r = c == null ? SourceRange.at(file, 0, 0) : range(c);
+        if (c instanceof CAssignContext a) {
+            return assign(a.pcAssign());
+        }
+        if (c instanceof CIfContext i) {
+            List<CBodyContext> bodies = i.cBody();
+            return new Stmt.If(expr(i.expr()), cBody(bodies.isEmpty() ? null : bodies.get(0)),
+                    bodies.size() > 1 ? cBody(bodies.get(1)) : List.of(), r);
+        }
+        if (c instanceof CWhileContext w) {
+            return new Stmt.While(expr(w.expr()), cBody(w.cBody()), r);
+        }
+        if (c instanceof CEitherContext e) {
+            List<List<Stmt>> branches = new ArrayList<>();
+            for (CBodyContext b : e.cBody()) {
+                branches.add(cBody(b));
+            }
+            return new Stmt.Either(branches, r);
+        }
+        if (c instanceof CWithContext w) {
+            List<Algorithm.VarDecl> bs = new ArrayList<>();
+            for (PcVarDeclContext d : w.pcVarDecl()) {
+                bs.add(varDecl(d));
+            }
+            return new Stmt.With(bs, cBody(w.cBody()), r);
+        }
+        if (c instanceof CSimpleContext s) {
+            return simple(s.pcSimple());
+        }
+        if (c instanceof CNestedContext n) {
+            // a labelled block: keep its statements under an always-true if so the label has a target
+            return new Stmt.If(new Expr.Literal(Expr.LiteralKind.TRUE, "TRUE", r), cBlock(n.cBlock()), List.of(), r);
+        }
+        return new Stmt.Keyword(Stmt.KeywordKind.SKIP, r);
+    }
+
+}
