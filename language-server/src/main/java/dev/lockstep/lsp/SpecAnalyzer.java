@@ -4,6 +4,8 @@ import dev.lockstep.lsp.SpecIndex.Definition;
 import dev.lockstep.lsp.SpecIndex.Kind;
 import dev.lockstep.lsp.SpecIndex.Occurrence;
 import dev.lockstep.lsp.SpecIndex.Symbol;
+import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.Severity;
@@ -47,9 +49,10 @@ import util.SimpleFilenameToStream;
 import util.ToolIO;
 
 /**
- * Analyses a spec with SANY, in-process, over a snapshot of the editor's documents: SANY's syntax
- * and semantic errors as {@link Diagnostic}s, and a {@link SpecIndex} of definitions, uses and
- * outlines when SANY got as far as a semantic tree.
+ * Analyses a spec over a snapshot of the editor's documents: first spec-lang's parser
+ * ({@link SpecParser}: syntax, precedence and PlusCal diagnostics, with error recovery), then, when
+ * the text parses, SANY in-process for its semantic errors and a {@link SpecIndex} of definitions,
+ * uses and outlines.
  *
  * <p>The open documents are written into an overlay folder searched before the spec's own folder,
  * so unsaved text is what SANY sees; the standard modules come from {@link StandardModules}.
@@ -114,6 +117,18 @@ public final class SpecAnalyzer {
         if (text.length() > MAX_CHARS) {
             diags.get(root).add(Diagnostic.warning(DiagnosticCode.LS003_FILE_TOO_LARGE, SourceRange.at(root, 0, 0),
                     "file has " + text.length() + " characters, more than the " + MAX_CHARS + " analysed while editing; run `lockstep check` instead"));
+            return new Analysis(diags, Optional.empty());
+        }
+        // spec-lang first: fast, recovers from errors, knows PlusCal. With syntax errors SANY
+        // would only repeat them less precisely, so it runs only on text spec-lang accepts.
+        ParseResult parsed = SpecParser.parse(text, root);
+        boolean syntaxErrors = false;
+        for (Diagnostic d : parsed.diagnostics()) {
+            Diagnostic located = d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d;
+            diags.get(root).add(located);
+            syntaxErrors |= d.isError() && d.code().id().startsWith("LS1") && d.code() != DiagnosticCode.LS105_MODULE_NAME_MISMATCH;
+        }
+        if (syntaxErrors) {
             return new Analysis(diags, Optional.empty());
         }
         String fileName = root.getFileName().toString();

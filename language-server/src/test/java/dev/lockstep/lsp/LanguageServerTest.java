@@ -264,6 +264,14 @@ class LanguageServerTest {
         assertEquals(List.of("w1", "w2"), algorithm.getChildren().get(1).getChildren().stream().map(DocumentSymbol::getName).toList());
         var lenses = remote.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
         assertTrue(lenses.stream().anyMatch(l -> l.getCommand().getCommand().equals("lockstep.translate")));
+
+        // PlusCal errors are reported inside the algorithm's comment: a call must be followed by a label.
+        String text = Files.readString(specs.resolve("Workers.tla"));
+        change(uri, 2, text.replace("  w2: skip;", "  skip;"));
+        var pluscal = await(uri, d -> d.getVersion() == 2).getDiagnostics();
+        assertTrue(pluscal.stream().anyMatch(d -> d.getCode().getLeft().startsWith("LS3")), pluscal.toString());
+        int skipLine = lineOf(specs.resolve("Workers.tla"), "  w2: skip;");
+        assertTrue(pluscal.stream().allMatch(d -> d.getRange().getStart().getLine() >= 3 && d.getRange().getStart().getLine() <= skipLine + 2), pluscal.toString());
     }
 
     @Test
@@ -280,9 +288,11 @@ class LanguageServerTest {
         assertEquals(limit.getLine(), semantic.get(0).getRange().getStart().getLine());
         assertEquals(limit.getCharacter() - 1, semantic.get(0).getRange().getStart().getCharacter());
 
+        // A syntax error comes from spec-lang's parser (SANY does not run on text that does not parse).
         change(uri, 3, text.replace("InCS <= 1", "InCS <= "));
         var syntax = await(uri, d -> d.getVersion() == 3).getDiagnostics();
-        assertEquals("LS401", syntax.get(0).getCode().getLeft(), syntax.toString());
+        assertEquals("LS102", syntax.get(0).getCode().getLeft(), syntax.toString());
+        assertEquals(lineOf(specs.resolve("MutexProps.tla"), "===="), syntax.get(0).getRange().getStart().getLine(), syntax.toString());
 
         change(uri, 4, text.replace("EXTENDS BuggyMutex, FiniteSets", "EXTENDS BuggyMutex, NoSuchModule"));
         var missing = await(uri, d -> d.getVersion() == 4).getDiagnostics();
