@@ -19,6 +19,9 @@
 #   totalStates,    from the LAST 2199 message ("N states generated, M distinct states
 #   distinctStates  found, K states left on queue.") - TLC's final statistics, also
 #                   printed after a violation.
+#                   An assumption failure (exit 10) stops TLC before it computes any
+#                   state and it prints no statistics: distinctStates, totalStates and
+#                   depth are then recorded as 0.
 #   depth           from 2194 ("The depth of the complete state graph search is D.") when
 #                   TLC prints it (success, and safety/deadlock violations). When it does
 #                   not (liveness violations in TLC 2.18), the level N of the last 2200
@@ -31,7 +34,8 @@
 #   property        the invariant named by 2110 ("Invariant X is violated.") or the action
 #                   property named by 2111/2112; null otherwise - including liveness
 #                   violations, because TLC 2.18's 2116 ("Temporal properties were
-#                   violated.") does not name the property, and deadlocks.
+#                   violated.") does not name the property, deadlocks, and assumption
+#                   failures (2104 names only the ASSUME's source location).
 #   args            always [] (models are checked with their own cfg only).
 set -euo pipefail
 
@@ -58,7 +62,7 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/record-manifest.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Prints "distinct total depth property" from a -tool output file (property "-" if none).
+# Prints "distinct total depth property" from a -tool output file ("-" for what is missing).
 summarize() {
   awk '
     /^@!@!@STARTMSG [0-9]+:[0-9]+ @!@!@$/ { split($2, a, ":"); code = a[1]; first = 1; next }
@@ -83,6 +87,8 @@ summarize() {
     END {
       if (depth == "") depth = level
       if (prop == "") prop = "-"
+      if (distinct == "") { distinct = "-"; total = "-" }
+      if (depth == "") depth = "-"
       print distinct, total, depth, prop
     }' "$1"
 }
@@ -109,7 +115,8 @@ out="$work/manifest.json"
     set -e
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     read -r distinct total depth prop < <(summarize "$w/out.txt")
-    if [ -z "$distinct" ] || [ -z "$depth" ]; then
+    if [ "$rc" -eq 10 ] && [ "$distinct" = "-" ]; then distinct=0; total=0; depth=0; fi
+    if [ "$distinct" = "-" ] || [ "$depth" = "-" ]; then
       echo "record-manifest: $n: no final statistics from TLC (exit $rc); output in $w/out.txt" >&2
       trap - EXIT; exit 1
     fi

@@ -9,6 +9,8 @@ public enum ExitCode {
     SUCCESS(0),
     /** Command-line usage error: unknown option, missing argument. */
     USAGE(2),
+    /** {@code lockstep generate --check}: the generated code is missing or stale for the spec. */
+    GENERATED_STALE(3),
     /** An ASSUME of the spec is false. */
     VIOLATION_ASSUMPTION(10),
     /** TLC found a reachable state with no successor. */

@@ -21,9 +21,11 @@ public final class LockstepCommand implements Runnable {
 
     /** Every subcommand, built from the context. Add new commands here. */
     private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
+            CheckCommand::new,
+            TranslateCommand::new,
             ParseCommand::new,
-            LspCommand::new
-            );
+            GenerateCommand::new,
+            LspCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,7 +3,7 @@ package dev.lockstep.speclang.diag;
 /**
  * Stable diagnostic codes, grouped by range as Quint does: LS0xx input and files, LS1xx lexing and
  * parsing, LS2xx names and resolution, LS3xx PlusCal, LS4xx semantic checks reported by SANY,
- * LS5xx model configuration, LS6xx model checking. Codes are never renumbered; tests assert codes,
+ * LS5xx model configuration, LS6xx model checking, LS7xx code generation. Codes are never renumbered; tests assert codes,
  * not wording.
  */
 public enum DiagnosticCode {
@@ -60,7 +60,14 @@ public enum DiagnosticCode {
     LS502_CONSTANT_UNASSIGNED("LS502"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
-    LS601_TLC_ERROR("LS601");
+    LS601_TLC_ERROR("LS601"),
+
+    /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from). */
+    LS701_NO_NEXT_STATE_RELATION("LS701"),
+    /** A definition or action is outside the translatable subset: the user implements it. */
+    LS702_NOT_TRANSLATED("LS702"),
+    /** A class the user owns no longer compiles against the regenerated code. */
+    LS703_USER_CODE_BROKEN("LS703");
 
     private final String id;
 

@@ -1,0 +1,14 @@
+package dev.lockstep.bridge.check;
+
+/**
+ * Statistics of a run, as TLC reports them.
+ *
+ * @param distinctStates distinct states found, or {@code -1} when TLC does not count them (simulation)
+ * @param totalStates    states generated
+ * @param depth          TLC's reported search depth; when TLC reports none (liveness violations),
+ *                       the length of the reported behaviour; {@code 0} when neither exists
+ * @param queue          states left on the queue at the end, or {@code -1}
+ * @param durationMs     wall time of the TLC run, measured by Lockstep
+ */
+public record CheckStats(long distinctStates, long totalStates, int depth, long queue, long durationMs) {
+}

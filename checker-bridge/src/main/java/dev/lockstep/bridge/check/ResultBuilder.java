@@ -1,0 +1,393 @@
+package dev.lockstep.bridge.check;
+
+import dev.lockstep.bridge.tlc.TlcCodes;
+import dev.lockstep.bridge.tlc.TlcEvent;
+import dev.lockstep.bridge.trace.StatePrintParser;
+import dev.lockstep.bridge.trace.Trace;
+import dev.lockstep.bridge.trace.TraceState;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds TLC's events into a {@link CheckResult}. Feed every event with {@link #accept}, then call
+ * {@link #build} with the child's exit code. Knows which TLC messages mean what (TLC 2.18's
+ * {@code tlc2.output.EC}); TLC's exit code decides the verdict, the messages explain it.
+ */
+final class ResultBuilder {
+    private static final Pattern STATS = Pattern.compile(
+            "(\\d+) states generated, (-?\\d+) distinct states found(?:, (-?\\d+) states left on queue)?");
+    private static final Pattern SIMU_STATS = Pattern.compile("The number of states generated: (\\d+)");
+    private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is (\\d+)");
+    private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
+    private static final Pattern PROPERTY = Pattern.compile("(?:Action property|Property|Temporal property) (\\S+) (?:is|was) violated");
+    private static final Pattern MODULE_LOC = Pattern.compile(
+            "line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+)");
+    private static final Pattern NESTED_LOC = Pattern.compile(
+            "Line (\\d+), column (\\d+) to line (\\d+), column (\\d+) in (\\S+)");
+    private static final Pattern UNASSIGNED = Pattern.compile("constant parameter (\\S+) is not assigned");
+    private static final Pattern NAMED = Pattern.compile("(?:invariant|property|constant parameter|operator|identifier) (\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CFG_LINE = Pattern.compile("configuration file at line (\\d+)");
+
+    /** Exit codes TLC itself returns ({@code EC.ExitStatus}); anything else above 128 is a signal. */
+    private static final java.util.Set<Integer> KNOWN_EXITS = java.util.Set.of(0, 10, 11, 12, 13, 14, 75, 76, 77, 150, 151,
+            152, 153, 255);
+
+    private final Function<String, Path> fileOfModule;
+    private final Function<Path, Path> originalPath;
+    private final Path config;
+    private final int configBaseLines;
+    private final List<String> configuredProperties;
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<String> sanyLines = new ArrayList<>();
+    private final List<String> printed = new ArrayList<>();
+    private final List<TraceState> states = new ArrayList<>();
+    private boolean inSany;
+    private String version;
+    private Violation violation;
+    private Violation firstError;
+    private SourceRange errorPosition;
+    private int loopIndex = -1;
+    private String loopAction;
+    private boolean stuttering;
+    private boolean sawTrace;
+    private long distinct = -1;
+    private long total;
+    private long queue = -1;
+    private int depth = -1;
+    private boolean outOfMemory;
+    private boolean configProblem;
+
+    /**
+     * @param fileOfModule         module name to the user's file (null when unknown)
+     * @param originalPath         a path in the work directory to the user's path
+     * @param config               the config TLC reads, for locating config errors
+     * @param configBaseLines      lines of the config that came from the user's file; errors past
+     *                             them are in lines Lockstep added from command-line flags
+     * @param configuredProperties PROPERTY names of the model, to name a violated temporal property
+     */
+    ResultBuilder(Function<String, Path> fileOfModule, Function<Path, Path> originalPath, Path config,
+                  int configBaseLines, List<String> configuredProperties) {
+        this.fileOfModule = fileOfModule;
+        this.originalPath = originalPath;
+        this.config = config;
+        this.configBaseLines = configBaseLines;
+        this.configuredProperties = List.copyOf(configuredProperties);
+    }
+
+    void accept(TlcEvent event) {
+        if (event instanceof TlcEvent.Output o) {
+            output(o.line());
+        } else {
+            message((TlcEvent.Message) event);
+        }
+    }
+
+    private void output(String line) {
+        if (inSany) {
+            sanyLines.add(line);
+            return;
+        }
+        if (line.contains("java.lang.OutOfMemoryError")) {
+            outOfMemory = true;
+        }
+        printed.add(line);
+    }
+
+    private void message(TlcEvent.Message m) {
+        String body = m.body();
+        if (m.isError() && m.fullText().contains("java.lang.OutOfMemoryError")) {
+            outOfMemory = true;
+        }
+        switch (m.code()) {
+            case TlcCodes.VERSION -> version = body.strip();
+            case TlcCodes.SANY_START -> inSany = true;
+            case TlcCodes.SANY_END -> inSany = false;
+            case TlcCodes.INVARIANT_VIOLATED_INITIAL, TlcCodes.INVARIANT_VIOLATED_BEHAVIOR ->
+                    violation = new Violation(Violation.Kind.INVARIANT, group(INVARIANT, body), oneLine(body), null);
+            case TlcCodes.ACTION_PROPERTY_VIOLATED_BEHAVIOR ->
+                    violation = new Violation(Violation.Kind.ACTION_PROPERTY, group(PROPERTY, body), oneLine(body), null);
+            case TlcCodes.PROPERTY_VIOLATED_INITIAL, TlcCodes.TEMPORAL_PROPERTY_VIOLATED -> {
+                String p = group(PROPERTY, body);
+                if (p == null && configuredProperties.size() == 1) {
+                    p = configuredProperties.get(0);
+                }
+                violation = new Violation(Violation.Kind.TEMPORAL, p, oneLine(body), null);
+            }
+            case TlcCodes.DEADLOCK_REACHED ->
+                    violation = new Violation(Violation.Kind.DEADLOCK, null, oneLine(body), null);
+            case TlcCodes.ASSUMPTION_FALSE, TlcCodes.ASSUMPTION_EVALUATION_ERROR -> {
+                SourceRange at = moduleLocation(body);
+                String msg = m.code() == TlcCodes.ASSUMPTION_FALSE
+                        ? sourceText(at).map(t -> "ASSUME " + t + " is false").orElse(oneLine(body)) : oneLine(body);
+                violation = new Violation(Violation.Kind.ASSUMPTION, null, msg, at);
+            }
+            case TlcCodes.VALUE_ASSERT_FAILED ->
+                    violation = new Violation(Violation.Kind.ASSERT, null, oneLine(body), null);
+            case TlcCodes.BEHAVIOR_UP_TO_THIS_POINT, TlcCodes.COUNTER_EXAMPLE -> {
+                states.clear();
+                loopIndex = -1;
+                loopAction = null;
+                stuttering = false;
+                sawTrace = true;
+            }
+            case TlcCodes.STATE_PRINT1, TlcCodes.STATE_PRINT2, TlcCodes.STATE_PRINT3, TlcCodes.BACK_TO_STATE -> state(body);
+            case TlcCodes.STATS, TlcCodes.STATS_DFID, TlcCodes.PROGRESS_STATS, TlcCodes.PROGRESS_STATS_DFID -> stats(body);
+            case TlcCodes.STATS_SIMU -> {
+                Matcher sm = SIMU_STATS.matcher(body);
+                if (sm.find()) {
+                    total = Long.parseLong(sm.group(1));
+                }
+            }
+            case TlcCodes.SEARCH_DEPTH -> {
+                Matcher dm = DEPTH.matcher(body);
+                if (dm.find()) {
+                    depth = Integer.parseInt(dm.group(1));
+                }
+            }
+            case TlcCodes.NESTED_EXPRESSION -> {
+                Matcher nm = NESTED_LOC.matcher(body);
+                while (nm.find()) {
+                    errorPosition = range(nm.group(5), nm.group(1), nm.group(2), nm.group(3), nm.group(4));
+                }
+            }
+            case TlcCodes.SYSTEM_OUT_OF_MEMORY, TlcCodes.SYSTEM_OUT_OF_MEMORY_LIVENESS,
+                 TlcCodes.SYSTEM_OUT_OF_MEMORY_TOO_MANY_INIT -> outOfMemory = true;
+            case TlcCodes.PARSING_FAILED -> {
+                // SANY's own text, parsed at the end, says what failed.
+            }
+            default -> other(m);
+        }
+    }
+
+    private void other(TlcEvent.Message m) {
+        if (!m.isError()) {
+            return;
+        }
+        for (TlcEvent.Message n : m.nested()) {
+            if (TlcCodes.isConfigError(n.code())) {
+                configError(n);
+                return;
+            }
+        }
+        if (TlcCodes.isConfigError(m.code())) {
+            configError(m);
+            return;
+        }
+        if (m.code() == TlcCodes.SYSTEM_STACK_OVERFLOW) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, null,
+                    "TLC ran out of stack (unbounded recursion in the spec?): " + oneLine(m.fullText())));
+            return;
+        }
+        if (firstError == null) {
+            firstError = new Violation(Violation.Kind.EVALUATION_ERROR, null, oneLine(m.fullText()), null);
+        }
+    }
+
+    private void configError(TlcEvent.Message m) {
+        configProblem = true;
+        String text = oneLine(m.fullText());
+        SourceRange where = null;
+        Matcher lm = CFG_LINE.matcher(text);
+        if (lm.find() && config != null) {
+            int line = Integer.parseInt(lm.group(1));
+            if (line <= configBaseLines) {
+                where = SourceRange.at(originalPath.apply(config), line - 1, 0);
+            } else {
+                text = text + " (in the lines Lockstep added from command-line options)";
+            }
+        } else if (config != null) {
+            where = locateInConfig(text).orElse(SourceRange.at(originalPath.apply(config), 0, 0));
+        }
+        if (m.code() == 2222) {
+            Matcher cm = UNASSIGNED.matcher(text);
+            if (cm.find()) {
+                where = locateDeclaration(cm.group(1)).orElse(where);
+            }
+        }
+        DiagnosticCode code = m.code() == 2222 ? DiagnosticCode.LS502_CONSTANT_UNASSIGNED : DiagnosticCode.LS501_CONFIG;
+        diagnostics.add(Diagnostic.error(code, where, text));
+    }
+
+    private void state(String body) {
+        Optional<StatePrintParser.Item> item = StatePrintParser.parse(body);
+        if (item.isEmpty()) {
+            return;
+        }
+        StatePrintParser.Item it = item.get();
+        if (it instanceof StatePrintParser.State s) {
+            states.add(s.state());
+        } else if (it instanceof StatePrintParser.BackToState b) {
+            loopIndex = b.number() - 1;
+            loopAction = b.action();
+        } else if (it instanceof StatePrintParser.Stuttering) {
+            stuttering = true;
+            loopIndex = states.size() - 1;
+        }
+    }
+
+    private void stats(String body) {
+        Matcher sm = STATS.matcher(body);
+        if (sm.find()) {
+            total = Long.parseLong(sm.group(1));
+            distinct = Long.parseLong(sm.group(2));
+            if (sm.group(3) != null) {
+                queue = Long.parseLong(sm.group(3));
+            }
+        }
+    }
+
+    /** Builds the result once the child has exited with {@code tlcExit}. */
+    CheckResult build(int tlcExit, boolean killed, long durationMs, String maxHeap, Optional<Path> keptWorkDir) {
+        List<Diagnostic> diags = new ArrayList<>(SanyOutput.diagnostics(sanyLines, fileOfModule, originalPath));
+        diags.addAll(diagnostics);
+        Optional<Trace> trace = sawTrace && !states.isEmpty()
+                ? Optional.of(new Trace(states, loopIndex, loopAction, stuttering)) : Optional.empty();
+        int reportedDepth = depth >= 0 ? depth : trace.map(t -> t.states().size()).orElse(0);
+        CheckStats stats = new CheckStats(distinct, total, reportedDepth, queue, durationMs);
+
+        Outcome outcome;
+        int exit;
+        Violation v = violation;
+        switch (tlcExit) {
+            case 0 -> { outcome = Outcome.SUCCESS; exit = CheckResult.EXIT_SUCCESS; v = null; }
+            case 10 -> { outcome = Outcome.ASSUMPTION_FAILURE; exit = CheckResult.EXIT_ASSUMPTION; }
+            case 11 -> { outcome = Outcome.DEADLOCK_FAILURE; exit = CheckResult.EXIT_DEADLOCK; }
+            case 12 -> { outcome = Outcome.SAFETY_FAILURE; exit = CheckResult.EXIT_SAFETY; }
+            case 13 -> { outcome = Outcome.LIVENESS_FAILURE; exit = CheckResult.EXIT_LIVENESS; }
+            case 14 -> {
+                outcome = Outcome.SAFETY_FAILURE;
+                exit = CheckResult.EXIT_ASSERT;
+                if (v != null && errorPosition != null) {
+                    v = new Violation(v.kind(), v.property(), v.message(), errorPosition);
+                }
+            }
+            case 150 -> { outcome = Outcome.ERROR; exit = CheckResult.EXIT_SPEC_ERROR; }
+            case 151 -> { outcome = Outcome.ERROR; exit = CheckResult.EXIT_CONFIG_ERROR; }
+            default -> {
+                outcome = Outcome.ERROR;
+                if (configProblem) {
+                    exit = CheckResult.EXIT_CONFIG_ERROR;
+                } else if (diags.stream().anyMatch(d -> d.isError() && d.code().id().startsWith("LS4"))) {
+                    exit = CheckResult.EXIT_SPEC_ERROR;
+                } else {
+                    exit = CheckResult.EXIT_SYSTEM_ERROR;
+                }
+            }
+        }
+        if (outcome == Outcome.ERROR) {
+            if (outOfMemory) {
+                diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, null, "TLC ran out of memory"
+                        + (maxHeap == null ? "" : " (heap " + maxHeap + ")") + "; give it more with --max-heap, or shrink the model"));
+                exit = CheckResult.EXIT_SYSTEM_ERROR;
+            } else if (killed || (tlcExit > 128 && !KNOWN_EXITS.contains(tlcExit))) {
+                diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, null, killed
+                        ? "TLC was stopped before it finished"
+                        : "TLC was killed (exit code " + tlcExit + (tlcExit > 128 ? ", signal " + (tlcExit - 128) : "") + ")"));
+                exit = CheckResult.EXIT_SYSTEM_ERROR;
+            } else if (firstError != null) {
+                v = new Violation(firstError.kind(), null, firstError.message(), errorPosition);
+                diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, errorPosition, firstError.message()));
+            } else if (diags.stream().noneMatch(Diagnostic::isError)) {
+                String tail = printed.isEmpty() ? "" : ": " + printed.get(printed.size() - 1).strip();
+                diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, null,
+                        "TLC failed with exit code " + tlcExit + tail));
+            }
+        }
+        return new CheckResult(outcome, exit, stats, Optional.ofNullable(v), trace, diags, printed, version, tlcExit,
+                config, keptWorkDir);
+    }
+
+    /** The first line of the user's config that mentions the identifier the message names. */
+    private Optional<SourceRange> locateInConfig(String message) {
+        Matcher nm = NAMED.matcher(message);
+        while (nm.find()) {
+            Optional<SourceRange> r = findWord(originalPath.apply(config), nm.group(1), configBaseLines);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The declaration of constant {@code name} in the root module, if it can be found. */
+    private Optional<SourceRange> locateDeclaration(String name) {
+        for (String module : fileOfModuleNames()) {
+            Path f = fileOfModule.apply(module);
+            if (f != null) {
+                Optional<SourceRange> r = findWord(f, name, Integer.MAX_VALUE);
+                if (r.isPresent()) {
+                    return r;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> fileOfModuleNames() {
+        return config == null ? List.of() : List.of(config.getFileName().toString().replaceFirst("\\.lockstep\\.cfg$", ""));
+    }
+
+    private static Optional<SourceRange> findWord(Path file, String word, int maxLines) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            Pattern w = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(word) + "(?![A-Za-z0-9_])");
+            for (int i = 0; i < lines.size() && i < maxLines; i++) {
+                Matcher m = w.matcher(lines.get(i));
+                if (m.find()) {
+                    return Optional.of(SourceRange.of(file, i, m.start(), i, m.end()));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no location then
+        }
+        return Optional.empty();
+    }
+
+    /** The spec text a range covers, on one line, when it can be read. */
+    private static Optional<String> sourceText(SourceRange r) {
+        if (r == null || r.file() == null) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(r.file());
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.start().line(); i <= r.end().line() && i < lines.size(); i++) {
+                String l = lines.get(i);
+                int from = i == r.start().line() ? Math.min(r.start().column(), l.length()) : 0;
+                int to = i == r.end().line() ? Math.min(r.end().column(), l.length()) : l.length();
+                sb.append(sb.isEmpty() ? "" : " ").append(l.substring(from, Math.max(from, to)).strip());
+            }
+            return sb.isEmpty() ? Optional.empty() : Optional.of(sb.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SourceRange moduleLocation(String body) {
+        Matcher m = MODULE_LOC.matcher(body);
+        return m.find() ? range(m.group(5), m.group(1), m.group(2), m.group(3), m.group(4)) : null;
+    }
+
+    private SourceRange range(String module, String l1, String c1, String l2, String c2) {
+        return SourceRange.of(fileOfModule.apply(module), Integer.parseInt(l1) - 1, Integer.parseInt(c1) - 1,
+                Integer.parseInt(l2) - 1, Integer.parseInt(c2));
+    }
+
+    private static String group(Pattern p, String body) {
+        Matcher m = p.matcher(body);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+}

@@ -1,0 +1,134 @@
+package dev.lockstep.bridge.check;
+
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads SANY's plain-text report (printed between TLC's "Starting SANY" and "SANY finished"
+ * messages) into diagnostics: parse errors ({@code ***Parse Error***}, {@code Lexical error}),
+ * semantic errors and warnings ({@code line L, col C to line L2, col C2 of module M} followed by the
+ * message), and missing modules.
+ */
+final class SanyOutput {
+    private static final Pattern PARSING_FILE = Pattern.compile("^Parsing file (.+?)(?: \\(.*\\))?$");
+    private static final Pattern AT_LINE_COL = Pattern.compile("at line (\\d+), column (\\d+)");
+    private static final Pattern SEMANTIC_LOC = Pattern.compile(
+            "^line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+)$");
+    private static final Pattern MISSING_MODULE = Pattern.compile(
+            "Cannot find source file for module (\\S+)(?: imported in module (\\S+))?");
+
+    private SanyOutput() {
+    }
+
+    /**
+     * @param lines        SANY's output lines
+     * @param fileOfModule maps a module name to its (original) file, or {@code null} if unknown
+     * @param originalPath maps a file TLC parsed (in the work directory) to the user's file
+     */
+    static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
+                                        Function<Path, Path> originalPath) {
+        List<Diagnostic> out = new ArrayList<>();
+        Path currentFile = null;
+        boolean inSemantic = false;
+        boolean warnings = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            Matcher pf = PARSING_FILE.matcher(line);
+            if (pf.matches()) {
+                currentFile = originalPath.apply(Path.of(pf.group(1)));
+                continue;
+            }
+            if (line.equals("***Parse Error***")) {
+                out.add(parseError(lines, i + 1, currentFile));
+                continue;
+            }
+            if (line.startsWith("Lexical error")) {
+                Matcher m = AT_LINE_COL.matcher(line);
+                SourceRange r = m.find() ? at(currentFile, m.group(1), m.group(2)) : null;
+                String msg = line.replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "");
+                out.add(Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, r, "lexical error: " + msg.strip()));
+                continue;
+            }
+            Matcher mm = MISSING_MODULE.matcher(line);
+            if (mm.find()) {
+                Path importer = mm.group(2) == null ? null : fileOfModule.apply(mm.group(2));
+                SourceRange r = importer == null ? null : SourceRange.at(importer, 0, 0);
+                out.add(Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND, r,
+                        "cannot find module " + mm.group(1) + " (no " + mm.group(1) + ".tla beside the spec or among the standard modules)"));
+                continue;
+            }
+            if (line.startsWith("Semantic errors:") || line.startsWith("*** Errors:")) {
+                inSemantic = true;
+                warnings = false;
+                continue;
+            }
+            if (line.startsWith("*** Warnings:")) {
+                inSemantic = true;
+                warnings = true;
+                continue;
+            }
+            Matcher sl = SEMANTIC_LOC.matcher(line);
+            if (inSemantic && sl.matches()) {
+                StringBuilder msg = new StringBuilder();
+                int j = i + 1;
+                while (j < lines.size() && lines.get(j).isBlank()) {
+                    j++;
+                }
+                while (j < lines.size() && !lines.get(j).isBlank()) {
+                    if (SEMANTIC_LOC.matcher(lines.get(j).strip()).matches()) {
+                        break;
+                    }
+                    msg.append(msg.isEmpty() ? "" : " ").append(lines.get(j).strip());
+                    j++;
+                }
+                Path file = fileOfModule.apply(sl.group(5));
+                SourceRange r = SourceRange.of(file, Integer.parseInt(sl.group(1)) - 1, Integer.parseInt(sl.group(2)) - 1,
+                        Integer.parseInt(sl.group(3)) - 1, Integer.parseInt(sl.group(4)));
+                String text = msg.toString().replace('`', '\'');
+                out.add(warnings ? Diagnostic.warning(DiagnosticCode.LS402_SANY_SEMANTIC, r, text)
+                        : Diagnostic.error(DiagnosticCode.LS402_SANY_SEMANTIC, r, text));
+                i = j - 1;
+            }
+        }
+        return out;
+    }
+
+    private static Diagnostic parseError(List<String> lines, int from, Path file) {
+        String expecting = null;
+        String encountered = null;
+        SourceRange range = null;
+        for (int j = from; j < lines.size() && j < from + 8; j++) {
+            String l = lines.get(j).strip();
+            if (l.startsWith("Was expecting")) {
+                expecting = l.substring("Was expecting".length()).strip().replace("\"", "");
+            } else if (l.startsWith("Encountered")) {
+                Matcher m = AT_LINE_COL.matcher(l);
+                if (m.find()) {
+                    range = at(file, m.group(1), m.group(2));
+                }
+                Matcher tok = Pattern.compile("and token \"(.*)\"").matcher(l);
+                Matcher what = Pattern.compile("^Encountered \"(.*?)\" at").matcher(l);
+                encountered = tok.find() ? "'" + tok.group(1) + "'" : what.find() ? what.group(1) : null;
+            }
+        }
+        StringBuilder msg = new StringBuilder("syntax error");
+        if (encountered != null) {
+            msg.append(": unexpected ").append(encountered);
+        }
+        if (expecting != null) {
+            msg.append(encountered != null ? ", " : ": ").append("expected ").append(expecting);
+        }
+        return Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, range, msg.toString());
+    }
+
+    private static SourceRange at(Path file, String line, String col) {
+        return SourceRange.at(file, Math.max(0, Integer.parseInt(line) - 1), Math.max(0, Integer.parseInt(col) - 1));
+    }
+}

@@ -1,0 +1,275 @@
+package dev.lockstep.bridge.check;
+
+import dev.lockstep.bridge.process.ChildJvm;
+import dev.lockstep.bridge.process.RunningJvm;
+import dev.lockstep.bridge.tlc.TlcEvent;
+import dev.lockstep.bridge.tlc.TlcStreamParser;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs TLC on a spec in a child JVM and returns a typed {@link CheckResult}. The spec's modules are
+ * copied into a fresh {@link WorkDir}; an untranslated or stale PlusCal algorithm is translated there;
+ * the effective configuration is written there; TLC's states and extracted standard modules go
+ * there. The user's folder is only read. Safe to use from several threads: a runner has no state.
+ */
+public final class TlcRunner {
+
+    /** Receives what happens during a run, on the calling thread. */
+    public interface Listener {
+        /** A warning about the run (a stale PlusCal translation, say), before TLC starts. */
+        default void warning(Diagnostic d) {
+        }
+
+        /** TLC's child JVM started. */
+        default void started(long pid) {
+        }
+
+        /** Every event of TLC's message stream, as it arrives. */
+        default void event(TlcEvent e) {
+        }
+    }
+
+    /** A listener that ignores everything. */
+    public static final Listener SILENT = new Listener() {
+    };
+
+    public CheckResult run(CheckRequest req, Listener listener) throws InterruptedException {
+        Path spec = resolveSpec(req.spec());
+        if (!Files.isRegularFile(spec)) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, List.of(Diagnostic.error(
+                    DiagnosticCode.LS001_FILE_NOT_FOUND, null, req.spec() + ": no such spec file")));
+        }
+        if (!Files.isReadable(spec)) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, List.of(Diagnostic.error(
+                    DiagnosticCode.LS002_FILE_UNREADABLE, null, spec + ": cannot read the spec file")));
+        }
+        Path specDir = spec.toAbsolutePath().getParent();
+        String moduleName = spec.getFileName().toString().replaceFirst("\\.tla$", "");
+        Optional<Path> baseConfig;
+        try {
+            baseConfig = baseConfig(req.model(), specDir, moduleName);
+        } catch (IllegalArgumentException e) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
+                    DiagnosticCode.LS001_FILE_NOT_FOUND, null, e.getMessage())));
+        }
+        if (baseConfig.isEmpty() && !req.model().hasAdditions()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
+                    DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + specDir.resolve(moduleName + ".cfg")
+                            + " does not exist; pass --config FILE, or --spec / --init and --next")));
+        }
+        try (WorkDir work = WorkDir.create(req.workRoot(), moduleName, req.keepWork())) {
+            return runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
+        } catch (IOException e) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SYSTEM_ERROR, List.of(Diagnostic.error(
+                    DiagnosticCode.LS601_TLC_ERROR, null, "cannot prepare the work directory: " + e.getMessage())));
+        }
+    }
+
+    private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
+                              Optional<Path> baseConfig, Listener listener) throws IOException, InterruptedException {
+        copyModules(specDir, work.model());
+        List<Diagnostic> early = new ArrayList<>();
+        PlusCal.Translation tr = PlusCal.translate(spec, req.tools(), work.root().resolve("pcal"));
+        if (tr.failed()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, tr.diagnostics());
+        }
+        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
+            Files.writeString(work.model().resolve(spec.getFileName()), tr.translated().orElseThrow(), StandardCharsets.UTF_8);
+            Diagnostic w = Diagnostic.warning(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION, SourceRange.at(spec, 0, 0),
+                    (tr.status() == PlusCal.Status.STALE ? "the PlusCal translation is out of date" : "the PlusCal algorithm has no translation")
+                            + "; checking a translated scratch copy (run 'lockstep translate " + spec.getFileName() + "' to update the file)");
+            early.add(w);
+            listener.warning(w);
+        }
+
+        Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
+        int baseLines = writeConfig(cfg, baseConfig, req.model());
+        Function<Path, Path> original = p -> originalPath(p, work, specDir, cfg, baseConfig);
+        Function<String, Path> fileOfModule = m -> {
+            Path f = specDir.resolve(m + ".tla");
+            return Files.exists(f) ? f : null;
+        };
+        ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines, properties(cfg));
+
+        ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), "tlc2.TLC", work.model())
+                .withJvmOptions(jvmOptions(req, work, specDir))
+                .withArguments(tlcArguments(req, work, cfg, spec.getFileName().toString()));
+        long start = System.nanoTime();
+        int exit;
+        boolean killed;
+        try (RunningJvm run = jvm.start()) {
+            listener.started(run.pid());
+            TlcStreamParser parser = new TlcStreamParser(e -> {
+                builder.accept(e);
+                listener.event(e);
+            });
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(run.stdout(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    parser.accept(line);
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedException("check cancelled");
+                    }
+                }
+            } catch (IOException streamClosed) {
+                // the child died or was killed: its exit code tells the rest
+            }
+            parser.finish();
+            exit = run.waitFor();
+            killed = run.wasKilled();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        CheckResult r = builder.build(exit, killed, millis, req.maxHeap(),
+                work.kept() ? Optional.of(work.root()) : Optional.empty());
+        if (early.isEmpty()) {
+            return r;
+        }
+        List<Diagnostic> all = new ArrayList<>(early);
+        all.addAll(r.diagnostics());
+        return new CheckResult(r.outcome(), r.exitCode(), r.stats(), r.violation(), r.trace(), all, r.output(),
+                r.tlcVersion(), r.tlcExitCode(), r.config(), r.workDir());
+    }
+
+    /** {@code Spec}, {@code Spec.tla} or {@code Spec.cfg}: the module file. */
+    static Path resolveSpec(Path given) {
+        String name = given.getFileName() == null ? "" : given.getFileName().toString();
+        if (!name.endsWith(".tla") && !Files.exists(given)) {
+            Path withExt = given.resolveSibling(name + ".tla");
+            if (Files.exists(withExt)) {
+                return withExt;
+            }
+        }
+        return given;
+    }
+
+    private static Optional<Path> baseConfig(ModelSpec model, Path specDir, String moduleName) {
+        if (model.configFile() != null) {
+            Path c = model.configFile().toAbsolutePath();
+            if (!Files.isRegularFile(c)) {
+                throw new IllegalArgumentException(model.configFile() + ": no such config file");
+            }
+            return Optional.of(c);
+        }
+        Path beside = specDir.resolve(moduleName + ".cfg");
+        return !model.replacesBehaviour() && Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
+    }
+
+    /** Writes the effective config; returns how many of its lines come from the user's file. */
+    private static int writeConfig(Path cfg, Optional<Path> base, ModelSpec model) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int baseLines = 0;
+        if (base.isPresent()) {
+            String text = Files.readString(base.get(), StandardCharsets.UTF_8);
+            sb.append(text);
+            baseLines = (int) text.lines().count();
+            if (!text.endsWith("\n")) {
+                sb.append('\n');
+            }
+        }
+        List<String> added = model.additionLines();
+        if (!added.isEmpty()) {
+            sb.append("\\* added by lockstep from command-line options\n");
+            added.forEach(l -> sb.append(l).append('\n'));
+        }
+        Files.writeString(cfg, sb.toString(), StandardCharsets.UTF_8);
+        return baseLines;
+    }
+
+    private static List<String> properties(Path cfg) throws IOException {
+        List<String> props = new ArrayList<>();
+        boolean inProps = false;
+        for (String raw : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            String line = raw.replaceFirst("\\\\\\*.*$", "").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] words = line.split("\\s+");
+            int from = 0;
+            if (words[0].matches("[A-Z_]+")) {
+                inProps = words[0].equals("PROPERTY") || words[0].equals("PROPERTIES");
+                from = 1;
+            }
+            if (inProps) {
+                for (int i = from; i < words.length; i++) {
+                    props.add(words[i]);
+                }
+            }
+        }
+        return props;
+    }
+
+    private static void copyModules(Path specDir, Path model) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(specDir, "*.tla")) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    Files.copy(p, model.resolve(p.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static Path originalPath(Path p, WorkDir work, Path specDir, Path cfg, Optional<Path> baseConfig) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (abs.equals(cfg.toAbsolutePath().normalize())) {
+            return baseConfig.orElse(cfg);
+        }
+        Path model = work.model().toAbsolutePath().normalize();
+        if (abs.startsWith(model)) {
+            return specDir.resolve(model.relativize(abs).toString());
+        }
+        return p;
+    }
+
+    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) {
+        List<String> o = new ArrayList<>();
+        o.add("-XX:+UseParallelGC");
+        if (req.maxHeap() != null) {
+            o.add("-Xmx" + req.maxHeap());
+        }
+        o.add("-Djava.io.tmpdir=" + work.tmp());
+        o.add("-Dfile.encoding=UTF-8");
+        // modules next to the spec that were not copied (sub-folders) are still found
+        o.add("-DTLA-Library=" + specDir);
+        return o;
+    }
+
+    private static List<String> tlcArguments(CheckRequest req, WorkDir work, Path cfg, String specFile) {
+        List<String> a = new ArrayList<>(List.of("-tool", "-metadir", work.states().toString(), "-config", cfg.toString(),
+                "-workers", req.workers() == 0 ? "auto" : Integer.toString(req.workers())));
+        if (req.model().noDeadlock()) {
+            a.add("-deadlock");
+        }
+        SearchMode mode = req.mode();
+        if (mode instanceof SearchMode.DepthFirst d) {
+            a.add("-dfid");
+            a.add(Integer.toString(d.depth()));
+        } else if (mode instanceof SearchMode.Simulation s) {
+            a.add("-simulate");
+            if (s.traces() != null) {
+                a.add("num=" + s.traces());
+            }
+            a.add("-depth");
+            a.add(Integer.toString(s.depth()));
+            if (s.seed() != null) {
+                a.add("-seed");
+                a.add(Long.toString(s.seed()));
+            }
+        }
+        a.addAll(req.extraTlcArgs());
+        a.add(specFile);
+        return a;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lockstep.bridge.process;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A recipe for a child JVM: which Java, classpath, main class, JVM options and arguments. TLC keeps
+ * global static state, so every TLC, PlusCal-translator or evaluator run happens in a child JVM
+ * started from one of these. {@link #start()} returns a {@link RunningJvm} that must be closed; it
+ * kills the child (and its descendants) when closed or when Lockstep itself exits, Ctrl-C included.
+ *
+ * @param javaExecutable the {@code java} binary
+ * @param classpath      classpath entries
+ * @param mainClass      fully qualified main class
+ * @param jvmOptions     options before the main class ({@code -Xmx2g}, {@code -Dk=v})
+ * @param arguments      arguments after the main class
+ * @param workingDir     the child's working directory
+ * @param environment    extra environment variables
+ * @param mergeStderr    whether the child's stderr is merged into its stdout
+ */
+public record ChildJvm(Path javaExecutable, List<Path> classpath, String mainClass, List<String> jvmOptions,
+                       List<String> arguments, Path workingDir, Map<String, String> environment,
+                       boolean mergeStderr) {
+
+    public ChildJvm {
+        Objects.requireNonNull(javaExecutable, "javaExecutable");
+        Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(workingDir, "workingDir");
+        classpath = List.copyOf(classpath);
+        jvmOptions = List.copyOf(jvmOptions);
+        arguments = List.copyOf(arguments);
+        environment = Map.copyOf(environment);
+    }
+
+    /** A child running {@code mainClass} with the same {@code java} as this JVM. */
+    public static ChildJvm of(List<Path> classpath, String mainClass, Path workingDir) {
+        return new ChildJvm(currentJava(), classpath, mainClass, List.of(), List.of(), workingDir, Map.of(), true);
+    }
+
+    /** The {@code java} executable of the running JVM. */
+    public static Path currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    public ChildJvm withJvmOptions(List<String> options) {
+        return new ChildJvm(javaExecutable, classpath, mainClass, options, arguments, workingDir, environment, mergeStderr);
+    }
+
+    public ChildJvm withArguments(List<String> args) {
+        return new ChildJvm(javaExecutable, classpath, mainClass, jvmOptions, args, workingDir, environment, mergeStderr);
+    }
+
+    public ChildJvm withMergedStderr(boolean merge) {
+        return new ChildJvm(javaExecutable, classpath, mainClass, jvmOptions, arguments, workingDir, environment, merge);
+    }
+
+    /** The full command line, as it would be typed. */
+    public List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExecutable.toString());
+        cmd.addAll(jvmOptions);
+        if (!classpath.isEmpty()) {
+            cmd.add("-cp");
+            cmd.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        }
+        cmd.add(mainClass);
+        cmd.addAll(arguments);
+        return cmd;
+    }
+
+    /** Starts the child. The caller must close the result (try-with-resources). */
+    public RunningJvm start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command()).directory(workingDir.toFile());
+        pb.redirectErrorStream(mergeStderr);
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        pb.environment().putAll(env);
+        return new RunningJvm(pb.start(), command());
+    }
+}

@@ -1,0 +1,9 @@
+---- MODULE PcalBad ----
+EXTENDS Naturals
+(* --algorithm bad
+variables x = 0;
+begin
+  a: x := x + 1
+  b: skip;
+end algorithm; *)
+====

@@ -1,0 +1,172 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.bridge.check.CheckRequest;
+import dev.lockstep.bridge.check.CheckResult;
+import dev.lockstep.bridge.check.ModelSpec;
+import dev.lockstep.bridge.check.SearchMode;
+import dev.lockstep.bridge.check.TlcRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lockstep check SPEC.tla}: model-check with TLC and report the verdict. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Model-check a TLA+ or PlusCal spec with TLC.",
+                "The model is SPEC.cfg beside the spec, --config FILE, and/or the options below."},
+        footer = {"", "Exit codes: 0 no error, 10 assumption, 11 deadlock, 12 safety, 13 liveness, 14 assert,",
+                "150 spec error, 151 config error, 153 system error (TLC crashed, out of memory, killed), 2 usage."})
+final class CheckCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The root module (Spec.tla).")
+    Path specFile;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Model configuration (default: SPEC.cfg beside the spec).")
+    Path config;
+
+    @Option(names = "--init", paramLabel = "OP", description = "Initial-state predicate (writes INIT).")
+    String init;
+
+    @Option(names = "--next", paramLabel = "OP", description = "Next-state action (writes NEXT).")
+    String next;
+
+    @Option(names = "--spec", paramLabel = "OP", description = "Temporal formula (writes SPECIFICATION).")
+    String behaviourSpec;
+
+    @Option(names = "--inv", paramLabel = "OP", description = "Invariant to check (repeatable).")
+    List<String> invariants = new ArrayList<>();
+
+    @Option(names = "--prop", paramLabel = "OP", description = "Temporal property to check (repeatable).")
+    List<String> properties = new ArrayList<>();
+
+    @Option(names = "--const", paramLabel = "NAME=VALUE", description = "Constant assignment (repeatable), e.g. --const 'N=3'.")
+    List<String> constants = new ArrayList<>();
+
+    @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
+    boolean noDeadlock;
+
+    @Option(names = "--dfs", paramLabel = "DEPTH", description = "Depth-first search (iterative deepening) to DEPTH.")
+    Integer dfsDepth;
+
+    @Option(names = "--simulate", description = "Random simulation instead of exhaustive checking.")
+    boolean simulate;
+
+    @Option(names = "--depth", paramLabel = "N", description = "With --simulate: steps per behaviour (default: 100).")
+    Integer depth;
+
+    @Option(names = "--traces", paramLabel = "N", description = "With --simulate: number of behaviours (default: until stopped).")
+    Long traces;
+
+    @Option(names = "--seed", paramLabel = "N", description = "With --simulate: random seed.")
+    Long seed;
+
+    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", description = "TLC worker threads (default: 1).")
+    String workers;
+
+    @Option(names = "--max-heap", paramLabel = "SIZE", description = "TLC's maximum heap, e.g. 4g.")
+    String maxHeap;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Option(names = "--full-states", description = "Show every variable in each step, not only those that changed.")
+    boolean fullStates;
+
+    @Option(names = "--keep-work", description = "Keep TLC's work directory and print where it is.")
+    boolean keepWork;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Create work directories under DIR (default: the system temp folder).")
+    Path workDir;
+
+    @Option(names = "--no-progress", description = "Do not draw the live progress line.")
+    boolean noProgress;
+
+    @Mixin
+    ToolsOption tools = new ToolsOption();
+
+    CheckCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CheckRequest req = request();
+        boolean progress = !json && !noProgress && ctx.stderrIsTerminal();
+        CheckRenderer renderer = new CheckRenderer(ctx, fullStates);
+        if (!json) {
+            renderer.header(req);
+        }
+        ProgressLine line = progress ? new ProgressLine(ctx.err()) : null;
+        CheckResult result;
+        try {
+            TlcRunner.Listener listener = line != null ? line : json ? TlcRunner.SILENT : renderer.warningsListener();
+            result = new TlcRunner().run(req, listener);
+        } finally {
+            if (line != null) {
+                line.close();
+            }
+        }
+        if (json) {
+            new CheckJson(ctx.out()).write(req, result);
+        } else {
+            renderer.result(req, result);
+        }
+        return result.exitCode();
+    }
+
+    private CheckRequest request() {
+        if (dfsDepth != null && simulate) {
+            throw usage("--dfs and --simulate cannot be combined");
+        }
+        if (!simulate && (depth != null || traces != null || seed != null)) {
+            throw usage("--depth, --traces and --seed need --simulate");
+        }
+        if (dfsDepth != null && dfsDepth < 1) {
+            throw usage("--dfs needs a depth of at least 1");
+        }
+        int w;
+        if (workers.equalsIgnoreCase("auto")) {
+            w = 0;
+        } else {
+            try {
+                w = Integer.parseInt(workers);
+            } catch (NumberFormatException e) {
+                throw usage("--workers takes a number or 'auto', not '" + workers + "'");
+            }
+            if (w < 1) {
+                throw usage("--workers must be at least 1");
+            }
+        }
+        if (maxHeap != null && !maxHeap.matches("\\d+[kKmMgG]?")) {
+            throw usage("--max-heap takes a size such as 512m or 4g, not '" + maxHeap + "'");
+        }
+        Map<String, String> consts = new LinkedHashMap<>();
+        for (String c : constants) {
+            int eq = c.indexOf('=');
+            if (eq <= 0 || eq == c.length() - 1 || !c.substring(0, eq).strip().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw usage("--const takes NAME=VALUE, not '" + c + "'");
+            }
+            consts.put(c.substring(0, eq).strip(), c.substring(eq + 1).strip());
+        }
+        SearchMode mode = dfsDepth != null ? new SearchMode.DepthFirst(dfsDepth)
+                : simulate ? new SearchMode.Simulation(depth == null ? 100 : depth, traces, seed)
+                : new SearchMode.BreadthFirst();
+        ModelSpec model = new ModelSpec(config, init, next, behaviourSpec, invariants, properties, consts, noDeadlock);
+        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, List.of());
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.bridge.check.PlusCal;
+import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.SpecParser;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.translator.Generation;
+import dev.lockstep.translator.ModelConfig;
+import dev.lockstep.translator.OutputDirectory;
+import dev.lockstep.translator.Translator;
+import dev.lockstep.translator.UserCodeCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lockstep generate SPEC.tla --package P --out DIR [--config CFG] [--check]}: projects the
+ * spec into Java skeletons (see {@link Translator}). Generated classes are rewritten; the classes
+ * the user owns are created once, and after a regeneration the command says which of them no
+ * longer compile. {@code --check} writes nothing and exits 3 when the generated code is stale.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate Java skeletons (state, guards, effects, step runner wiring) from a spec.")
+final class GenerateCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec (.tla); PlusCal is translated first.")
+    Path specFile;
+
+    @Option(names = "--package", required = true, paramLabel = "PKG", description = "Java package, e.g. com.acme.bank.")
+    String javaPackage;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root to write into.")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "CFG",
+            description = "Model configuration for constant values (default: SPEC.cfg beside the spec, if any).")
+    Path config;
+
+    @Option(names = "--check", description = "Write nothing; exit 3 if the generated code is missing or stale (for CI).")
+    boolean check;
+
+    @Mixin
+    ToolsOption tools = new ToolsOption();
+
+    GenerateCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!dev.lockstep.translator.emit.JavaNames.isValidPackage(javaPackage)) {
+            throw new UserError(ExitCode.USAGE, "'" + javaPackage + "' is not a valid Java package name");
+        }
+        if (!Files.isRegularFile(specFile)) {
+            throw new UserError(ExitCode.SPEC_ERROR, specFile + ": error: no such spec file");
+        }
+        DiagnosticPrinter printer = new DiagnosticPrinter(ctx.err());
+        String specText = Files.readString(specFile, StandardCharsets.UTF_8);
+        Path cfg = config != null ? config : siblingConfig(specFile);
+        String cfgText = "";
+        Optional<ModelConfig> model = Optional.empty();
+        if (cfg != null) {
+            if (!Files.isRegularFile(cfg)) {
+                throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: no such configuration file");
+            }
+            cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
+            ModelConfig mc = ModelConfig.parse(cfgText);
+            if (!mc.problems().isEmpty()) {
+                throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: " + String.join("; ", mc.problems()));
+            }
+            model = Optional.of(mc);
+        }
+        ParseResult parsed = parse(specText, printer);
+        if (parsed == null) {
+            return ExitCode.SPEC_ERROR.code();
+        }
+        Generation g = Translator.generate(parsed, javaPackage, model, cfgText);
+        printer.printAll(g.diagnostics());
+        if (g.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+            return ExitCode.SPEC_ERROR.code();
+        }
+        OutputDirectory dir = new OutputDirectory(out);
+        if (check) {
+            List<OutputDirectory.Stale> stale = dir.check(g);
+            if (stale.isEmpty()) {
+                ctx.out().println(out + ": generated code is up to date with " + specFile);
+                return ExitCode.SUCCESS.code();
+            }
+            for (OutputDirectory.Stale s : stale) {
+                ctx.err().println(s.path() + ": error: " + s.reason());
+            }
+            ctx.err().println("run 'lockstep generate " + specFile + " --package " + javaPackage + " --out " + out
+                    + "' to regenerate");
+            return ExitCode.GENERATED_STALE.code();
+        }
+        List<OutputDirectory.Entry> entries = dir.write(g);
+        for (OutputDirectory.Entry e : entries) {
+            ctx.out().printf("%-9s %s%n", e.outcome().name().toLowerCase(), e.path());
+        }
+        ctx.out().println(g.actions().size() + " actions (" + String.join(", ", g.actions()) + "); "
+                + (g.untranslated().isEmpty() ? "everything translated"
+                : g.untranslated().size() + " left for you to implement: " + String.join(", ", g.untranslated())));
+        boolean keptUserFiles = entries.stream().anyMatch(e -> e.outcome() == OutputDirectory.Outcome.KEPT);
+        if (keptUserFiles) {
+            reportBrokenUserCode(entries, printer);
+        }
+        return ExitCode.SUCCESS.code();
+    }
+
+    /** Parses the spec, translating its PlusCal algorithm first when the module's translation is missing or stale. */
+    private ParseResult parse(String specText, DiagnosticPrinter printer) throws IOException, InterruptedException {
+        ParseResult parsed = SpecParser.parse(specText, specFile);
+        if (parsed.hasErrors()) {
+            printer.printAll(parsed.diagnostics());
+            return null;
+        }
+        if (!PlusCal.hasAlgorithm(specText)) {
+            return parsed;
+        }
+        Path scratch = Files.createTempDirectory("lockstep-generate-");
+        PlusCal.Translation tr;
+        try {
+            tr = PlusCal.translate(specFile.toAbsolutePath(), tools.resolve(ctx), scratch);
+        } finally {
+            deleteTree(scratch);
+        }
+        if (tr.failed()) {
+            printer.printAll(tr.diagnostics());
+            return null;
+        }
+        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
+            ctx.err().println(specFile + ": warning: the PlusCal translation in the file is "
+                    + (tr.status() == PlusCal.Status.STALE ? "out of date" : "missing")
+                    + "; generating from a fresh translation (run 'lockstep translate " + specFile + "' to keep it)");
+            ParseResult fresh = SpecParser.parse(tr.translated().orElseThrow(), specFile);
+            if (fresh.hasErrors()) {
+                printer.printAll(fresh.diagnostics());
+                return null;
+            }
+            return fresh;
+        }
+        return parsed;
+    }
+
+    private void reportBrokenUserCode(List<OutputDirectory.Entry> entries, DiagnosticPrinter printer) {
+        Optional<List<UserCodeCheck.Problem>> problems = UserCodeCheck.compile(entries, System.getProperty("java.class.path"));
+        if (problems.isEmpty()) {
+            ctx.err().println("note: no Java compiler in this runtime; cannot tell whether your classes still compile");
+            return;
+        }
+        List<Diagnostic> diags = new ArrayList<>();
+        for (UserCodeCheck.Problem p : problems.get()) {
+            diags.add(Diagnostic.warning(DiagnosticCode.LS703_USER_CODE_BROKEN,
+                    SourceRange.at(p.file(), Math.max(0, p.line() - 1), Math.max(0, p.column() - 1)),
+                    "your class no longer compiles against the regenerated code: " + p.message()));
+        }
+        printer.printAll(diags);
+    }
+
+    private static Path siblingConfig(Path spec) {
+        String name = spec.getFileName().toString();
+        Path cfg = spec.resolveSibling((name.endsWith(".tla") ? name.substring(0, name.length() - 4) : name) + ".cfg");
+        return Files.isRegularFile(cfg) ? cfg : null;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.lockstep.runtime.machine;
+
+import dev.lockstep.runtime.choice.Choice;
+import dev.lockstep.runtime.value.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A spec projected into Java, as {@code lockstep generate} produces it: initial states, the action
+ * instances enabled in a state, and the effect of one instance. Like Stateright's {@code Model},
+ * it only describes steps; a {@link StepRunner} (or a test, or a model checker) decides which step
+ * to take, and every nondeterministic decision goes through a {@link Choice}.
+ *
+ * @param <S> the generated state type
+ */
+public interface SpecMachine<S> {
+
+    /** The spec's module name. */
+    String specName();
+
+    /** An initial state, choosing among the spec's initial states with {@code choice}. */
+    S init(Choice choice);
+
+    /** The action instances whose guard holds in {@code state}, in a deterministic order. */
+    List<ActionCall> enabled(S state);
+
+    /** The state after taking {@code call} in {@code state}, or null when it is not enabled. */
+    S step(S state, ActionCall call, Choice choice);
+
+    /** The spec's variables by name, in declaration order, as logged. */
+    Map<String, Value> variables(S state);
+}

@@ -1,0 +1,85 @@
+package dev.lockstep.translator;
+
+import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.ast.Module;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.translator.analysis.SourceText;
+import dev.lockstep.translator.analysis.SpecModel;
+import dev.lockstep.translator.emit.SkeletonEmitter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Projects a parsed spec into Java skeletons (see {@link SkeletonEmitter} for the files). Pure: it
+ * returns the files and diagnostics; {@link OutputDirectory} writes them. Stateless and
+ * thread-safe.
+ */
+public final class Translator {
+    private Translator() {
+    }
+
+    /**
+     * Generates the skeleton of {@code parsed}'s root module.
+     *
+     * @param parsed      the spec as spec-lang parsed it (errors are passed through, no files)
+     * @param javaPackage the package of the generated classes
+     * @param config      the model configuration, if any (constants, INIT/NEXT)
+     * @param configText  the configuration's text, part of the checksum (empty without one)
+     */
+    public static Generation generate(ParseResult parsed, String javaPackage, Optional<ModelConfig> config,
+                                      String configText) {
+        String sha = checksum(parsed.text(), configText);
+        List<Diagnostic> diags = new ArrayList<>();
+        if (parsed.hasErrors() || parsed.module().isEmpty()) {
+            diags.addAll(parsed.diagnostics());
+            return new Generation(List.of(), sha, List.of(), List.of(), diags);
+        }
+        Module module = parsed.module().get();
+        SpecModel spec = new SpecModel(module, new SourceText(parsed.text()));
+        if (parsed.algorithm().isPresent() && spec.definition("Next") == null
+                && config.flatMap(ModelConfig::next).isEmpty() && config.flatMap(ModelConfig::specification).isEmpty()) {
+            diags.add(Diagnostic.error(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION,
+                    parsed.algorithm().get().range(),
+                    "the PlusCal algorithm has no TLA+ translation in the module; translate it first "
+                            + "(lockstep translate, or java -cp tla2tools.jar pcal.trans)"));
+            return new Generation(List.of(), sha, List.of(), List.of(), diags);
+        }
+        String fileName = parsed.file() == null || parsed.file().getFileName() == null
+                ? module.name().text() + ".tla" : parsed.file().getFileName().toString();
+        Generation g = new SkeletonEmitter(spec, javaPackage, fileName, sha, config).generate();
+        if (parsed.file() != null) {
+            return withFile(g, parsed.file());
+        }
+        return g;
+    }
+
+    /** Diagnostics without a range get one at the top of the spec file, so they print with a path. */
+    private static Generation withFile(Generation g, java.nio.file.Path file) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : g.diagnostics()) {
+            out.add(d.range() != null ? d : new Diagnostic(d.code(), d.severity(), SourceRange.at(file, 0, 0),
+                    d.message(), d.related()));
+        }
+        return new Generation(g.files(), g.specSha256(), g.actions(), g.untranslated(), out);
+    }
+
+    /** SHA-256 (hex) of the spec text and the configuration text, as recorded in generated files. */
+    public static String checksum(String specText, String configText) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(specText.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(configText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

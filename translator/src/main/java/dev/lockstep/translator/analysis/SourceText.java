@@ -1,0 +1,48 @@
+package dev.lockstep.translator.analysis;
+
+import dev.lockstep.speclang.diag.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text of a spec, sliced by source range (for the TLA+ text shown beside generated code). */
+public final class SourceText {
+    private final String text;
+    private final List<Integer> lineStarts = new ArrayList<>();
+
+    public SourceText(String text) {
+        this.text = text;
+        lineStarts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts.add(i + 1);
+            }
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    private int offset(int line, int column) {
+        if (line >= lineStarts.size()) {
+            return text.length();
+        }
+        return Math.min(text.length(), lineStarts.get(line) + column);
+    }
+
+    /**
+     * The text in {@code range}, its first line indented by its column so that the lines keep
+     * their relative indentation; empty when the range is unknown.
+     */
+    public String slice(SourceRange range) {
+        if (range == null) {
+            return "";
+        }
+        int from = offset(range.start().line(), range.start().column());
+        int to = offset(range.end().line(), range.end().column());
+        if (from >= to) {
+            return "";
+        }
+        return " ".repeat(range.start().column()) + text.substring(from, to);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.lockstep.translator.analysis;
+
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Module;
+import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.OpDecl;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.Unit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the translator reads from a parsed module: variables, constants and definitions in
+ * declaration order, and which definitions are actions (mention primed variables) or temporal
+ * formulas (which have no Java counterpart).
+ */
+public final class SpecModel {
+    private final String moduleName;
+    private final List<String> variables = new ArrayList<>();
+    private final List<String> constants = new ArrayList<>();
+    private final Set<String> operatorConstants = new HashSet<>();
+    private final Map<String, Definition> definitions = new LinkedHashMap<>();
+    private final Set<String> actionDefs = new HashSet<>();
+    private final Set<String> temporalDefs = new HashSet<>();
+    private final List<String> extendsList = new ArrayList<>();
+    private final SourceText source;
+
+    public SpecModel(Module module, SourceText source) {
+        this.moduleName = module.name().text();
+        this.source = source;
+        module.extendsList().forEach(n -> extendsList.add(n.text()));
+        for (Unit u : module.units()) {
+            if (u instanceof Unit.Variables v) {
+                v.names().forEach(n -> variables.add(n.text()));
+            } else if (u instanceof Unit.Constants c) {
+                for (OpDecl d : c.decls()) {
+                    if (d.arity() == 0 && d.fixity() == OpDecl.Fixity.PLAIN) {
+                        constants.add(d.name().text());
+                    } else {
+                        operatorConstants.add(d.name().text());
+                    }
+                }
+            } else if (u instanceof Unit.OperatorDef d) {
+                List<String> params = new ArrayList<>();
+                boolean higher = false;
+                for (OpDecl p : d.params()) {
+                    params.add(p.name().text());
+                    higher |= p.arity() > 0;
+                }
+                boolean symbolic = d.fixity() != OpDecl.Fixity.PLAIN;
+                definitions.put(d.name().text(), new Definition(d.name().text(), params, d.body(), d.range(),
+                        higher || symbolic, false));
+            } else if (u instanceof Unit.FunctionDef f) {
+                Expr fn = new Expr.Binder(Expr.BinderKind.FUNCTION, f.bounds(), f.body(), f.range());
+                String name = f.name().text();
+                boolean recursive = Exprs.any(f.body(), e -> e instanceof Expr.NameExpr n && n.name().text().equals(name));
+                definitions.put(name, new Definition(name, List.of(), fn, f.range(), false, recursive));
+            }
+        }
+        classify();
+    }
+
+    private void classify() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Definition d : definitions.values()) {
+                if (!actionDefs.contains(d.name()) && Exprs.any(d.body(), this::isPrimeOrActionRef)) {
+                    actionDefs.add(d.name());
+                    changed = true;
+                }
+                if (!temporalDefs.contains(d.name()) && Exprs.any(d.body(), this::isTemporalOrRef)) {
+                    temporalDefs.add(d.name());
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private boolean isPrimeOrActionRef(Expr e) {
+        if (e instanceof Expr.OpApp o) {
+            return o.op() == Operator.PRIME || o.op() == Operator.UNCHANGED;
+        }
+        return e instanceof Expr.NameExpr n && actionDefs.contains(n.name().text());
+    }
+
+    private boolean isTemporalOrRef(Expr e) {
+        if (e instanceof Expr.OpApp o) {
+            switch (o.op()) {
+                case ALWAYS, EVENTUALLY, LEADS_TO, WHILE_PLUS, BOX_ACTION, ANGLE_ACTION, WEAK_FAIRNESS,
+                        STRONG_FAIRNESS, ENABLED:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        if (e instanceof Expr.Binder b) {
+            return b.kind() == Expr.BinderKind.TEMPORAL_EXISTS || b.kind() == Expr.BinderKind.TEMPORAL_FORALL;
+        }
+        return e instanceof Expr.NameExpr n && temporalDefs.contains(n.name().text());
+    }
+
+    /** Whether {@code e} mentions a primed variable, UNCHANGED or an action definition. */
+    public boolean isAction(Expr e) {
+        return Exprs.any(e, this::isPrimeOrActionRef);
+    }
+
+    public String moduleName() {
+        return moduleName;
+    }
+
+    public List<String> variables() {
+        return List.copyOf(variables);
+    }
+
+    public List<String> constants() {
+        return List.copyOf(constants);
+    }
+
+    public boolean isOperatorConstant(String name) {
+        return operatorConstants.contains(name);
+    }
+
+    public Map<String, Definition> definitions() {
+        return definitions;
+    }
+
+    public Definition definition(String name) {
+        return definitions.get(name);
+    }
+
+    public boolean isActionDef(String name) {
+        return actionDefs.contains(name);
+    }
+
+    public boolean isTemporalDef(String name) {
+        return temporalDefs.contains(name);
+    }
+
+    public List<String> extendsList() {
+        return List.copyOf(extendsList);
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    /** Bound names of a list of bounds, in order. */
+    public static List<String> boundNames(List<Bound> bounds) {
+        List<String> out = new ArrayList<>();
+        for (Bound b : bounds) {
+            for (Name n : b.names()) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,346 @@
+package dev.lockstep.translator.emit;
+
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.OpDecl;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.translator.analysis.Definition;
+import dev.lockstep.translator.analysis.Exprs;
+import dev.lockstep.translator.analysis.SpecModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Compiles an action (or Init) into Java statements that enumerate its successor states the way
+ * TLC does: conjuncts left to right; {@code x' = e} assigns the first time and tests afterwards;
+ * {@code x' \in S}, {@code \E} and disjunctions try each alternative (recorded in the
+ * {@code Successors} trail so a {@code Choice} can pick among them); IF and CASE branch; actions
+ * defined by the spec are expanded in place. Every path that reaches the end emits one state.
+ */
+final class ActionCompiler {
+    /** A conjunct still to be compiled, with the names in scope where it was written. */
+    private record Item(Expr expr, Scope scope) {
+    }
+
+    private final SpecModel spec;
+    private final ExprCompiler ex;
+    private final Function<Map<String, String>, String> newState;
+
+    /**
+     * @param newState builds the Java expression of the successor from the locals holding each
+     *                 variable's new value
+     */
+    ActionCompiler(SpecModel spec, ExprCompiler ex, Function<Map<String, String>, String> newState) {
+        this.spec = spec;
+        this.ex = ex;
+        this.newState = newState;
+    }
+
+    /** Emits the enumeration of {@code body}'s successors into {@code code}; reasons start with {@code action}. */
+    void successors(Expr body, Scope scope, Code code, String action) throws Untranslatable {
+        List<Item> todo = new ArrayList<>();
+        todo.add(new Item(body, scope));
+        conj(todo, new LinkedHashMap<>(), code, action);
+    }
+
+    private void conj(List<Item> todo, Map<String, String> assigned, Code c, String action) throws Untranslatable {
+        if (todo.isEmpty()) {
+            for (String v : spec.variables()) {
+                if (!assigned.containsKey(v)) {
+                    throw new Untranslatable(null, action + " does not give " + v + " a value on every path");
+                }
+            }
+            c.line("out.emit(" + newState.apply(assigned) + ");");
+            return;
+        }
+        Item item = todo.get(0);
+        List<Item> rest = todo.subList(1, todo.size());
+        Expr e = item.expr();
+        Scope sc = item.scope().withAssigned(assigned);
+        List<Expr> parts = Exprs.conjuncts(e);
+        if (parts.size() > 1 || parts.get(0) != e) {
+            List<Item> next = new ArrayList<>();
+            parts.forEach(p -> next.add(new Item(p, item.scope())));
+            next.addAll(rest);
+            conj(next, assigned, c, action);
+            return;
+        }
+        String target = target(e, sc);
+        if (target != null) {
+            assignOrTest(target, (Expr.OpApp) e, rest, sc, assigned, c, action);
+            return;
+        }
+        if (!spec.isAction(e) && (!sc.init || readsOnlyAssigned(e, assigned))) {
+            c.open("if (" + ex.bool(e, sc) + ") {");
+            conj(rest, assigned, c, action);
+            c.close("}");
+            return;
+        }
+        if (e instanceof Expr.Literal lit && lit.kind() == Expr.LiteralKind.TRUE) {
+            conj(rest, assigned, c, action);
+            return;
+        }
+        if (e instanceof Expr.OpApp o && o.op() == Operator.UNCHANGED && !sc.init) {
+            List<Item> next = new ArrayList<>();
+            for (String v : unchangedVariables(o.args().get(0), sc)) {
+                next.add(new Item(equalsPrimed(v, o), Scope.method(sc.names, sc.state, false)));
+            }
+            next.addAll(rest);
+            conj(next, assigned, c, action);
+            return;
+        }
+        List<Expr> ors = Exprs.disjuncts(e);
+        if (ors.size() > 1) {
+            for (int k = 0; k < ors.size(); k++) {
+                c.line("out.push(" + JavaText.literal(action + ":either") + ", Tla.integer(" + (k + 1) + "));");
+                conj(prepend(new Item(ors.get(k), item.scope()), rest), assigned, c, action);
+                c.line("out.pop();");
+            }
+            return;
+        }
+        if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS) {
+            exists(b, 0, item.scope(), rest, assigned, c, action);
+            return;
+        }
+        if (e instanceof Expr.OpApp o && o.op() == Operator.IF_THEN_ELSE) {
+            c.open("if (" + ex.bool(o.args().get(0), sc) + ") {");
+            conj(prepend(new Item(o.args().get(1), item.scope()), rest), assigned, c, action);
+            c.reopen("} else {");
+            conj(prepend(new Item(o.args().get(2), item.scope()), rest), assigned, c, action);
+            c.close("}");
+            return;
+        }
+        if (e instanceof Expr.Case cs) {
+            for (int k = 0; k < cs.arms().size(); k++) {
+                Expr.CaseArm arm = cs.arms().get(k);
+                String cond = ex.bool(arm.guard(), sc);
+                if (k == 0) {
+                    c.open("if (" + cond + ") {");
+                } else {
+                    c.reopen("} else if (" + cond + ") {");
+                }
+                conj(prepend(new Item(arm.value(), item.scope()), rest), assigned, c, action);
+            }
+            if (cs.other() != null) {
+                c.reopen("} else {");
+                conj(prepend(new Item(cs.other(), item.scope()), rest), assigned, c, action);
+            }
+            c.close("}");
+            return;
+        }
+        if (e instanceof Expr.NameExpr n && item.scope().lookup(n.name().text()) == null
+                && spec.definition(n.name().text()) != null && spec.isActionDef(n.name().text())) {
+            inline(n, item.scope(), sc, rest, assigned, c, action);
+            return;
+        }
+        if (e instanceof Expr.Let l) {
+            let(l, 0, item.scope(), rest, assigned, c, action);
+            return;
+        }
+        if (!sc.init && primesOnlyAssigned(e, assigned)) {
+            c.open("if (" + ex.bool(e, sc) + ") {");
+            conj(rest, assigned, c, action);
+            c.close("}");
+            return;
+        }
+        throw new Untranslatable(e, "this part of " + action + " is outside the translatable subset");
+    }
+
+    private static List<Item> prepend(Item first, List<Item> rest) {
+        List<Item> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    /** The variable that {@code e} gives a value to ({@code x' = e}, {@code x' \in S}; in Init {@code x = e}). */
+    private String target(Expr e, Scope sc) {
+        if (!(e instanceof Expr.OpApp o) || (o.op() != Operator.EQ && o.op() != Operator.IN)) {
+            return null;
+        }
+        Expr lhs = o.args().get(0);
+        if (sc.init) {
+            if (lhs instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) == null
+                    && spec.variables().contains(n.name().text())) {
+                return n.name().text();
+            }
+            return null;
+        }
+        if (lhs instanceof Expr.OpApp p && p.op() == Operator.PRIME && p.args().get(0) instanceof Expr.NameExpr n
+                && n.args().isEmpty() && sc.lookup(n.name().text()) == null && spec.variables().contains(n.name().text())) {
+            return n.name().text();
+        }
+        return null;
+    }
+
+    private void assignOrTest(String v, Expr.OpApp o, List<Item> rest, Scope sc, Map<String, String> assigned,
+                              Code c, String action) throws Untranslatable {
+        String current = assigned.get(v);
+        Expr rhs = o.args().get(1);
+        String shown = sc.init ? v : v + "'";
+        if (o.op() == Operator.EQ) {
+            if (current == null) {
+                String local = sc.names.fresh(v + (sc.init ? "0" : "1"));
+                c.line("Value " + local + " = " + ex.value(rhs, sc) + ";");
+                Map<String, String> next = new LinkedHashMap<>(assigned);
+                next.put(v, local);
+                conj(rest, next, c, action);
+            } else {
+                c.open("if (" + current + ".equals(" + ex.value(rhs, sc) + ")) {");
+                conj(rest, assigned, c, action);
+                c.close("}");
+            }
+            return;
+        }
+        if (current == null) {
+            String local = sc.names.fresh(v + (sc.init ? "0" : "1"));
+            c.open("for (Value " + local + " : Tla.each(" + ex.value(rhs, sc) + ")) {");
+            c.line("out.push(" + JavaText.literal(action + ":" + shown) + ", " + local + ");");
+            Map<String, String> next = new LinkedHashMap<>(assigned);
+            next.put(v, local);
+            conj(rest, next, c, action);
+            c.line("out.pop();");
+            c.close("}");
+        } else {
+            c.open("if (" + ex.membership(current, rhs, sc) + ") {");
+            conj(rest, assigned, c, action);
+            c.close("}");
+        }
+    }
+
+    private void exists(Expr.Binder b, int bi, Scope lexical, List<Item> rest, Map<String, String> assigned, Code c,
+                        String action) throws Untranslatable {
+        if (bi == b.bounds().size()) {
+            conj(prepend(new Item(b.body(), lexical), rest), assigned, c, action);
+            return;
+        }
+        Bound bd = b.bounds().get(bi);
+        if (bd.set() == null) {
+            throw new Untranslatable(b, "unbounded \\E in " + action);
+        }
+        Scope sc = lexical.withAssigned(assigned);
+        String set = ex.value(bd.set(), sc);
+        if (bd.tuple()) {
+            String t = sc.names.fresh("t");
+            c.open("for (Value " + t + " : Tla.each(" + set + ")) {");
+            c.line("out.push(" + JavaText.literal(action + ":" + ExprCompiler.names(bd)) + ", " + t + ");");
+            Scope inner = lexical;
+            for (int i = 0; i < bd.names().size(); i++) {
+                inner = inner.local(bd.names().get(i).text(), "Tla.component(" + t + ", " + (i + 1) + ")");
+            }
+            exists(b, bi + 1, inner, rest, assigned, c, action);
+            c.line("out.pop();");
+            c.close("}");
+            return;
+        }
+        List<String> locals = new ArrayList<>();
+        Scope inner = lexical;
+        for (var n : bd.names()) {
+            String x = sc.names.fresh(n.text());
+            locals.add(x);
+            c.open("for (Value " + x + " : Tla.each(" + set + ")) {");
+            c.line("out.push(" + JavaText.literal(action + ":" + n.text()) + ", " + x + ");");
+            inner = inner.local(n.text(), x);
+        }
+        exists(b, bi + 1, inner, rest, assigned, c, action);
+        for (int i = 0; i < locals.size(); i++) {
+            c.line("out.pop();");
+            c.close("}");
+        }
+    }
+
+    private void inline(Expr.NameExpr n, Scope lexical, Scope sc, List<Item> rest, Map<String, String> assigned,
+                        Code c, String action) throws Untranslatable {
+        Definition d = spec.definition(n.name().text());
+        if (d.higherOrder() || d.params().size() != n.args().size()) {
+            throw new Untranslatable(n, "cannot expand " + d.name());
+        }
+        Scope body = Scope.method(sc.names, sc.state, sc.init);
+        for (int i = 0; i < d.params().size(); i++) {
+            String local = sc.names.fresh(d.params().get(i));
+            c.line("Value " + local + " = " + ex.value(n.args().get(i), sc) + ";");
+            body = body.local(d.params().get(i), local);
+        }
+        conj(prepend(new Item(d.body(), body), rest), assigned, c, action);
+    }
+
+    private void let(Expr.Let l, int i, Scope lexical, List<Item> rest, Map<String, String> assigned, Code c,
+                     String action) throws Untranslatable {
+        if (i == l.definitions().size()) {
+            conj(prepend(new Item(l.body(), lexical), rest), assigned, c, action);
+            return;
+        }
+        Unit u = l.definitions().get(i);
+        Scope sc = lexical.withAssigned(assigned);
+        if (u instanceof Unit.OperatorDef d && d.params().isEmpty()) {
+            String x = sc.names.fresh(d.name().text());
+            c.line("Value " + x + " = " + ex.value(d.body(), sc) + ";");
+            let(l, i + 1, lexical.local(d.name().text(), x), rest, assigned, c, action);
+            return;
+        }
+        if (u instanceof Unit.OperatorDef d) {
+            List<String> params = new ArrayList<>();
+            for (OpDecl p : d.params()) {
+                if (p.arity() > 0) {
+                    throw new Untranslatable(l, "LET operator with an operator argument");
+                }
+                params.add(p.name().text());
+            }
+            let(l, i + 1, lexical.bind(d.name().text(), new Scope.Macro(params, d.body(), lexical)), rest, assigned,
+                    c, action);
+            return;
+        }
+        throw new Untranslatable(l, "this LET definition is not translated in an action");
+    }
+
+    /** The variables of {@code UNCHANGED e}: a variable, a tuple of them, or a definition of one. */
+    private List<String> unchangedVariables(Expr e, Scope sc) throws Untranslatable {
+        List<String> out = new ArrayList<>();
+        if (e instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) == null) {
+            if (spec.variables().contains(n.name().text())) {
+                out.add(n.name().text());
+                return out;
+            }
+            Definition d = spec.definition(n.name().text());
+            if (d != null && d.params().isEmpty()) {
+                return unchangedVariables(d.body(), sc);
+            }
+        }
+        if (e instanceof Expr.OpApp o && o.op() == Operator.TUPLE) {
+            for (Expr a : o.args()) {
+                out.addAll(unchangedVariables(a, sc));
+            }
+            return out;
+        }
+        throw new Untranslatable(e, "UNCHANGED of something other than variables");
+    }
+
+    private static Expr equalsPrimed(String v, Expr at) {
+        var r = at.range();
+        Expr var = new Expr.NameExpr(new dev.lockstep.speclang.ast.Name(v, r), List.of(), r);
+        return new Expr.OpApp(Operator.EQ, List.of(new Expr.OpApp(Operator.PRIME, List.of(var), r), var), r);
+    }
+
+    private boolean readsOnlyAssigned(Expr e, Map<String, String> assigned) {
+        return !Exprs.any(e, x -> x instanceof Expr.NameExpr n && spec.variables().contains(n.name().text())
+                && !assigned.containsKey(n.name().text()));
+    }
+
+    private boolean primesOnlyAssigned(Expr e, Map<String, String> assigned) {
+        Map<String, Boolean> seen = new HashMap<>();
+        return !Exprs.any(e, x -> {
+            if (x instanceof Expr.OpApp o && o.op() == Operator.UNCHANGED) {
+                return true;
+            }
+            if (x instanceof Expr.OpApp o && o.op() == Operator.PRIME) {
+                return !(o.args().get(0) instanceof Expr.NameExpr n && assigned.containsKey(n.name().text()));
+            }
+            return x instanceof Expr.NameExpr n && spec.isActionDef(n.name().text());
+        });
+    }
+}

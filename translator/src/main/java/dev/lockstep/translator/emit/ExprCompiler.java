@@ -1,0 +1,616 @@
+package dev.lockstep.translator.emit;
+
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.translator.analysis.Definition;
+import dev.lockstep.translator.analysis.SpecModel;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Compiles the translatable subset of TLA+ expressions into Java expressions over the runtime's
+ * values ({@code dev.lockstep.runtime.value}): {@link #value} gives an expression of type
+ * {@code Value}, {@link #bool} a Java {@code boolean}. Integer arithmetic, comparisons, Booleans,
+ * IF/CASE/LET, sets, sequences, records, functions, EXCEPT, the quantifiers and CHOOSE over finite
+ * sets, and calls of the spec's own operators are translated; anything else raises
+ * {@link Untranslatable}.
+ */
+final class ExprCompiler {
+    /** Operators of the standard modules the translator implements. */
+    static final Set<String> BUILTINS = Set.of("Nat", "Int", "Len", "Append", "Head", "Tail", "SubSeq", "SelectSeq",
+            "Seq", "Cardinality", "IsFiniteSet", "Assert", "Print", "PrintT");
+
+    private final SpecModel spec;
+    private final Naming naming;
+
+    ExprCompiler(SpecModel spec, Naming naming) {
+        this.spec = spec;
+        this.naming = naming;
+    }
+
+    // ---------------------------------------------------------------- Booleans
+
+    String bool(Expr e, Scope sc) throws Untranslatable {
+        if (e instanceof Expr.Junction j) {
+            return junction(j.kind() == Expr.JunctionKind.AND ? " && " : " || ", j.items(), sc);
+        }
+        if (e instanceof Expr.Label l) {
+            return bool(l.body(), sc);
+        }
+        if (e instanceof Expr.Literal lit && (lit.kind() == Expr.LiteralKind.TRUE || lit.kind() == Expr.LiteralKind.FALSE)) {
+            return lit.kind() == Expr.LiteralKind.TRUE ? "true" : "false";
+        }
+        if (e instanceof Expr.Binder b && (b.kind() == Expr.BinderKind.EXISTS || b.kind() == Expr.BinderKind.FORALL)) {
+            return quantifier(b, 0, 0, sc);
+        }
+        if (e instanceof Expr.OpApp o) {
+            List<Expr> a = o.args();
+            switch (o.op()) {
+                case NOT:
+                    return "!(" + bool(a.get(0), sc) + ")";
+                case AND:
+                    return junction(" && ", a, sc);
+                case OR:
+                    return junction(" || ", a, sc);
+                case IMPLIES:
+                    return "(!(" + bool(a.get(0), sc) + ") || " + bool(a.get(1), sc) + ")";
+                case EQUIV:
+                    return "(" + bool(a.get(0), sc) + " == " + bool(a.get(1), sc) + ")";
+                case EQ:
+                    return value(a.get(0), sc) + ".equals(" + value(a.get(1), sc) + ")";
+                case NEQ:
+                    return "!" + value(a.get(0), sc) + ".equals(" + value(a.get(1), sc) + ")";
+                case LT:
+                    return call("Tla.lt", a, sc);
+                case LEQ:
+                    return call("Tla.le", a, sc);
+                case GT:
+                    return call("Tla.gt", a, sc);
+                case GEQ:
+                    return call("Tla.ge", a, sc);
+                case IN:
+                    return membership(value(a.get(0), sc), a.get(1), sc);
+                case NOTIN:
+                    return "!" + membership(value(a.get(0), sc), a.get(1), sc);
+                case SUBSETEQ:
+                    return call("Tla.subsetEq", a, sc);
+                case SUPSETEQ:
+                    return "Tla.subsetEq(" + value(a.get(1), sc) + ", " + value(a.get(0), sc) + ")";
+                case SUBSET: {
+                    String x = value(a.get(0), sc);
+                    String y = value(a.get(1), sc);
+                    return "(Tla.subsetEq(" + x + ", " + y + ") && !" + x + ".equals(" + y + "))";
+                }
+                case SUPSET: {
+                    String x = value(a.get(0), sc);
+                    String y = value(a.get(1), sc);
+                    return "(Tla.subsetEq(" + y + ", " + x + ") && !" + x + ".equals(" + y + "))";
+                }
+                case IF_THEN_ELSE:
+                    return "(" + bool(a.get(0), sc) + " ? " + bool(a.get(1), sc) + " : " + bool(a.get(2), sc) + ")";
+                default:
+                    break;
+            }
+        }
+        if (e instanceof Expr.NameExpr n && n.name().text().equals("Assert") && n.args().size() == 2) {
+            return "Tla.tlcAssert(" + bool(n.args().get(0), sc) + ", " + value(n.args().get(1), sc) + ")";
+        }
+        return value(e, sc) + ".asBool()";
+    }
+
+    private String junction(String op, List<Expr> items, Scope sc) throws Untranslatable {
+        StringJoiner j = new StringJoiner(op, "(", ")");
+        for (Expr i : items) {
+            j.add(bool(i, sc));
+        }
+        return j.toString();
+    }
+
+    private String call(String fn, List<Expr> args, Scope sc) throws Untranslatable {
+        StringJoiner j = new StringJoiner(", ", fn + "(", ")");
+        for (Expr a : args) {
+            j.add(value(a, sc));
+        }
+        return j.toString();
+    }
+
+    /** {@code \E} / {@code \A} over the bounds from (bound, name) onwards, nested lambdas. */
+    private String quantifier(Expr.Binder b, int bi, int ni, Scope sc) throws Untranslatable {
+        if (bi == b.bounds().size()) {
+            return bool(b.body(), sc);
+        }
+        Bound bd = b.bounds().get(bi);
+        if (bd.set() == null) {
+            throw new Untranslatable(b, "unbounded quantifier");
+        }
+        String fn = b.kind() == Expr.BinderKind.EXISTS ? "Tla.exists" : "Tla.forAll";
+        String set = value(bd.set(), sc);
+        if (bd.tuple()) {
+            String t = sc.names.fresh("t");
+            Scope inner = bindTuple(bd, t, sc);
+            return fn + "(" + set + ", " + t + " -> " + quantifier(b, bi + 1, 0, inner) + ")";
+        }
+        String x = sc.names.fresh(bd.names().get(ni).text());
+        Scope inner = sc.local(bd.names().get(ni).text(), x);
+        boolean lastName = ni + 1 == bd.names().size();
+        String body = lastName ? quantifier(b, bi + 1, 0, inner) : quantifier(b, bi, ni + 1, inner);
+        return fn + "(" + set + ", " + x + " -> " + body + ")";
+    }
+
+    private static Scope bindTuple(Bound bd, String t, Scope sc) {
+        Scope inner = sc;
+        for (int i = 0; i < bd.names().size(); i++) {
+            inner = inner.local(bd.names().get(i).text(), "Tla.component(" + t + ", " + (i + 1) + ")");
+        }
+        return inner;
+    }
+
+    /** {@code elem \in set} as a Java boolean, without enumerating infinite or huge sets. */
+    String membership(String elem, Expr set, Scope sc) throws Untranslatable {
+        if (set instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) == null
+                && spec.definition(n.name().text()) == null && !spec.constants().contains(n.name().text())) {
+            switch (n.name().text()) {
+                case "Nat":
+                    return "Tla.isNat(" + elem + ")";
+                case "Int":
+                    return "Tla.isInt(" + elem + ")";
+                default:
+                    break;
+            }
+        }
+        if (set instanceof Expr.Literal lit) {
+            if (lit.kind() == Expr.LiteralKind.STRING_SET) {
+                return "Tla.isString(" + elem + ")";
+            }
+            if (lit.kind() == Expr.LiteralKind.BOOLEAN_SET) {
+                return "(" + elem + " instanceof BoolValue)";
+            }
+        }
+        if (set instanceof Expr.NameExpr n && n.name().text().equals("Seq") && n.args().size() == 1
+                && sc.lookup("Seq") == null && spec.definition("Seq") == null) {
+            String v = sc.names.fresh("e");
+            return "Tla.inSeq(" + elem + ", " + v + " -> " + membership(v, n.args().get(0), sc) + ")";
+        }
+        if (set instanceof Expr.OpApp o) {
+            switch (o.op()) {
+                case FUNCTION_SET: {
+                    String v = sc.names.fresh("r");
+                    return "Tla.inFunctionSet(" + elem + ", " + value(o.args().get(0), sc) + ", " + v + " -> "
+                            + membership(v, o.args().get(1), sc) + ")";
+                }
+                case POWERSET:
+                    return "(" + elem + " instanceof SetValue && Tla.subsetEq(" + elem + ", "
+                            + value(o.args().get(0), sc) + "))";
+                case DOTDOT:
+                    return "(Tla.isInt(" + elem + ") && Tla.le(" + value(o.args().get(0), sc) + ", " + elem
+                            + ") && Tla.le(" + elem + ", " + value(o.args().get(1), sc) + "))";
+                case CUP:
+                    return "(" + membership(elem, o.args().get(0), sc) + " || " + membership(elem, o.args().get(1), sc)
+                            + ")";
+                default:
+                    break;
+            }
+        }
+        return "Tla.in(" + elem + ", " + value(set, sc) + ")";
+    }
+
+    // ---------------------------------------------------------------- values
+
+    String value(Expr e, Scope sc) throws Untranslatable {
+        if (e instanceof Expr.Literal lit) {
+            return literal(lit);
+        }
+        if (e instanceof Expr.NameExpr n) {
+            return name(n, sc);
+        }
+        if (e instanceof Expr.Label l) {
+            return value(l.body(), sc);
+        }
+        if (e instanceof Expr.Junction) {
+            return "Tla.bool(" + bool(e, sc) + ")";
+        }
+        if (e instanceof Expr.OpApp o) {
+            return opApp(o, sc);
+        }
+        if (e instanceof Expr.Binder b) {
+            return binder(b, sc);
+        }
+        if (e instanceof Expr.Record r) {
+            return record(r, sc);
+        }
+        if (e instanceof Expr.FieldAccess f) {
+            return "Tla.field(" + value(f.record(), sc) + ", " + JavaText.literal(f.field().text()) + ")";
+        }
+        if (e instanceof Expr.Except x) {
+            return except(x, sc);
+        }
+        if (e instanceof Expr.Case c) {
+            return caseExpr(c, 0, sc);
+        }
+        if (e instanceof Expr.Let l) {
+            return let(l, 0, sc);
+        }
+        throw new Untranslatable(e, "this construct is outside the translatable subset");
+    }
+
+    private String literal(Expr.Literal lit) throws Untranslatable {
+        switch (lit.kind()) {
+            case TRUE:
+                return "BoolValue.TRUE";
+            case FALSE:
+                return "BoolValue.FALSE";
+            case STRING:
+                return "Values.str(" + JavaText.literal(lit.text()) + ")";
+            case BOOLEAN_SET:
+                return "Tla.BOOLEAN";
+            case NUMBER:
+                return integer(new BigInteger(lit.text()));
+            case BINARY:
+                return integer(new BigInteger(lit.text().substring(2), 2));
+            case OCTAL:
+                return integer(new BigInteger(lit.text().substring(2), 8));
+            case HEX:
+                return integer(new BigInteger(lit.text().substring(2), 16));
+            default:
+                throw new Untranslatable(lit, lit.kind() == Expr.LiteralKind.STRING_SET
+                        ? "STRING is infinite: only membership in it is translated" : "decimal numbers are not integers");
+        }
+    }
+
+    private static String integer(BigInteger n) {
+        if (n.bitLength() < 31) {
+            return "Tla.integer(" + n + ")";
+        }
+        if (n.bitLength() < 63) {
+            return "Tla.integer(" + n + "L)";
+        }
+        return "Tla.integer(\"" + n + "\")";
+    }
+
+    private String name(Expr.NameExpr n, Scope sc) throws Untranslatable {
+        String id = n.name().text();
+        Scope.Binding b = sc.lookup(id);
+        if (b instanceof Scope.Local l) {
+            if (!n.args().isEmpty()) {
+                throw new Untranslatable(n, id + " is not an operator");
+            }
+            return l.java();
+        }
+        if (b instanceof Scope.Macro m) {
+            if (m.params().size() != n.args().size()) {
+                throw new Untranslatable(n, id + " takes " + m.params().size() + " arguments");
+            }
+            return wrapLets(m, n, sc, 0, m.scope());
+        }
+        if (spec.variables().contains(id)) {
+            if (sc.init) {
+                String v = sc.assigned(id);
+                if (v == null) {
+                    throw new Untranslatable(n, "Init reads " + id + " before giving it a value");
+                }
+                return v;
+            }
+            return sc.state + "." + naming.variable(id) + "()";
+        }
+        if (spec.constants().contains(id)) {
+            return "constants." + naming.constant(id) + "()";
+        }
+        Definition d = spec.definition(id);
+        if (d != null) {
+            if (d.higherOrder()) {
+                throw new Untranslatable(n, id + " takes operators as arguments");
+            }
+            if (spec.isActionDef(id) || spec.isTemporalDef(id)) {
+                throw new Untranslatable(n, id + " is an action or temporal formula, not a value");
+            }
+            if (d.params().size() != n.args().size()) {
+                throw new Untranslatable(n, id + " takes " + d.params().size() + " arguments");
+            }
+            StringJoiner j = new StringJoiner(", ", naming.method(id) + "(", ")");
+            j.add(sc.init ? "null" : sc.state);
+            for (Expr a : n.args()) {
+                j.add(value(a, sc));
+            }
+            if (sc.init && readsVariables(d)) {
+                throw new Untranslatable(n, "Init calls " + id + ", which reads variables");
+            }
+            return j.toString();
+        }
+        return builtin(n, sc);
+    }
+
+    private String wrapLets(Scope.Macro m, Expr.NameExpr n, Scope sc, int i, Scope body) throws Untranslatable {
+        if (i == m.params().size()) {
+            return value(m.body(), body);
+        }
+        String arg = sc.names.fresh(m.params().get(i));
+        String argValue = value(n.args().get(i), sc);
+        String inner = wrapLets(m, n, sc, i + 1, body.local(m.params().get(i), arg));
+        return "Tla.let(" + argValue + ", " + arg + " -> " + inner + ")";
+    }
+
+    private boolean readsVariables(Definition d) {
+        return dev.lockstep.translator.analysis.Exprs.any(d.body(), x -> x instanceof Expr.NameExpr ne
+                && spec.variables().contains(ne.name().text()));
+    }
+
+    private String builtin(Expr.NameExpr n, Scope sc) throws Untranslatable {
+        String id = n.name().text();
+        List<Expr> a = n.args();
+        switch (id + "/" + a.size()) {
+            case "Len/1":
+                return call("Tla.len", a, sc);
+            case "Append/2":
+                return call("Tla.append", a, sc);
+            case "Head/1":
+                return call("Tla.head", a, sc);
+            case "Tail/1":
+                return call("Tla.tail", a, sc);
+            case "SubSeq/3":
+                return call("Tla.subSeq", a, sc);
+            case "Cardinality/1":
+                return call("Tla.cardinality", a, sc);
+            case "IsFiniteSet/1":
+                return "Tla.bool(" + value(a.get(0), sc) + " instanceof SetValue)";
+            case "Assert/2":
+                return "Tla.bool(" + bool(n, sc) + ")";
+            case "Print/2":
+                return value(a.get(1), sc);
+            case "PrintT/1":
+                return "BoolValue.TRUE";
+            case "SelectSeq/2": {
+                Expr test = a.get(1);
+                if (test instanceof Expr.NameExpr t && t.args().isEmpty() && spec.definition(t.name().text()) != null
+                        && spec.definition(t.name().text()).params().size() == 1) {
+                    String v = sc.names.fresh("e");
+                    return "Tla.selectSeq(" + value(a.get(0), sc) + ", " + v + " -> " + naming.method(t.name().text())
+                            + "(" + sc.state + ", " + v + ").asBool())";
+                }
+                throw new Untranslatable(n, "SelectSeq with this test is not translated");
+            }
+            default:
+                throw new Untranslatable(n, "unknown operator " + id
+                        + (spec.isOperatorConstant(id) ? " (an operator constant)" : ""));
+        }
+    }
+
+    private String opApp(Expr.OpApp o, Scope sc) throws Untranslatable {
+        List<Expr> a = o.args();
+        switch (o.op()) {
+            case NOT: case AND: case OR: case IMPLIES: case EQUIV: case EQ: case NEQ: case LT: case LEQ: case GT:
+            case GEQ: case IN: case NOTIN: case SUBSETEQ: case SUPSETEQ: case SUBSET: case SUPSET:
+                return "Tla.bool(" + bool(o, sc) + ")";
+            case PLUS:
+                return call("Tla.plus", a, sc);
+            case MINUS:
+                return call("Tla.minus", a, sc);
+            case TIMES:
+                return call("Tla.times", a, sc);
+            case DIV:
+                return call("Tla.div", a, sc);
+            case MOD:
+                return call("Tla.mod", a, sc);
+            case POW:
+                return call("Tla.pow", a, sc);
+            case NEGATE:
+                return call("Tla.negate", a, sc);
+            case DOTDOT:
+                return call("Tla.range", a, sc);
+            case CUP:
+                return call("Tla.union", a, sc);
+            case CAP:
+                return call("Tla.intersect", a, sc);
+            case SETMINUS:
+                return call("Tla.setMinus", a, sc);
+            case POWERSET:
+                return call("Tla.powerset", a, sc);
+            case BIG_UNION:
+                return call("Tla.bigUnion", a, sc);
+            case DOMAIN:
+                return call("Tla.domain", a, sc);
+            case SET_ENUM:
+                return call("Tla.setOf", a, sc);
+            case TUPLE:
+                return call("Tla.tuple", a, sc);
+            case CARTESIAN:
+                return call("Tla.cartesian", a, sc);
+            case FUNCTION_SET:
+                return call("Tla.functionSet", a, sc);
+            case FUNCTION_APPLY:
+                return call("Tla.apply", a, sc);
+            case CIRC:
+                return call("Tla.concat", a, sc);
+            case COLON_GT:
+                return call("Tla.singletonFunction", a, sc);
+            case AT_AT:
+                return call("Tla.merge", a, sc);
+            case IF_THEN_ELSE:
+                return "(" + bool(a.get(0), sc) + " ? " + value(a.get(1), sc) + " : " + value(a.get(2), sc) + ")";
+            case AT: {
+                Scope.Binding b = sc.lookup("@");
+                if (b instanceof Scope.Local l) {
+                    return l.java();
+                }
+                throw new Untranslatable(o, "@ outside EXCEPT");
+            }
+            case PRIME: {
+                if (a.get(0) instanceof Expr.NameExpr n && n.args().isEmpty() && spec.variables().contains(n.name().text())
+                        && sc.lookup(n.name().text()) == null) {
+                    String v = sc.assigned(n.name().text());
+                    if (v != null && !sc.init) {
+                        return v;
+                    }
+                    throw new Untranslatable(o, n.name().text() + "' is read before the action gives it a value");
+                }
+                throw new Untranslatable(o, "only primed variables are translated");
+            }
+            default:
+                throw new Untranslatable(o, "operator " + o.op().symbol() + " is not translated");
+        }
+    }
+
+    private String binder(Expr.Binder b, Scope sc) throws Untranslatable {
+        switch (b.kind()) {
+            case EXISTS:
+            case FORALL:
+                return "Tla.bool(" + bool(b, sc) + ")";
+            case CHOOSE:
+            case SET_FILTER: {
+                if (b.bounds().size() != 1 || b.bounds().get(0).set() == null) {
+                    throw new Untranslatable(b, "unbounded CHOOSE or set filter");
+                }
+                Bound bd = b.bounds().get(0);
+                String x;
+                Scope inner;
+                if (bd.tuple()) {
+                    x = sc.names.fresh("t");
+                    inner = bindTuple(bd, x, sc);
+                } else {
+                    x = sc.names.fresh(bd.names().get(0).text());
+                    inner = sc.local(bd.names().get(0).text(), x);
+                }
+                String fn = b.kind() == Expr.BinderKind.CHOOSE ? "Tla.choose" : "Tla.filter";
+                return fn + "(" + value(bd.set(), sc) + ", " + x + " -> " + bool(b.body(), inner) + ")";
+            }
+            case SET_MAP:
+            case FUNCTION: {
+                String fn = b.kind() == Expr.BinderKind.SET_MAP ? "Tla.map" : "Tla.function";
+                List<String> sets = new ArrayList<>();
+                List<Bound> flat = new ArrayList<>();
+                List<Integer> nameIndex = new ArrayList<>();
+                for (Bound bd : b.bounds()) {
+                    if (bd.set() == null) {
+                        throw new Untranslatable(b, "unbounded variable");
+                    }
+                    String set = value(bd.set(), sc);
+                    int count = bd.tuple() ? 1 : bd.names().size();
+                    for (int i = 0; i < count; i++) {
+                        sets.add(set);
+                        flat.add(bd);
+                        nameIndex.add(i);
+                    }
+                }
+                if (sets.size() == 1 && !flat.get(0).tuple()) {
+                    String x = sc.names.fresh(flat.get(0).names().get(0).text());
+                    Scope inner = sc.local(flat.get(0).names().get(0).text(), x);
+                    return fn + "(" + sets.get(0) + ", " + x + " -> " + value(b.body(), inner) + ")";
+                }
+                String t = sc.names.fresh("t");
+                Scope inner = sc;
+                String domain;
+                if (sets.size() == 1) {
+                    domain = sets.get(0);
+                    inner = bindTuple(flat.get(0), t, sc);
+                } else {
+                    domain = "Tla.cartesian(" + String.join(", ", sets) + ")";
+                    for (int k = 0; k < flat.size(); k++) {
+                        Bound bd = flat.get(k);
+                        String comp = "Tla.component(" + t + ", " + (k + 1) + ")";
+                        if (bd.tuple()) {
+                            for (int i = 0; i < bd.names().size(); i++) {
+                                inner = inner.local(bd.names().get(i).text(), "Tla.component(" + comp + ", " + (i + 1) + ")");
+                            }
+                        } else {
+                            inner = inner.local(bd.names().get(nameIndex.get(k)).text(), comp);
+                        }
+                    }
+                }
+                return fn + "(" + domain + ", " + t + " -> " + value(b.body(), inner) + ")";
+            }
+            default:
+                throw new Untranslatable(b, "temporal quantifiers and LAMBDA are not translated");
+        }
+    }
+
+    private String record(Expr.Record r, Scope sc) throws Untranslatable {
+        if (r.set()) {
+            StringJoiner names = new StringJoiner(", ", "new String[] {", "}");
+            StringJoiner sets = new StringJoiner(", ", "new Value[] {", "}");
+            for (Expr.Field f : r.fields()) {
+                names.add(JavaText.literal(f.name().text()));
+                sets.add(value(f.value(), sc));
+            }
+            return "Tla.recordSet(" + names + ", " + sets + ")";
+        }
+        StringJoiner j = new StringJoiner(", ", "Values.record(", ")");
+        for (Expr.Field f : r.fields()) {
+            j.add(JavaText.literal(f.name().text()));
+            j.add(value(f.value(), sc));
+        }
+        return j.toString();
+    }
+
+    private String except(Expr.Except x, Scope sc) throws Untranslatable {
+        String f = value(x.function(), sc);
+        for (Expr.ExceptClause c : x.clauses()) {
+            StringJoiner path = new StringJoiner(", ", "new Value[] {", "}");
+            for (Expr.PathElement p : c.path()) {
+                if (p.field() != null) {
+                    path.add("Values.str(" + JavaText.literal(p.field().text()) + ")");
+                } else if (p.index().size() == 1) {
+                    path.add(value(p.index().get(0), sc));
+                } else {
+                    path.add(call("Tla.tuple", p.index(), sc));
+                }
+            }
+            String at = sc.names.fresh("at");
+            f = "Tla.except(" + f + ", " + path + ", " + at + " -> " + value(c.value(), sc.local("@", at)) + ")";
+        }
+        return f;
+    }
+
+    private String caseExpr(Expr.Case c, int i, Scope sc) throws Untranslatable {
+        if (i == c.arms().size()) {
+            return c.other() != null ? value(c.other(), sc)
+                    : "Tla.caseFailed(" + JavaText.literal("CASE at line " + (c.range().start().line() + 1)) + ")";
+        }
+        Expr.CaseArm arm = c.arms().get(i);
+        return "(" + bool(arm.guard(), sc) + " ? " + value(arm.value(), sc) + " : " + caseExpr(c, i + 1, sc) + ")";
+    }
+
+    private String let(Expr.Let l, int i, Scope sc) throws Untranslatable {
+        if (i == l.definitions().size()) {
+            return value(l.body(), sc);
+        }
+        Unit u = l.definitions().get(i);
+        if (u instanceof Unit.OperatorDef d) {
+            String name = d.name().text();
+            if (d.params().isEmpty()) {
+                String x = sc.names.fresh(name);
+                String v = value(d.body(), sc);
+                return "Tla.let(" + v + ", " + x + " -> " + let(l, i + 1, sc.local(name, x)) + ")";
+            }
+            List<String> params = new ArrayList<>();
+            for (var p : d.params()) {
+                if (p.arity() > 0) {
+                    throw new Untranslatable(l, "LET operator " + name + " takes an operator argument");
+                }
+                params.add(p.name().text());
+            }
+            return let(l, i + 1, sc.bind(name, new Scope.Macro(params, d.body(), sc)));
+        }
+        if (u instanceof Unit.FunctionDef f) {
+            String name = f.name().text();
+            Expr fn = new Expr.Binder(Expr.BinderKind.FUNCTION, f.bounds(), f.body(), f.range());
+            String x = sc.names.fresh(name);
+            String v = value(fn, sc);
+            return "Tla.let(" + v + ", " + x + " -> " + let(l, i + 1, sc.local(name, x)) + ")";
+        }
+        throw new Untranslatable(l, "this LET definition is not translated");
+    }
+
+    /** The names a bound introduces, for error messages. */
+    static String names(Bound b) {
+        StringJoiner j = new StringJoiner(", ");
+        for (Name n : b.names()) {
+            j.add(n.text());
+        }
+        return j.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.lockstep.translator.emit;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Java names of a spec's variables (state record components), constants (constants record
+ * components) and definitions (methods of the base class), fixed once per generation so every
+ * emitter agrees on them.
+ */
+final class Naming {
+    private final Map<String, String> variables = new HashMap<>();
+    private final Map<String, String> constants = new HashMap<>();
+    private final Map<String, String> methods = new HashMap<>();
+    final JavaNames stateComponents = new JavaNames();
+    final JavaNames constantComponents = new JavaNames();
+    final JavaNames classMembers = new JavaNames();
+
+    Naming() {
+        for (String r : new String[] {"toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait",
+                "clone", "finalize", "variables", "VARIABLES", "of"}) {
+            stateComponents.reserve(r);
+            constantComponents.reserve(r);
+            classMembers.reserve(r);
+        }
+        for (String r : new String[] {"specName", "init", "enabled", "step", "initialStates", "SPEC_NAME",
+                "SPEC_SHA256", "main"}) {
+            classMembers.reserve(r);
+        }
+    }
+
+    String variable(String tla) {
+        return variables.computeIfAbsent(tla, stateComponents::fresh);
+    }
+
+    String constant(String tla) {
+        return constants.computeIfAbsent(tla, constantComponents::fresh);
+    }
+
+    /** The method for a definition or action, or a derived name such as {@code Name + "Guard"}. */
+    String method(String key) {
+        return method(key, key);
+    }
+
+    /** The method for {@code key}, named after {@code hint} (escaped, made unique). */
+    String method(String key, String hint) {
+        return methods.computeIfAbsent(key, k -> classMembers.fresh(hint));
+    }
+}

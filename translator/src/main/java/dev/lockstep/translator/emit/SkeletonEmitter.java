@@ -1,0 +1,797 @@
+package dev.lockstep.translator.emit;
+
+import dev.lockstep.runtime.value.BoolValue;
+import dev.lockstep.runtime.value.IntValue;
+import dev.lockstep.runtime.value.ModelValue;
+import dev.lockstep.runtime.value.SetValue;
+import dev.lockstep.runtime.value.StrValue;
+import dev.lockstep.runtime.value.Value;
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.translator.GeneratedFile;
+import dev.lockstep.translator.Generation;
+import dev.lockstep.translator.ModelConfig;
+import dev.lockstep.translator.analysis.Definition;
+import dev.lockstep.translator.analysis.Exprs;
+import dev.lockstep.translator.analysis.SpecModel;
+import dev.lockstep.translator.analysis.TypeInference;
+import dev.lockstep.translator.analysis.VariableType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Writes the Java skeleton of one spec: {@code <T>State} (a record, one component per variable),
+ * {@code <T>Constants}, {@code <T>Base} (guards, effects, successor enumeration, the spec's
+ * operators, Init, the enabled-action enumeration: all regenerated) and, created once for the
+ * user, {@code <T>} (implements what could not be translated) and {@code <T>Main} (the wiring:
+ * a seeded run that writes the native log).
+ */
+public final class SkeletonEmitter {
+    private final SpecModel spec;
+    private final String pkg;
+    private final String specFile;
+    private final String sha;
+    private final Optional<ModelConfig> config;
+    private final Naming naming = new Naming();
+    private final ExprCompiler ex;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<String> untranslated = new ArrayList<>();
+    /** Abstract methods of the base class, with a stub for the user class. */
+    private final List<String> userStubs = new ArrayList<>();
+    private final Map<String, VariableType> types;
+    private final String type;
+    private final String stateType;
+    private final String constantsType;
+    private final String baseType;
+    private String initName = "Init";
+    private String nextName = "Next";
+    private final Map<String, ActionModel> actions = new LinkedHashMap<>();
+
+    public SkeletonEmitter(SpecModel spec, String javaPackage, String specFileName, String specSha256,
+                           Optional<ModelConfig> config) {
+        this.spec = spec;
+        this.pkg = javaPackage;
+        this.specFile = specFileName;
+        this.sha = specSha256;
+        this.config = config;
+        this.ex = new ExprCompiler(spec, naming);
+        this.type = JavaNames.typeName(spec.moduleName());
+        this.stateType = type + "State";
+        this.constantsType = type + "Constants";
+        this.baseType = type + "Base";
+        findInitAndNext();
+        this.types = TypeInference.infer(spec, initName);
+        spec.variables().forEach(naming::variable);
+        spec.constants().forEach(naming::constant);
+    }
+
+    private void findInitAndNext() {
+        if (config.isPresent() && config.get().init().isPresent()) {
+            initName = config.get().init().get();
+        }
+        if (config.isPresent() && config.get().next().isPresent()) {
+            nextName = config.get().next().get();
+            return;
+        }
+        String specName = config.flatMap(ModelConfig::specification).orElse("Spec");
+        Definition sd = spec.definition(specName);
+        if (sd == null || (config.flatMap(ModelConfig::specification).isEmpty() && spec.definition("Next") != null)) {
+            return;
+        }
+        for (Expr c : Exprs.conjuncts(sd.body())) {
+            if (c instanceof Expr.OpApp o && o.op() == Operator.ALWAYS && o.args().get(0) instanceof Expr.OpApp box
+                    && box.op() == Operator.BOX_ACTION && box.args().get(0) instanceof Expr.NameExpr n) {
+                nextName = n.name().text();
+            } else if (c instanceof Expr.NameExpr n && spec.definition(n.name().text()) != null
+                    && !spec.isActionDef(n.name().text()) && !spec.isTemporalDef(n.name().text())) {
+                initName = n.name().text();
+            }
+        }
+    }
+
+    /** Generates every file. */
+    public Generation generate() {
+        Definition next = spec.definition(nextName);
+        if (next == null) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null,
+                    "no next-state relation: the spec defines no " + nextName
+                            + " (name it Next, or give NEXT or SPECIFICATION in the configuration)"));
+            return new Generation(List.of(), sha, List.of(), List.of(), diagnostics);
+        }
+        String dir = pkg.replace('.', '/') + "/";
+        String enabled = enabledMethod(next);
+        String base = baseClass(enabled);
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(new GeneratedFile(dir + stateType + ".java", stateClass(), GeneratedFile.Ownership.GENERATED));
+        files.add(new GeneratedFile(dir + constantsType + ".java", constantsClass(), GeneratedFile.Ownership.GENERATED));
+        files.add(new GeneratedFile(dir + baseType + ".java", base, GeneratedFile.Ownership.GENERATED));
+        files.add(new GeneratedFile(dir + type + ".java", userClass(), GeneratedFile.Ownership.USER));
+        files.add(new GeneratedFile(dir + type + "Main.java", mainClass(), GeneratedFile.Ownership.USER));
+        List<String> names = new ArrayList<>(new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
+        return new Generation(files, sha, names, untranslated, diagnostics);
+    }
+
+    // ---------------------------------------------------------------- headers
+
+    private String generatedHeader() {
+        return "// GENERATED by `lockstep generate` from " + safeLine(specFile) + ". DO NOT EDIT.\n"
+                + "// This file is rewritten every time the spec is regenerated; put your code in " + type + ".java.\n"
+                + "// spec-sha256: " + sha + "\n"
+                + "package " + pkg + ";\n\n";
+    }
+
+    private String userHeader() {
+        return "// Created by `lockstep generate` from " + safeLine(specFile) + ". This file is yours:\n"
+                + "// lockstep creates it once and never overwrites it.\n"
+                + "package " + pkg + ";\n\n";
+    }
+
+    private static String safeLine(String s) {
+        return s.replaceAll("[\\r\\n\\u2028\\u2029]", " ").replace("\\u", "\\\\u");
+    }
+
+    private String tla(SourceRange r) {
+        return spec.source().slice(r);
+    }
+
+    // ---------------------------------------------------------------- State and Constants
+
+    private String stateClass() {
+        Code c = new Code(0);
+        c.raw(generatedHeader());
+        c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.FunctionValue;");
+        c.line("import dev.lockstep.runtime.value.IntValue;");
+        c.line("import dev.lockstep.runtime.value.SetValue;");
+        c.line("import dev.lockstep.runtime.value.Value;");
+        c.line("import java.util.LinkedHashMap;");
+        c.line("import java.util.List;");
+        c.line("import java.util.Map;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "A state of " + spec.moduleName() + ": one component per variable of the spec, "
+                + "in declaration order.\nImmutable; equality is TLA+ equality of every variable.", null));
+        c.line("@SuppressWarnings(\"unused\")");
+        StringJoiner comps = new StringJoiner(", ");
+        for (String v : spec.variables()) {
+            comps.add(types.get(v).javaType() + " " + naming.variable(v));
+        }
+        c.open("public record " + stateType + "(" + comps + ") {");
+        StringJoiner names = new StringJoiner(", ");
+        spec.variables().forEach(v -> names.add(JavaText.literal(v)));
+        c.line("/** The spec's variables, in declaration order. */");
+        c.line("public static final List<String> VARIABLES = List.of(" + names + ");");
+        c.blank();
+        c.line("/** The variables by name, in declaration order, as the native log records them. */");
+        c.open("public Map<String, Value> variables() {");
+        c.line("Map<String, Value> m = new LinkedHashMap<>();");
+        for (String v : spec.variables()) {
+            c.line("m.put(" + JavaText.literal(v) + ", " + naming.variable(v) + ");");
+        }
+        c.line("return m;");
+        c.close("}");
+        c.blank();
+        c.line("/** The state with these variable values (e.g. read from a log); every variable must be given. */");
+        c.open("public static " + stateType + " of(Map<String, Value> variables) {");
+        StringJoiner args = new StringJoiner(", ");
+        for (String v : spec.variables()) {
+            args.add(types.get(v).convert("require(variables, " + JavaText.literal(v) + ")"));
+        }
+        c.line("return new " + stateType + "(" + args + ");");
+        c.close("}");
+        c.blank();
+        c.open("private static Value require(Map<String, Value> variables, String name) {");
+        c.line("Value v = variables.get(name);");
+        c.open("if (v == null) {");
+        c.line("throw new IllegalArgumentException(\"no value for variable \" + name);");
+        c.close("}");
+        c.line("return v;");
+        c.close("}");
+        c.blank();
+        c.line("@Override");
+        c.open("public String toString() {");
+        c.line("StringBuilder sb = new StringBuilder();");
+        c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
+        c.line("return sb.toString();");
+        c.close("}");
+        c.close("}");
+        return c.toString();
+    }
+
+    private String constantsClass() {
+        Code c = new Code(0);
+        c.raw(generatedHeader());
+        c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.Tla;");
+        c.line("import dev.lockstep.runtime.value.Value;");
+        c.line("import dev.lockstep.runtime.value.Values;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "The constants of " + spec.moduleName() + " (CONSTANT declarations), as a model "
+                + "configuration fixes them.", null));
+        c.line("@SuppressWarnings(\"unused\")");
+        StringJoiner comps = new StringJoiner(", ");
+        for (String k : spec.constants()) {
+            comps.add("Value " + naming.constant(k));
+        }
+        c.open("public record " + constantsType + "(" + comps + ") {");
+        if (config.isPresent()) {
+            ModelConfig cfg = config.get();
+            List<String> missing = new ArrayList<>();
+            StringJoiner vals = new StringJoiner(",\n                ");
+            for (String k : spec.constants()) {
+                Value v = cfg.constants().get(k);
+                if (v == null) {
+                    missing.add(k);
+                } else {
+                    vals.add(javaValue(v));
+                }
+            }
+            if (missing.isEmpty()) {
+                c.line("/** The values given by the model configuration. */");
+                c.open("public static " + constantsType + " fromConfig() {");
+                c.line("return new " + constantsType + "(" + vals + ");");
+                c.close("}");
+            } else {
+                c.line("// The configuration gives no plain value to: " + safeLine(String.join(", ", missing))
+                        + "; construct this record yourself.");
+            }
+        }
+        c.close("}");
+        return c.toString();
+    }
+
+    /** Java source for a configuration value. */
+    static String javaValue(Value v) {
+        if (v instanceof IntValue i) {
+            return i.value().bitLength() < 31 ? "Tla.integer(" + i.value() + ")" : "Tla.integer(\"" + i.value() + "\")";
+        }
+        if (v instanceof BoolValue b) {
+            return b.value() ? "BoolValue.TRUE" : "BoolValue.FALSE";
+        }
+        if (v instanceof StrValue s) {
+            return "Values.str(" + JavaText.literal(s.value()) + ")";
+        }
+        if (v instanceof ModelValue m) {
+            return "Values.model(" + JavaText.literal(m.name()) + ")";
+        }
+        StringJoiner j = new StringJoiner(", ", "Tla.setOf(", ")");
+        for (Value e : ((SetValue) v).elements()) {
+            j.add(javaValue(e));
+        }
+        return j.toString();
+    }
+
+    // ---------------------------------------------------------------- next-state relation
+
+    private String enabledMethod(Definition next) {
+        Code c = new Code(1);
+        c.line("/** The action instances enabled in {@code s}, in the order of the next-state relation. */");
+        c.line("@Override");
+        c.open("public List<ActionCall> enabled(" + stateType + " s) {");
+        c.line("Set<ActionCall> result = new LinkedHashSet<>();");
+        JavaNames names = methodNames();
+        try {
+            Code body = new Code(2);
+            split(next.body(), Scope.method(names, "s", false), List.of(), nextName, body);
+            c.raw(body.toString());
+        } catch (Untranslatable u) {
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, next.range()),
+                    "the next-state relation " + nextName + " cannot be split into actions: " + u.getMessage()));
+            return null;
+        }
+        c.line("return new ArrayList<>(result);");
+        c.close("}");
+        return c.toString();
+    }
+
+    private static JavaNames methodNames() {
+        JavaNames n = new JavaNames();
+        for (String r : new String[] {"s", "out", "choice", "result", "p", "constants"}) {
+            n.reserve(r);
+        }
+        return n;
+    }
+
+    private boolean splittable(Expr e) {
+        if (e instanceof Expr.Label l) {
+            return splittable(l.body());
+        }
+        if (Exprs.isDisjunction(e)) {
+            return true;
+        }
+        if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS) {
+            return spec.isAction(b.body()) && b.bounds().stream().allMatch(x -> x.set() != null);
+        }
+        return e instanceof Expr.NameExpr n && spec.definition(n.name().text()) != null
+                && spec.isActionDef(n.name().text());
+    }
+
+    private void split(Expr e, Scope sc, List<String> bound, String context, Code c) throws Untranslatable {
+        List<Expr> ds = Exprs.disjuncts(e);
+        if (ds.size() > 1) {
+            for (Expr d : ds) {
+                split(d, sc, bound, context, c);
+            }
+            return;
+        }
+        e = ds.get(0);
+        if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS && splittable(b)) {
+            Scope inner = sc;
+            List<String> innerBound = new ArrayList<>(bound);
+            int loops = 0;
+            for (Bound bd : b.bounds()) {
+                String set = ex.value(bd.set(), inner.withAssigned(Map.of()));
+                if (bd.tuple()) {
+                    String t = sc.names.fresh("t");
+                    c.open("for (Value " + t + " : Tla.each(" + set + ")) {");
+                    loops++;
+                    for (int i = 0; i < bd.names().size(); i++) {
+                        String x = sc.names.fresh(bd.names().get(i).text());
+                        c.line("Value " + x + " = Tla.component(" + t + ", " + (i + 1) + ");");
+                        inner = inner.local(bd.names().get(i).text(), x);
+                        innerBound.add(bd.names().get(i).text());
+                    }
+                } else {
+                    for (var n : bd.names()) {
+                        String x = sc.names.fresh(n.text());
+                        c.open("for (Value " + x + " : Tla.each(" + set + ")) {");
+                        loops++;
+                        inner = inner.local(n.text(), x);
+                        innerBound.add(n.text());
+                    }
+                }
+            }
+            split(b.body(), inner, innerBound, context, c);
+            for (int i = 0; i < loops; i++) {
+                c.close("}");
+            }
+            return;
+        }
+        if (e instanceof Expr.NameExpr n && sc.lookup(n.name().text()) == null && spec.definition(n.name().text()) != null
+                && spec.isActionDef(n.name().text())) {
+            Definition d = spec.definition(n.name().text());
+            if (d.higherOrder() || d.params().size() != n.args().size()) {
+                throw new Untranslatable(n, "cannot expand " + d.name());
+            }
+            List<String> args = new ArrayList<>();
+            for (Expr a : n.args()) {
+                args.add(ex.value(a, sc));
+            }
+            if (splittable(d.body())) {
+                c.open("{");
+                Scope inner = Scope.method(sc.names, "s", false);
+                for (int i = 0; i < d.params().size(); i++) {
+                    String x = sc.names.fresh(d.params().get(i));
+                    c.line("Value " + x + " = " + args.get(i) + ";");
+                    inner = inner.local(d.params().get(i), x);
+                }
+                split(d.body(), inner, d.params(), d.name(), c);
+                c.close("}");
+                return;
+            }
+            ActionModel a = actions.computeIfAbsent("def:" + d.name(),
+                    k -> new ActionModel(d.name(), naming.method("action:" + d.name(), d.name()), d.params(), d.body(),
+                            d.range()));
+            callSite(a, args, c);
+            return;
+        }
+        List<String> args = new ArrayList<>();
+        for (String b : bound) {
+            args.add(((Scope.Local) sc.lookup(b)).java());
+        }
+        String key = "inline:" + context + ":" + actions.size();
+        ActionModel a = new ActionModel(context, naming.method("action:" + key, context), bound, e, e.range());
+        actions.put(key, a);
+        callSite(a, args, c);
+    }
+
+    private void callSite(ActionModel a, List<String> args, Code c) {
+        StringBuilder call = new StringBuilder(naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled"))
+                .append("(s");
+        args.forEach(x -> call.append(", ").append(x));
+        call.append(')');
+        StringBuilder ac = new StringBuilder("ActionCall.of(").append(JavaText.literal(a.logName()));
+        for (int i = 0; i < a.params().size(); i++) {
+            ac.append(", ").append(JavaText.literal(a.params().get(i))).append(", ").append(args.get(i));
+        }
+        ac.append(')');
+        c.open("if (" + call + ") {");
+        c.line("result.add(" + ac + ");");
+        c.close("}");
+    }
+
+    // ---------------------------------------------------------------- the base class
+
+    private String baseClass(String enabled) {
+        Code c = new Code(0);
+        c.raw(generatedHeader());
+        for (String imp : new String[] {"dev.lockstep.runtime.choice.Choice", "dev.lockstep.runtime.machine.ActionCall",
+                "dev.lockstep.runtime.machine.SpecMachine", "dev.lockstep.runtime.machine.Successors",
+                "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.FunctionValue",
+                "dev.lockstep.runtime.value.IntValue", "dev.lockstep.runtime.value.SetValue",
+                "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaEvaluationException",
+                "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.ArrayList",
+                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set"}) {
+            c.line("import " + imp + ";");
+        }
+        c.blank();
+        c.raw(JavaText.javadoc("", "The spec " + spec.moduleName() + " projected into Java: one guard and one effect "
+                + "per action,\nthe spec's operators, the initial states and the next-state relation. Extend it in "
+                + type + "\nto implement what could not be translated (the abstract methods).", null));
+        c.line("@SuppressWarnings({\"unused\", \"unchecked\"})");
+        c.open("public abstract class " + baseType + " implements SpecMachine<" + stateType + "> {");
+        c.line("/** The spec's module name. */");
+        c.line("public static final String SPEC_NAME = " + JavaText.literal(spec.moduleName()) + ";");
+        c.line("/** SHA-256 of the spec this class was generated from (see {@code lockstep generate --check}). */");
+        c.line("public static final String SPEC_SHA256 = " + JavaText.literal(sha) + ";");
+        c.blank();
+        c.line("/** The values of the spec's constants. */");
+        c.line("protected final " + constantsType + " constants;");
+        c.blank();
+        c.open("protected " + baseType + "(" + constantsType + " constants) {");
+        c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
+        c.close("}");
+        c.blank();
+        c.line("@Override");
+        c.open("public String specName() {");
+        c.line("return SPEC_NAME;");
+        c.close("}");
+        c.blank();
+        c.line("@Override");
+        c.open("public Map<String, Value> variables(" + stateType + " s) {");
+        c.line("return s.variables();");
+        c.close("}");
+        c.blank();
+        initMethods(c);
+        if (enabled != null) {
+            c.raw(enabled);
+        } else {
+            abstractMethod(c, "enabled", "public List<ActionCall> enabled(" + stateType + " s)",
+                    "The action instances enabled in s. Not translated: the next-state relation could not be split.",
+                    spec.definition(nextName).range(), "return List.of();");
+        }
+        c.blank();
+        stepMethod(c);
+        for (ActionModel a : actions.values()) {
+            actionMethods(a, c);
+        }
+        definitionMethods(c);
+        c.close("}");
+        return c.toString();
+    }
+
+    private void initMethods(Code c) {
+        Definition init = spec.definition(initName);
+        String doc = "An initial state, chosen among those of " + initName + " with {@code choice}.";
+        if (init != null) {
+            JavaNames names = methodNames();
+            Code body = new Code(2);
+            try {
+                new ActionCompiler(spec, ex, this::newState).successors(init.body(), Scope.method(names, "null", true),
+                        body, initName);
+                c.raw(JavaText.javadoc("    ", "Every initial state, each with the choices that lead to it.",
+                        tla(init.range())));
+                c.open("protected void initSuccessors(Successors<" + stateType + "> out) {");
+                c.raw(body.toString());
+                c.close("}");
+                c.blank();
+                c.line("/** Every initial state of the spec. */");
+                c.open("public List<" + stateType + "> initialStates() {");
+                c.line("Successors<" + stateType + "> out = new Successors<>();");
+                c.line("initSuccessors(out);");
+                c.line("List<" + stateType + "> states = new ArrayList<>();");
+                c.line("out.found().forEach(f -> states.add(f.state()));");
+                c.line("return states;");
+                c.close("}");
+                c.blank();
+                c.line("/** " + doc + " */");
+                c.line("@Override");
+                c.open("public " + stateType + " init(Choice choice) {");
+                c.line("Successors<" + stateType + "> out = new Successors<>();");
+                c.line("initSuccessors(out);");
+                c.line(stateType + " state = out.pick(choice);");
+                c.open("if (state == null) {");
+                c.line("throw new TlaEvaluationException(\"the spec has no initial state\");");
+                c.close("}");
+                c.line("return state;");
+                c.close("}");
+                c.blank();
+                return;
+            } catch (Untranslatable u) {
+                notTranslated(initName, u, init.range());
+            }
+        }
+        abstractMethod(c, "init", "public " + stateType + " init(Choice choice)", doc + " Not translated.",
+                init == null ? null : init.range(), null);
+    }
+
+    private String newState(Map<String, String> assigned) {
+        StringJoiner j = new StringJoiner(", ", "new " + stateType + "(", ")");
+        for (String v : spec.variables()) {
+            j.add(types.get(v).convert(assigned.get(v)));
+        }
+        return j.toString();
+    }
+
+    private void stepMethod(Code c) {
+        c.line("/** The state after {@code call} in {@code s}, or null when the call is not enabled. */");
+        c.line("@Override");
+        c.open("public " + stateType + " step(" + stateType + " s, ActionCall call, Choice choice) {");
+        c.line("Map<String, Value> p = call.params();");
+        Map<String, List<ActionModel>> byName = new LinkedHashMap<>();
+        actions.values().forEach(a -> byName.computeIfAbsent(a.logName(), k -> new ArrayList<>()).add(a));
+        c.open("switch (call.action()) {");
+        for (Map.Entry<String, List<ActionModel>> e : byName.entrySet()) {
+            c.open("case " + JavaText.literal(e.getKey()) + ": {");
+            List<ActionModel> as = e.getValue();
+            if (as.size() == 1) {
+                ActionModel a = as.get(0);
+                c.line("return " + a.javaName() + "(s" + paramArgs(a) + ", choice);");
+            } else {
+                c.line("// several parts of the next-state relation carry this name: take any enabled one");
+                c.line("Successors<" + stateType + "> out = new Successors<>();");
+                int k = 1;
+                for (ActionModel a : as) {
+                    String keys = a.params().stream().map(JavaText::literal).reduce((x, y) -> x + ", " + y).orElse("");
+                    c.open("if (p.keySet().equals(Set.of(" + keys + ")) && "
+                            + naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled") + "(s" + paramArgs(a) + ")) {");
+                    c.line("out.push(" + JavaText.literal(e.getKey() + ":part") + ", Tla.integer(" + k++ + "));");
+                    c.line("out.emit(" + a.javaName() + "(s" + paramArgs(a) + ", choice));");
+                    c.line("out.pop();");
+                    c.close("}");
+                }
+                c.line("return out.pick(choice);");
+            }
+            c.close("}");
+        }
+        c.line("default:");
+        c.line("    throw new IllegalArgumentException(\"" + spec.moduleName().replaceAll("[^A-Za-z0-9_]", "_")
+                + " has no action \" + call.action());");
+        c.close("}");
+        c.close("}");
+        c.blank();
+    }
+
+    private static String paramArgs(ActionModel a) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : a.params()) {
+            sb.append(", p.get(").append(JavaText.literal(p)).append(")");
+        }
+        return sb.toString();
+    }
+
+    private void actionMethods(ActionModel a, Code c) {
+        JavaNames names = methodNames();
+        Scope sc = Scope.method(names, "s", false);
+        StringJoiner sig = new StringJoiner(", ");
+        StringJoiner args = new StringJoiner(", ");
+        sig.add(stateType + " s");
+        args.add("s");
+        for (String p : a.params()) {
+            String x = names.fresh(p);
+            sig.add("Value " + x);
+            args.add(x);
+            sc = sc.local(p, x);
+        }
+        String guardName = naming.method("guard:" + a.javaName(), a.javaName() + "Guard");
+        String enabledName = naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled");
+        String succName = naming.method("successors:" + a.javaName(), a.javaName() + "Successors");
+        String text = tla(a.range());
+        String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
+        // guard: the conjuncts that mention no primed variable
+        String guard = null;
+        try {
+            StringJoiner g = new StringJoiner("\n                && ");
+            for (Expr conj : Exprs.conjuncts(a.body())) {
+                if (!spec.isAction(conj)) {
+                    g.add(ex.bool(conj, sc));
+                }
+            }
+            guard = g.length() == 0 ? "true" : g.toString();
+        } catch (Untranslatable u) {
+            notTranslated(a.logName() + " (guard)", u, a.range());
+        }
+        String succ = null;
+        try {
+            Code body = new Code(2);
+            new ActionCompiler(spec, ex, this::newState).successors(a.body(), sc, body, a.logName());
+            succ = body.toString();
+        } catch (Untranslatable u) {
+            notTranslated(a.logName(), u, a.range());
+        }
+        String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
+        if (guard != null) {
+            c.raw(JavaText.javadoc("    ", guardDoc, text));
+            c.open("public boolean " + guardName + "(" + sig + ") {");
+            c.line("return " + guard + ";");
+            c.close("}");
+            c.blank();
+        } else {
+            abstractMethod(c, guardName, "public boolean " + guardName + "(" + sig + ")", guardDoc + " Not translated.",
+                    a.range(), null);
+        }
+        if (succ != null) {
+            c.raw(JavaText.javadoc("    ", "Every successor of s by " + label + ", with the choices that lead to it.",
+                    null));
+            c.open("protected void " + succName + "(" + sig + ", Successors<" + stateType + "> out) {");
+            c.raw(succ);
+            c.close("}");
+            c.blank();
+            c.line("/** Whether " + JavaText.commentSafe(label) + " is enabled in s: its guard holds and it has a successor. */");
+            c.open("public boolean " + enabledName + "(" + sig + ") {");
+            c.open("if (!" + guardName + "(" + args + ")) {");
+            c.line("return false;");
+            c.close("}");
+            c.line("Successors<" + stateType + "> out = new Successors<>();");
+            c.line(succName + "(" + args + ", out);");
+            c.line("return !out.isEmpty();");
+            c.close("}");
+            c.blank();
+            c.raw(JavaText.javadoc("    ", "The effect of " + label + ": the state after the step, or null when it "
+                    + "is not enabled.\nNondeterminism inside the action is resolved by choice.", text));
+            c.open("public " + stateType + " " + a.javaName() + "(" + sig + ", Choice choice) {");
+            c.open("if (!" + guardName + "(" + args + ")) {");
+            c.line("return null;");
+            c.close("}");
+            c.line("Successors<" + stateType + "> out = new Successors<>();");
+            c.line(succName + "(" + args + ", out);");
+            c.line("return out.pick(choice);");
+            c.close("}");
+            c.blank();
+        } else {
+            c.line("/** Whether " + JavaText.commentSafe(label) + " is enabled in s (its guard; the effect is yours). */");
+            c.open("public boolean " + enabledName + "(" + sig + ") {");
+            c.line("return " + guardName + "(" + args + ");");
+            c.close("}");
+            c.blank();
+            abstractMethod(c, a.javaName(), "public " + stateType + " " + a.javaName() + "(" + sig + ", Choice choice)",
+                    "The effect of " + label + ": the state after the step, or null when it is not enabled. "
+                            + "Not translated: implement it, resolving nondeterminism with choice.", a.range(), null);
+        }
+    }
+
+    private void definitionMethods(Code c) {
+        for (Definition d : spec.definitions().values()) {
+            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder()
+                    || d.name().equals(initName) || d.name().equals(nextName)) {
+                continue;
+            }
+            JavaNames names = methodNames();
+            Scope sc = Scope.method(names, "s", false);
+            StringJoiner sig = new StringJoiner(", ");
+            sig.add(stateType + " s");
+            for (String p : d.params()) {
+                String x = names.fresh(p);
+                sig.add("Value " + x);
+                sc = sc.local(p, x);
+            }
+            String m = naming.method(d.name());
+            String signature = "protected Value " + m + "(" + sig + ")";
+            String doc = "The spec's operator " + d.name() + (d.params().isEmpty() ? "" : "(" + String.join(", ", d.params()) + ")")
+                    + ".";
+            if (d.recursiveFunction()) {
+                notTranslated(d.name(), new Untranslatable(d.body(), "recursive function definitions are not translated"),
+                        d.range());
+                abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
+                continue;
+            }
+            try {
+                String body = ex.value(d.body(), sc);
+                c.raw(JavaText.javadoc("    ", doc, tla(d.range())));
+                c.open(signature + " {");
+                c.line("return " + body + ";");
+                c.close("}");
+                c.blank();
+            } catch (Untranslatable u) {
+                notTranslated(d.name(), u, d.range());
+                abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
+            }
+        }
+    }
+
+    private void notTranslated(String what, Untranslatable u, SourceRange fallback) {
+        untranslated.add(what);
+        diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, fallback),
+                what + " is not translated (" + u.getMessage() + "); it becomes a method for you to implement in " + type));
+    }
+
+    private static SourceRange range(Untranslatable u, SourceRange fallback) {
+        return u.where != null && u.where.range() != null ? u.where.range() : fallback;
+    }
+
+    /**
+     * An abstract method in the base class and its stub in the user class. {@code defaultBody}
+     * (may be null) is only used for the stub when given.
+     */
+    private void abstractMethod(Code c, String name, String signature, String doc, SourceRange range, String defaultBody) {
+        String text = range == null ? null : tla(range);
+        c.raw(JavaText.javadoc("    ", doc, text));
+        c.line(signature.replaceFirst("^(public|protected) ", "$1 abstract ") + ";");
+        c.blank();
+        Code stub = new Code(1);
+        stub.raw(JavaText.javadoc("    ", doc, text));
+        stub.line("@Override");
+        stub.open(signature + " {");
+        stub.line("throw new UnsupportedOperationException(\"TODO: implement " + name + "\");");
+        stub.close("}");
+        userStubs.add(stub.toString());
+    }
+
+    // ---------------------------------------------------------------- user files
+
+    private String userClass() {
+        Code c = new Code(0);
+        c.raw(userHeader());
+        c.line("import dev.lockstep.runtime.choice.Choice;");
+        c.line("import dev.lockstep.runtime.machine.ActionCall;");
+        c.line("import dev.lockstep.runtime.value.Value;");
+        c.line("import java.util.List;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "Your implementation of " + spec.moduleName() + ". The generated " + baseType
+                + " holds everything\nthat was translated from the spec; implement here what was not (the methods "
+                + "below), and\noverride effects to call your real code. Regenerating never touches this file.", null));
+        c.line("@SuppressWarnings(\"unused\")");
+        c.open("public class " + type + " extends " + baseType + " {");
+        c.open("public " + type + "(" + constantsType + " constants) {");
+        c.line("super(constants);");
+        c.close("}");
+        for (String stub : userStubs) {
+            c.blank();
+            c.raw(stub);
+        }
+        c.close("}");
+        return c.toString();
+    }
+
+    private String mainClass() {
+        Code c = new Code(0);
+        c.raw(userHeader());
+        c.line("import dev.lockstep.runtime.choice.RandomChoice;");
+        c.line("import dev.lockstep.runtime.machine.StepRunner;");
+        c.line("import dev.lockstep.runtime.trace.NativeLogCodec;");
+        c.line("import dev.lockstep.runtime.trace.NdjsonTraceSink;");
+        c.line("import dev.lockstep.runtime.trace.TraceWriter;");
+        c.line("import java.io.IOException;");
+        c.line("import java.nio.file.Path;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "The wiring: runs " + spec.moduleName() + " under a seeded random scheduler and "
+                + "writes every step\nto a native log that `lockstep validate " + specFile + " --trace FILE` checks.\n"
+                + "Usage: " + type + "Main [steps] [seed] [log file]", null));
+        c.open("public final class " + type + "Main {");
+        c.open("private " + type + "Main() {");
+        c.close("}");
+        c.blank();
+        c.open("public static void main(String[] args) throws IOException {");
+        c.line("int steps = args.length > 0 ? Integer.parseInt(args[0]) : 100;");
+        c.line("long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;");
+        c.line("Path log = Path.of(args.length > 2 ? args[2] : " + JavaText.literal(type + ".ndjson") + ");");
+        boolean fromConfig = config.isPresent() && spec.constants().stream().allMatch(k -> config.get().constants().containsKey(k));
+        if (fromConfig) {
+            c.line(constantsType + " constants = " + constantsType + ".fromConfig();");
+        } else {
+            StringJoiner nulls = new StringJoiner(", ");
+            spec.constants().forEach(k -> nulls.add("null"));
+            c.line("// TODO: give the constants their values (" + safeLine(String.join(", ", spec.constants())) + ")");
+            c.line(constantsType + " constants = new " + constantsType + "(" + nulls + ");");
+        }
+        c.line(type + " spec = new " + type + "(constants);");
+        c.open("try (TraceWriter writer = TraceWriter.to(NdjsonTraceSink.create(log, NativeLogCodec.plain())).build()) {");
+        c.line("StepRunner<" + stateType + "> runner = new StepRunner<>(spec, new RandomChoice(seed), writer);");
+        c.line("runner.start();");
+        c.line("int taken = runner.run(steps);");
+        c.line("System.out.println(taken + \" steps of \" + spec.specName() + \" logged to \" + log);");
+        c.close("}");
+        c.close("}");
+        c.close("}");
+        return c.toString();
+    }
+}
