@@ -25,6 +25,7 @@ public final class LockstepCommand implements Runnable {
             TranslateCommand::new,
             ParseCommand::new,
             GenerateCommand::new,
+            ValidateCommand::new,
             LspCommand::new);
 
     @CommandLine.Spec
