@@ -24,7 +24,9 @@ public final class LockstepCommand implements Runnable {
             CheckCommand::new,
             TranslateCommand::new,
             ParseCommand::new,
-            GenerateCommand::new);
+            GenerateCommand::new,
+            ValidateCommand::new,
+            LspCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -159,11 +159,18 @@ public final class SpecParser {
         CommonTokenStream tokens = new CommonTokenStream(source);
         try {
             TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm);
-            Algorithm a = new PlusCalBuilder(file, local).algorithm(tree);
+            Algorithm a;
+            try {
+                a = new PlusCalBuilder(file, local).algorithm(tree);
+            } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException e) {
+                if (local.stream().noneMatch(Diagnostic::isError)) {
+                    throw e;
+                }
+                diags.addAll(local.stream().map(SpecParser::asPlusCal).toList());
+                return Optional.empty();
+            }
             for (Diagnostic d : local) {
-                diags.add(d.code() == DiagnosticCode.LS102_SYNTAX_ERROR
-                        ? new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, d.severity(), d.range(), d.message(), d.related())
-                        : d);
+                diags.add(asPlusCal(d));
             }
             boolean syntaxOk = local.stream().noneMatch(Diagnostic::isError);
             if (syntaxOk) {
@@ -175,6 +182,12 @@ public final class SpecParser {
                     "the algorithm is nested too deeply to parse"));
             return Optional.empty();
         }
+    }
+
+    private static Diagnostic asPlusCal(Diagnostic d) {
+        return d.code() == DiagnosticCode.LS102_SYNTAX_ERROR
+                ? new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, d.severity(), d.range(), d.message(), d.related())
+                : d;
     }
 
     /** SLL first (fast, enough for almost every input), full LL with error recovery on failure. */

@@ -97,6 +97,13 @@ public final class TlcRunner {
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
+        List<Diagnostic> undeclared = ConfigConstants.undeclared(Files.readString(cfg, StandardCharsets.UTF_8),
+                baseConfig.orElse(cfg), baseLines, spec);
+        if (!undeclared.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(early);
+            all.addAll(undeclared);
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
+        }
         Function<Path, Path> original = p -> originalPath(p, work, specDir, cfg, baseConfig);
         Function<String, Path> fileOfModule = m -> {
             Path f = specDir.resolve(m + ".tla");

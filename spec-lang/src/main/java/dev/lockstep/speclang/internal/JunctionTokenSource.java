@@ -99,9 +99,10 @@ public final class JunctionTokenSource implements TokenSource {
             return;
         }
         int type = t.getType();
-        if (type == TLAPlusLexer.ERROR_CHAR) {
+        if (type == TLAPlusLexer.ERROR_CHAR || type == TLAPlusLexer.UNKNOWN_BACKSLASH) {
             String c = t.getText();
-            String msg = c.equals("\"") ? "unterminated string literal" : "unexpected character '" + c + "'";
+            String msg = type == TLAPlusLexer.UNKNOWN_BACKSLASH ? "unknown operator '" + c + "'"
+                    : c.equals("\"") ? "unterminated string literal" : "unexpected character '" + c + "'";
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, Tokens.range(file, t), msg));
             return;
         }
