@@ -25,7 +25,8 @@ public final class LockstepCommand implements Runnable {
             TranslateCommand::new,
             ParseCommand::new,
             GenerateCommand::new,
-            ValidateCommand::new);
+            ValidateCommand::new,
+            LspCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
