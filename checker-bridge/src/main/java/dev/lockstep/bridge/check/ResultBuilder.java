@@ -98,6 +98,10 @@ final class ResultBuilder {
             sanyLines.add(line);
             return;
         }
+        if (version == null && line.startsWith("TLC2 TLC Server Version")) {
+            version = line.strip(); // the distributed server prints its banner unframed
+            return;
+        }
         if (line.contains("java.lang.OutOfMemoryError")) {
             outOfMemory = true;
         }
