@@ -68,6 +68,49 @@ tokens {
         }
     }
 
+    /** Whether the last block comment ran to the end of the input without its closing "*)". */
+    public boolean unterminatedComment = false;
+    /** 1-based line and 0-based column where that comment starts. */
+    public int unterminatedLine;
+    public int unterminatedColumn;
+
+    /**
+     * Consumes the rest of a block comment after its "(*", nested comments included, by hand:
+     * much faster than a recursive non-greedy lexer rule on long comments.
+     */
+    private void skipNestedComment() {
+        int depth = 1;
+        int line = getLine();
+        int col = getCharPositionInLine();
+        while (depth > 0) {
+            int c = _input.LA(1);
+            if (c == IntStream.EOF) {
+                unterminatedComment = true;
+                unterminatedLine = _tokenStartLine;
+                unterminatedColumn = _tokenStartCharPositionInLine;
+                break;
+            }
+            _input.consume();
+            if (c == '\n') {
+                line++;
+                col = 0;
+                continue;
+            }
+            col++;
+            if (c == '(' && _input.LA(1) == '*') {
+                _input.consume();
+                col++;
+                depth++;
+            } else if (c == '*' && _input.LA(1) == ')') {
+                _input.consume();
+                col++;
+                depth--;
+            }
+        }
+        getInterpreter().setLine(line);
+        getInterpreter().setCharPositionInLine(col);
+    }
+
     /** Starts lexing inside a module (used for PlusCal text and fragments). */
     public void startInModule() {
         moduleDepth = 1;
@@ -83,7 +126,7 @@ mode TLA;
 
 WS : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
 LINE_COMMENT : '\\*' ~[\r\n]* -> channel(HIDDEN) ;
-BLOCK_COMMENT : '(*' (BLOCK_COMMENT | .)*? '*)' -> channel(HIDDEN) ;
+BLOCK_COMMENT : '(*' { skipNestedComment(); } -> channel(HIDDEN) ;
 
 SEPARATOR : '----' '-'* | '\u2500\u2500\u2500\u2500' '\u2500'* ;
 MODULE_END : ('====' '='* | '\u2550\u2550\u2550\u2550' '\u2550'*) { leaveModule(); } ;
