@@ -107,9 +107,17 @@ public final class JunctionTokenSource implements TokenSource {
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, Tokens.range(file, t), msg));
             return;
         }
-        if (type == TLAPlusLexer.IDENT && fairnessPrefix(t.getStartIndex())) {
-            splitFairness(t);
-            return;
+        if (type == TLAPlusLexer.IDENT) {
+            if (fairnessPrefix(t.getStartIndex())) {
+                splitFairness(t);
+                return;
+            }
+            if (lexer.pluscal) {
+                Integer keyword = TLAPlusLexer.PLUSCAL_KEYWORDS.get(t.getText());
+                if (keyword != null) {
+                    ((CommonToken) t).setType(keyword);
+                }
+            }
         }
         process(t);
     }
