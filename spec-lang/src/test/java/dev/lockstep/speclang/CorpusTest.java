@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.speclang.ast.AstDump;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.resolve.ResolvedSpec;
+import dev.lockstep.speclang.resolve.Resolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden tests: each corpus file {@code X.tla} has an {@code X.expected} holding its diagnostics
+ * Golden tests: each corpus file {@code X.tla} has an {@code X.expected} holding its parse and
+ * resolve diagnostics
  * ({@code line:col CODE}, 1-based) and, when it parses, its AST dump. Files under a {@code neg/}
  * folder must be rejected, the others accepted. Run with {@code -Dcorpus.update=true} to rewrite the
  * expected files after an intended change (and review the diff).
@@ -24,7 +27,7 @@ class CorpusTest {
 
     static String render(ParseResult r) {
         StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : r.diagnostics()) {
+        for (Diagnostic d : Resolver.resolve(r).allDiagnostics()) {
             sb.append(d.range() == null ? "-" : d.range().start().display()).append(' ').append(d.code().id()).append('\n');
         }
         if (!r.hasErrors()) {
@@ -38,10 +41,11 @@ class CorpusTest {
     Stream<DynamicTest> corpus() {
         return Corpus.corpusFiles().stream().map(p -> DynamicTest.dynamicTest(Corpus.ROOT.relativize(p).toString(), () -> {
             ParseResult r = SpecParser.parse(p);
+            ResolvedSpec resolved = Resolver.resolve(r);
             if (Corpus.isNegative(p)) {
-                assertTrue(r.hasErrors(), p + " must be rejected");
+                assertTrue(resolved.hasErrors(), p + " must be rejected");
             } else {
-                assertFalse(r.hasErrors(), () -> p + " must be accepted: " + r.diagnostics());
+                assertFalse(resolved.hasErrors(), () -> p + " must be accepted: " + resolved.allDiagnostics());
             }
             String actual = render(r);
             Path expectedFile = Path.of(p.toString().replaceAll("\\.tla$", ".expected"));
@@ -58,9 +62,9 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> exampleSpecsParse() throws IOException {
         return Corpus.specFiles().stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
-            ParseResult r = SpecParser.parse(p);
-            assertFalse(r.hasErrors(), () -> p + ": " + r.diagnostics());
-            assertTrue(r.module().isPresent());
+            ResolvedSpec r = Resolver.resolve(SpecParser.parse(p));
+            assertFalse(r.hasErrors(), () -> p + ": " + r.allDiagnostics());
+            assertTrue(r.parsed().module().isPresent());
         }));
     }
 }
