@@ -3,7 +3,8 @@ package dev.lockstep.speclang.diag;
 /**
  * Stable diagnostic codes, grouped by range as Quint does: LS0xx input and files, LS1xx lexing and
  * parsing, LS2xx names and resolution, LS3xx PlusCal, LS4xx semantic checks reported by SANY,
- * LS5xx model configuration, LS6xx model checking, LS7xx code generation. Codes are never renumbered; tests assert codes,
+ * LS5xx model configuration, LS6xx model checking, LS7xx code generation, LS8xx log input for trace
+ * validation. Codes are never renumbered; tests assert codes,
  * not wording.
  */
 public enum DiagnosticCode {
@@ -11,6 +12,8 @@ public enum DiagnosticCode {
     LS001_FILE_NOT_FOUND("LS001"),
     /** A file could not be read (permissions, I/O error, not text). */
     LS002_FILE_UNREADABLE("LS002"),
+    /** A file is too large to be analysed while editing (the language server skips it). */
+    LS003_FILE_TOO_LARGE("LS003"),
 
     /** The lexer met a character or token it cannot read. */
     LS101_LEXICAL_ERROR("LS101"),
@@ -56,6 +59,8 @@ public enum DiagnosticCode {
     LS501_CONFIG("LS501"),
     /** A constant of the spec has no value in the configuration. */
     LS502_CONSTANT_UNASSIGNED("LS502"),
+    /** The model configuration assigns a constant the spec does not declare (TLC would ignore it). */
+    LS503_CONSTANT_UNDECLARED("LS503"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601"),
@@ -65,7 +70,24 @@ public enum DiagnosticCode {
     /** A definition or action is outside the translatable subset: the user implements it. */
     LS702_NOT_TRANSLATED("LS702"),
     /** A class the user owns no longer compiles against the regenerated code. */
-    LS703_USER_CODE_BROKEN("LS703");
+    LS703_USER_CODE_BROKEN("LS703"),
+
+    /** A log line is not valid JSON, or not a JSON object. */
+    LS801_LOG_BAD_JSON("LS801"),
+    /** A log line lacks a required field or has one of the wrong type. */
+    LS802_LOG_BAD_FIELD("LS802"),
+    /** The last line of a log is cut off (no newline and not valid JSON). */
+    LS803_LOG_TRUNCATED("LS803"),
+    /** A log file holds no event at all. */
+    LS804_LOG_EMPTY("LS804"),
+    /** A log line is longer than the limit Lockstep reads. */
+    LS805_LOG_LINE_TOO_LONG("LS805"),
+    /** Merged logs contradict causality: a clock goes backwards, or a receive precedes its send. */
+    LS806_LOG_CAUSALITY("LS806"),
+    /** A log file cannot be read or decompressed. */
+    LS807_LOG_UNREADABLE("LS807"),
+    /** The mapping file for existing logs is malformed or does not fit the log. */
+    LS808_LOG_MAPPING("LS808");
 
     private final String id;
 

@@ -1,0 +1,160 @@
+package dev.lockstep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.validator.HostLaunch;
+import dev.lockstep.validator.SpecLoadException;
+import dev.lockstep.validator.ValidationResult;
+import dev.lockstep.validator.Validator;
+import dev.lockstep.validator.Verdict;
+import dev.lockstep.validator.log.NativeLogReader;
+import dev.lockstep.validator.report.HumanReport;
+import dev.lockstep.validator.report.JsonReport;
+import dev.lockstep.validator.report.JunitReport;
+import dev.lockstep.validator.report.SarifReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lockstep validate SPEC.tla --trace FILE...}: checks logs of the running system against the
+ * spec (issue 5). Parses options, delegates to {@link Validator}, renders the verdict; exit 0 when the
+ * log conforms, 20 when it does not, 21 for malformed log input, 150/151 for spec/config errors.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check logs of the running system against the spec: \"conforms\", or the first",
+                "log line no behaviour of the spec can explain, and why."},
+        footer = {"", "Exit codes: 0 conforms, 20 does not conform, 21 malformed log input, 150 spec error,",
+                "151 config error, 153 no verdict (internal or TLC failure), 2 usage error."})
+public final class ValidateCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Parameters(index = "0", paramLabel = "SPEC.tla", description = "The spec's root module.")
+    Path spec;
+
+    @Option(names = "--trace", required = true, arity = "1..*", paramLabel = "FILE",
+            description = "Log files (native NDJSON, plain or gzip); several are merged by their clocks.")
+    List<Path> traces;
+
+    @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
+    Path config;
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "direct or search (default: direct when every line carries every variable).")
+    Verdict.Engine engine;
+
+    @Option(names = "--json", description = "Print the result as JSON on stdout.")
+    boolean json;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML (one test case per log file).")
+    Path junit;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "Also write SARIF 2.1.0.")
+    Path sarif;
+
+    @Option(names = "--keep-going", description = "Report every malformed log line, not just the first.")
+    boolean keepGoing;
+
+    @Option(names = "--max-line-length", paramLabel = "CHARS", description = "Longest log line read (default: ${DEFAULT-VALUE}).")
+    int maxLineLength = NativeLogReader.DEFAULT_MAX_LINE;
+
+    @Option(names = "--tla2tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the bundled TLA+ tools.")
+    Path tla2tools;
+
+    public ValidateCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path specPath = spec.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(specPath)) {
+            throw new UserError(ExitCode.SPEC_ERROR, specPath + ": error: spec file does not exist");
+        }
+        Path cfg = config != null ? config.toAbsolutePath().normalize()
+                : specPath.resolveSibling(specPath.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
+        if (!Files.isRegularFile(cfg)) {
+            throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: model configuration does not exist"
+                    + (config == null ? " (give one with --config)" : ""));
+        }
+        if (maxLineLength < 1) {
+            throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
+        }
+        Tla2Tools tools;
+        try {
+            tools = Tla2Tools.locate(tla2tools, ctx.env());
+        } catch (Tla2Tools.UnusableJarException e) {
+            throw new UserError(ExitCode.USAGE, e.getMessage());
+        }
+        Path work = Files.createTempDirectory("lockstep-validate");
+        ValidationResult result;
+        try {
+            Validator validator = new Validator(HostLaunch.forTools(tools, work));
+            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength);
+            result = validator.validate(req);
+        } catch (SpecLoadException e) {
+            ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
+            Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
+            throw new UserError(code, where + ": error: " + e.getMessage());
+        } finally {
+            deleteTree(work);
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        if (json) {
+            ctx.out().println(mapper.writeValueAsString(JsonReport.render(result, mapper)));
+            ctx.out().flush();
+        } else {
+            HumanReport.render(result, ctx.out(), ctx.err());
+        }
+        if (junit != null) {
+            write(junit, JunitReport.render(result));
+        }
+        if (sarif != null) {
+            String version = Main.class.getPackage().getImplementationVersion();
+            write(sarif, mapper.writeValueAsString(SarifReport.render(result, mapper, version == null ? "0.1.0-SNAPSHOT" : version)));
+        }
+        return exitCode(result).code();
+    }
+
+    static ExitCode exitCode(ValidationResult r) {
+        if (r.verdict() instanceof Verdict.DoesNotConform) {
+            return ExitCode.TRACE_NONCONFORMING;
+        }
+        if (!r.problems().isEmpty()) {
+            return ExitCode.TRACE_MALFORMED;
+        }
+        if (r.verdict() instanceof Verdict.Conforms) {
+            return ExitCode.SUCCESS;
+        }
+        return ExitCode.SYSTEM_ERROR;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.USAGE, file + ": error: cannot write report: " + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp dir left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lockstep validate}: every exit code of issue 5 and every report surface. */
+class ValidateCommandTest {
+    private static final Path DIR = Path.of("src", "test", "resources", "validate").toAbsolutePath();
+    private static final String SPEC = DIR.resolve("Counter.tla").toString();
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Main(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]), Map.of())
+                .run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String log(String name) {
+        return DIR.resolve(name).toString();
+    }
+
+    @Test
+    void conformingLogExitsZero() {
+        Run r = run("validate", SPEC, "--trace", log("ok.ndjson"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("conforms to Counter.tla (4 events, direct engine)"), r.out());
+    }
+
+    @Test
+    void nonConformingLogExitsTwentyAndExplains() throws Exception {
+        Path junit = tmp.resolve("reports/junit.xml");
+        Path sarif = tmp.resolve("reports/out.sarif");
+        Run r = run("validate", SPEC, "--trace", log("bad.ndjson"), "--junit", junit.toString(), "--sarif", sarif.toString());
+        assertEquals(20, r.code(), r.err());
+        assertTrue(r.out().contains("bad.ndjson:4: error: this step does not conform"), r.out());
+        assertTrue(r.out().contains("false:     n \\notin done"), r.out());
+        assertTrue(r.out().contains("done = {n1}"), r.out());
+        assertTrue(r.out().contains("enabled there: Reopen(n = n1), Inc(n = n2), Finish(n = n2)"), r.out());
+
+        String xml = Files.readString(junit);
+        assertTrue(xml.contains("tests=\"1\" failures=\"1\""), xml);
+        assertTrue(xml.contains("<failure message=\"" + log("bad.ndjson") + ":4: "), xml);
+
+        JsonNode s = new ObjectMapper().readTree(sarif.toFile());
+        JsonNode res = s.get("runs").get(0).get("results").get(0);
+        assertEquals("LS-nonconforming-step", res.get("ruleId").asText());
+        assertEquals(4, res.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt());
+        JsonNode related = res.get("relatedLocations");
+        assertEquals(2, related.size());
+        assertEquals(12, related.get(1).get("physicalLocation").get("region").get("startLine").asInt(), "the false conjunct's line");
+        assertTrue(related.get(0).get("physicalLocation").get("artifactLocation").get("uri").asText().endsWith("Counter.tla"));
+    }
+
+    @Test
+    void jsonOutput() throws Exception {
+        Run r = run("validate", SPEC, "--trace", log("bad.ndjson"), "--json");
+        assertEquals(20, r.code());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("does-not-conform", j.get("verdict").asText());
+        assertEquals(3, j.get("events").asInt());
+        assertEquals(4, j.get("witness").get("line").asInt());
+        assertEquals("actionFalse", j.get("witness").get("kind").asText());
+        assertEquals("n \\notin done", j.get("witness").get("conjunct").get("text").asText());
+    }
+
+    @Test
+    void malformedLogExitsTwentyOne() {
+        Run r = run("validate", SPEC, "--trace", log("malformed.ndjson"));
+        assertEquals(21, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("malformed.ndjson:2:"), r.err());
+        assertTrue(r.err().contains("[LS803]"), r.err());
+    }
+
+    @Test
+    void missingLogExitsTwentyOne() {
+        Run r = run("validate", SPEC, "--trace", tmp.resolve("none.ndjson").toString());
+        assertEquals(21, r.code());
+        assertTrue(r.err().contains("[LS807]"), r.err());
+    }
+
+    @Test
+    void specErrorExits150() {
+        Run r = run("validate", log("Broken.tla"), "--trace", log("ok.ndjson"));
+        assertEquals(150, r.code(), r.err());
+        assertTrue(r.err().contains("Broken.tla: error:"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertTrue(r.err().contains("line 3, column 9"), r.err());
+    }
+
+    @Test
+    void configErrorsExit151() {
+        Run missing = run("validate", SPEC, "--trace", log("ok.ndjson"), "--config", tmp.resolve("x.cfg").toString());
+        assertEquals(151, missing.code());
+        Run unassigned = run("validate", SPEC, "--trace", log("ok.ndjson"), "--config", log("NoMax.cfg"));
+        assertEquals(151, unassigned.code(), unassigned.err());
+        assertTrue(unassigned.err().contains("Max"), unassigned.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("validate", SPEC).code());
+        assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--engine", "warp").code());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.lockstep.validator;
+
+/** The spec or its model could not be loaded by TLC; the CLI maps it to exit 150 or 151. */
+public final class SpecLoadException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** Whether the spec (parse, semantic) or the model configuration is at fault. */
+    public enum Kind { SPEC, CONFIG }
+
+    private final Kind kind;
+    private final String details;
+
+    public SpecLoadException(Kind kind, String message, String details) {
+        super(message);
+        this.kind = kind;
+        this.details = details;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** TLC's own output while loading, for --debug. */
+    public String details() {
+        return details;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.lockstep.validator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.validator.log.EventSource;
+import dev.lockstep.validator.log.LogMerger;
+import dev.lockstep.validator.log.NativeLogReader;
+import dev.lockstep.validator.log.Problems;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates logs against a spec: reads (and merges) the logs, picks the engine (direct when every
+ * line carries every variable, search otherwise, unless the request forces one) and returns the
+ * result as data. Safe to use from several threads: it holds no mutable state.
+ */
+public final class Validator {
+    private final HostLaunch launch;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public Validator(HostLaunch launch) {
+        this.launch = launch;
+    }
+
+    /**
+     * What to validate.
+     *
+     * @param spec          the root module
+     * @param config        its model configuration
+     * @param logs          log files (one per node when several)
+     * @param engine        the engine to use, or null to choose automatically
+     * @param keepGoing     report every malformed line instead of stopping at the first
+     * @param maxLineLength the longest log line read
+     */
+    public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
+                          int maxLineLength) {
+        public Request {
+            logs = List.copyOf(logs);
+        }
+
+        public static Request of(Path spec, Path config, List<Path> logs) {
+            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE);
+        }
+
+        public Request withEngine(Verdict.Engine e) {
+            return new Request(spec, config, logs, e, keepGoing, maxLineLength);
+        }
+
+        public Request withKeepGoing(boolean k) {
+            return new Request(spec, config, logs, engine, k, maxLineLength);
+        }
+
+        public Request withMaxLineLength(int m) {
+            return new Request(spec, config, logs, engine, keepGoing, m);
+        }
+    }
+
+    public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+        Problems problems = new Problems(r.keepGoing());
+        Verdict verdict;
+        if (r.engine() == Verdict.Engine.SEARCH) {
+            verdict = search(r, problems);
+        } else {
+            DirectEngine.Outcome o;
+            try (EventSource events = open(r, problems)) {
+                o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), events, problems);
+            }
+            verdict = o.verdict();
+            if (o.partialLog() && r.engine() == null) {
+                problems = new Problems(r.keepGoing());
+                verdict = search(r, problems);
+            }
+        }
+        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all());
+    }
+
+    private Verdict search(Request r, Problems problems) {
+        return new Verdict.Unknown(Verdict.Engine.SEARCH,
+                "the log does not carry every variable on every line and the search engine is not available yet", 0);
+    }
+
+    EventSource open(Request r, Problems problems) {
+        List<EventSource> sources = new ArrayList<>();
+        for (Path p : r.logs()) {
+            NativeLogReader reader = NativeLogReader.open(p, mapper, problems, r.maxLineLength());
+            if (reader != null) {
+                sources.add(reader);
+            }
+        }
+        return new LogMerger(sources, problems);
+    }
+}

@@ -1,0 +1,369 @@
+package dev.lockstep.validator.host;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tla2sany.semantic.OpDeclNode;
+import tlc2.tool.Action;
+import tlc2.tool.EvalControl;
+import tlc2.tool.StateVec;
+import tlc2.tool.TLCState;
+import tlc2.tool.impl.Tool;
+import tlc2.value.IValue;
+import tlc2.value.impl.BoolValue;
+import tlc2.value.impl.Value;
+import util.UniqueString;
+
+/**
+ * Checks log steps with TLC's own evaluator. It keeps the state of the previous line only, so its
+ * memory does not grow with the log. Each step is decided by evaluating the named action instance's
+ * predicate on the pair (state before, state after), as TLC does for action constraints; only on
+ * failure does it enumerate successors to explain.
+ */
+final class StepChecker {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int MAX_LISTED = 20;
+
+    private final Tool tool;
+    private final TlcValues values;
+    private final Explainer explainer;
+    private final OpDeclNode[] vars;
+    private final UniqueString[] varNames;
+    private final Map<String, List<ActionInstance>> byName = new LinkedHashMap<>();
+    private final List<ActionInstance> all = new ArrayList<>();
+    private final JsonNode[] lastJson;
+    private final Value[] lastValue;
+    private TLCState current;
+
+    StepChecker(Tool tool, Set<String> modelValues, SpecSource source) {
+        this.tool = tool;
+        this.values = new TlcValues(modelValues);
+        this.explainer = new Explainer(tool, source);
+        this.vars = TLCState.Empty.getVars();
+        this.varNames = new UniqueString[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            varNames[i] = vars[i].getName();
+        }
+        for (Action a : tool.getActions()) {
+            ActionInstance ai = ActionInstance.of(a);
+            all.add(ai);
+            byName.computeIfAbsent(ai.name(), k -> new ArrayList<>()).add(ai);
+        }
+        this.lastJson = new JsonNode[vars.length];
+        this.lastValue = new Value[vars.length];
+    }
+
+    List<String> variableNames() {
+        List<String> out = new ArrayList<>();
+        for (UniqueString u : varNames) {
+            out.add(u.toString());
+        }
+        return out;
+    }
+
+    List<String> actionNames() {
+        return new ArrayList<>(byName.keySet());
+    }
+
+    /**
+     * Checks one log event. Returns null when the step conforms, else the explanation (a
+     * {@code fail} message without its sequence number).
+     */
+    ObjectNode step(JsonNode event) {
+        String action = event.path("action").asText();
+        JsonNode params = event.get("params");
+        TLCState next;
+        try {
+            next = makeState(event.path("state"));
+        } catch (Unlogged e) {
+            return failure("unloggedVariable", e.getMessage());
+        } catch (TlcValues.BadValue e) {
+            return failure("badState", e.getMessage());
+        }
+        ObjectNode result;
+        if (current == null) {
+            result = first(action, params, next);
+        } else if ("Init".equals(action) && !byName.containsKey("Init")) {
+            result = failure("initAgain", "the log restarts with Init after the first line");
+        } else {
+            result = check(current, action, params, next);
+        }
+        current = next;
+        return result;
+    }
+
+    private ObjectNode first(String action, JsonNode params, TLCState next) {
+        if ("Init".equals(action)) {
+            tlc2.util.Vect<Action> initSpec = tool.getInitStateSpec();
+            for (int i = 0; i < initSpec.size(); i++) {
+                Action init = initSpec.elementAt(i);
+                if (!holds(init, next, TLCState.Empty)) {
+                    ObjectNode f = failure("initFalse", "the logged state does not satisfy the initial predicate");
+                    f.set("conjunct", explainer.falseConjunct(init.pred, init.con, next, TLCState.Empty));
+                    f.set("stateAfter", stateJson(next));
+                    return f;
+                }
+            }
+            return null;
+        }
+        // No Init line: the step must start in some initial state of the spec.
+        StateVec inits = tool.getInitStates();
+        ObjectNode firstFailure = null;
+        for (int i = 0; i < inits.size(); i++) {
+            ObjectNode r = check(inits.elementAt(i), action, params, next);
+            if (r == null) {
+                return null;
+            }
+            if (firstFailure == null) {
+                firstFailure = r;
+            }
+        }
+        if (firstFailure == null) {
+            return failure("noInitialState", "the spec has no initial state");
+        }
+        firstFailure.put("message", "no initial state of the spec leads to this line by " + action
+                + " (" + inits.size() + " initial state(s) tried); first one: " + firstFailure.path("message").asText());
+        return firstFailure;
+    }
+
+    private ObjectNode check(TLCState before, String action, JsonNode params, TLCState after) {
+        List<ActionInstance> named = byName.get(action);
+        if (named == null) {
+            ObjectNode f = failure("unknownAction", "'" + action + "' is not an action of the spec (actions: "
+                    + String.join(", ", byName.keySet()) + ")");
+            addContext(f, before, after, null);
+            return f;
+        }
+        List<ActionInstance> candidates = new ArrayList<>(named.size());
+        String paramProblem = null;
+        for (ActionInstance ai : named) {
+            String why = matches(ai, params);
+            if (why == null) {
+                candidates.add(ai);
+            } else if (paramProblem == null) {
+                paramProblem = why;
+            }
+        }
+        if (candidates.isEmpty()) {
+            ObjectNode f = failure("noSuchInstance", "no instance of " + action + " in the next-state relation has these parameters ("
+                    + paramProblem + "); instances: " + labels(named));
+            addContext(f, before, after, null);
+            return f;
+        }
+        for (ActionInstance ai : candidates) {
+            if (holds(ai.action(), before, after)) {
+                return null;
+            }
+        }
+        ActionInstance blamed = candidates.get(0);
+        ObjectNode f = failure("actionFalse", blamed.label() + " does not relate the previous state to the logged one");
+        f.put("instance", blamed.label());
+        f.set("location", explainer.location(blamed.action().pred));
+        f.set("conjunct", explainer.falseConjunct(blamed.action().pred, blamed.action().con, before, after));
+        addContext(f, before, after, candidates);
+        return f;
+    }
+
+    /** Null when the action instance's bindings agree with the logged parameters, else why not. */
+    private String matches(ActionInstance ai, JsonNode params) {
+        if (params == null || !params.isObject()) {
+            return null;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            Value bound = ai.bindings().get(p.getKey());
+            if (bound == null) {
+                return "parameter '" + p.getKey() + "' is not bound by " + ai.name();
+            }
+            Value logged;
+            try {
+                logged = values.toValue(p.getValue());
+            } catch (TlcValues.BadValue e) {
+                return "parameter '" + p.getKey() + "': " + e.getMessage();
+            }
+            try {
+                if (!bound.equals(logged)) {
+                    return p.getKey() + " = " + logged;
+                }
+            } catch (RuntimeException e) {
+                return p.getKey() + " = " + logged + " cannot be compared with " + bound;
+            }
+        }
+        return null;
+    }
+
+    private boolean holds(Action a, TLCState s0, TLCState s1) {
+        try {
+            IValue v = tool.eval(a.pred, a.con, s0, s1, EvalControl.Clear);
+            return v instanceof BoolValue b && b.val;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /** The state before, the actions enabled there, those that explain the step, and a diff. */
+    private void addContext(ObjectNode f, TLCState before, TLCState after, List<ActionInstance> candidates) {
+        f.set("stateBefore", stateJson(before));
+        f.set("stateAfter", stateJson(after));
+        ArrayNode enabled = f.putArray("enabled");
+        ArrayNode explainedBy = f.putArray("explainedBy");
+        Map<ActionInstance, StateVec> succ = new HashMap<>();
+        for (ActionInstance ai : all) {
+            StateVec next;
+            try {
+                next = tool.getNextStates(ai.action(), before);
+            } catch (RuntimeException | StackOverflowError e) {
+                continue;
+            }
+            succ.put(ai, next);
+            if (next.size() > 0 && enabled.size() < MAX_LISTED) {
+                enabled.add(ai.label());
+            }
+            for (int i = 0; i < next.size(); i++) {
+                if (explainedBy.size() < MAX_LISTED && sameState(next.elementAt(i), after)) {
+                    explainedBy.add(ai.label());
+                    break;
+                }
+            }
+        }
+        if (candidates != null) {
+            f.set("diff", diff(candidates, succ, after));
+        }
+    }
+
+    /** Per variable, the value logged against those the named action allows, where they differ. */
+    private ArrayNode diff(List<ActionInstance> candidates, Map<ActionInstance, StateVec> succ, TLCState after) {
+        TLCState closest = null;
+        int best = Integer.MAX_VALUE;
+        for (ActionInstance ai : candidates) {
+            StateVec next = succ.get(ai);
+            for (int i = 0; next != null && i < next.size(); i++) {
+                TLCState s = next.elementAt(i);
+                int d = 0;
+                for (UniqueString v : varNames) {
+                    if (!same(s.lookup(v), after.lookup(v))) {
+                        d++;
+                    }
+                }
+                if (d < best) {
+                    best = d;
+                    closest = s;
+                }
+            }
+        }
+        ArrayNode out = JSON.arrayNode();
+        if (closest == null) {
+            return out;
+        }
+        for (UniqueString v : varNames) {
+            IValue allowed = closest.lookup(v);
+            IValue logged = after.lookup(v);
+            if (!same(allowed, logged)) {
+                ObjectNode d = out.addObject();
+                d.put("variable", v.toString());
+                d.put("allowed", String.valueOf(allowed));
+                d.put("logged", String.valueOf(logged));
+            }
+        }
+        return out;
+    }
+
+    private boolean sameState(TLCState a, TLCState b) {
+        for (UniqueString v : varNames) {
+            if (!same(a.lookup(v), b.lookup(v))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(IValue a, IValue b) {
+        try {
+            return a != null && b != null && a.equals(b);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String labels(List<ActionInstance> ais) {
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < ais.size() && i < MAX_LISTED; i++) {
+            l.add(ais.get(i).label());
+        }
+        return String.join(", ", l) + (ais.size() > MAX_LISTED ? ", ..." : "");
+    }
+
+    ObjectNode stateJson(TLCState s) {
+        ObjectNode o = JSON.objectNode();
+        for (UniqueString v : varNames) {
+            IValue val = s.lookup(v);
+            o.put(v.toString(), val == null ? null : val.toString());
+        }
+        return o;
+    }
+
+    private TLCState makeState(JsonNode state) throws TlcValues.BadValue {
+        if (!state.isObject()) {
+            throw new TlcValues.BadValue("'state' must be a JSON object");
+        }
+        for (Iterator<String> it = state.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!isVariable(k)) {
+                throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
+                        + String.join(", ", variableNames()) + ")");
+            }
+        }
+        TLCState s = TLCState.Empty.createEmpty();
+        for (int i = 0; i < vars.length; i++) {
+            JsonNode n = state.get(varNames[i].toString());
+            if (n == null) {
+                throw new Unlogged("variable '" + varNames[i] + "' is not logged; the direct engine needs every"
+                        + " variable on every line (the search engine handles partial logs)");
+            }
+            Value v;
+            if (n.equals(lastJson[i])) {
+                v = lastValue[i];
+            } else {
+                v = values.toValue(n);
+                lastJson[i] = n;
+                lastValue[i] = v;
+            }
+            s.bind(varNames[i], v);
+        }
+        return s;
+    }
+
+    /** A variable the line does not log. */
+    private static final class Unlogged extends TlcValues.BadValue {
+        private static final long serialVersionUID = 1L;
+
+        Unlogged(String message) {
+            super(message);
+        }
+    }
+
+    private boolean isVariable(String k) {
+        for (UniqueString u : varNames) {
+            if (u.toString().equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ObjectNode failure(String kind, String message) {
+        ObjectNode f = JSON.objectNode();
+        f.put("type", "fail");
+        f.put("kind", kind);
+        f.put("message", message);
+        return f;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The child-JVM side of the direct engine: the only code that touches TLC's classes.
+ *
+ * <p>{@link dev.lockstep.validator.host.EvaluatorHost} loads the spec and model once with TLC's
+ * {@code FastTool} (TLC keeps global static state, so this runs in its own JVM) and checks each
+ * step by evaluating the named action instance on (state before, state after), as TLC does for
+ * action constraints; on failure it descends the action's definition to the false conjunct and
+ * enumerates successors ({@code Tool.getNextStates}) for the actions enabled instead. Values are
+ * converted between ITF JSON and TLC's {@code tlc2.value.impl} classes.
+ */
+package dev.lockstep.validator.host;

@@ -1,0 +1,9 @@
+/**
+ * Reading logs: native NDJSON (plain or gzip) into {@link dev.lockstep.validator.log.LogEvent}s,
+ * streaming, with every malformed line reported as a {@link dev.lockstep.validator.log.LogProblem}
+ * (file, line, column, an LS8xx code); and merging one log per node into a causal order by Lamport
+ * or vector clocks (Lamport, "Time, Clocks, and the Ordering of Events in a Distributed System",
+ * 1978; Mattern, "Virtual Time and Global States of Distributed Systems", 1989), reporting clocks
+ * that contradict causality with both lines.
+ */
+package dev.lockstep.validator.log;

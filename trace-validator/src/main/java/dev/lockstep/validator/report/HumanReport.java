@@ -1,0 +1,100 @@
+package dev.lockstep.validator.report;
+
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.validator.ValidationResult;
+import dev.lockstep.validator.Verdict;
+import dev.lockstep.validator.log.LogProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders a validation result for a terminal: verdict on stdout, malformed input on stderr. */
+public final class HumanReport {
+    private HumanReport() {
+    }
+
+    public static void render(ValidationResult r, PrintWriter out, PrintWriter err) {
+        for (LogProblem p : r.problems()) {
+            printProblem(p, err);
+        }
+        String spec = r.spec().getFileName().toString();
+        String logs = r.files().stream().map(Path::toString).collect(Collectors.joining(", "));
+        Verdict v = r.verdict();
+        if (v instanceof Verdict.Conforms c) {
+            out.println(logs + ": conforms to " + spec + " (" + c.events() + " events, " + c.engine().label() + " engine)");
+        } else if (v instanceof Verdict.Unknown u) {
+            out.println(logs + ": unknown: " + u.reason() + " (" + u.engine().label() + " engine, "
+                    + u.events() + " events checked)");
+        } else if (v instanceof Verdict.DoesNotConform d) {
+            printWitness(d, spec, out);
+        }
+        out.flush();
+        err.flush();
+    }
+
+    static void printProblem(LogProblem p, PrintWriter err) {
+        Diagnostic d = p.diagnostic();
+        String where = d.range() == null ? "lockstep" : d.range().display();
+        err.println(where + ": error: " + d.message() + " [" + d.code().id() + "]");
+        if (p.excerpt() != null && !p.excerpt().isEmpty()) {
+            err.println("  " + p.excerpt());
+        }
+        for (Diagnostic.Related rel : d.related()) {
+            err.println((rel.range() == null ? "lockstep" : rel.range().display()) + ": note: " + rel.message());
+        }
+    }
+
+    private static void printWitness(Verdict.DoesNotConform d, String spec, PrintWriter out) {
+        Verdict.Witness w = d.witness();
+        out.println(w.file() + ":" + w.line() + ": error: this step does not conform to " + spec + " ("
+                + d.engine().label() + " engine, after " + d.events() + " conforming events)");
+        out.println("  " + w.message());
+        if (w.logged() != null) {
+            out.println("  logged:    " + w.logged());
+        }
+        if (w.instance() != null) {
+            out.println("  checked:   " + w.instance() + (w.action() == null ? "" : ", defined at " + where(w.action())));
+        }
+        Verdict.Conjunct c = w.conjunct();
+        if (c != null) {
+            out.println("  false:     " + c.text() + (c.location() == null ? "" : "   (" + where(c.location()) + ")")
+                    + ("false".equals(c.result()) ? "" : " -- " + c.result()));
+            if (c.via() != null) {
+                out.println("             reached through " + c.via());
+            }
+            for (Verdict.Operand o : c.values()) {
+                out.println("             " + o.expr() + " = " + o.value());
+            }
+        }
+        if (!w.stateBefore().isEmpty()) {
+            out.println("  state before this line:");
+            printState(w.stateBefore(), out);
+        }
+        if (!w.diff().isEmpty()) {
+            out.println("  the action allows, but the log has:");
+            for (Verdict.VariableDiff v : w.diff()) {
+                out.println("    " + v.variable() + ": allowed " + v.allowed());
+                out.println("    " + " ".repeat(v.variable().length()) + "  logged  " + v.logged());
+            }
+        } else if (!w.stateAfter().isEmpty() && w.stateBefore().isEmpty()) {
+            out.println("  logged state:");
+            printState(w.stateAfter(), out);
+        }
+        if (!w.stateBefore().isEmpty() || !w.enabled().isEmpty()) {
+            out.println("  enabled there: " + (w.enabled().isEmpty() ? "(no action: deadlock)" : String.join(", ", w.enabled())));
+        }
+        if (!w.explainedBy().isEmpty()) {
+            out.println("  the logged step is explained by: " + String.join(", ", w.explainedBy()));
+        }
+    }
+
+    private static void printState(Map<String, String> s, PrintWriter out) {
+        s.forEach((k, v) -> out.println("    " + k + " = " + v));
+    }
+
+    static String where(Verdict.SpecLocation l) {
+        String f = l.file() != null ? l.file().toString() : l.module();
+        return f + ":" + l.line() + ":" + l.column();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.lockstep.validator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The direct engine on real behaviours: logs sampled from TLC's successor function conform, and
+ * seeded mutations of them (a dropped event, two events swapped, a wrong value, an unknown action)
+ * fail at the line the mutation touched.
+ */
+class DirectEngineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Path> specs() {
+        return Stream.of(Fixtures.testSpec("Counter"), Fixtures.librarySpec("ReplicatedKV"),
+                Fixtures.librarySpec("Paxos"), Fixtures.librarySpec("TwoPhaseCommit"),
+                Fixtures.librarySpec("RaftElection"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void sampledLogsConformAndMutationsFailAtTheirLine(Path spec) throws Exception {
+        List<String> log = Fixtures.sample(spec, 11, 60, tmp.resolve("log.ndjson"));
+        assertTrue(log.size() >= 10, "behaviour too short: " + log.size());
+        Validator v = new Validator(Fixtures.launch(tmp));
+
+        ValidationResult ok = validate(v, spec, log, "valid");
+        Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString());
+        assertEquals(log.size(), c.events());
+        assertEquals(Verdict.Engine.DIRECT, c.engine());
+
+        Random random = new Random(spec.getFileName().toString().hashCode());
+        int k = changingLine(log, random);
+
+        // a dropped event: the next line cannot follow from the state before the dropped one
+        List<String> dropped = new ArrayList<>(log);
+        dropped.remove(k - 1);
+        assertFailsAt(validate(v, spec, dropped, "dropped"), k, "actionFalse");
+
+        // two events swapped
+        int s = swappableLine(log, random);
+        List<String> swapped = new ArrayList<>(log);
+        swapped.set(s - 1, log.get(s));
+        swapped.set(s, log.get(s - 1));
+        Verdict.DoesNotConform sw = assertFailsAt(validate(v, spec, swapped, "swapped"), s, null);
+        assertTrue(List.of("actionFalse", "noSuchInstance").contains(sw.witness().kind()), sw.witness().kind());
+
+        // a wrong value of a variable the step assigns
+        List<String> wrong = new ArrayList<>(log);
+        wrong.set(k - 1, withWrongValue(log.get(k - 2), log.get(k - 1)));
+        Verdict.DoesNotConform w = assertFailsAt(validate(v, spec, wrong, "wrong"), k, "actionFalse");
+        assertTrue(w.witness().conjunct() != null, "names the false conjunct");
+        assertFalse(w.witness().stateBefore().isEmpty());
+
+        // an action the spec does not have
+        List<String> unknown = new ArrayList<>(log);
+        unknown.set(k - 1, withAction(log.get(k - 1), "NoSuchAction"));
+        Verdict.DoesNotConform u = assertFailsAt(validate(v, spec, unknown, "unknown"), k, "unknownAction");
+        assertTrue(u.witness().message().contains("NoSuchAction"));
+    }
+
+    private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {
+        Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
+        return v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f)));
+    }
+
+    static Verdict.DoesNotConform assertFailsAt(ValidationResult r, long line, String kind) {
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict().toString());
+        assertEquals(line, d.witness().line(), () -> d.witness().toString());
+        assertEquals(line - 1, d.events());
+        if (kind != null) {
+            assertEquals(kind, d.witness().kind(), () -> d.witness().toString());
+        }
+        assertTrue(r.problems().isEmpty());
+        return d;
+    }
+
+    /** A line k >= 3 (1-based, not the last) whose state differs from the previous and the next. */
+    static int changingLine(List<String> log, Random random) throws Exception {
+        List<Integer> ok = new ArrayList<>();
+        for (int k = 3; k < log.size(); k++) {
+            JsonNode prev = state(log.get(k - 2));
+            JsonNode cur = state(log.get(k - 1));
+            JsonNode next = state(log.get(k));
+            if (!prev.equals(cur) && !cur.equals(next) && !prev.equals(next)) {
+                ok.add(k);
+            }
+        }
+        assertFalse(ok.isEmpty());
+        return ok.get(random.nextInt(ok.size()));
+    }
+
+    /** A line s >= 2 such that lines s and s+1 change the state and differ in their states. */
+    static int swappableLine(List<String> log, Random random) throws Exception {
+        List<Integer> ok = new ArrayList<>();
+        for (int s = 2; s < log.size(); s++) {
+            JsonNode a = state(log.get(s - 2));
+            JsonNode b = state(log.get(s - 1));
+            JsonNode c = state(log.get(s));
+            if (!a.equals(b) && !b.equals(c) && !a.equals(c)) {
+                ok.add(s);
+            }
+        }
+        assertFalse(ok.isEmpty());
+        return ok.get(random.nextInt(ok.size()));
+    }
+
+    static JsonNode state(String line) throws Exception {
+        return JSON.readTree(line).get("state");
+    }
+
+    /** The line with one variable the step changed set to a value of the wrong type. */
+    static String withWrongValue(String before, String line) throws Exception {
+        ObjectNode o = (ObjectNode) JSON.readTree(line);
+        JsonNode prev = state(before);
+        ObjectNode st = (ObjectNode) o.get("state");
+        for (Iterator<String> it = st.fieldNames(); it.hasNext(); ) {
+            String var = it.next();
+            if (!st.get(var).equals(prev.get(var))) {
+                st.put(var, "lockstep-wrong-value");
+                String out = JSON.writeValueAsString(o);
+                assertNotEquals(line, out);
+                return out;
+            }
+        }
+        throw new AssertionError("no variable changes at " + line);
+    }
+
+    static String withAction(String line, String action) throws Exception {
+        ObjectNode o = (ObjectNode) JSON.readTree(line);
+        o.put("action", action);
+        return JSON.writeValueAsString(o);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.lockstep.validator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Shared test support: where specs live, child JVMs on the test classpath, sampled logs. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** A spec of the project library {@code specs/NAME/NAME.tla}. */
+    static Path librarySpec(String name) {
+        Path p = Path.of("..", "specs", name, name + ".tla").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("missing spec " + p);
+        }
+        return p;
+    }
+
+    /** A spec of this module's test resources {@code specs/NAME/NAME.tla}. */
+    static Path testSpec(String name) {
+        return Path.of("src", "test", "resources", "specs", name, name + ".tla").toAbsolutePath();
+    }
+
+    static Path cfgOf(Path spec) {
+        return spec.resolveSibling(spec.getFileName().toString().replaceFirst("\\.tla$", ".cfg"));
+    }
+
+    /** Launches hosts from the test classpath (TLA+ tools, Lockstep's classes and Jackson are all on it). */
+    static HostLaunch launch(Path work) {
+        return new HostLaunch(HostLaunch.currentJava(), System.getProperty("java.class.path"), List.of(), work);
+    }
+
+    /**
+     * Writes a random behaviour of {@code spec} (TLC's successor function, seeded) as a native log
+     * of at most {@code steps} lines; returns the lines.
+     */
+    static List<String> sample(Path spec, long seed, int steps, Path out) throws IOException, InterruptedException {
+        Path tmp = Files.createDirectories(out.resolveSibling("sampler-tmp"));
+        List<String> cmd = new ArrayList<>(List.of(HostLaunch.currentJava(), "-Djava.io.tmpdir=" + tmp,
+                "-cp", System.getProperty("java.class.path"), BehaviourSampler.class.getName(),
+                spec.toString(), cfgOf(spec).toString(), Long.toString(seed), Integer.toString(steps), out.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output;
+        try {
+            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("sampler failed for " + spec + ":\n" + output);
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        return Files.readAllLines(out, StandardCharsets.UTF_8);
+    }
+
+    static Path write(Path file, List<String> lines) throws IOException {
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+}

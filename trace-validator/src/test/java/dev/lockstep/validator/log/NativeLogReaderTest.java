@@ -1,0 +1,168 @@
+package dev.lockstep.validator.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every malformed-input case of issue 5, each reported with its file, line and code. */
+class NativeLogReaderTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GOOD = "{\"action\":\"Init\",\"state\":{\"x\":0}}";
+
+    @TempDir
+    Path tmp;
+
+    private record Read(List<LogEvent> events, List<LogProblem> problems) {
+    }
+
+    private Read read(Path file, boolean keepGoing, int maxLine) {
+        Problems problems = new Problems(keepGoing);
+        List<LogEvent> events = new ArrayList<>();
+        NativeLogReader r = NativeLogReader.open(file, JSON, problems, maxLine);
+        if (r != null) {
+            try (r) {
+                LogEvent e;
+                while ((e = r.next()) != null) {
+                    events.add(e);
+                }
+            }
+        }
+        return new Read(events, problems.all());
+    }
+
+    private Read read(String name, String text, boolean keepGoing) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return read(f, keepGoing, NativeLogReader.DEFAULT_MAX_LINE);
+    }
+
+    private static void assertProblem(LogProblem p, DiagnosticCode code, long line) {
+        assertEquals(code, p.diagnostic().code(), p.toString());
+        assertEquals(line, p.line(), p.toString());
+    }
+
+    @Test
+    void readsEventsWithParamsNodeAndClock() throws Exception {
+        Read r = read("ok.ndjson", GOOD + "\n\n{\"action\":\"Inc\",\"params\":{\"n\":\"a\"},\"state\":{\"x\":1},"
+                + "\"node\":\"a\",\"clock\":{\"a\":1,\"b\":0}}\n", false);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertEquals(2, r.events().size());
+        LogEvent e = r.events().get(1);
+        assertEquals(3, e.line());
+        assertEquals("Inc", e.action());
+        assertEquals("a", e.node());
+        assertEquals(1L, assertInstanceOf(Clock.Vector.class, e.clock()).get("a"));
+    }
+
+    @Test
+    void badJsonIsReportedWithLineAndColumn() throws Exception {
+        Read r = read("bad.ndjson", GOOD + "\n{\"action\":\"Inc\",\"state\":{\"x\":}}\n" + GOOD + "\n", false);
+        assertEquals(1, r.problems().size());
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 2);
+        assertTrue(r.problems().get(0).diagnostic().range().start().column() > 0);
+        assertEquals(1, r.events().size(), "stops at the first problem");
+    }
+
+    @Test
+    void aLineThatIsNotAnObject() throws Exception {
+        Read r = read("arr.ndjson", "[1,2]\n", false);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 1);
+    }
+
+    @Test
+    void missingAndMistypedFields() throws Exception {
+        Read r = read("fields.ndjson", String.join("\n",
+                "{\"state\":{\"x\":0}}",
+                "{\"action\":3,\"state\":{}}",
+                "{\"action\":\"A\"}",
+                "{\"action\":\"A\",\"state\":[1]}",
+                "{\"action\":\"A\",\"state\":{},\"params\":\"p\"}",
+                "{\"action\":\"A\",\"state\":{},\"node\":5}",
+                "{\"action\":\"A\",\"state\":{},\"clock\":\"late\"}",
+                "{\"action\":\"A\",\"state\":{},\"clock\":{\"a\":-1}}") + "\n", true);
+        assertEquals(8, r.problems().size(), r.problems().toString());
+        for (int i = 0; i < 8; i++) {
+            assertProblem(r.problems().get(i), DiagnosticCode.LS802_LOG_BAD_FIELD, i + 1);
+        }
+        assertTrue(r.problems().get(0).diagnostic().message().contains("'action'"));
+        assertTrue(r.problems().get(2).diagnostic().message().contains("'state'"));
+        assertTrue(r.events().isEmpty());
+    }
+
+    @Test
+    void keepGoingReportsEveryBadLineAndStillReadsTheGoodOnes() throws Exception {
+        Read r = read("many.ndjson", GOOD + "\n{oops\n" + GOOD + "\n{\"action\":\"A\"}\n" + GOOD + "\n", true);
+        assertEquals(2, r.problems().size());
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 2);
+        assertProblem(r.problems().get(1), DiagnosticCode.LS802_LOG_BAD_FIELD, 4);
+        assertEquals(3, r.events().size());
+    }
+
+    @Test
+    void truncatedLastLine() throws Exception {
+        Read r = read("cut.ndjson", GOOD + "\n{\"action\":\"Inc\",\"sta", false);
+        assertProblem(r.problems().get(0), DiagnosticCode.LS803_LOG_TRUNCATED, 2);
+    }
+
+    @Test
+    void aCompleteLastLineWithoutNewlineIsFine() throws Exception {
+        Read r = read("nonl.ndjson", GOOD + "\n" + GOOD, false);
+        assertTrue(r.problems().isEmpty());
+        assertEquals(2, r.events().size());
+    }
+
+    @Test
+    void emptyFileAndBlankFile() throws Exception {
+        assertProblem(read("empty.ndjson", "", false).problems().get(0), DiagnosticCode.LS804_LOG_EMPTY, 1);
+        assertProblem(read("blank.ndjson", "\n  \n", false).problems().get(0), DiagnosticCode.LS804_LOG_EMPTY, 1);
+    }
+
+    @Test
+    void absurdlyLongLineIsSkippedWithoutReadingItIntoMemory() throws Exception {
+        Path f = tmp.resolve("long.ndjson");
+        StringBuilder sb = new StringBuilder(GOOD).append('\n').append("{\"action\":\"A\",\"state\":{\"x\":\"");
+        sb.append("y".repeat(5000)).append("\"}}\n").append(GOOD).append('\n');
+        Files.writeString(f, sb);
+        Read r = read(f, true, 1000);
+        assertEquals(1, r.problems().size());
+        assertProblem(r.problems().get(0), DiagnosticCode.LS805_LOG_LINE_TOO_LONG, 2);
+        assertTrue(r.problems().get(0).excerpt().length() <= LogProblem.EXCERPT + 3);
+        assertEquals(2, r.events().size());
+        assertEquals(3, r.events().get(1).line());
+    }
+
+    @Test
+    void gzipIsDetectedByContent() throws Exception {
+        Path f = tmp.resolve("log.ndjson.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f))) {
+            o.write((GOOD + "\n{bad\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Read r = read(f, false, NativeLogReader.DEFAULT_MAX_LINE);
+        assertEquals(1, r.events().size());
+        assertProblem(r.problems().get(0), DiagnosticCode.LS801_LOG_BAD_JSON, 2);
+    }
+
+    @Test
+    void corruptGzipAndMissingFile() throws Exception {
+        Path f = tmp.resolve("corrupt.gz");
+        Files.write(f, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        Read r = read(f, false, NativeLogReader.DEFAULT_MAX_LINE);
+        assertEquals(DiagnosticCode.LS807_LOG_UNREADABLE, r.problems().get(0).diagnostic().code());
+        Read m = read(tmp.resolve("nope.ndjson"), false, 100);
+        assertEquals(DiagnosticCode.LS807_LOG_UNREADABLE, m.problems().get(0).diagnostic().code());
+        assertNull(m.problems().get(0).excerpt());
+    }
+}
