@@ -119,7 +119,7 @@ public final class LockstepLanguageServer implements LanguageServer, LanguageCli
         Path work = Files.createTempDirectory("lockstep-lsp");
         try {
             Path std = StandardModules.extract(tools, work.resolve("std"));
-            LockstepLanguageServer server = new LockstepLanguageServer(new ServerConfig(work, std, 150));
+            LockstepLanguageServer server = new LockstepLanguageServer(new ServerConfig(work, std, 15, 600));
             Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
             server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();

@@ -106,29 +106,63 @@ public final class SpecAnalyzer {
         return standardModules;
     }
 
+    /** spec-lang's verdict on one text: its diagnostics, and whether any is a syntax error. */
+    public record Parsed(List<Diagnostic> diagnostics, boolean syntaxErrors) {
+        public Parsed {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
     /**
-     * Analyses the module in {@code root} whose current text is {@code text}; {@code open} holds
-     * the text of every open document (by absolute path), which wins over the file on disk.
+     * The fast pass, run on every change: spec-lang's lexical, syntax, precedence and PlusCal
+     * diagnostics for {@code text} (one LS003 warning instead for a file over {@link #MAX_CHARS}).
+     * Thread-safe.
+     */
+    public Parsed parse(Path root, String text) {
+        root = root.toAbsolutePath().normalize();
+        List<Diagnostic> out = new ArrayList<>();
+        if (text.length() > MAX_CHARS) {
+            out.add(Diagnostic.warning(DiagnosticCode.LS003_FILE_TOO_LARGE, SourceRange.at(root, 0, 0),
+                    "file has " + text.length() + " characters, more than the " + MAX_CHARS + " analysed while editing; run `lockstep check` instead"));
+            return new Parsed(out, true);
+        }
+        ParseResult parsed = SpecParser.parse(text, root);
+        boolean syntaxErrors = false;
+        for (Diagnostic d : parsed.diagnostics()) {
+            out.add(d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d);
+            syntaxErrors |= d.isError() && d.code().id().startsWith("LS1") && d.code() != DiagnosticCode.LS105_MODULE_NAME_MISMATCH;
+        }
+        return new Parsed(out, syntaxErrors);
+    }
+
+    /**
+     * Both passes, as {@link #check} after {@link #parse}: SANY runs only when spec-lang finds no
+     * syntax error (SANY would repeat it, less precisely).
      */
     public Analysis analyze(Path root, String text, Map<Path, String> open) {
+        Parsed parsed = parse(root, text);
+        root = root.toAbsolutePath().normalize();
+        if (parsed.syntaxErrors()) {
+            return new Analysis(Map.of(root, parsed.diagnostics()), Optional.empty());
+        }
+        Analysis checked = check(root, text, open);
+        Map<Path, List<Diagnostic>> all = new LinkedHashMap<>(checked.diagnostics());
+        List<Diagnostic> rootDiags = new ArrayList<>(parsed.diagnostics());
+        rootDiags.addAll(checked.diagnosticsOf(root));
+        all.put(root, rootDiags);
+        return new Analysis(all, checked.index());
+    }
+
+    /**
+     * The semantic pass: SANY over the module in {@code root} whose current text is {@code text};
+     * {@code open} holds the text of every open document (by absolute path), which wins over the
+     * file on disk. One SANY run at a time per JVM.
+     */
+    public Analysis check(Path root, String text, Map<Path, String> open) {
         root = root.toAbsolutePath().normalize();
         Map<Path, List<Diagnostic>> diags = new LinkedHashMap<>();
         diags.put(root, new ArrayList<>());
         if (text.length() > MAX_CHARS) {
-            diags.get(root).add(Diagnostic.warning(DiagnosticCode.LS003_FILE_TOO_LARGE, SourceRange.at(root, 0, 0),
-                    "file has " + text.length() + " characters, more than the " + MAX_CHARS + " analysed while editing; run `lockstep check` instead"));
-            return new Analysis(diags, Optional.empty());
-        }
-        // spec-lang first: fast, recovers from errors, knows PlusCal. With syntax errors SANY
-        // would only repeat them less precisely, so it runs only on text spec-lang accepts.
-        ParseResult parsed = SpecParser.parse(text, root);
-        boolean syntaxErrors = false;
-        for (Diagnostic d : parsed.diagnostics()) {
-            Diagnostic located = d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d;
-            diags.get(root).add(located);
-            syntaxErrors |= d.isError() && d.code().id().startsWith("LS1") && d.code() != DiagnosticCode.LS105_MODULE_NAME_MISMATCH;
-        }
-        if (syntaxErrors) {
             return new Analysis(diags, Optional.empty());
         }
         String fileName = root.getFileName().toString();
@@ -338,6 +372,25 @@ public final class SpecAnalyzer {
         add(diags, file, new Diagnostic(code, severity, range, oneLine(m.group(6)), List.of()));
     }
 
+    /** The first occurrence of {@code word} at or after {@code from} not inside a longer name. */
+    static int wordIndex(String line, String word, int from) {
+        int i = line.indexOf(word, from);
+        while (i >= 0) {
+            boolean before = i == 0 || !isNameChar(line.charAt(i - 1)) && line.charAt(i - 1) != '!';
+            int end = i + word.length();
+            boolean after = end >= line.length() || !isNameChar(line.charAt(end));
+            if (before && after) {
+                return i;
+            }
+            i = line.indexOf(word, i + 1);
+        }
+        return -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
@@ -416,11 +469,10 @@ public final class SpecAnalyzer {
         /** The first whole-word occurrence of {@code word} in {@code file}. */
         Optional<SourceRange> findWord(Path file, String word) {
             String[] ls = linesOf(file);
-            Pattern p = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(word) + "(?![A-Za-z0-9_])");
             for (int i = 0; i < ls.length; i++) {
-                Matcher m = p.matcher(ls[i]);
-                if (m.find()) {
-                    return Optional.of(SourceRange.of(file, i, m.start(), i, m.end()));
+                int col = wordIndex(ls[i], word, 0);
+                if (col >= 0) {
+                    return Optional.of(SourceRange.of(file, i, col, i, col + word.length()));
                 }
             }
             return Optional.empty();
@@ -556,10 +608,9 @@ public final class SpecAnalyzer {
             String[] ls = sources.linesOf(r.file());
             int line = r.start().line();
             if (line < ls.length) {
-                String text = ls[line];
-                Matcher m = Pattern.compile("(?<![A-Za-z0-9_!])" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(text);
-                if (m.find(Math.min(r.start().column(), text.length()))) {
-                    return SourceRange.of(r.file(), line, m.start(), line, m.end());
+                int col = wordIndex(ls[line], name, Math.min(r.start().column(), ls[line].length()));
+                if (col >= 0) {
+                    return SourceRange.of(r.file(), line, col, line, col + name.length());
                 }
             }
             return null;

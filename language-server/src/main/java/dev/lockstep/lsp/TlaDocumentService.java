@@ -68,24 +68,41 @@ final class TlaDocumentService implements TextDocumentService {
     private record Doc(String uri, Path path, String text, int version) {
     }
 
+    /** spec-lang's diagnostics for one version of a document. */
+    private record ParseState(int version, SpecAnalyzer.Parsed parsed) {
+    }
+
+    /** SANY's diagnostics for one version of a document, by file. */
+    private record CheckState(int version, int lineCount, Map<Path, List<dev.lockstep.speclang.diag.Diagnostic>> diagnostics) {
+    }
+
     private final ServerConfig config;
     private final SpecAnalyzer analyzer;
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     private final Map<String, SpecIndex> indexes = new ConcurrentHashMap<>();
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final Map<String, ParseState> parses = new ConcurrentHashMap<>();
+    private final Map<String, CheckState> checks = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledFuture<?>> pendingParse = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledFuture<?>> pendingCheck = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> publishedOthers = new ConcurrentHashMap<>();
     private final Map<Path, String> uriOfPath = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService analysisThread;
+    /** spec-lang parses: fast, on every edit. */
+    private final ScheduledExecutorService parseThread;
+    /** SANY checks: slower, one at a time, on open, save, and when typing pauses. */
+    private final ScheduledExecutorService checkThread;
     private volatile LanguageClient client;
 
     TlaDocumentService(ServerConfig config, SpecAnalyzer analyzer) {
         this.config = config;
         this.analyzer = analyzer;
-        this.analysisThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lockstep-lsp-analysis");
-            t.setDaemon(true);
-            return t;
-        });
+        this.parseThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-parse"));
+        this.checkThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-sany"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     void connect(LanguageClient client) {
@@ -93,7 +110,8 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     void close() {
-        analysisThread.shutdownNow();
+        parseThread.shutdownNow();
+        checkThread.shutdownNow();
     }
 
     // ---- document sync ----
@@ -104,7 +122,8 @@ final class TlaDocumentService implements TextDocumentService {
         Doc doc = new Doc(td.getUri(), pathOf(td.getUri()), td.getText() == null ? "" : td.getText(), td.getVersion());
         docs.put(doc.uri(), doc);
         uriOfPath.put(doc.path(), doc.uri());
-        schedule(doc.uri(), 0);
+        scheduleParse(doc.uri(), 0);
+        scheduleCheck(doc.uri(), 0);
     }
 
     @Override
@@ -120,7 +139,8 @@ final class TlaDocumentService implements TextDocumentService {
         }
         Integer v = params.getTextDocument().getVersion();
         docs.put(uri, new Doc(uri, old.path(), text, v == null ? old.version() + 1 : v));
-        schedule(uri, config.debounceMillis());
+        scheduleParse(uri, config.debounceMillis());
+        scheduleCheck(uri, config.checkDelayMillis());
     }
 
     /** Applies a full or ranged change (the server asks for full sync, but tolerates either). */
@@ -156,7 +176,7 @@ final class TlaDocumentService implements TextDocumentService {
         // Modules of the same folder may extend the saved one: analyse them all again.
         for (Doc d : docs.values()) {
             if (d.uri().equals(saved.uri()) || (d.path().getParent() != null && d.path().getParent().equals(saved.path().getParent()))) {
-                schedule(d.uri(), 0);
+                scheduleCheck(d.uri(), 0);
             }
         }
     }
@@ -165,11 +185,15 @@ final class TlaDocumentService implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         Doc doc = docs.remove(uri);
-        ScheduledFuture<?> f = pending.remove(uri);
-        if (f != null) {
-            f.cancel(false);
+        for (Map<String, ScheduledFuture<?>> pending : List.of(pendingParse, pendingCheck)) {
+            ScheduledFuture<?> f = pending.remove(uri);
+            if (f != null) {
+                f.cancel(false);
+            }
         }
         indexes.remove(uri);
+        parses.remove(uri);
+        checks.remove(uri);
         if (doc != null) {
             uriOfPath.remove(doc.path());
         }
@@ -182,56 +206,163 @@ final class TlaDocumentService implements TextDocumentService {
 
     void reanalyzeAll() {
         for (String uri : docs.keySet()) {
-            schedule(uri, 0);
+            scheduleCheck(uri, 0);
         }
     }
 
-    private void schedule(String uri, long delayMillis) {
-        if (analysisThread.isShutdown()) {
+    private void scheduleParse(String uri, long delayMillis) {
+        schedule(parseThread, pendingParse, uri, delayMillis, () -> parse(uri));
+    }
+
+    private void scheduleCheck(String uri, long delayMillis) {
+        schedule(checkThread, pendingCheck, uri, delayMillis, () -> check(uri));
+    }
+
+    /** Runs {@code task} after {@code delayMillis}, replacing a task for {@code uri} not started yet. */
+    private static void schedule(ScheduledExecutorService thread, Map<String, ScheduledFuture<?>> pending, String uri,
+                                 long delayMillis, Runnable task) {
+        if (thread.isShutdown()) {
             return;
         }
-        ScheduledFuture<?> next = analysisThread.schedule(() -> analyze(uri), delayMillis, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> previous = pending.put(uri, next);
-        if (previous != null) {
-            previous.cancel(false);
+        try {
+            ScheduledFuture<?> next = thread.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> previous = pending.put(uri, next);
+            if (previous != null) {
+                previous.cancel(false);
+            }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
         }
     }
 
-    private void analyze(String uri) {
+    /** The fast pass: spec-lang's diagnostics, published with SANY's latest ones that still apply. */
+    private void parse(String uri) {
         Doc doc = docs.get(uri);
         if (doc == null) {
             return;
         }
         try {
+            parses.put(uri, new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text())));
+            publishDocument(uri);
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(doc, e);
+        }
+    }
+
+    /** The semantic pass: SANY, when spec-lang accepts the current text. */
+    private void check(String uri) {
+        Doc doc = docs.get(uri);
+        if (doc == null) {
+            return;
+        }
+        try {
+            ParseState parsed = parses.get(uri);
+            if (parsed == null || parsed.version() != doc.version()) {
+                parsed = new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text()));
+                parses.put(uri, parsed);
+            }
+            if (parsed.parsed().syntaxErrors()) {
+                publishDocument(uri);
+                return;
+            }
             Map<Path, String> open = new HashMap<>();
             for (Doc d : docs.values()) {
                 open.put(d.path(), d.text());
             }
-            Analysis a = analyzer.analyze(doc.path(), doc.text(), open);
+            Analysis a = analyzer.check(doc.path(), doc.text(), open);
             a.index().ifPresent(i -> indexes.put(uri, i));
-            Doc now = docs.get(uri);
-            if (now == null || now.version() != doc.version()) {
-                return; // edited meanwhile: the next analysis publishes
+            checks.put(uri, new CheckState(doc.version(), lineCount(doc.text()), a.diagnostics()));
+            publishDocument(uri);
+            publishOthers(uri, doc, a);
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(doc, e);
+        }
+    }
+
+    private static int lineCount(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
             }
-            publish(uri, doc.version(), toLsp(a.diagnosticsOf(doc.path())));
-            Set<String> others = new HashSet<>();
-            for (var e : a.diagnostics().entrySet()) {
-                if (!e.getKey().equals(doc.path()) && !e.getKey().startsWith(config.standardModules())) {
-                    String other = uriOf(e.getKey());
+        }
+        return n;
+    }
+
+    /**
+     * Publishes the diagnostics of the document's current version: spec-lang's, plus SANY's from
+     * the latest check when it was of this version, or of a text with as many lines (an edit within
+     * lines rarely moves a semantic error), and spec-lang found no syntax error.
+     */
+    private synchronized void publishDocument(String uri) {
+        Doc doc = docs.get(uri);
+        ParseState parsed = parses.get(uri);
+        if (doc == null || parsed == null || parsed.version() != doc.version()) {
+            return; // edited meanwhile: the next pass publishes
+        }
+        List<Diagnostic> out = new ArrayList<>(toLsp(parsed.parsed().diagnostics()));
+        CheckState checked = checks.get(uri);
+        if (!parsed.parsed().syntaxErrors() && checked != null
+                && (checked.version() == doc.version() || checked.lineCount() == lineCount(doc.text()))) {
+            out.addAll(toLsp(checked.diagnostics().getOrDefault(doc.path(), List.of())));
+        }
+        publish(uri, doc.version(), out);
+    }
+
+    /** SANY's diagnostics in other modules (a module this one extends, say). */
+    private synchronized void publishOthers(String uri, Doc doc, Analysis a) {
+        Set<String> others = new HashSet<>();
+        for (var e : a.diagnostics().entrySet()) {
+            if (!e.getKey().equals(doc.path()) && !e.getKey().startsWith(config.standardModules())) {
+                String other = uriOf(e.getKey());
+                if (!docs.containsKey(other) && !e.getValue().isEmpty()) {
                     others.add(other);
                     publish(other, null, toLsp(e.getValue()));
                 }
             }
-            for (String stale : publishedOthers.getOrDefault(uri, Set.of())) {
-                if (!others.contains(stale) && !docs.containsKey(stale)) {
-                    publish(stale, null, List.of());
-                }
-            }
-            publishedOthers.put(uri, others);
-        } catch (RuntimeException | StackOverflowError e) {
-            publish(uri, doc.version(), List.of(new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
-                    "Lockstep could not analyse this file: " + e, DiagnosticSeverity.Warning, "lockstep")));
         }
+        for (String stale : publishedOthers.getOrDefault(uri, Set.of())) {
+            if (!others.contains(stale) && !docs.containsKey(stale)) {
+                publish(stale, null, List.of());
+            }
+        }
+        publishedOthers.put(uri, others);
+    }
+
+    private void failed(Doc doc, Throwable e) {
+        publish(doc.uri(), doc.version(), List.of(new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
+                "Lockstep could not analyse this file: " + e, DiagnosticSeverity.Warning, "lockstep")));
+    }
+
+    /**
+     * The latest index of {@code uri}; when there is none yet and SANY's first check of it is
+     * pending, waits for that (at most a few seconds) so a request right after opening is answered.
+     */
+    private SpecIndex index(String uri) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        SpecIndex idx = indexes.get(uri);
+        while (idx == null && System.nanoTime() < deadline) {
+            ScheduledFuture<?> f = pendingCheck.get(uri);
+            if (f == null) {
+                break;
+            }
+            try {
+                f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (pendingCheck.get(uri) == f) {
+                    idx = indexes.get(uri);
+                    break;
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                // replaced by a newer check: wait for that one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                break;
+            }
+            idx = indexes.get(uri);
+        }
+        return idx;
     }
 
     private void publish(String uri, Integer version, List<Diagnostic> diagnostics) {
@@ -292,7 +423,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     private Optional<Definition> definitionAt(String uri, Position p) {
         Doc d = docs.get(uri);
-        SpecIndex idx = indexes.get(uri);
+        SpecIndex idx = d == null ? null : index(uri);
         if (d == null || idx == null) {
             return Optional.empty();
         }
@@ -315,9 +446,10 @@ final class TlaDocumentService implements TextDocumentService {
         return CompletableFuture.supplyAsync(() -> {
             String uri = params.getTextDocument().getUri();
             boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
-            SpecIndex idx = indexes.get(uri);
             List<Location> out = new ArrayList<>();
-            definitionAt(uri, params.getPosition()).ifPresent(d -> idx.references(d, decl).forEach(r -> out.add(location(r))));
+            Optional<Definition> target = definitionAt(uri, params.getPosition());
+            SpecIndex idx = indexes.get(uri);
+            target.ifPresent(d -> idx.references(d, decl).forEach(r -> out.add(location(r))));
             return out;
         });
     }
@@ -388,7 +520,7 @@ final class TlaDocumentService implements TextDocumentService {
         return CompletableFuture.supplyAsync(() -> {
             List<CompletionItem> items = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            SpecIndex idx = indexes.get(params.getTextDocument().getUri());
+            SpecIndex idx = docs.containsKey(params.getTextDocument().getUri()) ? index(params.getTextDocument().getUri()) : null;
             if (idx != null) {
                 for (Definition d : idx.inScope()) {
                     if (seen.add(d.name())) {
@@ -441,7 +573,7 @@ final class TlaDocumentService implements TextDocumentService {
             if (d == null) {
                 return out;
             }
-            SpecIndex idx = indexes.get(uri);
+            SpecIndex idx = index(uri);
             List<Symbol> modules = idx == null ? List.of() : idx.outlines().getOrDefault(d.path(), List.of());
             Optional<Symbol> algorithm = PlusCalOutline.of(d.path(), d.text());
             boolean placed = false;

@@ -87,7 +87,7 @@ class LanguageServerTest {
         }
         Path work = Files.createDirectories(tmp.resolve("work"));
         Path std = StandardModules.extract(Tla2Tools.fromClasspath(), work.resolve("std"));
-        server = new LockstepLanguageServer(new ServerConfig(work, std, 20));
+        server = new LockstepLanguageServer(new ServerConfig(work, std, 20, 200));
 
         // A loopback socket pair (piped streams break when the thread that last wrote ends).
         listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
@@ -169,6 +169,10 @@ class LanguageServerTest {
             }
         }
         throw new AssertionError("no matching diagnostics for " + uri);
+    }
+
+    private static boolean hasCode(PublishDiagnosticsParams p, String code) {
+        return p.getDiagnostics().stream().anyMatch(d -> code.equals(d.getCode().getLeft()));
     }
 
     private static Position at(String text, String lineStart, String word) {
@@ -268,7 +272,7 @@ class LanguageServerTest {
         // PlusCal errors are reported inside the algorithm's comment: a call must be followed by a label.
         String text = Files.readString(specs.resolve("Workers.tla"));
         change(uri, 2, text.replace("  w2: skip;", "  skip;"));
-        var pluscal = await(uri, d -> d.getVersion() == 2).getDiagnostics();
+        var pluscal = await(uri, d -> d.getVersion() == 2 && !d.getDiagnostics().isEmpty()).getDiagnostics();
         assertTrue(pluscal.stream().anyMatch(d -> d.getCode().getLeft().startsWith("LS3")), pluscal.toString());
         int skipLine = lineOf(specs.resolve("Workers.tla"), "  w2: skip;");
         assertTrue(pluscal.stream().allMatch(d -> d.getRange().getStart().getLine() >= 3 && d.getRange().getStart().getLine() <= skipLine + 2), pluscal.toString());
@@ -281,7 +285,7 @@ class LanguageServerTest {
         await(uri, d -> d.getVersion() == 1);
 
         change(uri, 2, text.replace("InCS <= 1", "InCS <= Limit"));
-        var semantic = await(uri, d -> d.getVersion() == 2).getDiagnostics();
+        var semantic = await(uri, d -> d.getVersion() == 2 && !d.getDiagnostics().isEmpty()).getDiagnostics();
         assertEquals(1, semantic.size(), semantic.toString());
         assertEquals("LS402", semantic.get(0).getCode().getLeft());
         Position limit = at(text.replace("InCS <= 1", "InCS <= Limit"), "AtMostOne", "Limit");
@@ -290,20 +294,22 @@ class LanguageServerTest {
 
         // A syntax error comes from spec-lang's parser (SANY does not run on text that does not parse).
         change(uri, 3, text.replace("InCS <= 1", "InCS <= "));
-        var syntax = await(uri, d -> d.getVersion() == 3).getDiagnostics();
-        assertEquals("LS102", syntax.get(0).getCode().getLeft(), syntax.toString());
+        var syntax = await(uri, d -> d.getVersion() == 3 && hasCode(d, "LS102")).getDiagnostics();
+        assertEquals(List.of("LS102"), syntax.stream().map(d -> d.getCode().getLeft()).toList(), "SANY's stale errors are not shown with syntax errors");
         assertEquals(lineOf(specs.resolve("MutexProps.tla"), "===="), syntax.get(0).getRange().getStart().getLine(), syntax.toString());
 
         change(uri, 4, text.replace("EXTENDS BuggyMutex, FiniteSets", "EXTENDS BuggyMutex, NoSuchModule"));
-        var missing = await(uri, d -> d.getVersion() == 4).getDiagnostics();
-        assertEquals("LS001", missing.get(0).getCode().getLeft(), missing.toString());
+        // (spec-lang's publication for version 4 may still carry SANY's error of version 2 until
+        // SANY has checked version 4: that keeps errors from flickering while typing.)
+        var missing = await(uri, d -> d.getVersion() == 4 && hasCode(d, "LS001")).getDiagnostics();
+        assertEquals(List.of("LS001"), missing.stream().map(d -> d.getCode().getLeft()).toList(), missing.toString());
         assertEquals(2, missing.get(0).getRange().getStart().getLine());
 
         // Unsaved text of an open module is what the extending module sees.
         String other = Files.readString(specs.resolve("BuggyMutex.tla"));
         open(uri("BuggyMutex.tla"), other.replace("CONSTANTS Procs", "CONSTANTS Nodes"));
         change(uri, 5, text);
-        var unsaved = await(uri, d -> d.getVersion() == 5).getDiagnostics();
+        var unsaved = await(uri, d -> d.getVersion() == 5 && d.getDiagnostics().stream().anyMatch(x -> x.getMessage().contains("Procs"))).getDiagnostics();
         assertTrue(unsaved.stream().anyMatch(d -> d.getMessage().contains("Procs")), unsaved.toString());
     }
 
@@ -353,7 +359,7 @@ class LanguageServerTest {
         var last = await(uri, d -> d.getVersion() == 60);
         assertEquals(List.of(), last.getDiagnostics());
         change(uri, 61, text.replace("InCS <= 1", "InCS <= Limit61"));
-        var broken = await(uri, d -> d.getVersion() == 61).getDiagnostics();
+        var broken = await(uri, d -> d.getVersion() == 61 && !d.getDiagnostics().isEmpty()).getDiagnostics();
         assertTrue(broken.get(0).getMessage().contains("Limit61"), broken.toString());
     }
 
