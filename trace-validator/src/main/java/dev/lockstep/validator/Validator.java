@@ -1,8 +1,7 @@
 package dev.lockstep.validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lockstep.validator.log.EventSource;
-import dev.lockstep.validator.log.LogMerger;
+import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import java.io.IOException;
@@ -62,10 +61,10 @@ public final class Validator {
         if (r.engine() == Verdict.Engine.SEARCH) {
             verdict = search(r, problems);
         } else {
-            DirectEngine.Outcome o;
-            try (EventSource events = open(r, problems)) {
-                o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), events, problems);
-            }
+            List<LogProblem> found = new ArrayList<>();
+            DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
+                    r.keepGoing(), r.maxLineLength(), found);
+            found.forEach(problems::report);
             verdict = o.verdict();
             if (o.partialLog() && r.engine() == null) {
                 problems = new Problems(r.keepGoing());
@@ -80,14 +79,4 @@ public final class Validator {
                 "the log does not carry every variable on every line and the search engine is not available yet", 0);
     }
 
-    EventSource open(Request r, Problems problems) {
-        List<EventSource> sources = new ArrayList<>();
-        for (Path p : r.logs()) {
-            NativeLogReader reader = NativeLogReader.open(p, mapper, problems, r.maxLineLength());
-            if (reader != null) {
-                sources.add(reader);
-            }
-        }
-        return new LogMerger(sources, problems);
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.validator.log.RawState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -39,8 +40,11 @@ final class StepChecker {
     private final UniqueString[] varNames;
     private final Map<String, List<ActionInstance>> byName = new LinkedHashMap<>();
     private final List<ActionInstance> all = new ArrayList<>();
-    private final JsonNode[] lastJson;
+    private final Map<String, Map<String, List<ActionInstance>>> paramIndex = new HashMap<>();
+    private final String[] varText;
+    private final int[] lastIndex;
     private final Value[] lastValue;
+    private RawState lastState;
     private TLCState current;
 
     StepChecker(Tool tool, Set<String> modelValues, SpecSource source) {
@@ -57,7 +61,12 @@ final class StepChecker {
             all.add(ai);
             byName.computeIfAbsent(ai.name(), k -> new ArrayList<>()).add(ai);
         }
-        this.lastJson = new JsonNode[vars.length];
+        this.varText = new String[vars.length];
+        this.lastIndex = new int[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            varText[i] = varNames[i].toString();
+            lastIndex[i] = -1;
+        }
         this.lastValue = new Value[vars.length];
     }
 
@@ -77,12 +86,10 @@ final class StepChecker {
      * Checks one log event. Returns null when the step conforms, else the explanation (a
      * {@code fail} message without its sequence number).
      */
-    ObjectNode step(JsonNode event) {
-        String action = event.path("action").asText();
-        JsonNode params = event.get("params");
+    ObjectNode step(String action, JsonNode params, RawState state) {
         TLCState next;
         try {
-            next = makeState(event.path("state"));
+            next = makeState(state);
         } catch (Unlogged e) {
             return failure("unloggedVariable", e.getMessage());
         } catch (TlcValues.BadValue e) {
@@ -142,17 +149,15 @@ final class StepChecker {
             addContext(f, before, after, null);
             return f;
         }
-        List<ActionInstance> candidates = new ArrayList<>(named.size());
-        String paramProblem = null;
-        for (ActionInstance ai : named) {
-            String why = matches(ai, params);
-            if (why == null) {
-                candidates.add(ai);
-            } else if (paramProblem == null) {
-                paramProblem = why;
-            }
-        }
+        List<ActionInstance> candidates = candidates(action, named, params);
         if (candidates.isEmpty()) {
+            String paramProblem = null;
+            for (ActionInstance ai : named) {
+                paramProblem = matches(ai, params);
+                if (paramProblem != null) {
+                    break;
+                }
+            }
             ObjectNode f = failure("noSuchInstance", "no instance of " + action + " in the next-state relation has these parameters ("
                     + paramProblem + "); instances: " + labels(named));
             addContext(f, before, after, null);
@@ -170,6 +175,61 @@ final class StepChecker {
         f.set("conjunct", explainer.falseConjunct(blamed.action().pred, blamed.action().con, before, after));
         addContext(f, before, after, candidates);
         return f;
+    }
+
+    /**
+     * The instances of {@code action} whose bindings agree with the logged parameters: looked up by
+     * the parameters' canonical TLA+ text (TLC prints normalized values canonically) in an index
+     * built on first use, falling back to comparing values one instance at a time.
+     */
+    private List<ActionInstance> candidates(String action, List<ActionInstance> named, JsonNode params) {
+        if (params == null || !params.isObject() || params.isEmpty()) {
+            return named;
+        }
+        List<String> names = new ArrayList<>();
+        params.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.sort(names);
+        StringBuilder key = new StringBuilder();
+        try {
+            for (String n : names) {
+                key.append(n).append('=').append(values.toValue(params.get(n))).append('\u0000');
+            }
+        } catch (TlcValues.BadValue e) {
+            return List.of();
+        }
+        Map<String, List<ActionInstance>> index = paramIndex.computeIfAbsent(action + "\u0000" + names,
+                k -> indexBy(named, names));
+        List<ActionInstance> hit = index.get(key.toString());
+        if (hit != null) {
+            return hit;
+        }
+        List<ActionInstance> slow = new ArrayList<>();
+        for (ActionInstance ai : named) {
+            if (matches(ai, params) == null) {
+                slow.add(ai);
+            }
+        }
+        return slow;
+    }
+
+    private static Map<String, List<ActionInstance>> indexBy(List<ActionInstance> named, List<String> names) {
+        Map<String, List<ActionInstance>> index = new HashMap<>();
+        for (ActionInstance ai : named) {
+            StringBuilder key = new StringBuilder();
+            boolean complete = true;
+            for (String n : names) {
+                Value v = ai.bindings().get(n);
+                if (v == null) {
+                    complete = false;
+                    break;
+                }
+                key.append(n).append('=').append(v).append('\u0000');
+            }
+            if (complete) {
+                index.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(ai);
+            }
+        }
+        return index;
     }
 
     /** Null when the action instance's bindings agree with the logged parameters, else why not. */
@@ -310,34 +370,33 @@ final class StepChecker {
         return o;
     }
 
-    private TLCState makeState(JsonNode state) throws TlcValues.BadValue {
-        if (!state.isObject()) {
-            throw new TlcValues.BadValue("'state' must be a JSON object");
-        }
-        for (Iterator<String> it = state.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!isVariable(k)) {
-                throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
-                        + String.join(", ", variableNames()) + ")");
+    private TLCState makeState(RawState state) throws TlcValues.BadValue {
+        if (state.size() != vars.length || lastState == null) {
+            for (String k : state.names()) {
+                if (!isVariable(k)) {
+                    throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
+                            + String.join(", ", variableNames()) + ")");
+                }
             }
         }
         TLCState s = TLCState.Empty.createEmpty();
         for (int i = 0; i < vars.length; i++) {
-            JsonNode n = state.get(varNames[i].toString());
-            if (n == null) {
+            int at = state.indexOf(varText[i], lastIndex[i]);
+            if (at < 0) {
                 throw new Unlogged("variable '" + varNames[i] + "' is not logged; the direct engine needs every"
                         + " variable on every line (the search engine handles partial logs)");
             }
             Value v;
-            if (n.equals(lastJson[i])) {
+            if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = values.toValue(n);
-                lastJson[i] = n;
+                v = values.toValue(state.value(at));
                 lastValue[i] = v;
             }
+            lastIndex[i] = at;
             s.bind(varNames[i], v);
         }
+        lastState = state;
         return s;
     }
 
