@@ -78,6 +78,26 @@ class DirectEngineTest {
         assertTrue(u.witness().message().contains("NoSuchAction"));
     }
 
+    @org.junit.jupiter.api.Test
+    void actionsTlcCannotSplitAreCheckedByTheirOperator() throws Exception {
+        Path spec = Fixtures.testSpec("Mailbox");
+        Validator v = new Validator(Fixtures.launch(tmp));
+        List<String> ok = List.of(
+                "{\"action\":\"Init\",\"state\":{\"inbox\":{\"#set\":[1,2,3]},\"done\":{\"#set\":[]}}}",
+                "{\"action\":\"Consume\",\"params\":{\"m\":2},\"state\":{\"inbox\":{\"#set\":[1,3]},\"done\":{\"#set\":[2]}}}",
+                "{\"action\":\"Consume\",\"params\":{\"m\":1},\"state\":{\"inbox\":{\"#set\":[3]},\"done\":{\"#set\":[1,2]}}}");
+        assertEquals(3, assertInstanceOf(Verdict.Conforms.class, validate(v, spec, ok, "mailbox-ok").verdict()).events());
+        List<String> bad = new ArrayList<>(ok);
+        bad.add("{\"action\":\"Consume\",\"params\":{\"m\":2},\"state\":{\"inbox\":{\"#set\":[3]},\"done\":{\"#set\":[1,2]}}}");
+        Verdict.DoesNotConform d = assertFailsAt(validate(v, spec, bad, "mailbox-bad"), 4, "actionFalse");
+        assertEquals("m \\in inbox", d.witness().conjunct().text());
+        assertEquals("Consume(m = 2)", d.witness().instance());
+        assertEquals(List.of("Consume(m = 2)"), List.of(d.witness().instance()));
+        List<String> noParam = new ArrayList<>(ok);
+        noParam.set(1, ok.get(1).replace(",\"params\":{\"m\":2}", ""));
+        assertFailsAt(validate(v, spec, noParam, "mailbox-noparam"), 2, "noSuchInstance");
+    }
+
     private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {
         Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
         return v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f)));

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tla2sany.semantic.FormalParamNode;
 import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.OpDefNode;
+import tlc2.util.Context;
 import tlc2.tool.Action;
 import tlc2.tool.EvalControl;
 import tlc2.tool.StateVec;
@@ -41,6 +44,7 @@ final class StepChecker {
     private final Map<String, List<ActionInstance>> byName = new LinkedHashMap<>();
     private final List<ActionInstance> all = new ArrayList<>();
     private final Map<String, Map<String, List<ActionInstance>>> paramIndex = new HashMap<>();
+    private final Map<String, OpDefNode> operators = new HashMap<>();
     private final String[] varText;
     private final int[] lastIndex;
     private final Value[] lastValue;
@@ -55,6 +59,11 @@ final class StepChecker {
         this.varNames = new UniqueString[vars.length];
         for (int i = 0; i < vars.length; i++) {
             varNames[i] = vars[i].getName();
+        }
+        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
+            if (d.getBody() != null && d.getLevel() == 2) {
+                operators.putIfAbsent(d.getName().toString(), d);
+            }
         }
         for (Action a : tool.getActions()) {
             ActionInstance ai = ActionInstance.of(a);
@@ -143,6 +152,9 @@ final class StepChecker {
 
     private ObjectNode check(TLCState before, String action, JsonNode params, TLCState after) {
         List<ActionInstance> named = byName.get(action);
+        if (named == null && operators.containsKey(action)) {
+            return checkOperator(before, operators.get(action), params, after);
+        }
         if (named == null) {
             ObjectNode f = failure("unknownAction", "'" + action + "' is not an action of the spec (actions: "
                     + String.join(", ", byName.keySet()) + ")");
@@ -230,6 +242,69 @@ final class StepChecker {
             }
         }
         return index;
+    }
+
+    /**
+     * A logged action that is not one of TLC's split actions (TLC could not split an existential
+     * over a state-dependent set, so the whole disjunct is one action named after the enclosing
+     * operator): the step must satisfy the next-state relation, and the operator applied to the
+     * logged parameters.
+     */
+    private ObjectNode checkOperator(TLCState before, OpDefNode op, JsonNode params, TLCState after) {
+        Context con = Context.Empty;
+        StringBuilder label = new StringBuilder(op.getName().toString());
+        FormalParamNode[] formals = op.getParams();
+        if (formals.length > 0) {
+            label.append('(');
+        }
+        for (int i = 0; i < formals.length; i++) {
+            String name = formals[i].getName().toString();
+            JsonNode v = params == null ? null : params.get(name);
+            if (v == null) {
+                ObjectNode f = failure("noSuchInstance", op.getName() + " is not one of the actions TLC splits the"
+                        + " next-state relation into, so the log must give its parameter '" + name + "'");
+                addContext(f, before, after, null);
+                return f;
+            }
+            try {
+                Value val = values.toValue(v);
+                con = con.cons(formals[i], val);
+                label.append(i == 0 ? "" : ", ").append(name).append(" = ").append(val);
+            } catch (TlcValues.BadValue e) {
+                ObjectNode f = failure("noSuchInstance", "parameter '" + name + "': " + e.getMessage());
+                addContext(f, before, after, null);
+                return f;
+            }
+        }
+        if (formals.length > 0) {
+            label.append(')');
+        }
+        boolean inNext = false;
+        for (ActionInstance ai : all) {
+            if (holds(ai.action(), before, after)) {
+                inNext = true;
+                break;
+            }
+        }
+        boolean opHolds;
+        try {
+            IValue v = tool.eval(op.getBody(), con, before, after, EvalControl.Clear);
+            opHolds = v instanceof BoolValue b && b.val;
+        } catch (RuntimeException | StackOverflowError e) {
+            opHolds = false;
+        }
+        if (inNext && opHolds) {
+            return null;
+        }
+        ObjectNode f = failure("actionFalse", label + (opHolds ? " holds, but the step is not one of the next-state relation"
+                : " does not relate the previous state to the logged one"));
+        f.put("instance", label.toString());
+        f.set("location", explainer.location(op));
+        if (!opHolds) {
+            f.set("conjunct", explainer.falseConjunct(op.getBody(), con, before, after));
+        }
+        addContext(f, before, after, List.of());
+        return f;
     }
 
     /** Null when the action instance's bindings agree with the logged parameters, else why not. */
