@@ -59,6 +59,13 @@ final class DirectEngine {
         }
     }
 
+    /** Loads the spec in a host only to describe it (for the search engine). */
+    SpecInfo describe(Path spec, Path config) throws SpecLoadException, IOException {
+        try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
+            return SpecInfo.of(awaitReady(host));
+        }
+    }
+
     private static Outcome outcome(JsonNode m, boolean malformed) {
         long events = m.path("events").asLong();
         JsonNode fail = m.get("fail");

@@ -41,7 +41,7 @@ class DirectEngineTest {
     void sampledLogsConformAndMutationsFailAtTheirLine(Path spec) throws Exception {
         List<String> log = Fixtures.sample(spec, 11, 60, tmp.resolve("log.ndjson"));
         assertTrue(log.size() >= 10, "behaviour too short: " + log.size());
-        Validator v = new Validator(Fixtures.launch(tmp));
+        Validator v = Fixtures.validator(tmp);
 
         ValidationResult ok = validate(v, spec, log, "valid");
         Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString());
@@ -81,7 +81,7 @@ class DirectEngineTest {
     @org.junit.jupiter.api.Test
     void actionsTlcCannotSplitAreCheckedByTheirOperator() throws Exception {
         Path spec = Fixtures.testSpec("Mailbox");
-        Validator v = new Validator(Fixtures.launch(tmp));
+        Validator v = Fixtures.validator(tmp);
         List<String> ok = List.of(
                 "{\"action\":\"Init\",\"state\":{\"inbox\":{\"#set\":[1,2,3]},\"done\":{\"#set\":[]}}}",
                 "{\"action\":\"Consume\",\"params\":{\"m\":2},\"state\":{\"inbox\":{\"#set\":[1,3]},\"done\":{\"#set\":[2]}}}",

@@ -32,6 +32,10 @@ final class Fixtures {
     }
 
     /** Launches hosts from the test classpath (TLA+ tools, Lockstep's classes and Jackson are all on it). */
+    static Validator validator(Path work) {
+        return new Validator(launch(work), dev.lockstep.bridge.Tla2Tools.fromClasspath());
+    }
+
     static HostLaunch launch(Path work) {
         return HostLaunch.fromClasspath(System.getProperty("java.class.path"), work);
     }

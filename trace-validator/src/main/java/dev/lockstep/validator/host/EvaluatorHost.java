@@ -82,6 +82,13 @@ public final class EvaluatorHost {
         ObjectNode ready = mapper.createObjectNode().put("type", "ready");
         checker.variableNames().forEach(ready.putArray("variables")::add);
         checker.actionNames().forEach(ready.putArray("actions")::add);
+        ready.setAll(checker.describe());
+        ready.putArray("modelValues");
+        if (ModelValue.mvs != null) {
+            for (ModelValue mv : ModelValue.mvs) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) ready.get("modelValues")).add(mv.val.toString());
+            }
+        }
         send(out, mapper, ready);
 
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

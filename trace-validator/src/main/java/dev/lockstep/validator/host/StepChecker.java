@@ -87,6 +87,29 @@ final class StepChecker {
         return out;
     }
 
+    /** For the search engine: every split action instance, and the operators with their formals. */
+    ObjectNode describe() {
+        ObjectNode o = JSON.objectNode();
+        ArrayNode inst = o.putArray("instances");
+        for (ActionInstance ai : all) {
+            ObjectNode i = inst.addObject().put("name", ai.name());
+            ObjectNode p = i.putObject("params");
+            ai.shown().forEach((k, v) -> p.put(k, v.toString()));
+        }
+        ObjectNode ops = o.putObject("operators");
+        operators.forEach((name, d) -> {
+            ArrayNode f = ops.putArray(name);
+            for (FormalParamNode fp : d.getParams()) {
+                f.add(fp.getName().toString());
+            }
+        });
+        ArrayNode consts = o.putArray("constants");
+        for (OpDeclNode c : tool.getRootModule().getConstantDecls()) {
+            consts.add(c.getName().toString());
+        }
+        return o;
+    }
+
     List<String> actionNames() {
         return new ArrayList<>(byName.keySet());
     }
