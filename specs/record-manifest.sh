@@ -32,10 +32,11 @@
 #                   depends on the randomly chosen fingerprint polynomial), the search
 #                   depth does not.
 #   property        the invariant named by 2110 ("Invariant X is violated.") or the action
-#                   property named by 2111/2112; null otherwise - including liveness
-#                   violations, because TLC 2.18's 2116 ("Temporal properties were
-#                   violated.") does not name the property, deadlocks, and assumption
-#                   failures (2104 names only the ASSUME's source location).
+#                   property named by 2111/2112. For a liveness violation TLC 2.18's 2116
+#                   ("Temporal properties were violated.") names no property: the script
+#                   records the cfg's PROPERTY when the cfg lists exactly one (then it is
+#                   the violated one), else null. null for success, deadlocks and
+#                   assumption failures (2104 names only the ASSUME's source location).
 #   args            always [] (models are checked with their own cfg only).
 set -euo pipefail
 
@@ -119,6 +120,13 @@ out="$work/manifest.json"
     if [ "$distinct" = "-" ] || [ "$depth" = "-" ]; then
       echo "record-manifest: $n: no final statistics from TLC (exit $rc); output in $w/out.txt" >&2
       trap - EXIT; exit 1
+    fi
+    if [ "$rc" -eq 13 ] && [ "$prop" = "-" ]; then
+      # names after PROPERTY/PROPERTIES up to the next keyword, comments stripped
+      props=$(sed 's/\\\*.*$//' "$dir/$n.cfg" | awk '
+        /^[[:space:]]*[A-Z_]+([[:space:]]|$)/ { split($0, k, " "); inprop = (k[1] == "PROPERTY" || k[1] == "PROPERTIES"); if (inprop) { $1 = "" } else next }
+        inprop { for (i = 1; i <= NF; i++) if ($i != "") print $i }')
+      [ "$(printf '%s\n' "$props" | grep -c .)" -eq 1 ] && prop=$props
     fi
     [ "$prop" = "-" ] && propjson=null || propjson="\"$prop\""
     result=$(result_of "$rc")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Keeps a TLA+/PlusCal spec and its Java implementation in lockstep.",
         footer = {"", "Exit codes: 0 ok, 2 usage, 10 assumption, 11 deadlock, 12 safety, 13 liveness,",
                 "14 assert, 20 log does not conform, 21 malformed log, 150 spec error,",
-                "151 config error, 153 system error. See docs/exit-codes.md."})
+                "151 config error, 153 system error. See README.md, section Exit codes."})
 public final class LockstepCommand implements Runnable {
 
     /** Every subcommand, built from the context. Add new commands here. */
@@ -25,7 +25,8 @@ public final class LockstepCommand implements Runnable {
             TranslateCommand::new,
             ParseCommand::new,
             GenerateCommand::new,
-            ValidateCommand::new);
+            ValidateCommand::new,
+            LspCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,7 @@ import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.ast.AstDump;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.resolve.Resolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code lockstep parse FILE... [--json]}: parses TLA+ modules and their PlusCal algorithm with
- * spec-lang and prints the diagnostics; exit 150 if any is an error. With {@code --json} the AST
+ * spec-lang, resolves names (unknown names, missing modules, arity) and prints the diagnostics;
+ * exit 150 if any is an error. With {@code --json} the AST
  * (modules, algorithm, diagnostics; each node has "node": its type; ranges 0-based {@code [startLine, startCol, endLine, endCol]})
  * goes to stdout: one object for one file, an array for several.
  */
@@ -45,10 +47,11 @@ public final class ParseCommand implements Callable<Integer> {
         List<Object> trees = new ArrayList<>();
         for (Path file : files) {
             ParseResult result = SpecParser.parse(file);
-            errors += printer.printAll(result.diagnostics());
+            List<Diagnostic> diagnostics = Resolver.resolve(result).allDiagnostics();
+            errors += printer.printAll(diagnostics);
             if (json) {
-                trees.add(tree(result));
-            } else if (!result.hasErrors()) {
+                trees.add(tree(result, diagnostics));
+            } else if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 ctx.out().println(file + ": ok");
             }
         }
@@ -64,13 +67,13 @@ public final class ParseCommand implements Callable<Integer> {
         return errors > 0 ? ExitCode.SPEC_ERROR.code() : ExitCode.SUCCESS.code();
     }
 
-    private static Map<String, Object> tree(ParseResult r) {
+    private static Map<String, Object> tree(ParseResult r, List<Diagnostic> diagnostics) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.file() == null ? null : r.file().toString());
         m.put("modules", AstDump.tree(r.modules()));
         m.put("algorithm", AstDump.tree(r.algorithm()));
         List<Object> diags = new ArrayList<>();
-        for (Diagnostic d : r.diagnostics()) {
+        for (Diagnostic d : diagnostics) {
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("code", d.code().id());
             dm.put("severity", d.severity().label());

@@ -57,7 +57,7 @@ final class ProgressLine implements TlcRunner.Listener, AutoCloseable {
         }
     }
 
-    private synchronized void draw() {
+    synchronized void draw() {
         long secs = (System.nanoTime() - start) / 1_000_000_000L;
         err.print(String.format("\r\033[K[tlc] %s, %02d:%02d", stats, secs / 60, secs % 60));
         err.flush();

@@ -60,6 +60,13 @@ class ParseCommandTest {
     }
 
     @Test
+    void unknownNameIsAnError() throws IOException {
+        Path f = write("Names.tla", "---- MODULE Names ----\nA == B\n====\n");
+        assertEquals(150, run("parse", f.toString()));
+        assertTrue(err.toString().contains(f + ":2:6: error: unknown name 'B' [LS201]"), err.toString());
+    }
+
+    @Test
     void missingFileExits150() {
         assertEquals(150, run("parse", dir.resolve("Nope.tla").toString()));
         assertTrue(err.toString().contains("[LS001]"), err.toString());

@@ -128,11 +128,7 @@ public final class SpecParser {
                                                       List<Diagnostic> diags) {
         String body = comment.getText();
         int startCp = comment.getStartIndex() + body.codePointCount(0, offsetInComment);
-        // the algorithm runs to the end of the comment, without "*)" and trailing asterisks
-        int end = body.length() - 2;
-        while (end > offsetInComment && (body.charAt(end - 1) == '*' || Character.isWhitespace(body.charAt(end - 1)))) {
-            end--;
-        }
+        int end = algorithmEnd(body, offsetInComment);
         int endCp = comment.getStartIndex() + body.codePointCount(0, end);
         // position of the start
         int line = comment.getLine();
@@ -159,11 +155,18 @@ public final class SpecParser {
         CommonTokenStream tokens = new CommonTokenStream(source);
         try {
             TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm);
-            Algorithm a = new PlusCalBuilder(file, local).algorithm(tree);
+            Algorithm a;
+            try {
+                a = new PlusCalBuilder(file, local).algorithm(tree);
+            } catch (RuntimeException e) {
+                if (local.stream().noneMatch(Diagnostic::isError)) {
+                    throw e;
+                }
+                diags.addAll(local.stream().map(SpecParser::asPlusCal).toList());
+                return Optional.empty();
+            }
             for (Diagnostic d : local) {
-                diags.add(d.code() == DiagnosticCode.LS102_SYNTAX_ERROR
-                        ? new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, d.severity(), d.range(), d.message(), d.related())
-                        : d);
+                diags.add(asPlusCal(d));
             }
             boolean syntaxOk = local.stream().noneMatch(Diagnostic::isError);
             if (syntaxOk) {
@@ -175,6 +178,91 @@ public final class SpecParser {
                     "the algorithm is nested too deeply to parse"));
             return Optional.empty();
         }
+    }
+
+    private static final Pattern END_ALGORITHM = Pattern.compile("\\bend\\s+algorithm\\b\\s*;?");
+
+    /**
+     * Where the algorithm ends inside its comment: after {@code end algorithm[;]} (P-syntax) or the
+     * brace matching the first one (C-syntax); else the end of the comment without {@code *)} and
+     * trailing asterisks. Text after the algorithm in the same comment is not PlusCal.
+     */
+    static int algorithmEnd(String comment, int start) {
+        int limit = comment.length() - 2;
+        Matcher header = Pattern.compile("--(fair\\s+)?algorithm\\s+\\w+\\s*").matcher(comment);
+        int after = header.find(start) ? skipComments(comment, header.end(), limit) : limit;
+        boolean cSyntax = after < limit && comment.charAt(after) == '{';
+        if (cSyntax) {
+            int depth = 0;
+            for (int i = after; i < limit; i++) {
+                char c = comment.charAt(i);
+                if (c == '(' && comment.startsWith("(*", i)) {
+                    i = skipComments(comment, i, limit) - 1;
+                } else if (c == '"') {
+                    int j = i + 1;
+                    while (j < limit && comment.charAt(j) != '"' && comment.charAt(j) != '\n') {
+                        j += comment.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    i = j;
+                } else if (c == '\\' && i + 1 < limit && comment.charAt(i + 1) == '*') {
+                    while (i < limit && comment.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return i + 1;
+                }
+            }
+        } else {
+            Matcher m = END_ALGORITHM.matcher(comment);
+            if (m.find(start) && m.end() <= limit) {
+                return m.end();
+            }
+        }
+        int end = limit;
+        while (end > start && (comment.charAt(end - 1) == '*' || Character.isWhitespace(comment.charAt(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The index of the first character at or after {@code i} that is not whitespace or a comment. */
+    private static int skipComments(String s, int i, int limit) {
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (s.startsWith("\\*", i)) {
+                while (i < limit && s.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (s.startsWith("(*", i)) {
+                int depth = 0;
+                while (i < limit) {
+                    if (s.startsWith("(*", i)) {
+                        depth++;
+                        i += 2;
+                    } else if (s.startsWith("*)", i)) {
+                        i += 2;
+                        if (--depth == 0) {
+                            break;
+                        }
+                    } else {
+                        i++;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static Diagnostic asPlusCal(Diagnostic d) {
+        return d.code() == DiagnosticCode.LS102_SYNTAX_ERROR
+                ? new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, d.severity(), d.range(), d.message(), d.related())
+                : d;
     }
 
     /** SLL first (fast, enough for almost every input), full LL with error recovery on failure. */

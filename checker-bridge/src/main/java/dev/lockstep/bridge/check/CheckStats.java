@@ -5,8 +5,9 @@ package dev.lockstep.bridge.check;
  *
  * @param distinctStates distinct states found, or {@code -1} when TLC does not count them (simulation)
  * @param totalStates    states generated
- * @param depth          TLC's reported search depth; when TLC reports none (liveness violations),
- *                       the length of the reported behaviour; {@code 0} when neither exists
+ * @param depth          TLC's reported search depth; after a liveness violation, when TLC prints
+ *                       none, the level of its last progress report; else the length of the
+ *                       reported behaviour; {@code 0} when none of these exists
  * @param queue          states left on the queue at the end, or {@code -1}
  * @param durationMs     wall time of the TLC run, measured by Lockstep
  */

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class ResultBuilder {
     private static final Pattern STATS = Pattern.compile(
             "(\\d+) states generated, (-?\\d+) distinct states found(?:, (-?\\d+) states left on queue)?");
+    private static final Pattern PROGRESS_LEVEL = Pattern.compile("^Progress\\((\\d+)\\)");
     private static final Pattern SIMU_STATS = Pattern.compile("The number of states generated: (\\d+)");
     private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is (\\d+)");
     private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
@@ -63,6 +64,7 @@ final class ResultBuilder {
     private long total;
     private long queue = -1;
     private int depth = -1;
+    private int progressLevel = -1;
     private boolean outOfMemory;
     private boolean configProblem;
 
@@ -94,6 +96,10 @@ final class ResultBuilder {
     private void output(String line) {
         if (inSany) {
             sanyLines.add(line);
+            return;
+        }
+        if (version == null && line.startsWith("TLC2 TLC Server Version")) {
+            version = line.strip(); // the distributed server prints its banner unframed
             return;
         }
         if (line.contains("java.lang.OutOfMemoryError")) {
@@ -235,6 +241,10 @@ final class ResultBuilder {
     }
 
     private void stats(String body) {
+        Matcher pl = PROGRESS_LEVEL.matcher(body);
+        if (pl.find()) {
+            progressLevel = Integer.parseInt(pl.group(1));
+        }
         Matcher sm = STATS.matcher(body);
         if (sm.find()) {
             total = Long.parseLong(sm.group(1));
@@ -251,7 +261,10 @@ final class ResultBuilder {
         diags.addAll(diagnostics);
         Optional<Trace> trace = sawTrace && !states.isEmpty()
                 ? Optional.of(new Trace(states, loopIndex, loopAction, stuttering)) : Optional.empty();
-        int reportedDepth = depth >= 0 ? depth : trace.map(t -> t.states().size()).orElse(0);
+        // TLC's "depth of the complete state graph search" (2194); after a liveness violation TLC
+        // prints none, and the level of its last progress report is the same figure
+        int reportedDepth = depth >= 0 ? depth : progressLevel >= 0 ? progressLevel
+                : trace.map(t -> t.states().size()).orElse(0);
         CheckStats stats = new CheckStats(distinct, total, reportedDepth, queue, durationMs);
 
         Outcome outcome;

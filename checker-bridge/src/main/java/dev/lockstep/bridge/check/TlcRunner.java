@@ -2,6 +2,7 @@ package dev.lockstep.bridge.check;
 
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
+import dev.lockstep.bridge.tlc.TlcCodes;
 import dev.lockstep.bridge.tlc.TlcEvent;
 import dev.lockstep.bridge.tlc.TlcStreamParser;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -35,6 +36,13 @@ public final class TlcRunner {
 
         /** TLC's child JVM started. */
         default void started(long pid) {
+        }
+
+        /**
+         * A distributed run's server is ready for workers on {@code port}; {@code localWorkers}
+         * are being started on this machine.
+         */
+        default void serverReady(int port, int localWorkers) {
         }
 
         /** Every event of TLC's message stream, as it arrives. */
@@ -97,6 +105,13 @@ public final class TlcRunner {
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
+        List<Diagnostic> undeclared = ConfigConstants.undeclared(Files.readString(cfg, StandardCharsets.UTF_8),
+                baseConfig.orElse(cfg), baseLines, spec);
+        if (!undeclared.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(early);
+            all.addAll(undeclared);
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
+        }
         Function<Path, Path> original = p -> originalPath(p, work, specDir, cfg, baseConfig);
         Function<String, Path> fileOfModule = m -> {
             Path f = specDir.resolve(m + ".tla");
@@ -104,17 +119,29 @@ public final class TlcRunner {
         };
         ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines, properties(cfg));
 
-        ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), "tlc2.TLC", work.model())
+        SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
+        ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
+                        work.model())
                 .withJvmOptions(jvmOptions(req, work, specDir))
                 .withArguments(tlcArguments(req, work, cfg, spec.getFileName().toString()));
         long start = System.nanoTime();
         int exit;
         boolean killed;
-        try (RunningJvm run = jvm.start()) {
+        try (RunningJvm run = jvm.start(); DistributedWorkers workers = new DistributedWorkers()) {
             listener.started(run.pid());
+            IOException[] workerFailure = new IOException[1];
             TlcStreamParser parser = new TlcStreamParser(e -> {
                 builder.accept(e);
                 listener.event(e);
+                if (dist != null && e instanceof TlcEvent.Message m && m.code() == TlcCodes.DISTRIBUTED_SERVER_READY) {
+                    listener.serverReady(dist.port(), dist.localWorkers());
+                    try {
+                        workers.start(dist.localWorkers(), req.tools(), dist.port(), work.tmp(), req.maxHeap());
+                    } catch (IOException ex) {
+                        workerFailure[0] = ex;
+                        run.destroyTree();
+                    }
+                }
             });
             try (BufferedReader r = new BufferedReader(new InputStreamReader(run.stdout(), StandardCharsets.UTF_8))) {
                 String line;
@@ -130,6 +157,9 @@ public final class TlcRunner {
             parser.finish();
             exit = run.waitFor();
             killed = run.wasKilled();
+            if (workerFailure[0] != null) {
+                throw workerFailure[0];
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         CheckResult r = builder.build(exit, killed, millis, req.maxHeap(),
@@ -240,6 +270,12 @@ public final class TlcRunner {
             o.add("-Xmx" + req.maxHeap());
         }
         o.add("-Djava.io.tmpdir=" + work.tmp());
+        if (req.mode() instanceof SearchMode.Distributed d) {
+            o.add("-Dtlc2.tool.distributed.TLCServer.port=" + d.port());
+            if (d.hostname() != null) {
+                o.add("-Djava.rmi.server.hostname=" + d.hostname());
+            }
+        }
         o.add("-Dfile.encoding=UTF-8");
         // modules next to the spec that were not copied (sub-folders) are still found
         o.add("-DTLA-Library=" + specDir);
@@ -247,8 +283,12 @@ public final class TlcRunner {
     }
 
     private static List<String> tlcArguments(CheckRequest req, WorkDir work, Path cfg, String specFile) {
-        List<String> a = new ArrayList<>(List.of("-tool", "-metadir", work.states().toString(), "-config", cfg.toString(),
-                "-workers", req.workers() == 0 ? "auto" : Integer.toString(req.workers())));
+        List<String> a = new ArrayList<>(List.of("-tool", "-metadir", work.states().toString(), "-config", cfg.toString()));
+        if (!(req.mode() instanceof SearchMode.Distributed)) {
+            // the distributed server has no worker threads of its own: workers are processes
+            a.add("-workers");
+            a.add(req.workers() == 0 ? "auto" : Integer.toString(req.workers()));
+        }
         if (req.model().noDeadlock()) {
             a.add("-deadlock");
         }

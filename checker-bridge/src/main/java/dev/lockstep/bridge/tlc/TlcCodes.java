@@ -83,6 +83,13 @@ public final class TlcCodes {
     /** "Parsing or semantic analysis failed." */
     public static final int PARSING_FAILED = 3002;
 
+    /** Distributed mode: "TLC server at HOST is ready". */
+    public static final int DISTRIBUTED_SERVER_READY = 7000;
+    /** Distributed mode: a worker registered. */
+    public static final int DISTRIBUTED_WORKER_REGISTERED = 7001;
+    /** Distributed mode: a worker's statistics. */
+    public static final int DISTRIBUTED_WORKER_STATS = 7003;
+
     /** Codes 2222-2243 and 2280-2281: the configuration names something wrongly. */
     public static boolean isConfigError(int code) {
         return (code >= 2222 && code <= 2243) || code == 2280 || code == 2281 || (code >= 5000 && code < 6000);

@@ -56,7 +56,7 @@ class ResultBuilderTest {
         assertEquals(1, t.loopIndex());
         assertEquals("Reset", t.loopAction());
         assertFalse(t.stuttering());
-        // no 2194 depth line after a liveness violation: the depth is the behaviour's length
+        // no 2194 depth line after a liveness violation: the depth is the last "Progress(3)" level
         assertEquals(3, r.stats().depth());
         assertEquals(3, r.stats().distinctStates());
         assertEquals(4, r.stats().totalStates());

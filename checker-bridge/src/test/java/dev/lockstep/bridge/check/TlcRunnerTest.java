@@ -203,4 +203,27 @@ class TlcRunnerTest {
         assertTrue(e2.getMessage().contains("LOCKSTEP_TLA2TOOLS"), e2.getMessage());
         assertEquals(TOOLS, Tla2Tools.locate(null, Map.of()));
     }
+
+    @Test
+    void tlcKilledFromOutsideIsReportedAsSystemError() throws Exception {
+        Resources.copySpecs(dir, "Forever.tla", "Forever.cfg");
+        CheckResult r = new TlcRunner().run(request("Forever.tla"), new TlcRunner.Listener() {
+            @Override
+            public void started(long pid) {
+                Thread killer = new Thread(() -> {
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                });
+                killer.start();
+            }
+        });
+        assertEquals(153, r.exitCode());
+        assertEquals(Outcome.ERROR, r.outcome());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("TLC was killed (exit code 137, signal 9)")),
+                r.diagnostics().toString());
+    }
 }

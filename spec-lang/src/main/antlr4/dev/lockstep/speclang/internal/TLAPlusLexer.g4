@@ -184,4 +184,5 @@ SQSUPSET : '\\sqsupset' | '\u2290' ; SQSUBSETEQ : '\\sqsubseteq' | '\u2291' ; SQ
 STAR_OP : '\\star' | '\u22C6' ; SUCC : '\\succ' | '\u227B' ; SUCCEQ : '\\succeq' | '\u2AB0' ;
 UPLUS : '\\uplus' | '\u228E' ; WR : '\\wr' | '\u2240' ;
 
+UNKNOWN_BACKSLASH : '\\' [a-zA-Z]+ ;
 ERROR_CHAR : . ;

@@ -12,6 +12,8 @@ public enum DiagnosticCode {
     LS001_FILE_NOT_FOUND("LS001"),
     /** A file could not be read (permissions, I/O error, not text). */
     LS002_FILE_UNREADABLE("LS002"),
+    /** A file is too large to be analysed while editing (the language server skips it). */
+    LS003_FILE_TOO_LARGE("LS003"),
 
     /** The lexer met a character or token it cannot read. */
     LS101_LEXICAL_ERROR("LS101"),
@@ -57,6 +59,8 @@ public enum DiagnosticCode {
     LS501_CONFIG("LS501"),
     /** A constant of the spec has no value in the configuration. */
     LS502_CONSTANT_UNASSIGNED("LS502"),
+    /** The model configuration assigns a constant the spec does not declare (TLC would ignore it). */
+    LS503_CONSTANT_UNDECLARED("LS503"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601"),

@@ -90,6 +90,22 @@ public class AstBuilder {
         return out;
     }
 
+    /**
+     * Builds from a tree that error recovery may have left incomplete: when the parse reported
+     * errors, a missing piece turns into {@code fallback} instead of an exception. Without syntax
+     * errors an exception here is a bug and propagates.
+     */
+    protected <T> T guarded(java.util.function.Supplier<T> build, T fallback) {
+        try {
+            return build.get();
+        } catch (RuntimeException e) {
+            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+                return fallback;
+            }
+            throw e;
+        }
+    }
+
     protected Expr errorAt(ParserRuleContext ctx) {
         return new Expr.Error(ctx == null ? SourceRange.at(file, 0, 0) : range(ctx));
     }
@@ -110,7 +126,7 @@ public class AstBuilder {
         List<Name> ext = ctx.extendsClause() == null ? List.of() : names(ctx.extendsClause().IDENT());
         List<Unit> units = new ArrayList<>();
         for (UnitContext u : ctx.unit()) {
-            Unit built = unit(u);
+            Unit built = guarded(() -> unit(u), null);
             if (built != null) {
                 units.add(built);
             }
@@ -130,7 +146,7 @@ public class AstBuilder {
             return new Unit.Recursive(opDecls(ctx.recursiveDecl().opDecl()), range(ctx));
         }
         if (ctx.useOrHide() != null) {
-            return useOrHide(ctx.useOrHide().USE() == null, ctx.useOrHide().useBody(), range(ctx));
+            return useOrHide(ctx.useOrHide().USE() != null, ctx.useOrHide().useBody(), range(ctx));
         }
         if (ctx.instance() != null) {
             return instance(local, ctx.instance(), range(ctx));
@@ -224,7 +240,9 @@ public class AstBuilder {
             }
             return new Unit.OperatorDef(local, symbolName(n.infixSymbol()), OpDecl.Fixity.INFIX, ps, expr(n.expr()), r);
         }
-        PostfixDefContext n = (PostfixDefContext) c;
+        if (!(c instanceof PostfixDefContext n)) {
+            return new Unit.OperatorDef(local, new Name("", r), OpDecl.Fixity.PLAIN, List.of(), errorAt(c), r);
+        }
         return new Unit.OperatorDef(local, symbolName(n.postfixSymbol()), OpDecl.Fixity.POSTFIX,
                 List.of(new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, 0, range(n.IDENT().getSymbol()))),
                 expr(n.expr()), r);
@@ -511,7 +529,7 @@ public class AstBuilder {
 
     /** The primary of an operand with its postfix operators (prefix operators are handled by expr). */
     protected Expr operandCore(OperandContext oc) {
-        Expr e = oc.primary() == null ? errorAt(oc) : primary(oc.primary());
+        Expr e = oc.primary() == null ? errorAt(oc) : guarded(() -> primary(oc.primary()), errorAt(oc));
         for (PostfixOpContext pc : oc.postfixOp()) {
             SourceRange r = span(e.range(), range(pc));
             if (pc instanceof PostfixSymbolOpContext ps) {
@@ -605,7 +623,7 @@ public class AstBuilder {
         }
         if (p instanceof LabelExprContext l) {
             List<TerminalNode> ids = l.IDENT();
-            return new Expr.Label(name(ids.get(0)), names(ids.subList(1, ids.size())), expr(l.expr()), r);
+            return new Expr.Label(name(ids.get(0)), names(ids.size() > 1 ? ids.subList(1, ids.size()) : List.of()), expr(l.expr()), r);
         }
         if (p instanceof BoundedQuantContext q) {
             Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : Expr.BinderKind.EXISTS;

@@ -20,7 +20,8 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code \/} in prefix position opens a list at its column; a bullet of the same kind at exactly
  * that column continues it; any token at or left of that column, or a closing bracket, THEN, ELSE,
  * IN, a CASE arrow, a comma or a PlusCal statement keyword belonging to an enclosing construct, ends
- * it. Columns count a tab as advancing to the next multiple of 8, as SANY does.
+ * it; so does any keyword that starts a module unit or proof step (SANY ends a list at the first
+ * token that cannot continue it). Columns count a tab as advancing to the next multiple of 8, as SANY does.
  *
  * <p>It also splits {@code WF_v}/{@code SF_v} identifiers into the fairness prefix and the
  * subscript, drops characters the lexer could not read (reporting LS101), and stops at
@@ -99,9 +100,10 @@ public final class JunctionTokenSource implements TokenSource {
             return;
         }
         int type = t.getType();
-        if (type == TLAPlusLexer.ERROR_CHAR) {
+        if (type == TLAPlusLexer.ERROR_CHAR || type == TLAPlusLexer.UNKNOWN_BACKSLASH) {
             String c = t.getText();
-            String msg = c.equals("\"") ? "unterminated string literal" : "unexpected character '" + c + "'";
+            String msg = type == TLAPlusLexer.UNKNOWN_BACKSLASH ? "unknown operator '" + c + "'"
+                    : c.equals("\"") ? "unterminated string literal" : "unexpected character '" + c + "'";
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, Tokens.range(file, t), msg));
             return;
         }
@@ -194,6 +196,19 @@ public final class JunctionTokenSource implements TokenSource {
             }
             case TLAPlusLexer.COLON -> closeUpTo(Kind.QUANT, true);
             case TLAPlusLexer.COMMA -> closeForComma();
+            case TLAPlusLexer.CONSTANT, TLAPlusLexer.CONSTANTS, TLAPlusLexer.VARIABLE, TLAPlusLexer.VARIABLES,
+                 TLAPlusLexer.ASSUMPTION, TLAPlusLexer.AXIOM, TLAPlusLexer.THEOREM, TLAPlusLexer.LEMMA,
+                 TLAPlusLexer.PROPOSITION, TLAPlusLexer.COROLLARY, TLAPlusLexer.USE, TLAPlusLexer.HIDE,
+                 TLAPlusLexer.SEPARATOR, TLAPlusLexer.MODULE_END, TLAPlusLexer.LOCAL, TLAPlusLexer.STEP_LABEL,
+                 TLAPlusLexer.PROOF, TLAPlusLexer.BY, TLAPlusLexer.OBVIOUS, TLAPlusLexer.OMITTED,
+                 TLAPlusLexer.EXTENDS -> closeJunctions(0);
+            case TLAPlusLexer.RECURSIVE -> {
+                if (stack.stream().anyMatch(e -> e.kind == Kind.LET)) {
+                    closeUpTo(Kind.LET, false);
+                } else {
+                    closeJunctions(0);
+                }
+            }
             default -> {
                 if (type == TLAPlusLexer.SEMI || isPlusCalKeyword(type)) {
                     closeForStatement();

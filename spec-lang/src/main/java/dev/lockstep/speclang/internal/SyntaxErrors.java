@@ -42,7 +42,8 @@ public final class SyntaxErrors extends BaseErrorListener {
             String what = describe(t);
             String expected = expected(recognizer, e);
             if (msg.startsWith("missing ")) {
-                message = msg.replace("missing", "missing").replaceAll(" at .*", "") + " before " + what;
+                String missing = msg.substring("missing ".length()).replaceAll(" at .*", "");
+                message = "missing " + display(missing) + " before " + what;
             } else if (msg.startsWith("extraneous input") || e instanceof InputMismatchException
                     || e instanceof NoViableAltException || e == null) {
                 message = "unexpected " + what + expected;
@@ -60,6 +61,24 @@ public final class SyntaxErrors extends BaseErrorListener {
             case TLAPlusLexer.MODULE_END -> "'" + t.getText() + "' (end of module)";
             default -> "'" + t.getText() + "'";
         };
+    }
+
+    private static final java.util.Map<String, String> DISPLAY = java.util.Map.ofEntries(
+            java.util.Map.entry("IDENT", "an identifier"), java.util.Map.entry("ARROW", "'->'"),
+            java.util.Map.entry("MAPSTO", "'|->'"), java.util.Map.entry("DEFEQ", "'=='"),
+            java.util.Map.entry("COMMA", "','"), java.util.Map.entry("COLON", "':'"),
+            java.util.Map.entry("RPAREN", "')'"), java.util.Map.entry("RBRACKET", "']'"),
+            java.util.Map.entry("RBRACE", "'}'"), java.util.Map.entry("RTUPLE", "'>>'"),
+            java.util.Map.entry("AND_BULLET", "'/\\'"), java.util.Map.entry("OR_BULLET", "'\\/'"),
+            java.util.Map.entry("JUNCTION_END", "the end of the list"), java.util.Map.entry("SEMI", "';'"),
+            java.util.Map.entry("THEN", "THEN"), java.util.Map.entry("ELSE", "ELSE"), java.util.Map.entry("IN", "IN"),
+            java.util.Map.entry("SEPARATOR", "'----'"), java.util.Map.entry("MODULE_END", "'===='"),
+            java.util.Map.entry("EQ", "'='"), java.util.Map.entry("IN_OP", "'\\in'"),
+            java.util.Map.entry("PC_ASSIGN", "':='"), java.util.Map.entry("PC_END", "end"),
+            java.util.Map.entry("PC_THEN", "then"), java.util.Map.entry("PC_DO", "do"), java.util.Map.entry("EOF", "end of input"));
+
+    private static String display(String name) {
+        return DISPLAY.getOrDefault(name, name);
     }
 
     private static String expected(Recognizer<?, ?> recognizer, RecognitionException e) {
@@ -81,7 +100,7 @@ public final class SyntaxErrors extends BaseErrorListener {
             if (i > 0) {
                 sb.append(i == types.size() - 1 ? " or " : ", ");
             }
-            sb.append(p.getVocabulary().getDisplayName(types.get(i)));
+            sb.append(display(p.getVocabulary().getDisplayName(types.get(i))));
         }
         return sb.toString();
     }

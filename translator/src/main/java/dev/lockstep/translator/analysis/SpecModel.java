@@ -27,6 +27,7 @@ public final class SpecModel {
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final Set<String> actionDefs = new HashSet<>();
     private final Set<String> temporalDefs = new HashSet<>();
+    private final Set<String> stateDefs = new HashSet<>();
     private final List<String> extendsList = new ArrayList<>();
     private final SourceText source;
 
@@ -78,6 +79,10 @@ public final class SpecModel {
                     temporalDefs.add(d.name());
                     changed = true;
                 }
+                if (!stateDefs.contains(d.name()) && Exprs.any(d.body(), this::isVariableOrStateRef)) {
+                    stateDefs.add(d.name());
+                    changed = true;
+                }
             }
         }
     }
@@ -103,6 +108,18 @@ public final class SpecModel {
             return b.kind() == Expr.BinderKind.TEMPORAL_EXISTS || b.kind() == Expr.BinderKind.TEMPORAL_FORALL;
         }
         return e instanceof Expr.NameExpr n && temporalDefs.contains(n.name().text());
+    }
+
+    private boolean isVariableOrStateRef(Expr e) {
+        return e instanceof Expr.NameExpr n && (variables.contains(n.name().text()) || stateDefs.contains(n.name().text()));
+    }
+
+    /**
+     * Whether {@code e} is constant-level: it mentions no variable, directly or through a
+     * definition. TLC splits the next-state relation only at {@code \E} over constant-level sets.
+     */
+    public boolean isConstantLevel(Expr e) {
+        return !Exprs.any(e, this::isVariableOrStateRef);
     }
 
     /** Whether {@code e} mentions a primed variable, UNCHANGED or an action definition. */

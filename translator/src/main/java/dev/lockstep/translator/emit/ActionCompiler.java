@@ -75,14 +75,14 @@ final class ActionCompiler {
             assignOrTest(target, (Expr.OpApp) e, rest, sc, assigned, c, action);
             return;
         }
+        if (e instanceof Expr.Literal lit && lit.kind() == Expr.LiteralKind.TRUE) {
+            conj(rest, assigned, c, action);
+            return;
+        }
         if (!spec.isAction(e) && (!sc.init || readsOnlyAssigned(e, assigned))) {
             c.open("if (" + ex.bool(e, sc) + ") {");
             conj(rest, assigned, c, action);
             c.close("}");
-            return;
-        }
-        if (e instanceof Expr.Literal lit && lit.kind() == Expr.LiteralKind.TRUE) {
-            conj(rest, assigned, c, action);
             return;
         }
         if (e instanceof Expr.OpApp o && o.op() == Operator.UNCHANGED && !sc.init) {
@@ -277,12 +277,6 @@ final class ActionCompiler {
         }
         Unit u = l.definitions().get(i);
         Scope sc = lexical.withAssigned(assigned);
-        if (u instanceof Unit.OperatorDef d && d.params().isEmpty()) {
-            String x = sc.names.fresh(d.name().text());
-            c.line("Value " + x + " = " + ex.value(d.body(), sc) + ";");
-            let(l, i + 1, lexical.local(d.name().text(), x), rest, assigned, c, action);
-            return;
-        }
         if (u instanceof Unit.OperatorDef d) {
             List<String> params = new ArrayList<>();
             for (OpDecl p : d.params()) {

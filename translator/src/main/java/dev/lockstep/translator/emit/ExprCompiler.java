@@ -286,7 +286,7 @@ final class ExprCompiler {
             if (m.params().size() != n.args().size()) {
                 throw new Untranslatable(n, id + " takes " + m.params().size() + " arguments");
             }
-            return wrapLets(m, n, sc, 0, m.scope());
+            return wrapLets(m, n, sc, 0, m.scope().withAssigned(sc.assignedAll()));
         }
         if (spec.variables().contains(id)) {
             if (sc.init) {
@@ -582,9 +582,8 @@ final class ExprCompiler {
         if (u instanceof Unit.OperatorDef d) {
             String name = d.name().text();
             if (d.params().isEmpty()) {
-                String x = sc.names.fresh(name);
-                String v = value(d.body(), sc);
-                return "Tla.let(" + v + ", " + x + " -> " + let(l, i + 1, sc.local(name, x)) + ")";
+                // TLC evaluates a LET definition only where it is used (and maybe never): expand it there
+                return let(l, i + 1, sc.bind(name, new Scope.Macro(List.of(), d.body(), sc)));
             }
             List<String> params = new ArrayList<>();
             for (var p : d.params()) {

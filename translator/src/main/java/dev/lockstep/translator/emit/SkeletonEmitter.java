@@ -309,7 +309,9 @@ public final class SkeletonEmitter {
             return true;
         }
         if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS) {
-            return spec.isAction(b.body()) && b.bounds().stream().allMatch(x -> x.set() != null);
+            // as TLC: only an \E over constant-level sets splits; over a variable it stays inside the action
+            return spec.isAction(b.body())
+                    && b.bounds().stream().allMatch(x -> x.set() != null && spec.isConstantLevel(x.set()));
         }
         return e instanceof Expr.NameExpr n && spec.definition(n.name().text()) != null
                 && spec.isActionDef(n.name().text());

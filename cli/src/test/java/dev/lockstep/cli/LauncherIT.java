@@ -1,0 +1,104 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the real {@code ./lockstep} launcher and the packaged jar, as a user would. */
+class LauncherIT {
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Process start(Path outFile, Path errFile, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(CliRun.repoRoot().resolve("lockstep").toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+        // the jar was just packaged by this build: never let the launcher rebuild during a test
+        pb.environment().put("LOCKSTEP_NO_BUILD", "1");
+        return pb.start();
+    }
+
+    private Result run(String... args) throws Exception {
+        Path o = dir.resolve("out.txt");
+        Path e = dir.resolve("err.txt");
+        Process p = start(o, e, args);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "lockstep finished");
+        return new Result(p.exitValue(), Files.readString(o), Files.readString(e));
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        Result v = run("--version");
+        assertEquals(0, v.exit(), v.err());
+        assertTrue(v.out().startsWith("lockstep "), v.out());
+        Result h = run("--help");
+        assertEquals(0, h.exit());
+        assertTrue(h.out().contains("check"), h.out());
+    }
+
+    @Test
+    void checksALibrarySpecAndReturnsTlcExitCodes() throws Exception {
+        Path root = CliRun.repoRoot();
+        Result ok = run("check", root.resolve("specs/TwoPhaseCommit/TwoPhaseCommit.tla").toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("No error found."), ok.out());
+        Result bad = run("check", root.resolve("specs/TwoPhaseCommitBuggy/TwoPhaseCommitBuggy.tla").toString());
+        assertEquals(12, bad.exit(), bad.err());
+        assertTrue(bad.out().contains("Counterexample"), bad.out());
+    }
+
+    @Test
+    void badInputGivesOneMessageAndNoStackTrace() throws Exception {
+        Result missing = run("check", dir.resolve("Nope.tla").toString());
+        assertEquals(150, missing.exit());
+        assertTrue(missing.err().contains("no such spec file"), missing.err());
+        assertFalse(missing.err().contains("Exception"), missing.err());
+        Result usage = run("check");
+        assertEquals(2, usage.exit());
+    }
+
+    @Test
+    void interruptLeavesNoChildJvmBehind() throws Exception {
+        Files.writeString(dir.resolve("Forever.tla"),
+                "---- MODULE Forever ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x + 1\n====\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("Forever.cfg"), "INIT Init\nNEXT Next\n");
+        Process p = start(dir.resolve("o"), dir.resolve("e"), "check", dir.resolve("Forever.tla").toString());
+        // wait until TLC's child JVM is running
+        List<ProcessHandle> children = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            children = p.toHandle().descendants().filter(h -> h.info().commandLine().orElse("").contains("tlc2.TLC")).toList();
+            if (!children.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertFalse(children.isEmpty(), "TLC child started");
+        // Ctrl-C: SIGINT to the launcher's JVM (exec'd by the script, so it is the process itself)
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "lockstep exits on Ctrl-C");
+        for (ProcessHandle c : children) {
+            c.onExit().get(30, TimeUnit.SECONDS);
+            assertFalse(c.isAlive(), "TLC child " + c.pid() + " left behind");
+        }
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("Forever.cfg", "Forever.tla", "e", "o"),
+                    s.map(x -> x.getFileName().toString()).sorted().toList(), "nothing written beside the spec");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.lockstep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    @Test
+    void versionNamesLockstepAndTlc() {
+        CliRun r = CliRun.run("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("lockstep "), r.out());
+        assertTrue(r.out().contains("TLC2 2.18"), r.out());
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        CliRun r = CliRun.run("--help");
+        assertEquals(0, r.exitCode());
+        for (String c : new String[] {"check", "translate", "Exit codes"}) {
+            assertTrue(r.out().contains(c), c);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndNoStackTrace() {
+        for (String[] args : new String[][] {{}, {"frobnicate"}, {"check"}, {"check", "X.tla", "--bogus"},
+                {"check", "X.tla", "--dfs", "3", "--simulate"}, {"check", "X.tla", "--seed", "3"},
+                {"check", "X.tla", "--const", "N3"}, {"check", "X.tla", "--workers", "many"},
+                {"check", "X.tla", "--max-heap", "lots"}}) {
+            CliRun r = CliRun.run(args);
+            assertEquals(2, r.exitCode(), String.join(" ", args) + "\n" + r.err());
+            assertTrue(r.err().startsWith("lockstep: error: "), r.err());
+            assertFalse(r.err().contains("\tat "), r.err());
+        }
+    }
+}

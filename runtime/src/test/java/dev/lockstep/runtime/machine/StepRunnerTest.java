@@ -1,0 +1,130 @@
+package dev.lockstep.runtime.machine;
+
+import static dev.lockstep.runtime.value.Values.integer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.runtime.choice.Choice;
+import dev.lockstep.runtime.choice.ExhaustiveChoice;
+import dev.lockstep.runtime.choice.RandomChoice;
+import dev.lockstep.runtime.choice.ReplayChoice;
+import dev.lockstep.runtime.trace.MemoryTraceSink;
+import dev.lockstep.runtime.trace.TraceEvent;
+import dev.lockstep.runtime.trace.TraceWriter;
+import dev.lockstep.runtime.value.IntValue;
+import dev.lockstep.runtime.value.Tla;
+import dev.lockstep.runtime.value.Value;
+import dev.lockstep.runtime.value.Values;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StepRunnerTest {
+    /** x \in 0..3; Add(n) == n \in {1, 2} /\ x + n <= 3 /\ x' \in {x + n, x + n - 1}. A hand-written machine. */
+    static final class Adder implements SpecMachine<IntValue> {
+        @Override
+        public String specName() {
+            return "Adder";
+        }
+
+        @Override
+        public IntValue init(Choice choice) {
+            return IntValue.of(0);
+        }
+
+        @Override
+        public List<ActionCall> enabled(IntValue s) {
+            List<ActionCall> out = new ArrayList<>();
+            for (int n = 1; n <= 2; n++) {
+                if (s.longValue() + n <= 3) {
+                    out.add(ActionCall.of("Add", "n", integer(n)));
+                }
+            }
+            return out;
+        }
+
+        void successors(IntValue s, Value n, Successors<IntValue> out) {
+            for (Value x1 : Values.set(Tla.plus(s, n), Tla.minus(Tla.plus(s, n), integer(1)))) {
+                out.push("Add:x'", x1);
+                out.emit(x1.asInt());
+                out.pop();
+            }
+        }
+
+        @Override
+        public IntValue step(IntValue s, ActionCall call, Choice choice) {
+            Successors<IntValue> out = new Successors<>();
+            successors(s, call.params().get("n"), out);
+            return out.pick(choice);
+        }
+
+        @Override
+        public Map<String, Value> variables(IntValue s) {
+            return Map.of("x", s);
+        }
+    }
+
+    @Test
+    void logsInitThenOneEventPerStepUntilNothingIsEnabled() {
+        MemoryTraceSink sink = new MemoryTraceSink();
+        int taken;
+        try (TraceWriter w = TraceWriter.to(sink).build()) {
+            StepRunner<IntValue> r = new StepRunner<>(new Adder(), new RandomChoice(3), w);
+            r.start();
+            taken = r.run(100);
+            assertFalse(r.step());
+        }
+        List<TraceEvent> es = sink.events();
+        assertEquals(taken + 1, es.size());
+        assertEquals("Init", es.get(0).action());
+        assertEquals(integer(3), es.get(es.size() - 1).state().get("x"));
+        for (int i = 1; i < es.size(); i++) {
+            long before = es.get(i - 1).state().get("x").asInt().longValue();
+            long n = es.get(i).params().get("n").asInt().longValue();
+            long after = es.get(i).state().get("x").asInt().longValue();
+            assertTrue(after == before + n || after == before + n - 1, es.get(i).toString());
+        }
+    }
+
+    @Test
+    void replayingTheRecordedChoicesReproducesTheBehaviour() {
+        RandomChoice random = new RandomChoice(11);
+        MemoryTraceSink first = new MemoryTraceSink();
+        new StepRunner<>(new Adder(), random, TraceWriter.to(first).build()).run(100);
+        MemoryTraceSink second = new MemoryTraceSink();
+        ReplayChoice replay = new ReplayChoice(random.recorded());
+        new StepRunner<>(new Adder(), replay, TraceWriter.to(second).build()).run(100);
+        assertEquals(first.events(), second.events());
+        assertTrue(replay.finished());
+        assertTrue(random.recorded().stream().anyMatch(c -> c.reason().equals("Add:x'")));
+        assertTrue(random.recorded().stream().anyMatch(c -> c.reason().equals(StepRunner.NEXT_REASON)));
+    }
+
+    @Test
+    void pickOffersOnlyAlternativesWithASuccessorAndEnumeratesAll() {
+        Successors<String> out = new Successors<>();
+        out.push("A:either", integer(1));
+        out.push("A:x", integer(7));
+        out.emit("s1");
+        out.pop();
+        out.push("A:x", integer(8));
+        out.emit("s2");
+        out.pop();
+        out.pop();
+        out.push("A:either", integer(2));
+        out.emit("s3");
+        out.pop();
+        ExhaustiveChoice all = new ExhaustiveChoice();
+        Set<String> seen = new HashSet<>();
+        do {
+            seen.add(out.pick(all));
+        } while (all.advance());
+        assertEquals(Set.of("s1", "s2", "s3"), seen);
+        assertNull(new Successors<String>().pick(new RandomChoice(1)));
+    }
+}

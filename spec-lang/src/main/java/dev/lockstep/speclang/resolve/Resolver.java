@@ -1,0 +1,597 @@
+package dev.lockstep.speclang.resolve;
+
+import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.ast.Algorithm;
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Module;
+import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.OpDecl;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.Proof;
+import dev.lockstep.speclang.ast.ProofStep;
+import dev.lockstep.speclang.ast.Stmt;
+import dev.lockstep.speclang.ast.Substitution;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.Severity;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links every use of a name to its definition and reports what SANY's semantic analysis would:
+ * unknown names and operator symbols (LS201), names declared twice in nested scopes (LS202),
+ * operators applied to the wrong number of arguments (LS203), modules that cannot be found (LS204).
+ *
+ * <p>Scopes follow Specifying Systems, chapter 17: the module's declarations and definitions in
+ * order (a definition is visible after it, or after its RECURSIVE declaration), the exported
+ * symbols of EXTENDS'd and INSTANCE'd modules (LOCAL ones are not exported), operator parameters,
+ * bound variables of quantifiers, CHOOSE, set and function constructors and LAMBDA, LET
+ * definitions, NEW symbols, PICK/TAKE variables and DEFINE steps of proofs; and for a PlusCal
+ * algorithm its variables, define block, procedure parameters and locals, process locals and
+ * {@code self}. A fresh resolver per call: no shared state.
+ */
+public final class Resolver {
+    private final ModuleLoader loader;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
+    private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
+    private final Map<String, Module> nestedModules = new HashMap<>();
+    private final Map<String, Map<String, Symbol>> exportCache = new HashMap<>();
+    private final Set<String> loading = new HashSet<>();
+    private boolean reportUnknown = true;
+    private boolean checkDuplicates = true;
+
+    private Resolver(ModuleLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Resolves the root module (and its algorithm), looking for other modules beside the file. */
+    public static ResolvedSpec resolve(ParseResult parsed) {
+        Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
+        return resolve(parsed, ModuleLoader.inDirectory(dir));
+    }
+
+    public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
+        Resolver r = new Resolver(loader);
+        Optional<Module> root = parsed.module();
+        if (root.isPresent() && !parsed.hasErrors()) {
+            Scope scope = r.moduleScope(root.get(), null, true);
+            parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+        }
+        return new ResolvedSpec(parsed, r.references, r.diagnostics);
+    }
+
+    // ------------------------------------------------------------------ scopes
+
+    private static final class Scope {
+        final Scope parent;
+        final Map<String, Symbol> symbols = new LinkedHashMap<>();
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
+
+        Symbol lookup(String name) {
+            for (Scope s = this; s != null; s = s.parent) {
+                Symbol sym = s.symbols.get(name);
+                if (sym != null) {
+                    return sym;
+                }
+            }
+            return null;
+        }
+    }
+
+    private void error(DiagnosticCode code, SourceRange range, String message) {
+        diagnostics.add(Diagnostic.error(code, range, message));
+    }
+
+    private void declare(Scope scope, Symbol sym, boolean checkDuplicate) {
+        Symbol existing = scope.lookup(sym.name());
+        if (existing != null && checkDuplicate && checkDuplicates && !sameOrigin(existing, sym)
+                && !(existing.kind() == Symbol.Kind.OPERATOR && existing.arity() == sym.arity()
+                && scope.symbols.get(sym.name()) == existing && recursiveDeclared.contains(existing))) {
+            List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
+                    : List.of(new Diagnostic.Related(existing.definition(), "first defined here"));
+            String where = existing.module() != null && existing.definition() == null ? " (by module " + existing.module() + ")" : "";
+            diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, sym.definition(),
+                    "'" + sym.name() + "' is already defined" + where, rel));
+        }
+        scope.symbols.put(sym.name(), sym);
+    }
+
+    private final Set<Symbol> recursiveDeclared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private static boolean sameOrigin(Symbol a, Symbol b) {
+        return a.name().equals(b.name()) && java.util.Objects.equals(a.module(), b.module())
+                && java.util.Objects.equals(a.definition(), b.definition());
+    }
+
+    private Symbol use(Scope scope, Name name) {
+        Symbol sym = scope.lookup(name.text());
+        if (sym == null) {
+            if (reportUnknown) {
+                error(DiagnosticCode.LS201_UNKNOWN_NAME, name.range(), "unknown name '" + name.text() + "'");
+            }
+            return null;
+        }
+        references.add(new Reference(name.range(), sym));
+        return sym;
+    }
+
+    // ------------------------------------------------------------------ modules
+
+    /** Walks a module's units in order; returns the scope after the last unit. */
+    private Scope moduleScope(Module m, Scope outer, boolean root) {
+        Scope imports = new Scope(outer);
+        for (Name ext : m.extendsList()) {
+            Map<String, Symbol> ex = exportsOf(ext);
+            if (ex != null) {
+                ex.values().forEach(s -> declare(imports, s, true));
+            }
+        }
+        Scope scope = new Scope(imports);
+        String moduleName = m.name().text();
+        for (Unit u : m.units()) {
+            unit(u, scope, moduleName);
+        }
+        return scope;
+    }
+
+    private void unit(Unit u, Scope scope, String moduleName) {
+        if (u instanceof Unit.Constants c) {
+            c.decls().forEach(d -> declare(scope, new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName,
+                    d.name().range()), true));
+        } else if (u instanceof Unit.Variables v) {
+            v.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, moduleName, n.range()), true));
+        } else if (u instanceof Unit.Recursive r) {
+            for (OpDecl d : r.decls()) {
+                Symbol s = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.arity(), moduleName, d.name().range());
+                declare(scope, s, true);
+                recursiveDeclared.add(s);
+            }
+        } else if (u instanceof Unit.OperatorDef d) {
+            Scope inner = new Scope(scope);
+            d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
+                    p.name().range()), true));
+            expr(d.body(), inner);
+            declare(scope, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName,
+                    d.name().range()), true);
+        } else if (u instanceof Unit.FunctionDef f) {
+            Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
+            Scope inner = new Scope(scope);
+            inner.symbols.put(fn.name(), fn);
+            Scope body = bounds(f.bounds(), inner);
+            expr(f.body(), body);
+            declare(scope, fn, true);
+        } else if (u instanceof Unit.Instance i) {
+            Map<String, Symbol> ex = instance(i, scope);
+            if (ex != null) {
+                ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
+                        .forEach(s -> declare(scope, s, true));
+            }
+        } else if (u instanceof Unit.ModuleDef md) {
+            Scope inner = new Scope(scope);
+            md.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
+                    p.name().range()), true));
+            Map<String, Symbol> ex = instance(md.instance(), inner);
+            Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
+            instanceExports.put(inst, ex == null ? Map.of() : ex);
+            declare(scope, inst, true);
+        } else if (u instanceof Unit.Assumption a) {
+            expr(a.body(), scope);
+            if (a.name() != null) {
+                declare(scope, new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, moduleName, a.name().range()), true);
+            }
+        } else if (u instanceof Unit.Theorem t) {
+            Scope inner = new Scope(scope);
+            if (t.body() instanceof Expr.AssumeProve ap) {
+                assumeProve(ap, inner);
+            } else {
+                expr(t.body(), inner);
+            }
+            if (t.proof() != null) {
+                proof(t.proof(), new Scope(inner));
+            }
+            if (t.name() != null) {
+                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), true);
+            }
+        } else if (u instanceof Unit.UseOrHide uh) {
+            useOrHide(uh.facts(), uh.definitions(), scope);
+        } else if (u instanceof Module nested) {
+            moduleScope(nested, scope, false);
+            nestedModules.put(nested.name().text(), nested);
+        }
+    }
+
+    /** Resolves an INSTANCE's substitutions; returns the instantiated module's exports. */
+    private Map<String, Symbol> instance(Unit.Instance i, Scope scope) {
+        Map<String, Symbol> ex = exportsOf(i.module());
+        Set<String> substituted = new HashSet<>();
+        for (Substitution s : i.substitutions()) {
+            substituted.add(s.parameter().text());
+            expr(s.value(), scope);
+        }
+        if (ex != null) {
+            for (Symbol s : ex.values()) {
+                boolean parameter = s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE;
+                if (parameter && !substituted.contains(s.name()) && scope.lookup(s.name()) == null) {
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
+                            + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                }
+            }
+        }
+        return ex;
+    }
+
+    /** The public symbols of a module by name: nested, standard or loaded; null (and LS204) if not found. */
+    private Map<String, Symbol> exportsOf(Name moduleName) {
+        String name = moduleName.text();
+        Map<String, Symbol> cached = exportCache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Symbol> out = new LinkedHashMap<>();
+        Module nested = nestedModules.get(name);
+        StandardModules.StdModule std = StandardModules.MODULES.get(name);
+        if (nested != null) {
+            collectExports(nested, out);
+        } else if (std != null) {
+            for (String e : std.extendsList()) {
+                out.putAll(exportsOf(new Name(e, moduleName.range())));
+            }
+            for (String op : std.operators()) {
+                int slash = op.lastIndexOf('/');
+                String n = op.substring(0, slash);
+                out.put(n, new Symbol(n, Symbol.Kind.OPERATOR, Integer.parseInt(op.substring(slash + 1)), name, null));
+            }
+            for (String v : std.variables()) {
+                out.put(v, new Symbol(v, Symbol.Kind.VARIABLE, 0, name, null));
+            }
+        } else {
+            if (!loading.add(name)) {
+                return out;
+            }
+            Optional<ParseResult> loaded = loader.load(name);
+            if (loaded.isEmpty() || loaded.get().module().isEmpty()) {
+                error(DiagnosticCode.LS204_UNKNOWN_MODULE, moduleName.range(), "cannot find module '" + name + "'");
+                return null;
+            }
+            collectExports(loaded.get().module().get(), out);
+            loading.remove(name);
+        }
+        exportCache.put(name, out);
+        return out;
+    }
+
+    private void collectExports(Module m, Map<String, Symbol> out) {
+        String mn = m.name().text();
+        for (Name ext : m.extendsList()) {
+            Map<String, Symbol> ex = exportsOf(ext);
+            if (ex != null) {
+                out.putAll(ex);
+            }
+        }
+        for (Unit u : m.units()) {
+            if (u instanceof Unit.Constants c) {
+                c.decls().forEach(d -> out.put(d.name().text(), new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), mn, d.name().range())));
+            } else if (u instanceof Unit.Variables v) {
+                v.names().forEach(n -> out.put(n.text(), new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, mn, n.range())));
+            } else if (u instanceof Unit.OperatorDef d && !d.local()) {
+                out.put(d.name().text(), new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), mn, d.name().range()));
+            } else if (u instanceof Unit.FunctionDef f && !f.local()) {
+                out.put(f.name().text(), new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, mn, f.name().range()));
+            } else if (u instanceof Unit.ModuleDef md && !md.local()) {
+                out.put(md.name().text(), new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), mn, md.name().range()));
+            } else if (u instanceof Unit.Instance i && !i.local()) {
+                Map<String, Symbol> ex = exportsOf(i.module());
+                if (ex != null) {
+                    ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
+                            .forEach(s -> out.put(s.name(), s));
+                }
+            } else if (u instanceof Unit.Theorem t && t.name() != null) {
+                out.put(t.name().text(), new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, mn, t.name().range()));
+            } else if (u instanceof Unit.Assumption a && a.name() != null) {
+                out.put(a.name().text(), new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, mn, a.name().range()));
+            } else if (u instanceof Module nested) {
+                nestedModules.putIfAbsent(nested.name().text(), nested);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ proofs
+
+    private void proof(Proof p, Scope scope) {
+        if (p instanceof Proof.Terminal t) {
+            useOrHide(t.facts(), t.definitions(), scope);
+            return;
+        }
+        for (ProofStep s : ((Proof.Steps) p).steps()) {
+            Scope stepScope = new Scope(scope);
+            for (Bound b : s.bounds()) {
+                if (b.set() != null) {
+                    expr(b.set(), scope);
+                }
+                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), false));
+            }
+            for (Expr e : s.exprs()) {
+                if (e instanceof Expr.AssumeProve ap) {
+                    assumeProve(ap, s.kind() == ProofStep.StepKind.SUFFICES ? scope : stepScope);
+                } else {
+                    expr(e, scope);
+                }
+            }
+            for (Unit d : s.definitions()) {
+                unit(d, scope, null);
+            }
+            if (s.use() != null) {
+                useOrHide(s.use().facts(), s.use().definitions(), scope);
+            }
+            if (s.proof() != null) {
+                proof(s.proof(), new Scope(stepScope));
+            }
+        }
+    }
+
+    private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope) {
+        facts.forEach(f -> expr(f, scope));
+        for (Name d : defs) {
+            if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
+                use(scope, d);
+            }
+        }
+    }
+
+    private void assumeProve(Expr.AssumeProve ap, Scope scope) {
+        for (Expr a : ap.assumptions()) {
+            if (a instanceof Expr.AssumeProve inner) {
+                assumeProve(inner, new Scope(scope));
+            } else {
+                expr(a, scope);
+            }
+        }
+        expr(ap.goal(), scope);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    /** Declares bound variables (their sets resolved in {@code scope}); returns the scope they live in. */
+    private Scope bounds(List<Bound> bs, Scope scope) {
+        Scope inner = new Scope(scope);
+        for (Bound b : bs) {
+            if (b.set() != null) {
+                expr(b.set(), scope);
+            }
+        }
+        for (Bound b : bs) {
+            b.names().forEach(n -> declare(inner, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), true));
+        }
+        return inner;
+    }
+
+    private void exprs(List<Expr> es, Scope scope) {
+        es.forEach(e -> expr(e, scope));
+    }
+
+    private void expr(Expr e, Scope scope) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.NameExpr n) {
+            String t = n.name().text();
+            if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
+                Symbol s = use(scope, n.name());
+                if (s != null && !n.args().isEmpty() && s.arity() >= 0 && s.arity() != n.args().size()
+                        && s.kind() != Symbol.Kind.PLUSCAL_MACRO) {
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' takes " + s.arity()
+                            + " argument" + (s.arity() == 1 ? "" : "s") + ", not " + n.args().size());
+                }
+            }
+            exprs(n.args(), scope);
+        } else if (e instanceof Expr.Selector s) {
+            selector(s, scope);
+        } else if (e instanceof Expr.OpApp o) {
+            Operator op = o.op();
+            if (op.fixity() != Operator.Fixity.CONSTRUCT) {
+                String sym = op == Operator.NEGATE ? "-." : op.symbol();
+                if (!StandardModules.BUILT_IN.contains(op.symbol())) {
+                    Symbol s = scope.lookup(sym);
+                    if (s == null) {
+                        if (reportUnknown) {
+                            error(DiagnosticCode.LS201_UNKNOWN_NAME, o.range(), "operator '" + (op == Operator.NEGATE ? "-" : sym)
+                                    + "' is not defined here" + hint(op));
+                        }
+                    } else {
+                        references.add(new Reference(o.range(), s));
+                    }
+                }
+            }
+            exprs(o.args(), scope);
+        } else if (e instanceof Expr.Binder b) {
+            Scope inner = bounds(b.bounds(), scope);
+            expr(b.body(), inner);
+        } else if (e instanceof Expr.Record r) {
+            r.fields().forEach(f -> expr(f.value(), scope));
+        } else if (e instanceof Expr.FieldAccess f) {
+            expr(f.record(), scope);
+        } else if (e instanceof Expr.Except x) {
+            expr(x.function(), scope);
+            for (Expr.ExceptClause c : x.clauses()) {
+                c.path().stream().filter(p -> p.index() != null).forEach(p -> exprs(p.index(), scope));
+                expr(c.value(), scope);
+            }
+        } else if (e instanceof Expr.Case c) {
+            c.arms().forEach(a -> {
+                expr(a.guard(), scope);
+                expr(a.value(), scope);
+            });
+            expr(c.other(), scope);
+        } else if (e instanceof Expr.Let l) {
+            Scope inner = new Scope(scope);
+            l.definitions().forEach(d -> unit(d, inner, null));
+            expr(l.body(), inner);
+        } else if (e instanceof Expr.Junction j) {
+            exprs(j.items(), scope);
+        } else if (e instanceof Expr.Label l) {
+            l.params().forEach(p -> use(scope, p));
+            expr(l.body(), scope);
+        } else if (e instanceof Expr.AssumeProve ap) {
+            assumeProve(ap, new Scope(scope));
+        } else if (e instanceof Expr.NewSymbol n) {
+            expr(n.set(), scope);
+            declare(scope, new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null,
+                    n.decl().name().range()), true);
+        }
+    }
+
+    private static String hint(Operator op) {
+        return switch (op) {
+            case PLUS, MINUS, TIMES, POW, LT, GT, LEQ, GEQ, MOD, DIV, DOTDOT -> " (EXTENDS Naturals?)";
+            case NEGATE -> " (EXTENDS Integers?)";
+            case SLASH -> " (EXTENDS Reals?)";
+            case CIRC -> " (EXTENDS Sequences?)";
+            case COLON_GT, AT_AT -> " (EXTENDS TLC?)";
+            default -> "";
+        };
+    }
+
+    private void selector(Expr.Selector s, Scope scope) {
+        exprs(s.args(), scope);
+        // find the instance at the bottom of the chain: I!Op or I(x)!Op
+        Expr base = s.base();
+        if (base instanceof Expr.NameExpr n) {
+            exprs(n.args(), scope);
+            Symbol b = use(scope, n.name());
+            if (b != null && b.kind() == Symbol.Kind.INSTANCE) {
+                Map<String, Symbol> ex = instanceExports.get(b);
+                String sel = s.selector().text();
+                if (ex != null) {
+                    Symbol target = ex.get(sel);
+                    if (target != null) {
+                        references.add(new Reference(s.selector().range(), target));
+                    } else if (reportUnknown && !ex.isEmpty() && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(),
+                                "'" + n.name().text() + "' has no definition '" + sel + "'");
+                    }
+                }
+            }
+        } else if (base instanceof Expr.Selector inner) {
+            selector(inner, scope);
+        } else {
+            expr(base, scope);
+        }
+    }
+
+    // ------------------------------------------------------------------ PlusCal
+
+    private void algorithm(Algorithm a, Scope moduleScope) {
+        // the translation, when present, declares the algorithm's names again at module level
+        checkDuplicates = false;
+        Scope g = new Scope(moduleScope);
+        for (String implicit : List.of("pc", "stack")) {
+            if (g.lookup(implicit) == null) {
+                g.symbols.put(implicit, new Symbol(implicit, Symbol.Kind.PLUSCAL_VARIABLE, 0, null, a.name().range()));
+            }
+        }
+        for (Algorithm.VarDecl v : a.variables()) {
+            expr(v.init(), g);
+            g.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+        }
+        for (Algorithm.Process p : a.processes()) {
+            for (Algorithm.VarDecl v : p.locals()) {
+                g.symbols.putIfAbsent(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+            }
+        }
+        for (Algorithm.Procedure p : a.procedures()) {
+            g.symbols.put(p.name().text(), new Symbol(p.name().text(), Symbol.Kind.PLUSCAL_PROCEDURE, p.params().size(), null, p.name().range()));
+        }
+        for (Algorithm.Macro m : a.macros()) {
+            g.symbols.put(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
+        }
+        Scope defs = new Scope(g);
+        for (Unit d : a.definitions()) {
+            Scope probe = new Scope(defs);
+            unit(d, probe, null);
+            probe.symbols.forEach((k, v) -> defs.symbols.put(k, v));
+        }
+        boolean saved = reportUnknown;
+        reportUnknown = false;
+        for (Algorithm.Macro m : a.macros()) {
+            Scope ms = new Scope(defs);
+            m.params().forEach(p -> ms.symbols.put(p.text(), new Symbol(p.text(), Symbol.Kind.PARAMETER, 0, null, p.range())));
+            ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
+            stmts(m.body(), ms);
+        }
+        reportUnknown = saved;
+        for (Algorithm.Procedure p : a.procedures()) {
+            Scope ps = new Scope(defs);
+            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            for (Algorithm.VarDecl v : p.params()) {
+                expr(v.init(), ps);
+                ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+            }
+            for (Algorithm.VarDecl v : p.locals()) {
+                expr(v.init(), ps);
+                ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+            }
+            stmts(p.body(), ps);
+        }
+        for (Algorithm.Process p : a.processes()) {
+            expr(p.id(), defs);
+            Scope ps = new Scope(defs);
+            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            for (Algorithm.VarDecl v : p.locals()) {
+                expr(v.init(), ps);
+            }
+            stmts(p.body(), ps);
+        }
+        stmts(a.body(), defs);
+    }
+
+    private void stmts(List<Stmt> ss, Scope scope) {
+        ss.forEach(s -> stmt(s, scope));
+    }
+
+    private void stmt(Stmt s, Scope scope) {
+        if (s instanceof Stmt.Labeled l) {
+            stmt(l.stmt(), scope);
+        } else if (s instanceof Stmt.Assign a) {
+            for (Stmt.Assignment as : a.assignments()) {
+                use(scope, as.variable());
+                as.path().stream().filter(p -> p.index() != null).forEach(p -> exprs(p.index(), scope));
+                expr(as.value(), scope);
+            }
+        } else if (s instanceof Stmt.If i) {
+            expr(i.condition(), scope);
+            stmts(i.then(), scope);
+            stmts(i.otherwise(), scope);
+        } else if (s instanceof Stmt.While w) {
+            expr(w.condition(), scope);
+            stmts(w.body(), scope);
+        } else if (s instanceof Stmt.Either e) {
+            e.branches().forEach(b -> stmts(b, scope));
+        } else if (s instanceof Stmt.With w) {
+            Scope inner = new Scope(scope);
+            for (Algorithm.VarDecl v : w.bindings()) {
+                expr(v.init(), scope);
+                inner.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.BOUND_VARIABLE, 0, null, v.name().range()));
+            }
+            stmts(w.body(), inner);
+        } else if (s instanceof Stmt.Simple sm) {
+            expr(sm.expr(), scope);
+        } else if (s instanceof Stmt.Call c) {
+            exprs(c.args(), scope);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.lockstep.speclang.resolve;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the standard modules shipped with the TLA+ tools export (names as spec-lang spells them,
+ * with arity), and which of them they EXTEND; LOCAL INSTANCEs inside them export nothing. The
+ * operators of {@link #BUILT_IN} need no module.
+ */
+final class StandardModules {
+    private StandardModules() {
+    }
+
+    /** Operator symbols and names that are part of TLA+ itself. */
+    static final List<String> BUILT_IN = List.of("=", "#", "/\\", "\\/", "~", "=>", "<=>", "\\in", "\\notin",
+            "\\subseteq", "\\", "\\cap", "\\cup", "SUBSET", "UNION", "DOMAIN", "'", "[]", "<>", "ENABLED",
+            "UNCHANGED", "~>", "-+->", "\\cdot", "\\X");
+
+    record StdModule(List<String> extendsList, List<String> operators, List<String> variables) {
+    }
+
+    static final Map<String, StdModule> MODULES = Map.of(
+            "Naturals", new StdModule(List.of(), List.of("Nat/0", "+/2", "-/2", "*/2", "^/2", "</2", ">/2", "<=/2",
+                    ">=/2", "%/2", "\\div/2", "../2"), List.of()),
+            "Integers", new StdModule(List.of("Naturals"), List.of("Int/0", "-./1"), List.of()),
+            "Reals", new StdModule(List.of("Integers"), List.of("Real/0", "//2", "Infinity/0"), List.of()),
+            "Sequences", new StdModule(List.of(), List.of("Seq/1", "Len/1", "\\o/2", "Append/2", "Head/1", "Tail/1",
+                    "SubSeq/3", "SelectSeq/2"), List.of()),
+            "FiniteSets", new StdModule(List.of(), List.of("IsFiniteSet/1", "Cardinality/1"), List.of()),
+            "TLC", new StdModule(List.of(), List.of("Print/2", "PrintT/1", "Assert/2", "JavaTime/0", "TLCGet/1",
+                    "TLCSet/2", ":>/2", "@@/2", "Permutations/1", "SortSeq/2", "RandomElement/1", "Any/0",
+                    "ToString/1", "TLCEval/1"), List.of()),
+            "Bags", new StdModule(List.of("TLC"), List.of("IsABag/1", "BagToSet/1", "SetToBag/1", "BagIn/2",
+                    "EmptyBag/0", "(+)/2", "(-)/2", "BagUnion/1", "\\sqsubseteq/2", "SubBag/1", "BagOfAll/2",
+                    "BagCardinality/1", "CopiesIn/2"), List.of()),
+            "Randomization", new StdModule(List.of(), List.of("RandomSubset/2", "RandomSetOfSubsets/3",
+                    "TestRandomSetOfSubsets/3"), List.of()),
+            "RealTime", new StdModule(List.of("Reals"), List.of("RTBound/4", "RTnow/1"), List.of("now")),
+            "Toolbox", new StdModule(List.of(), List.of("_TETrace/0", "_TEPosition/0"), List.of()));
+}

@@ -1,0 +1,10 @@
+/**
+ * Name resolution, the phase after parsing: {@link dev.lockstep.speclang.resolve.Resolver} takes a
+ * {@link dev.lockstep.speclang.ParseResult} and gives a
+ * {@link dev.lockstep.speclang.resolve.ResolvedSpec}: every use of a name linked to its
+ * {@link dev.lockstep.speclang.resolve.Symbol} (what go-to-definition and rename build on), plus
+ * LS2xx diagnostics where SANY's semantic analysis would reject the module (unknown names and
+ * operator symbols, duplicates in nested scopes, wrong arity, missing modules). The standard
+ * modules' exports are a table; other modules are found beside the spec, like SANY does.
+ */
+package dev.lockstep.speclang.resolve;

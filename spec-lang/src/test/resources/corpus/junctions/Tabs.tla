@@ -1,0 +1,5 @@
+---- MODULE Tabs ----
+VARIABLE x
+A ==	/\ x = 1
+	/\ x = 2
+====

@@ -1,0 +1,7 @@
+---- MODULE LeftOfBullet ----
+EXTENDS Naturals
+VARIABLE x
+A == /\ x = 1
+     /\ x =
+    2
+====

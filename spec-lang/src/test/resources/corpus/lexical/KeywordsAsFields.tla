@@ -1,0 +1,5 @@
+---- MODULE KeywordsAsFields ----
+EXTENDS Naturals
+r == [x |-> 1]
+Other == 1
+====

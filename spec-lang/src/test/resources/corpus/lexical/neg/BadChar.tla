@@ -1,0 +1,4 @@
+---- MODULE BadChar ----
+EXTENDS Naturals
+A == 1 ` 2
+====

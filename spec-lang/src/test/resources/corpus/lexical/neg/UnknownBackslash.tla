@@ -1,0 +1,4 @@
+---- MODULE UnknownBackslash ----
+EXTENDS Naturals
+A == 1 \foo 2
+====

@@ -1,0 +1,5 @@
+---- MODULE UnterminatedString ----
+EXTENDS Naturals
+A == "abc
+B == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE ArityMismatch ----
+EXTENDS Naturals
+F(a, b) == a + b
+A == F(1)
+====

@@ -1,0 +1,5 @@
+---- MODULE DuplicateDefinition ----
+EXTENDS Naturals
+A == 1
+A == 2
+====

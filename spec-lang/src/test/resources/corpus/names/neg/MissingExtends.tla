@@ -1,0 +1,3 @@
+---- MODULE MissingExtends ----
+A == 1 + 2
+====

@@ -1,0 +1,4 @@
+---- MODULE RedefinesStandard ----
+EXTENDS Naturals
+Nat == 1
+====

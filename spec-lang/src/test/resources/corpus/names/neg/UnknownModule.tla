@@ -1,0 +1,4 @@
+---- MODULE UnknownModule ----
+EXTENDS Naturals, NoSuchModule
+A == 1
+====

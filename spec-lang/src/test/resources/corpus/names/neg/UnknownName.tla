@@ -1,0 +1,4 @@
+---- MODULE UnknownName ----
+EXTENDS Naturals
+A == B + 1
+====

@@ -1,0 +1,5 @@
+---- MODULE UseBeforeDefinition ----
+EXTENDS Naturals
+A == B
+B == 1
+====

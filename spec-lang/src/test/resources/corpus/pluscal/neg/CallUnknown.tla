@@ -1,0 +1,8 @@
+---- MODULE CallUnknown ----
+EXTENDS Naturals
+(* --algorithm CallUnknown
+begin
+  a: call Nope();
+  b: skip;
+end algorithm *)
+====

@@ -1,0 +1,8 @@
+---- MODULE PSyntaxError ----
+EXTENDS Naturals
+(* --algorithm PSyntaxError
+variables x = 0;
+begin
+  a: x := ;
+end algorithm *)
+====

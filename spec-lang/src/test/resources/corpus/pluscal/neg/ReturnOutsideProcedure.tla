@@ -1,0 +1,7 @@
+---- MODULE ReturnOutsideProcedure ----
+EXTENDS Naturals
+(* --algorithm ReturnOutsideProcedure
+begin
+  a: return;
+end algorithm *)
+====

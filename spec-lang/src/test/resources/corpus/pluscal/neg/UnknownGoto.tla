@@ -1,0 +1,7 @@
+---- MODULE UnknownGoto ----
+EXTENDS Naturals
+(* --algorithm UnknownGoto
+begin
+  a: goto b;
+end algorithm *)
+====

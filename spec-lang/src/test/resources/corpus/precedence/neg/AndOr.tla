@@ -1,0 +1,4 @@
+---- MODULE AndOr ----
+EXTENDS Naturals
+A == TRUE /\ FALSE \/ TRUE
+====

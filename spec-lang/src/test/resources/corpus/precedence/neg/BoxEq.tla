@@ -1,0 +1,5 @@
+---- MODULE BoxEq ----
+EXTENDS Naturals
+VARIABLE x
+A == []x = 1
+====

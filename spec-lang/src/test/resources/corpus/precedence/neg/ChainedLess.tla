@@ -1,0 +1,4 @@
+---- MODULE ChainedLess ----
+EXTENDS Naturals
+A == 1 < 2 < 3
+====

@@ -1,0 +1,4 @@
+---- MODULE EnabledEq ----
+EXTENDS Naturals
+A == ENABLED TRUE = TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE EqEq ----
+EXTENDS Naturals
+A == 1 = 1 = TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE ImpliesChain ----
+EXTENDS Naturals
+A == TRUE => TRUE => TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE MinusMod ----
+EXTENDS Naturals
+A == 1 - 2 % 3
+====

@@ -1,0 +1,4 @@
+---- MODULE BadBracket ----
+EXTENDS Naturals
+A == [1, 2]
+====

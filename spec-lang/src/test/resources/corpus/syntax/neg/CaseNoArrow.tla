@@ -1,0 +1,4 @@
+---- MODULE CaseNoArrow ----
+EXTENDS Naturals
+A == CASE TRUE 1
+====

@@ -1,0 +1,4 @@
+---- MODULE DoubleOperator ----
+EXTENDS Naturals
+A == 1 + + 2
+====

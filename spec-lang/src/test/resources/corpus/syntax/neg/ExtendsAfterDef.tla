@@ -1,0 +1,4 @@
+---- MODULE ExtendsAfterDef ----
+A == 1
+EXTENDS Naturals
+====

@@ -1,0 +1,4 @@
+---- MODULE IfWithoutElse ----
+EXTENDS Naturals
+A == IF TRUE THEN 1
+====

@@ -1,0 +1,4 @@
+---- MODULE LetWithoutIn ----
+EXTENDS Naturals
+A == LET b == 1 b
+====

@@ -1,0 +1,5 @@
+---- MODULE MissingBody ----
+EXTENDS Naturals
+A ==
+B == 1
+====

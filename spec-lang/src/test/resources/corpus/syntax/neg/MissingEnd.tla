@@ -1,0 +1,2 @@
+---- MODULE MissingEnd ----
+A == 1

@@ -1,0 +1,4 @@
+---- MODULE RecordMixed ----
+EXTENDS Naturals
+A == [a |-> 1, b : Nat]
+====

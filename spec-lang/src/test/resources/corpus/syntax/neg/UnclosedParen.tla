@@ -1,0 +1,5 @@
+---- MODULE UnclosedParen ----
+EXTENDS Naturals
+A == (1 + 2
+B == 1
+====

@@ -1,0 +1,30 @@
+---- MODULE Escapes ----
+(* Names that are Java keywords, strings that look like Java, and a part outside the
+   translatable subset: the generated code must compile and contain nothing from the spec as code. *)
+EXTENDS Naturals, Sequences
+CONSTANTS class, Nodes
+VARIABLES new, int, log
+
+String == "*/ \" \\u0041 \n } ; System.exit(1); /*"
+
+Id(x) == x
+
+(* An operator that takes an operator: left to the user *)
+Apply(Op(_), v) == Op(v)
+
+(* Infinite sets are only translated in membership tests *)
+Lengths == {Len(s) : s \in Seq(Nodes)}
+
+Init == new = class /\ int \in Nodes /\ log = <<>>
+
+Step(n) == /\ n # int
+           /\ int' = n
+           /\ new' = new + 1
+           /\ log' = Append(log, String)
+
+Rare == /\ new > 100
+        /\ new' \in Lengths
+        /\ UNCHANGED <<int, log>>
+
+Next == (\E n \in Nodes : Step(n)) \/ Rare
+====

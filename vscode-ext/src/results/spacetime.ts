@@ -1,0 +1,101 @@
+/**
+ * Finds the processes (or nodes) of a trace and what each of them did at each step, for the
+ * space-time diagram: one lane per process, one row per step.
+ *
+ * A spec with processes keeps per-process state in functions over the set of processes
+ * (PlusCal's `pc`, `[n \in Nodes |-> ...]`). The lanes are the domain shared by most of the
+ * variables that are such functions in every state of the trace; a lane is active in a step when
+ * one of those functions changed at its key.
+ */
+import { ItfTrace, ItfValue, entries, equal, format, formatKey, valueOf, variablesOf } from './itf';
+
+/** What the diagram shows. */
+export interface SpaceTime {
+  /** The lane keys (processes or nodes) as printed. */
+  lanes: string[];
+  /** The variables that are functions over the lanes. */
+  laneVariables: string[];
+  /** The variable whose value labels a lane's cell (`pc` when there is one). */
+  labelVariable: string;
+  /** One row per state: per lane, whether it changed and its label. */
+  rows: { action: string; cells: { active: boolean; label: string; detail: string }[] }[];
+}
+
+const MAX_LANES = 16;
+const LABEL_NAMES = ['pc', 'state', 'status', 'role', 'phase', 'mode'];
+
+/** The space-time view of `trace`, or `undefined` when the state has no per-process functions. */
+export function spaceTime(trace: ItfTrace): SpaceTime | undefined {
+  if (trace.states.length === 0) {
+    return undefined;
+  }
+  const byDomain = new Map<string, { keys: ItfValue[]; vars: string[] }>();
+  for (const name of variablesOf(trace)) {
+    const domain = commonDomain(trace, name);
+    if (!domain) {
+      continue;
+    }
+    const key = domain.map((k) => JSON.stringify(k)).sort().join('\u0000');
+    const group = byDomain.get(key) ?? { keys: domain, vars: [] };
+    group.vars.push(name);
+    byDomain.set(key, group);
+  }
+  let best: { keys: ItfValue[]; vars: string[] } | undefined;
+  for (const g of byDomain.values()) {
+    if (!best || g.vars.length > best.vars.length) {
+      best = g;
+    }
+  }
+  if (!best) {
+    return undefined;
+  }
+  const { keys, vars } = best;
+  const labelVariable = LABEL_NAMES.find((n) => vars.includes(n)) ?? vars[0];
+  const rows = trace.states.map((state, i) => {
+    const prev = i > 0 ? trace.states[i - 1] : undefined;
+    const cells = keys.map((k) => {
+      const changed = prev === undefined
+        ? false
+        : vars.some((v) => !equal(lookup(valueOf(prev, v), k), lookup(valueOf(state, v), k)));
+      const label = format(lookup(valueOf(state, labelVariable), k));
+      const detail = vars.map((v) => `${v}[${formatKey(k)}] = ${format(lookup(valueOf(state, v), k))}`).join('\n');
+      return { active: changed, label, detail };
+    });
+    return { action: actionOf(state, i), cells };
+  });
+  return { lanes: keys.map(formatKey), laneVariables: vars, labelVariable, rows };
+}
+
+/** The action that produced state `i` (`Init` for the first). */
+export function actionOf(state: { '#meta'?: unknown }, i: number): string {
+  const meta = state['#meta'] as { action?: unknown } | undefined;
+  if (meta && typeof meta.action === 'string' && meta.action.length > 0) {
+    return meta.action;
+  }
+  return i === 0 ? 'Init' : '';
+}
+
+function lookup(fn: ItfValue | undefined, key: ItfValue): ItfValue | undefined {
+  const es = entries(fn);
+  return es?.find(([k]) => equal(k, key))?.[1];
+}
+
+/** The domain of variable `name` when it is a function with the same 2..16 keys in every state. */
+function commonDomain(trace: ItfTrace, name: string): ItfValue[] | undefined {
+  let domain: ItfValue[] | undefined;
+  let signature: string | undefined;
+  for (const state of trace.states) {
+    const es = entries(valueOf(state, name));
+    if (!es || es.length < 2 || es.length > MAX_LANES) {
+      return undefined;
+    }
+    const sig = es.map(([k]) => JSON.stringify(k)).sort().join('\u0000');
+    if (signature === undefined) {
+      signature = sig;
+      domain = es.map(([k]) => k);
+    } else if (sig !== signature) {
+      return undefined;
+    }
+  }
+  return domain;
+}

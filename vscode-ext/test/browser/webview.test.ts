@@ -1,0 +1,73 @@
+/**
+ * Renders the results view from a real counterexample, opens it in headless Debian Chromium
+ * (driven by playwright-core) and checks what a person would see; saves a screenshot under
+ * test-artifacts/.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CheckResult, renderCheckResult } from '../../src/results/render';
+
+const root = path.join(__dirname, '..', '..', '..');
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+test('the results view shows the verdict, the steps with changes highlighted, and one lane per process', async () => {
+  assert.ok(fs.existsSync(executablePath), `${executablePath} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  const data = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'buggy-mutex.check.json'), 'utf8')) as CheckResult;
+  const html = renderCheckResult(data, { title: 'BuggyMutex.tla' });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-chromium-'));
+  const pageFile = path.join(profile, 'result.html');
+  fs.writeFileSync(pageFile, html);
+  // A fresh profile (user data dir) per run; playwright passes it as --user-data-dir.
+  const browser = await chromium.launchPersistentContext(path.join(profile, 'user-data'), {
+    executablePath,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto('file://' + pageFile);
+
+    assert.equal(await page.locator('#verdict .verdict-label').innerText(), 'Invariant or safety property violated');
+    assert.equal(await page.locator('[data-stat=distinct] b').innerText(), '22');
+    assert.equal(await page.locator('#violation code.property').innerText(), 'MutualExclusion');
+
+    const rows = page.locator('table.steps tbody tr');
+    assert.equal(await rows.count(), 7);
+    const actions = await page.locator('table.steps tbody td.action a').allInnerTexts();
+    assert.deepEqual(actions, ['Init', 'Try', 'Check', 'Try', 'Check', 'Enter', 'Enter']);
+    // Last step: p2 enters, so flag, entered and pc changed, and inside pc only p2's entry is marked.
+    const last = rows.nth(6);
+    assert.deepEqual(await last.locator('td.value.changed').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-var'))), ['flag', 'entered', 'pc']);
+    assert.equal(await last.locator('td[data-var=pc] mark.part').innerText(), 'p2 :> "cs"');
+    // The changed cells are visibly highlighted: their background differs from an unchanged one.
+    const bg = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(await bg('tr[data-step="6"] td.value.changed'), await bg('tr[data-step="0"] td.value'));
+    // Step 3 (Try by p2) changed pc only.
+    assert.deepEqual(await rows.nth(3).locator('td.value.changed').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-var'))), ['pc']);
+
+    // Space-time diagram: one lane per process, one row per step, the active process marked.
+    const svg = page.locator('#spacetime svg');
+    assert.ok(await svg.isVisible());
+    assert.deepEqual(await svg.locator('text.lane-name').allTextContents(), ['p1', 'p2']);
+    assert.equal(await svg.locator('g.row').count(), 7);
+    assert.deepEqual(await svg.locator('g.row[data-step="6"] g.event.active').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-lane'))), ['p2']);
+    assert.deepEqual(await svg.locator('g.row[data-step="1"] g.event.active').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-lane'))), ['p1']);
+    const box = await svg.boundingBox();
+    assert.ok(box && box.width > 300 && box.height > 200, `diagram too small: ${JSON.stringify(box)}`);
+
+    const artifacts = path.join(root, 'test-artifacts');
+    fs.mkdirSync(artifacts, { recursive: true });
+    const shot = path.join(artifacts, 'results-view.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    assert.ok(fs.statSync(shot).size > 10_000, 'screenshot is not empty');
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});

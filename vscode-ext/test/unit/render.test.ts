@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CheckResult, renderCheckResult } from '../../src/results/render';
+import { spaceTime } from '../../src/results/spacetime';
+
+const fixture = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'buggy-mutex.check.json');
+const data = JSON.parse(fs.readFileSync(fixture, 'utf8')) as CheckResult;
+
+test('finds one lane per process from the functions over processes', () => {
+  const st = spaceTime(data.trace!);
+  assert.ok(st);
+  assert.deepEqual(st.lanes, ['p1', 'p2']);
+  assert.deepEqual(st.laneVariables.sort(), ['flag', 'pc']);
+  assert.equal(st.labelVariable, 'pc');
+  assert.equal(st.rows.length, data.trace!.states.length);
+  // Step 1 (Try by p1) moves only p1; the last step (Enter by p2) only p2.
+  assert.deepEqual(st.rows[1].cells.map((c) => c.active), [true, false]);
+  assert.deepEqual(st.rows.at(-1)!.cells.map((c) => c.active), [false, true]);
+  assert.equal(st.rows.at(-1)!.cells[1].label, '"cs"');
+});
+
+test('no space-time diagram without per-process functions', () => {
+  assert.equal(spaceTime({ states: [{ x: 1 }, { x: 2 }] }), undefined);
+  assert.equal(spaceTime({ states: [{ f: { '#map': [['a', 1]] } }] }), undefined, 'one key is not a set of processes');
+});
+
+test('renders the verdict, the stats, the violation and one row per step', () => {
+  const html = renderCheckResult(data, { title: 'BuggyMutex.tla' });
+  assert.match(html, /Invariant or safety property violated/);
+  assert.match(html, /<b>22<\/b> distinct states/);
+  assert.match(html, /data-action="MutualExclusion"/);
+  assert.equal((html.match(/<tr data-step=/g) ?? []).length, 7);
+  assert.match(html, /id="spacetime"/);
+  // The Init row has nothing changed; every later row has at least one changed cell.
+  const rows = html.split('<tr data-step=').slice(1);
+  assert.ok(!rows[0].includes('class="value changed"'));
+  for (const r of rows.slice(1)) {
+    assert.ok(r.includes('class="value changed"'), r);
+  }
+});
+
+test('escapes everything that comes from the spec or TLC', () => {
+  const html = renderCheckResult({
+    result: 'safety failure',
+    violation: { kind: 'invariant', property: '<img src=x onerror=alert(1)>', message: '</pre><script>alert(1)</script>' },
+    trace: { states: [{ '#meta': { action: '<b>Init</b>' }, x: '<i>' }] },
+  });
+  assert.ok(!html.includes('<img'));
+  assert.ok(!html.includes('<script>alert'));
+  assert.ok(html.includes('&lt;img src=x'));
+});
+
+test('a successful check shows no trace, an error shows its message', () => {
+  const ok = renderCheckResult({ result: 'success', distinctStates: 10, totalStates: 20, depth: 3, durationMs: 1200 });
+  assert.match(ok, /No error found/);
+  assert.ok(!ok.includes('id="trace"'));
+  const err = renderCheckResult({ result: 'error', message: 'Spec.tla:3:1: error: unknown operator Foo' });
+  assert.match(err, /TLC could not check the spec/);
+  assert.match(err, /unknown operator Foo/);
+});
+
+test('a liveness lasso marks the state it loops back to', () => {
+  const html = renderCheckResult({ result: 'liveness failure', trace: { states: [{ x: 0 }, { x: 1 }, { x: 2 }], loop: 1 } });
+  assert.match(html, /returns to state 1/);
+  assert.match(html, /<tr data-step="1">.*loop start/);
+});
