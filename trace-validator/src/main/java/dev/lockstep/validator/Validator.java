@@ -23,6 +23,11 @@ public final class Validator {
     private final Tla2Tools tools;
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
+    public Validator(HostLaunch launch) {
+        this(launch, Tla2Tools.fromClasspath());
+    }
+
     public Validator(HostLaunch launch, Tla2Tools tools) {
         this.launch = launch;
         this.tools = tools;
