@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -90,11 +91,14 @@ final class TlaDocumentService implements TextDocumentService {
     private final ScheduledExecutorService parseThread;
     /** SANY checks: slower, one at a time, on open, save, and when typing pauses. */
     private final ScheduledExecutorService checkThread;
+    /** Answers requests; may wait for a document's first check, so never the common pool. */
+    private final ExecutorService requests;
     private volatile LanguageClient client;
 
     TlaDocumentService(ServerConfig config, SpecAnalyzer analyzer) {
         this.config = config;
         this.analyzer = analyzer;
+        this.requests = Executors.newFixedThreadPool(4, r -> daemon(r, "lockstep-lsp-request"));
         this.parseThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-parse"));
         this.checkThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-sany"));
     }
@@ -112,6 +116,16 @@ final class TlaDocumentService implements TextDocumentService {
     void close() {
         parseThread.shutdownNow();
         checkThread.shutdownNow();
+        requests.shutdownNow();
+    }
+
+    /** Runs a request on the request threads; after shutdown it is answered with its fallback. */
+    private <T> CompletableFuture<T> answer(java.util.function.Supplier<T> work, T fallback) {
+        try {
+            return CompletableFuture.supplyAsync(work, requests);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(fallback);
+        }
     }
 
     // ---- document sync ----
@@ -434,16 +448,16 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             List<Location> out = new ArrayList<>();
             definitionAt(params.getTextDocument().getUri(), params.getPosition()).ifPresent(d -> out.add(location(d.nameRange())));
-            return Either.forLeft(out);
-        });
+            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(out);
+        }, Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
             List<Location> out = new ArrayList<>();
@@ -451,14 +465,14 @@ final class TlaDocumentService implements TextDocumentService {
             SpecIndex idx = indexes.get(uri);
             target.ifPresent(d -> idx.references(d, decl).forEach(r -> out.add(location(r))));
             return out;
-        });
+        }, List.of());
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return CompletableFuture.supplyAsync(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
+        return answer(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
                 .map(d -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, hoverText(d)), null))
-                .orElse(null));
+                .orElse(null), null);
     }
 
     private String hoverText(Definition d) {
@@ -517,7 +531,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             List<CompletionItem> items = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             SpecIndex idx = docs.containsKey(params.getTextDocument().getUri()) ? index(params.getTextDocument().getUri()) : null;
@@ -560,13 +574,13 @@ final class TlaDocumentService implements TextDocumentService {
                 item.setDetail(op[1]);
                 items.add(item);
             }
-            return Either.forRight(new CompletionList(false, items));
-        });
+            return Either.<List<CompletionItem>, CompletionList>forRight(new CompletionList(false, items));
+        }, Either.forRight(new CompletionList(false, List.of())));
     }
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             Doc d = docs.get(uri);
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
@@ -589,7 +603,7 @@ final class TlaDocumentService implements TextDocumentService {
                 out.add(Either.forRight(documentSymbol(algorithm.get())));
             }
             return out;
-        });
+        }, List.of());
     }
 
     private static DocumentSymbol documentSymbol(Symbol s) {
@@ -635,7 +649,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             Doc d = docs.get(uri);
             List<CodeLens> out = new ArrayList<>();
@@ -658,6 +672,6 @@ final class TlaDocumentService implements TextDocumentService {
                 }
             }
             return out;
-        });
+        }, List.of());
     }
 }

@@ -80,7 +80,7 @@ class LanguageServerTest {
     @BeforeEach
     void start() throws Exception {
         specs = Files.createDirectories(tmp.resolve("specs"));
-        for (String f : List.of("BuggyMutex.tla", "MutexProps.tla", "Workers.tla")) {
+        for (String f : List.of("BuggyMutex.tla", "MutexProps.tla", "Workers.tla", "Inst.tla")) {
             try (var in = getClass().getResourceAsStream("/lsp/" + f)) {
                 Files.write(specs.resolve(f), in.readAllBytes());
             }
@@ -227,6 +227,23 @@ class LanguageServerTest {
         assertTrue(h.contains("InCS == Cardinality({p \\in Procs : pc[p] = \"cs\"})"), h);
         assertTrue(h.contains("How many processes are in their critical section."), h);
         assertTrue(h.contains("defined in module MutexProps"), h);
+    }
+
+    @Test
+    void navigatesThroughInstance() throws Exception {
+        String text = open("Inst.tla");
+        String uri = uri("Inst.tla");
+        assertEquals(List.of(), await(uri, d -> d.getVersion() == 1).getDiagnostics());
+        var def = remote.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), at(text, "Safe", "MutualExclusion")))
+                .get(30, TimeUnit.SECONDS).getLeft();
+        assertEquals(uri("BuggyMutex.tla"), def.get(0).getUri());
+        assertEquals(lineOf(specs.resolve("BuggyMutex.tla"), "MutualExclusion =="), def.get(0).getRange().getStart().getLine());
+        var module = remote.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), at(text, "M == INSTANCE", "BuggyMutex")))
+                .get(30, TimeUnit.SECONDS).getLeft();
+        assertEquals(uri("BuggyMutex.tla"), module.get(0).getUri());
+        var nodes = remote.getTextDocumentService().references(new ReferenceParams(new TextDocumentIdentifier(uri), at(text, "CONSTANT", "Nodes"),
+                new ReferenceContext(true))).get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(2, 4), nodes.stream().map(l -> l.getRange().getStart().getLine()).sorted().toList());
     }
 
     @Test
