@@ -6,6 +6,9 @@ import dev.lockstep.lsp.SpecIndex.Occurrence;
 import dev.lockstep.lsp.SpecIndex.Symbol;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
+import dev.lockstep.speclang.resolve.ModuleLoader;
+import dev.lockstep.speclang.resolve.ResolvedSpec;
+import dev.lockstep.speclang.resolve.Resolver;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.Severity;
@@ -79,6 +82,7 @@ public final class SpecAnalyzer {
 
     private final Path workDir;
     private final Path standardModules;
+    private final Map<Path, CachedParse> parsedModules = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The result of one analysis: diagnostics by file, and the index if SANY built a tree. */
     public record Analysis(Map<Path, List<Diagnostic>> diagnostics, Optional<SpecIndex> index) {
@@ -119,6 +123,15 @@ public final class SpecAnalyzer {
      * Thread-safe.
      */
     public Parsed parse(Path root, String text) {
+        return parse(root, text, Map.of());
+    }
+
+    /**
+     * As {@link #parse(Path, String)}, and when the text parses, spec-lang's name resolution
+     * (LS2xx: unknown names, arity, duplicates, missing modules), reading the modules it extends
+     * or instantiates from {@code open} (the editor's documents) before the disk.
+     */
+    public Parsed parse(Path root, String text, Map<Path, String> open) {
         root = root.toAbsolutePath().normalize();
         List<Diagnostic> out = new ArrayList<>();
         if (text.length() > MAX_CHARS) {
@@ -132,7 +145,49 @@ public final class SpecAnalyzer {
             out.add(d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d);
             syntaxErrors |= d.isError() && d.code().id().startsWith("LS1") && d.code() != DiagnosticCode.LS105_MODULE_NAME_MISMATCH;
         }
+        if (!parsed.hasErrors()) {
+            try {
+                ResolvedSpec resolved = Resolver.resolve(parsed, loader(root.getParent(), open));
+                for (Diagnostic d : resolved.diagnostics()) {
+                    out.add(d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // resolution is a convenience before SANY's check: a failure leaves it to SANY
+            }
+        }
         return new Parsed(out, syntaxErrors);
+    }
+
+    /** What the resolver reads for {@code Name}: the open document, else the file, parsed once per text. */
+    private ModuleLoader loader(Path folder, Map<Path, String> open) {
+        return name -> {
+            if (folder == null) {
+                return Optional.empty();
+            }
+            Path p = folder.resolve(name + ".tla");
+            String text = open.get(p);
+            if (text == null) {
+                if (!Files.isRegularFile(p)) {
+                    return Optional.empty();
+                }
+                try {
+                    text = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+            String t = text;
+            CachedParse cached = parsedModules.get(p);
+            if (cached == null || !cached.text().equals(t)) {
+                cached = new CachedParse(t, SpecParser.parse(t, p));
+                parsedModules.put(p, cached);
+            }
+            return Optional.of(cached.result());
+        };
+    }
+
+    /** A module the resolver read, with the text it was parsed from. */
+    private record CachedParse(String text, ParseResult result) {
     }
 
     /**

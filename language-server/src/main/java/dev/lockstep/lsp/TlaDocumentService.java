@@ -256,7 +256,7 @@ final class TlaDocumentService implements TextDocumentService {
             return;
         }
         try {
-            parses.put(uri, new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text())));
+            parses.put(uri, new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text(), openTexts())));
             publishDocument(uri);
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
@@ -272,18 +272,14 @@ final class TlaDocumentService implements TextDocumentService {
         try {
             ParseState parsed = parses.get(uri);
             if (parsed == null || parsed.version() != doc.version()) {
-                parsed = new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text()));
+                parsed = new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text(), openTexts()));
                 parses.put(uri, parsed);
             }
             if (parsed.parsed().syntaxErrors()) {
                 publishDocument(uri);
                 return;
             }
-            Map<Path, String> open = new HashMap<>();
-            for (Doc d : docs.values()) {
-                open.put(d.path(), d.text());
-            }
-            Analysis a = analyzer.check(doc.path(), doc.text(), open);
+            Analysis a = analyzer.check(doc.path(), doc.text(), openTexts());
             a.index().ifPresent(i -> indexes.put(uri, i));
             checks.put(uri, new CheckState(doc.version(), lineCount(doc.text()), a.diagnostics()));
             publishDocument(uri);
@@ -291,6 +287,14 @@ final class TlaDocumentService implements TextDocumentService {
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
         }
+    }
+
+    private Map<Path, String> openTexts() {
+        Map<Path, String> open = new HashMap<>();
+        for (Doc d : docs.values()) {
+            open.put(d.path(), d.text());
+        }
+        return open;
     }
 
     private static int lineCount(String text) {
@@ -304,9 +308,12 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     /**
-     * Publishes the diagnostics of the document's current version: spec-lang's, plus SANY's from
-     * the latest check when it was of this version, or of a text with as many lines (an edit within
-     * lines rarely moves a semantic error), and spec-lang found no syntax error.
+     * Publishes the diagnostics of the document's current version. spec-lang's come first. When
+     * spec-lang found no syntax error, SANY's are added: from a check of this very version, SANY
+     * is the semantic reference and replaces spec-lang's name errors (LS2xx); from an older check
+     * of a text with as many lines (an edit within lines rarely moves a semantic error, and
+     * dropping them would make errors flicker while typing), SANY's are kept on the lines where
+     * spec-lang has nothing to say.
      */
     private synchronized void publishDocument(String uri) {
         Doc doc = docs.get(uri);
@@ -314,13 +321,25 @@ final class TlaDocumentService implements TextDocumentService {
         if (doc == null || parsed == null || parsed.version() != doc.version()) {
             return; // edited meanwhile: the next pass publishes
         }
-        List<Diagnostic> out = new ArrayList<>(toLsp(parsed.parsed().diagnostics()));
+        List<dev.lockstep.speclang.diag.Diagnostic> fast = parsed.parsed().diagnostics();
+        List<dev.lockstep.speclang.diag.Diagnostic> out = new ArrayList<>();
         CheckState checked = checks.get(uri);
-        if (!parsed.parsed().syntaxErrors() && checked != null
-                && (checked.version() == doc.version() || checked.lineCount() == lineCount(doc.text()))) {
-            out.addAll(toLsp(checked.diagnostics().getOrDefault(doc.path(), List.of())));
+        if (parsed.parsed().syntaxErrors() || checked == null) {
+            out.addAll(fast);
+        } else if (checked.version() == doc.version()) {
+            fast.stream().filter(d -> !d.code().id().startsWith("LS2")).forEach(out::add);
+            out.addAll(checked.diagnostics().getOrDefault(doc.path(), List.of()));
+        } else {
+            out.addAll(fast);
+            if (checked.lineCount() == lineCount(doc.text())) {
+                Set<Integer> lines = new HashSet<>();
+                fast.forEach(d -> lines.add(d.range() == null ? 0 : d.range().start().line()));
+                checked.diagnostics().getOrDefault(doc.path(), List.of()).stream()
+                        .filter(d -> !lines.contains(d.range() == null ? 0 : d.range().start().line()))
+                        .forEach(out::add);
+            }
         }
-        publish(uri, doc.version(), out);
+        publish(uri, doc.version(), toLsp(out));
     }
 
     /** SANY's diagnostics in other modules (a module this one extends, say). */
