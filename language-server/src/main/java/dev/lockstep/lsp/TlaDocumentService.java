@@ -73,6 +73,10 @@ final class TlaDocumentService implements TextDocumentService {
     private record ParseState(int version, SpecAnalyzer.Parsed parsed) {
     }
 
+    /** spec-lang's name errors for one version of a document. */
+    private record ResolveState(int version, int lineCount, List<dev.lockstep.speclang.diag.Diagnostic> diagnostics) {
+    }
+
     /** SANY's diagnostics for one version of a document, by file. */
     private record CheckState(int version, int lineCount, Map<Path, List<dev.lockstep.speclang.diag.Diagnostic>> diagnostics) {
     }
@@ -82,6 +86,7 @@ final class TlaDocumentService implements TextDocumentService {
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     private final Map<String, SpecIndex> indexes = new ConcurrentHashMap<>();
     private final Map<String, ParseState> parses = new ConcurrentHashMap<>();
+    private final Map<String, ResolveState> resolves = new ConcurrentHashMap<>();
     private final Map<String, CheckState> checks = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingParse = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingCheck = new ConcurrentHashMap<>();
@@ -207,6 +212,7 @@ final class TlaDocumentService implements TextDocumentService {
         }
         indexes.remove(uri);
         parses.remove(uri);
+        resolves.remove(uri);
         checks.remove(uri);
         if (doc != null) {
             uriOfPath.remove(doc.path());
@@ -249,15 +255,25 @@ final class TlaDocumentService implements TextDocumentService {
         }
     }
 
-    /** The fast pass: spec-lang's diagnostics, published with SANY's latest ones that still apply. */
+    /**
+     * The fast passes: spec-lang's parse, published at once (with the latest name and SANY errors
+     * that still apply), then, unless the document changed meanwhile, spec-lang's name resolution,
+     * published again.
+     */
     private void parse(String uri) {
         Doc doc = docs.get(uri);
         if (doc == null) {
             return;
         }
         try {
-            parses.put(uri, new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text(), openTexts())));
+            SpecAnalyzer.Parsed parsed = analyzer.parse(doc.path(), doc.text());
+            parses.put(uri, new ParseState(doc.version(), parsed));
             publishDocument(uri);
+            Doc now = docs.get(uri);
+            if (!parsed.syntaxErrors() && now != null && now.version() == doc.version()) {
+                resolves.put(uri, new ResolveState(doc.version(), lineCount(doc.text()), analyzer.resolve(parsed, openTexts())));
+                publishDocument(uri);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
         }
@@ -272,7 +288,7 @@ final class TlaDocumentService implements TextDocumentService {
         try {
             ParseState parsed = parses.get(uri);
             if (parsed == null || parsed.version() != doc.version()) {
-                parsed = new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text(), openTexts()));
+                parsed = new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text()));
                 parses.put(uri, parsed);
             }
             if (parsed.parsed().syntaxErrors()) {
@@ -308,12 +324,13 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     /**
-     * Publishes the diagnostics of the document's current version. spec-lang's come first. When
-     * spec-lang found no syntax error, SANY's are added: from a check of this very version, SANY
-     * is the semantic reference and replaces spec-lang's name errors (LS2xx); from an older check
-     * of a text with as many lines (an edit within lines rarely moves a semantic error, and
-     * dropping them would make errors flicker while typing), SANY's are kept on the lines where
-     * spec-lang has nothing to say.
+     * Publishes the diagnostics of the document's current version, from three passes of
+     * increasing cost: spec-lang's parse, spec-lang's name resolution, SANY's check. With syntax
+     * errors only the parse counts. A later pass of this very version is authoritative for names:
+     * SANY's check replaces spec-lang's name errors (SANY is the semantic reference). The result of
+     * a pass over an older text with as many lines is carried over on the lines where the newer
+     * passes report nothing: an edit within lines rarely moves an error, and dropping them until
+     * the pass runs again would make errors flicker while typing.
      */
     private synchronized void publishDocument(String uri) {
         Doc doc = docs.get(uri);
@@ -321,25 +338,38 @@ final class TlaDocumentService implements TextDocumentService {
         if (doc == null || parsed == null || parsed.version() != doc.version()) {
             return; // edited meanwhile: the next pass publishes
         }
-        List<dev.lockstep.speclang.diag.Diagnostic> fast = parsed.parsed().diagnostics();
-        List<dev.lockstep.speclang.diag.Diagnostic> out = new ArrayList<>();
-        CheckState checked = checks.get(uri);
-        if (parsed.parsed().syntaxErrors() || checked == null) {
-            out.addAll(fast);
-        } else if (checked.version() == doc.version()) {
-            fast.stream().filter(d -> !d.code().id().startsWith("LS2")).forEach(out::add);
-            out.addAll(checked.diagnostics().getOrDefault(doc.path(), List.of()));
-        } else {
-            out.addAll(fast);
-            if (checked.lineCount() == lineCount(doc.text())) {
-                Set<Integer> lines = new HashSet<>();
-                fast.forEach(d -> lines.add(d.range() == null ? 0 : d.range().start().line()));
-                checked.diagnostics().getOrDefault(doc.path(), List.of()).stream()
-                        .filter(d -> !lines.contains(d.range() == null ? 0 : d.range().start().line()))
-                        .forEach(out::add);
+        int lines = lineCount(doc.text());
+        List<dev.lockstep.speclang.diag.Diagnostic> out = new ArrayList<>(parsed.parsed().diagnostics());
+        if (!parsed.parsed().syntaxErrors()) {
+            CheckState checked = checks.get(uri);
+            ResolveState resolved = resolves.get(uri);
+            List<dev.lockstep.speclang.diag.Diagnostic> sany = checked == null ? List.of()
+                    : checked.diagnostics().getOrDefault(doc.path(), List.of());
+            if (checked != null && checked.version() == doc.version()) {
+                out.addAll(sany);
+            } else {
+                if (resolved != null && resolved.version() == doc.version()) {
+                    out.addAll(resolved.diagnostics());
+                } else if (resolved != null && resolved.lineCount() == lines) {
+                    carryOver(out, resolved.diagnostics());
+                }
+                if (checked != null && checked.lineCount() == lines) {
+                    carryOver(out, sany);
+                }
             }
         }
         publish(uri, doc.version(), toLsp(out));
+    }
+
+    /** Adds the {@code older} diagnostics that are on lines where {@code out} has none. */
+    private static void carryOver(List<dev.lockstep.speclang.diag.Diagnostic> out, List<dev.lockstep.speclang.diag.Diagnostic> older) {
+        Set<Integer> taken = new HashSet<>();
+        out.forEach(d -> taken.add(d.range() == null ? 0 : d.range().start().line()));
+        for (var d : older) {
+            if (!taken.contains(d.range() == null ? 0 : d.range().start().line())) {
+                out.add(d);
+            }
+        }
     }
 
     /** SANY's diagnostics in other modules (a module this one extends, say). */
