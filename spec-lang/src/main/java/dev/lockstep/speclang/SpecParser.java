@@ -158,7 +158,7 @@ public final class SpecParser {
             Algorithm a;
             try {
                 a = new PlusCalBuilder(file, local).algorithm(tree);
-            } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException e) {
+            } catch (RuntimeException e) {
                 if (local.stream().noneMatch(Diagnostic::isError)) {
                     throw e;
                 }

@@ -98,7 +98,7 @@ public class AstBuilder {
     protected <T> T guarded(java.util.function.Supplier<T> build, T fallback) {
         try {
             return build.get();
-        } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException e) {
+        } catch (RuntimeException e) {
             if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
                 return fallback;
             }
@@ -623,7 +623,7 @@ public class AstBuilder {
         }
         if (p instanceof LabelExprContext l) {
             List<TerminalNode> ids = l.IDENT();
-            return new Expr.Label(name(ids.get(0)), names(ids.subList(1, ids.size())), expr(l.expr()), r);
+            return new Expr.Label(name(ids.get(0)), names(ids.size() > 1 ? ids.subList(1, ids.size()) : List.of()), expr(l.expr()), r);
         }
         if (p instanceof BoundedQuantContext q) {
             Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : Expr.BinderKind.EXISTS;

@@ -41,7 +41,7 @@ public final class PlusCalBuilder extends AstBuilder {
                 defs.addAll(defs(a.cDefine().pcDefs()));
             }
             for (CMacroContext m : a.cMacro()) {
-                macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().subList(1, m.IDENT().size())),
+                macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().size() > 1 ? m.IDENT().subList(1, m.IDENT().size()) : List.of()),
                         cBlock(m.cBlock()), range(m)));
             }
             for (CProcedureContext p : a.cProcedure()) {
@@ -64,7 +64,7 @@ public final class PlusCalBuilder extends AstBuilder {
                     defs.addAll(defs(a.pDefine().pcDefs()));
                 }
                 for (PMacroContext m : a.pMacro()) {
-                    macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().subList(1, m.IDENT().size())),
+                    macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().size() > 1 ? m.IDENT().subList(1, m.IDENT().size()) : List.of()),
                             pStmts(m.pStmts()), range(m)));
                 }
                 for (PProcedureContext p : a.pProcedure()) {
