@@ -67,6 +67,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-line-length", paramLabel = "CHARS", description = "Longest log line read (default: ${DEFAULT-VALUE}).")
     int maxLineLength = NativeLogReader.DEFAULT_MAX_LINE;
 
+    @Option(names = "--unlogged-action", paramLabel = "ACTION",
+            description = "An action that may happen between log lines without a line of its own (search engine; repeatable).")
+    List<String> unlogged;
+
     @Option(names = "--tla2tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the bundled TLA+ tools.")
     Path tla2tools;
 
@@ -98,15 +102,20 @@ public final class ValidateCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("lockstep-validate");
         ValidationResult result;
         try {
-            Validator validator = new Validator(HostLaunch.forTools(tools, work));
-            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength);
+            Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
+            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
+                    unlogged == null ? List.of() : unlogged);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
             throw new UserError(code, where + ": error: " + e.getMessage());
         } finally {
-            deleteTree(work);
+            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+                ctx.err().println("lockstep: work directory kept: " + work);
+            } else {
+                deleteTree(work);
+            }
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {

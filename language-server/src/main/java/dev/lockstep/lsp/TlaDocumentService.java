@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -72,6 +73,10 @@ final class TlaDocumentService implements TextDocumentService {
     private record ParseState(int version, SpecAnalyzer.Parsed parsed) {
     }
 
+    /** spec-lang's name errors for one version of a document. */
+    private record ResolveState(int version, int lineCount, List<dev.lockstep.speclang.diag.Diagnostic> diagnostics) {
+    }
+
     /** SANY's diagnostics for one version of a document, by file. */
     private record CheckState(int version, int lineCount, Map<Path, List<dev.lockstep.speclang.diag.Diagnostic>> diagnostics) {
     }
@@ -81,6 +86,7 @@ final class TlaDocumentService implements TextDocumentService {
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     private final Map<String, SpecIndex> indexes = new ConcurrentHashMap<>();
     private final Map<String, ParseState> parses = new ConcurrentHashMap<>();
+    private final Map<String, ResolveState> resolves = new ConcurrentHashMap<>();
     private final Map<String, CheckState> checks = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingParse = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingCheck = new ConcurrentHashMap<>();
@@ -90,11 +96,14 @@ final class TlaDocumentService implements TextDocumentService {
     private final ScheduledExecutorService parseThread;
     /** SANY checks: slower, one at a time, on open, save, and when typing pauses. */
     private final ScheduledExecutorService checkThread;
+    /** Answers requests; may wait for a document's first check, so never the common pool. */
+    private final ExecutorService requests;
     private volatile LanguageClient client;
 
     TlaDocumentService(ServerConfig config, SpecAnalyzer analyzer) {
         this.config = config;
         this.analyzer = analyzer;
+        this.requests = Executors.newFixedThreadPool(4, r -> daemon(r, "lockstep-lsp-request"));
         this.parseThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-parse"));
         this.checkThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-sany"));
     }
@@ -112,6 +121,16 @@ final class TlaDocumentService implements TextDocumentService {
     void close() {
         parseThread.shutdownNow();
         checkThread.shutdownNow();
+        requests.shutdownNow();
+    }
+
+    /** Runs a request on the request threads; after shutdown it is answered with its fallback. */
+    private <T> CompletableFuture<T> answer(java.util.function.Supplier<T> work, T fallback) {
+        try {
+            return CompletableFuture.supplyAsync(work, requests);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(fallback);
+        }
     }
 
     // ---- document sync ----
@@ -193,6 +212,7 @@ final class TlaDocumentService implements TextDocumentService {
         }
         indexes.remove(uri);
         parses.remove(uri);
+        resolves.remove(uri);
         checks.remove(uri);
         if (doc != null) {
             uriOfPath.remove(doc.path());
@@ -235,15 +255,25 @@ final class TlaDocumentService implements TextDocumentService {
         }
     }
 
-    /** The fast pass: spec-lang's diagnostics, published with SANY's latest ones that still apply. */
+    /**
+     * The fast passes: spec-lang's parse, published at once (with the latest name and SANY errors
+     * that still apply), then, unless the document changed meanwhile, spec-lang's name resolution,
+     * published again.
+     */
     private void parse(String uri) {
         Doc doc = docs.get(uri);
         if (doc == null) {
             return;
         }
         try {
-            parses.put(uri, new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text())));
+            SpecAnalyzer.Parsed parsed = analyzer.parse(doc.path(), doc.text());
+            parses.put(uri, new ParseState(doc.version(), parsed));
             publishDocument(uri);
+            Doc now = docs.get(uri);
+            if (!parsed.syntaxErrors() && now != null && now.version() == doc.version()) {
+                resolves.put(uri, new ResolveState(doc.version(), lineCount(doc.text()), analyzer.resolve(parsed, openTexts())));
+                publishDocument(uri);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
         }
@@ -265,11 +295,7 @@ final class TlaDocumentService implements TextDocumentService {
                 publishDocument(uri);
                 return;
             }
-            Map<Path, String> open = new HashMap<>();
-            for (Doc d : docs.values()) {
-                open.put(d.path(), d.text());
-            }
-            Analysis a = analyzer.check(doc.path(), doc.text(), open);
+            Analysis a = analyzer.check(doc.path(), doc.text(), openTexts());
             a.index().ifPresent(i -> indexes.put(uri, i));
             checks.put(uri, new CheckState(doc.version(), lineCount(doc.text()), a.diagnostics()));
             publishDocument(uri);
@@ -277,6 +303,14 @@ final class TlaDocumentService implements TextDocumentService {
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
         }
+    }
+
+    private Map<Path, String> openTexts() {
+        Map<Path, String> open = new HashMap<>();
+        for (Doc d : docs.values()) {
+            open.put(d.path(), d.text());
+        }
+        return open;
     }
 
     private static int lineCount(String text) {
@@ -290,9 +324,13 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     /**
-     * Publishes the diagnostics of the document's current version: spec-lang's, plus SANY's from
-     * the latest check when it was of this version, or of a text with as many lines (an edit within
-     * lines rarely moves a semantic error), and spec-lang found no syntax error.
+     * Publishes the diagnostics of the document's current version, from three passes of
+     * increasing cost: spec-lang's parse, spec-lang's name resolution, SANY's check. With syntax
+     * errors only the parse counts. A later pass of this very version is authoritative for names:
+     * SANY's check replaces spec-lang's name errors (SANY is the semantic reference). The result of
+     * a pass over an older text with as many lines is carried over on the lines where the newer
+     * passes report nothing: an edit within lines rarely moves an error, and dropping them until
+     * the pass runs again would make errors flicker while typing.
      */
     private synchronized void publishDocument(String uri) {
         Doc doc = docs.get(uri);
@@ -300,13 +338,38 @@ final class TlaDocumentService implements TextDocumentService {
         if (doc == null || parsed == null || parsed.version() != doc.version()) {
             return; // edited meanwhile: the next pass publishes
         }
-        List<Diagnostic> out = new ArrayList<>(toLsp(parsed.parsed().diagnostics()));
-        CheckState checked = checks.get(uri);
-        if (!parsed.parsed().syntaxErrors() && checked != null
-                && (checked.version() == doc.version() || checked.lineCount() == lineCount(doc.text()))) {
-            out.addAll(toLsp(checked.diagnostics().getOrDefault(doc.path(), List.of())));
+        int lines = lineCount(doc.text());
+        List<dev.lockstep.speclang.diag.Diagnostic> out = new ArrayList<>(parsed.parsed().diagnostics());
+        if (!parsed.parsed().syntaxErrors()) {
+            CheckState checked = checks.get(uri);
+            ResolveState resolved = resolves.get(uri);
+            List<dev.lockstep.speclang.diag.Diagnostic> sany = checked == null ? List.of()
+                    : checked.diagnostics().getOrDefault(doc.path(), List.of());
+            if (checked != null && checked.version() == doc.version()) {
+                out.addAll(sany);
+            } else {
+                if (resolved != null && resolved.version() == doc.version()) {
+                    out.addAll(resolved.diagnostics());
+                } else if (resolved != null && resolved.lineCount() == lines) {
+                    carryOver(out, resolved.diagnostics());
+                }
+                if (checked != null && checked.lineCount() == lines) {
+                    carryOver(out, sany);
+                }
+            }
         }
-        publish(uri, doc.version(), out);
+        publish(uri, doc.version(), toLsp(out));
+    }
+
+    /** Adds the {@code older} diagnostics that are on lines where {@code out} has none. */
+    private static void carryOver(List<dev.lockstep.speclang.diag.Diagnostic> out, List<dev.lockstep.speclang.diag.Diagnostic> older) {
+        Set<Integer> taken = new HashSet<>();
+        out.forEach(d -> taken.add(d.range() == null ? 0 : d.range().start().line()));
+        for (var d : older) {
+            if (!taken.contains(d.range() == null ? 0 : d.range().start().line())) {
+                out.add(d);
+            }
+        }
     }
 
     /** SANY's diagnostics in other modules (a module this one extends, say). */
@@ -434,16 +497,16 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             List<Location> out = new ArrayList<>();
             definitionAt(params.getTextDocument().getUri(), params.getPosition()).ifPresent(d -> out.add(location(d.nameRange())));
-            return Either.forLeft(out);
-        });
+            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(out);
+        }, Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
             List<Location> out = new ArrayList<>();
@@ -451,14 +514,14 @@ final class TlaDocumentService implements TextDocumentService {
             SpecIndex idx = indexes.get(uri);
             target.ifPresent(d -> idx.references(d, decl).forEach(r -> out.add(location(r))));
             return out;
-        });
+        }, List.of());
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return CompletableFuture.supplyAsync(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
+        return answer(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
                 .map(d -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, hoverText(d)), null))
-                .orElse(null));
+                .orElse(null), null);
     }
 
     private String hoverText(Definition d) {
@@ -517,7 +580,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             List<CompletionItem> items = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             SpecIndex idx = docs.containsKey(params.getTextDocument().getUri()) ? index(params.getTextDocument().getUri()) : null;
@@ -560,13 +623,13 @@ final class TlaDocumentService implements TextDocumentService {
                 item.setDetail(op[1]);
                 items.add(item);
             }
-            return Either.forRight(new CompletionList(false, items));
-        });
+            return Either.<List<CompletionItem>, CompletionList>forRight(new CompletionList(false, items));
+        }, Either.forRight(new CompletionList(false, List.of())));
     }
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             Doc d = docs.get(uri);
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
@@ -589,7 +652,7 @@ final class TlaDocumentService implements TextDocumentService {
                 out.add(Either.forRight(documentSymbol(algorithm.get())));
             }
             return out;
-        });
+        }, List.of());
     }
 
     private static DocumentSymbol documentSymbol(Symbol s) {
@@ -635,7 +698,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             Doc d = docs.get(uri);
             List<CodeLens> out = new ArrayList<>();
@@ -658,6 +721,6 @@ final class TlaDocumentService implements TextDocumentService {
                 }
             }
             return out;
-        });
+        }, List.of());
     }
 }
