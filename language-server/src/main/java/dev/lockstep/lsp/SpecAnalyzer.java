@@ -147,9 +147,9 @@ public final class SpecAnalyzer {
      * names, arity, duplicates, missing modules), reading the modules it extends or instantiates
      * from {@code open} (the editor's documents) before the disk. Empty when the text did not parse.
      */
-    public List<Diagnostic> resolve(Parsed parsed, Map<Path, String> open) {
+    public Resolution resolve(Parsed parsed, Map<Path, String> open) {
         if (parsed.tree() == null || parsed.tree().hasErrors()) {
-            return List.of();
+            return new Resolution(List.of(), Optional.empty());
         }
         Path root = parsed.tree().file();
         try {
@@ -158,9 +158,20 @@ public final class SpecAnalyzer {
             for (Diagnostic d : resolved.diagnostics()) {
                 out.add(located(d, root));
             }
-            return out;
+            return new Resolution(out, Optional.of(resolved));
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(); // resolution is a convenience before SANY's check: a failure leaves it to SANY
+            // resolution is a convenience before SANY's check: a failure leaves it to SANY
+            return new Resolution(List.of(), Optional.empty());
+        }
+    }
+
+    /**
+     * spec-lang's name resolution: its diagnostics, and every use linked to its definition (the
+     * language server navigates with it where SANY cannot: inside the PlusCal algorithm).
+     */
+    public record Resolution(List<Diagnostic> diagnostics, Optional<ResolvedSpec> spec) {
+        public Resolution {
+            diagnostics = List.copyOf(diagnostics);
         }
     }
 

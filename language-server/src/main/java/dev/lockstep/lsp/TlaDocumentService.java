@@ -4,7 +4,9 @@ import dev.lockstep.lsp.SpecAnalyzer.Analysis;
 import dev.lockstep.lsp.SpecIndex.Definition;
 import dev.lockstep.lsp.SpecIndex.Kind;
 import dev.lockstep.lsp.SpecIndex.Symbol;
+import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.resolve.ResolvedSpec;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +76,8 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     /** spec-lang's name errors for one version of a document. */
-    private record ResolveState(int version, int lineCount, List<dev.lockstep.speclang.diag.Diagnostic> diagnostics) {
+    private record ResolveState(int version, int lineCount, List<dev.lockstep.speclang.diag.Diagnostic> diagnostics,
+                                Optional<ResolvedSpec> spec) {
     }
 
     /** SANY's diagnostics for one version of a document, by file. */
@@ -271,7 +274,8 @@ final class TlaDocumentService implements TextDocumentService {
             publishDocument(uri);
             Doc now = docs.get(uri);
             if (!parsed.syntaxErrors() && now != null && now.version() == doc.version()) {
-                resolves.put(uri, new ResolveState(doc.version(), lineCount(doc.text()), analyzer.resolve(parsed, openTexts())));
+                SpecAnalyzer.Resolution r = analyzer.resolve(parsed, openTexts());
+                resolves.put(uri, new ResolveState(doc.version(), lineCount(doc.text()), r.diagnostics(), r.spec()));
                 publishDocument(uri);
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -487,10 +491,75 @@ final class TlaDocumentService implements TextDocumentService {
     private Optional<Definition> definitionAt(String uri, Position p) {
         Doc d = docs.get(uri);
         SpecIndex idx = d == null ? null : index(uri);
-        if (d == null || idx == null) {
+        Optional<Definition> fromSany = idx == null ? Optional.empty() : idx.definitionAt(d.path(), p.getLine(), p.getCharacter());
+        return fromSany.isPresent() || d == null ? fromSany : pluscalDefinitionAt(uri, d, p);
+    }
+
+    /**
+     * Where SANY has nothing to say (the PlusCal algorithm lives in a comment): spec-lang's
+     * resolution of PlusCal names (procedures, macros, labels, algorithm variables).
+     */
+    private Optional<Definition> pluscalDefinitionAt(String uri, Doc d, Position p) {
+        ResolveState rs = resolves.get(uri);
+        if (rs == null || rs.version() != d.version() || rs.spec().isEmpty()) {
             return Optional.empty();
         }
-        return idx.definitionAt(d.path(), p.getLine(), p.getCharacter());
+        Optional<dev.lockstep.speclang.resolve.Symbol> sym = rs.spec().get().symbolAt(new SourcePosition(p.getLine(), p.getCharacter()));
+        if (sym.isEmpty() || sym.get().definition() == null) {
+            return unitOrLabelAt(d, p);
+        }
+        var s = sym.get();
+        SourceRange where = new SourceRange(s.definition().file() == null ? d.path() : s.definition().file(), s.definition().start(), s.definition().end());
+        return Optional.of(new Definition(-1 - (s.hashCode() & 0x3fffffff), s.name(), Kind.OPERATOR, s.module() == null ? "" : s.module(),
+                where, where, s.name() + "  (PlusCal " + s.kind().name().substring("PLUSCAL_".length()).toLowerCase(java.util.Locale.ROOT) + ")", ""));
+    }
+
+    /** The procedure, macro or label named by the word at {@code p} inside the algorithm ({@code call P}, {@code goto l}). */
+    private Optional<Definition> unitOrLabelAt(Doc d, Position p) {
+        Optional<Symbol> algorithm = PlusCalOutline.of(d.path(), d.text());
+        String[] lines = d.text().split("\\r?\\n", -1);
+        if (algorithm.isEmpty() || p.getLine() >= lines.length || !SpecIndex.contains(algorithm.get().range(), d.path(), p.getLine(), p.getCharacter())) {
+            return Optional.empty();
+        }
+        String line = lines[p.getLine()];
+        int a = Math.min(p.getCharacter(), line.length());
+        int b = a;
+        while (a > 0 && (Character.isLetterOrDigit(line.charAt(a - 1)) || line.charAt(a - 1) == '_')) {
+            a--;
+        }
+        while (b < line.length() && (Character.isLetterOrDigit(line.charAt(b)) || line.charAt(b) == '_')) {
+            b++;
+        }
+        String word = line.substring(a, b);
+        java.util.ArrayDeque<Symbol> todo = new java.util.ArrayDeque<>(algorithm.get().children());
+        while (!todo.isEmpty()) {
+            Symbol s = todo.pop();
+            if (s.name().equals(word)) {
+                return Optional.of(new Definition(-1 - (word.hashCode() & 0x3fffffff), word, Kind.OPERATOR, "", s.nameRange(), s.nameRange(),
+                        word + "  (PlusCal " + ("label".equals(s.detail()) ? "label" : "procedure or process") + ")", ""));
+            }
+            todo.addAll(s.children());
+        }
+        return Optional.empty();
+    }
+
+    /** Uses of a PlusCal name, from spec-lang's resolution. */
+    private List<SourceRange> pluscalReferences(String uri, Definition def, boolean includeDeclaration) {
+        ResolveState rs = resolves.get(uri);
+        List<SourceRange> out = new ArrayList<>();
+        if (includeDeclaration) {
+            out.add(def.nameRange());
+        }
+        if (rs != null && rs.spec().isPresent()) {
+            for (var ref : rs.spec().get().references()) {
+                var target = ref.target().definition();
+                if (target != null && target.start().equals(def.nameRange().start()) && target.end().equals(def.nameRange().end())
+                        && !ref.range().start().equals(def.nameRange().start())) {
+                    out.add(new SourceRange(def.nameRange().file(), ref.range().start(), ref.range().end()));
+                }
+            }
+        }
+        return out;
     }
 
     // ---- requests ----
@@ -512,7 +581,8 @@ final class TlaDocumentService implements TextDocumentService {
             List<Location> out = new ArrayList<>();
             Optional<Definition> target = definitionAt(uri, params.getPosition());
             SpecIndex idx = indexes.get(uri);
-            target.ifPresent(d -> idx.references(d, decl).forEach(r -> out.add(location(r))));
+            target.ifPresent(d -> (d.id() < 0 || idx == null ? pluscalReferences(uri, d, decl) : idx.references(d, decl))
+                    .forEach(r -> out.add(location(r))));
             return out;
         }, List.of());
     }

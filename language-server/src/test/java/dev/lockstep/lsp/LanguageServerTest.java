@@ -286,6 +286,16 @@ class LanguageServerTest {
         var lenses = remote.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
         assertTrue(lenses.stream().anyMatch(l -> l.getCommand().getCommand().equals("lockstep.translate")));
 
+        // Navigation inside the algorithm (SANY does not read it): spec-lang's resolution.
+        String source = Files.readString(specs.resolve("Workers.tla"));
+        var proc = remote.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), at(source, "  w1: call add", "add")))
+                .get(30, TimeUnit.SECONDS).getLeft();
+        assertEquals(1, proc.size(), proc.toString());
+        assertEquals(lineOf(specs.resolve("Workers.tla"), "procedure add"), proc.get(0).getRange().getStart().getLine());
+        var total = remote.getTextDocumentService().references(new ReferenceParams(new TextDocumentIdentifier(uri), at(source, "  a1: total :=", "total"),
+                new ReferenceContext(true))).get(30, TimeUnit.SECONDS);
+        assertTrue(total.size() >= 3, "declaration and both uses of the algorithm variable total: " + total);
+
         // PlusCal errors are reported inside the algorithm's comment: a call must be followed by a label.
         String text = Files.readString(specs.resolve("Workers.tla"));
         change(uri, 2, text.replace("  w2: skip;", "  skip;"));
