@@ -85,6 +85,29 @@ class GenerateMojoTest {
     }
 
     @Test
+    void driftSpecIgnoresHandEditsButNotSpecChanges(@TempDir Path project) throws Exception {
+        Path spec = Files.createDirectories(project.resolve("spec")).resolve("ReplicatedKV.tla");
+        Files.copy(CheckMojoTest.SPECS.resolve("ReplicatedKV/ReplicatedKV.tla"), spec);
+        Files.copy(CheckMojoTest.SPECS.resolve("ReplicatedKV/ReplicatedKV.cfg"), project.resolve("spec/ReplicatedKV.cfg"));
+        mojo(project, false).execute();
+        Path generated = javaFiles(project.resolve("src/generated/java")).get(0);
+        Files.writeString(generated, Files.readString(generated) + "// edited\n", StandardCharsets.UTF_8);
+
+        MojoFailureException exact = assertThrows(MojoFailureException.class, () -> mojo(project, true).execute());
+        assertTrue(exact.getMessage().contains("differs from what the spec generates"), exact.getMessage());
+        GenerateMojo specOnly = mojo(project, true);
+        specOnly.drift = "spec";
+        specOnly.execute();
+
+        Files.writeString(spec, Files.readString(spec).replace("Put(k, v) ==", "Put(k, v) ==\n    /\\ k \\in Key"),
+                StandardCharsets.UTF_8);
+        GenerateMojo afterChange = mojo(project, true);
+        afterChange.drift = "spec";
+        MojoFailureException e = assertThrows(MojoFailureException.class, afterChange::execute);
+        assertTrue(e.getMessage().contains("generated from another version of the spec"), e.getMessage());
+    }
+
+    @Test
     void aSpecWithErrorsFailsWithItsDiagnostics(@TempDir Path project) throws Exception {
         Path spec = Files.createDirectories(project.resolve("spec")).resolve("ReplicatedKV.tla");
         Files.writeString(spec, "---- MODULE ReplicatedKV ----\nVARIABLE x\nInit == x = \nNext == x' = x\n====\n");
