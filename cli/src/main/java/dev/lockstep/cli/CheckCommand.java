@@ -101,6 +101,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Create work directories under DIR (default: the system temp folder).")
     Path workDir;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write an HTML report: summary, counterexample, space-time diagram, state graph of small models.")
+    Path report;
+
     @Option(names = "--no-progress", description = "Do not draw the live progress line.")
     boolean noProgress;
 
@@ -133,6 +137,9 @@ final class CheckCommand implements Callable<Integer> {
             new CheckJson(ctx.out()).write(req, result);
         } else {
             renderer.result(req, result);
+        }
+        if (report != null) {
+            new CheckReportWriter(ctx).write(report, req, result);
         }
         return result.exitCode();
     }

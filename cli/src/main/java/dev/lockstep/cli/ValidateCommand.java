@@ -61,11 +61,18 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--sarif", paramLabel = "FILE", description = "Also write SARIF 2.1.0.")
     Path sarif;
 
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report of the verdict and divergence.")
+    Path report;
+
     @Option(names = "--keep-going", description = "Report every malformed log line, not just the first.")
     boolean keepGoing;
 
     @Option(names = "--max-line-length", paramLabel = "CHARS", description = "Longest log line read (default: ${DEFAULT-VALUE}).")
     int maxLineLength = NativeLogReader.DEFAULT_MAX_LINE;
+
+    @Option(names = "--unlogged-action", paramLabel = "ACTION",
+            description = "An action that may happen between log lines without a line of its own (search engine; repeatable).")
+    List<String> unlogged;
 
     @Option(names = "--tla2tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the bundled TLA+ tools.")
     Path tla2tools;
@@ -98,15 +105,20 @@ public final class ValidateCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("lockstep-validate");
         ValidationResult result;
         try {
-            Validator validator = new Validator(HostLaunch.forTools(tools, work));
-            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength);
+            Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
+            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
+                    unlogged == null ? List.of() : unlogged);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
             throw new UserError(code, where + ": error: " + e.getMessage());
         } finally {
-            deleteTree(work);
+            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+                ctx.err().println("lockstep: work directory kept: " + work);
+            } else {
+                deleteTree(work);
+            }
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
@@ -121,6 +133,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (sarif != null) {
             String version = Main.class.getPackage().getImplementationVersion();
             write(sarif, mapper.writeValueAsString(SarifReport.render(result, mapper, version == null ? "0.1.0-SNAPSHOT" : version)));
+        }
+        if (report != null) {
+            write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
         return exitCode(result).code();
     }

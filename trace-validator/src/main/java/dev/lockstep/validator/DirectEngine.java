@@ -3,28 +3,23 @@ package dev.lockstep.validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.validator.log.EventSource;
-import dev.lockstep.validator.log.LogEvent;
-import dev.lockstep.validator.log.Problems;
+import dev.lockstep.validator.log.LogProblem;
+import dev.lockstep.validator.log.LogProblemJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The direct engine: every line carries every variable, so each step is determined and checked on
- * its own by the evaluator host (TLC's evaluator in a child JVM). Events stream through: the parent
- * reads and checks the log's shape, the child evaluates, and the two run in parallel; the child
- * answers only on the first failure, so memory stays flat in the log's length.
+ * its own by the evaluator host (TLC's evaluator in a child JVM). The host reads the logs itself
+ * (one thread parses and merges, another evaluates), so each line is parsed once and nothing
+ * crosses a pipe per event; it answers with the malformed lines and the verdict.
  */
 final class DirectEngine {
-    private static final long LOAD_TIMEOUT_MINUTES = 10;
-
     /** The verdict, and whether the log lacks variables (so the search engine should take it). */
     record Outcome(Verdict verdict, boolean partialLog) {
     }
@@ -37,96 +32,62 @@ final class DirectEngine {
         this.mapper = mapper;
     }
 
-    Outcome run(Path spec, Path config, EventSource events, Problems problems)
+    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, List<LogProblem> problems)
             throws SpecLoadException, IOException, InterruptedException {
-        try (HostProcess host = HostProcess.start(launch, spec, config)) {
-            JsonNode ready = awaitReady(host);
-            List<Path> files = new ArrayList<>();
-            Map<Path, Integer> fileIndex = new HashMap<>();
-            long seq = 0;
-            JsonNode fail = null;
-            boolean sending = true;
-            LogEvent e;
-            StringBuilder sb = new StringBuilder(512);
-            while ((e = events.next()) != null) {
-                if (problems.any()) {
-                    sending = false; // keep reading only to report every malformed line
-                }
-                if (!sending) {
-                    continue;
-                }
-                int fi = fileIndex.computeIfAbsent(e.file(), f -> {
-                    files.add(f);
-                    return files.size() - 1;
-                });
-                seq++;
-                sb.setLength(0);
-                sb.append("{\"seq\":").append(seq).append(",\"at\":[").append(fi).append(',').append(e.line())
-                        .append("],\"event\":").append(e.raw() != null ? e.raw() : encode(e)).append('}');
-                host.send(sb.toString());
-                if ((seq & 1023) == 0) {
-                    String a = host.pollAnswer();
-                    if (a != null) {
-                        fail = failureOrDeath(a, host);
-                        break;
-                    }
-                }
-            }
-            if (problems.any()) {
-                while (events.next() != null) {
-                    // drain: report every malformed line
-                }
-            }
-            host.send("{\"op\":\"end\"}");
-            host.flush();
-            long conformed = seq;
+        try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
+            awaitReady(host);
+            ObjectNode req = mapper.createObjectNode().put("op", "validate").put("keepGoing", keepGoing)
+                    .put("maxLine", maxLine);
+            com.fasterxml.jackson.databind.node.ArrayNode paths = req.putArray("logs");
+            logs.forEach(l -> paths.add(l.toAbsolutePath().toString()));
+            host.send(mapper.writeValueAsString(req));
             while (true) {
-                String a = fail != null ? null : host.answer(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
-                if (fail != null) {
-                    break;
-                }
-                if (a == null || a.equals(HostProcess.EOF)) {
+                String a = host.answer();
+                if (a == null) {
                     throw new IOException("the evaluator host stopped unexpectedly:\n" + host.stderrTail());
                 }
                 JsonNode m = mapper.readTree(a);
-                if ("done".equals(m.path("type").asText())) {
-                    conformed = m.path("steps").asLong();
-                    break;
+                switch (m.path("type").asText()) {
+                    case "problem" -> problems.add(LogProblemJson.fromJson(m));
+                    case "truncated" -> { }
+                    case "verdict" -> {
+                        return outcome(m, !problems.isEmpty());
+                    }
+                    default -> throw new IOException("unexpected answer from the evaluator host: " + a);
                 }
-                fail = failureOrDeath(a, host);
             }
-            if (fail != null) {
-                long before = fail.path("seq").asLong() - 1;
-                if ("unloggedVariable".equals(fail.path("kind").asText())) {
-                    return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, fail.path("message").asText(), before), true);
-                }
-                return new Outcome(new Verdict.DoesNotConform(Verdict.Engine.DIRECT, before, witness(fail, files)), false);
-            }
-            if (problems.any()) {
-                return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT,
-                        "the log is malformed; events before the first bad line conform", conformed), false);
-            }
-            if (ready.path("variables").isEmpty() && seq == 0) {
-                return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, "the log holds no event", 0), false);
-            }
-            return new Outcome(new Verdict.Conforms(Verdict.Engine.DIRECT, conformed), false);
         }
     }
 
-    private JsonNode failureOrDeath(String answer, HostProcess host) throws IOException {
-        if (answer.equals(HostProcess.EOF)) {
-            throw new IOException("the evaluator host stopped unexpectedly:\n" + host.stderrTail());
+    /** Loads the spec in a host only to describe it (for the search engine). */
+    SpecInfo describe(Path spec, Path config) throws SpecLoadException, IOException {
+        try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
+            return SpecInfo.of(awaitReady(host));
         }
-        JsonNode m = mapper.readTree(answer);
-        if (!"fail".equals(m.path("type").asText())) {
-            throw new IOException("unexpected answer from the evaluator host: " + answer);
-        }
-        return m;
     }
 
-    private JsonNode awaitReady(HostProcess host) throws InterruptedException, IOException, SpecLoadException {
-        String first = host.answer(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
-        if (first == null || first.equals(HostProcess.EOF)) {
+    private static Outcome outcome(JsonNode m, boolean malformed) {
+        long events = m.path("events").asLong();
+        JsonNode fail = m.get("fail");
+        if (fail != null && !fail.isNull()) {
+            if ("unloggedVariable".equals(fail.path("kind").asText())) {
+                return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, fail.path("message").asText(), events), true);
+            }
+            return new Outcome(new Verdict.DoesNotConform(Verdict.Engine.DIRECT, events, witness(fail)), false);
+        }
+        if (malformed) {
+            return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT,
+                    "the log is malformed; the events before the first bad line conform", events), false);
+        }
+        if (events == 0) {
+            return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, "the log holds no event", 0), false);
+        }
+        return new Outcome(new Verdict.Conforms(Verdict.Engine.DIRECT, events), false);
+    }
+
+    private JsonNode awaitReady(HostProcess host) throws IOException, SpecLoadException {
+        String first = host.answer();
+        if (first == null) {
             throw new SpecLoadException(SpecLoadException.Kind.SPEC,
                     "TLC could not load the spec", host.stderrTail());
         }
@@ -140,21 +101,9 @@ final class DirectEngine {
         return m;
     }
 
-    private String encode(LogEvent e) throws IOException {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("action", e.action());
-        if (e.params() != null) {
-            o.set("params", e.params());
-        }
-        o.set("state", e.state());
-        return mapper.writeValueAsString(o);
-    }
-
-    private static Verdict.Witness witness(JsonNode f, List<Path> files) {
-        JsonNode at = f.path("at");
-        int fi = at.path(0).asInt();
-        Path file = fi < files.size() ? files.get(fi) : null;
-        return new Verdict.Witness(file, at.path(1).asLong(), f.path("logged").asText(null),
+    private static Verdict.Witness witness(JsonNode f) {
+        Path file = f.hasNonNull("file") ? Path.of(f.get("file").asText()) : null;
+        return new Verdict.Witness(file, f.path("line").asLong(), f.path("logged").asText(null),
                 f.path("kind").asText(), f.path("message").asText(), f.path("instance").asText(null),
                 specLocation(f.get("location")), conjunct(f.get("conjunct")), strings(f.get("stateBefore")),
                 strings(f.get("stateAfter")), list(f.get("enabled")), list(f.get("explainedBy")), diff(f.get("diff")));

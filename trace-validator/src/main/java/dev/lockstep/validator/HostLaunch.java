@@ -1,44 +1,73 @@
 package dev.lockstep.validator;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.process.ChildJvm;
+import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * How to start the evaluator host: the java executable, the classpath (the TLA+ tools first, so a
- * user's {@code --tla2tools} jar wins, then Lockstep's own classes and Jackson), JVM options, and the
- * work directory TLC may write into (its temp files; never the spec folder).
+ * How to start the evaluator host (a {@link ChildJvm}): the classpath (the TLA+ tools first, so a
+ * user's {@code --tla2tools} jar wins, then Lockstep's own classes and their libraries), JVM
+ * options, and the work directory TLC may write into (its temp files; never the spec folder).
  */
-public record HostLaunch(String javaExecutable, String classpath, List<String> jvmArgs, Path workDir) {
+public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String> jvmOptions, Path workDir) {
+    /** The evaluator host's main class. */
+    public static final String MAIN = "dev.lockstep.validator.host.EvaluatorHost";
+
     public HostLaunch {
-        jvmArgs = List.copyOf(jvmArgs);
+        classpath = List.copyOf(classpath);
+        jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** The classpath for {@code tools} plus wherever Lockstep's and Jackson's classes come from. */
+    /** The classpath for {@code tools} plus wherever Lockstep's classes and their libraries come from. */
     public static HostLaunch forTools(Tla2Tools tools, Path workDir) {
-        Set<String> cp = new LinkedHashSet<>();
-        cp.add(tools.classpath().toString());
+        Set<Path> cp = new LinkedHashSet<>();
+        cp.add(tools.classpath());
         for (Class<?> c : List.of(dev.lockstep.validator.host.EvaluatorHost.class,
+                dev.lockstep.speclang.diag.Diagnostic.class,
+                dev.lockstep.bridge.Tla2Tools.class,
                 com.fasterxml.jackson.databind.ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonFactory.class,
-                com.fasterxml.jackson.annotation.JsonAutoDetect.class)) {
+                com.fasterxml.jackson.annotation.JsonAutoDetect.class,
+                org.jgrapht.Graph.class,
+                org.jheaps.AddressableHeap.class)) {
             cp.add(codeSource(c));
         }
-        return new HostLaunch(currentJava(), String.join(java.io.File.pathSeparator, cp),
-                List.of("-Xss32m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4"), workDir);
+        return new HostLaunch(ChildJvm.currentJava(), new ArrayList<>(cp), defaultOptions(), workDir);
     }
 
-    /** The java that runs Lockstep itself. */
-    public static String currentJava() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** A launch from a classpath string such as {@code java.class.path} (tests, benchmarks). */
+    public static HostLaunch fromClasspath(String classpath, Path workDir) {
+        List<Path> cp = new ArrayList<>();
+        for (String s : classpath.split(File.pathSeparator)) {
+            if (!s.isEmpty()) {
+                cp.add(Path.of(s));
+            }
+        }
+        return new HostLaunch(ChildJvm.currentJava(), cp, defaultOptions(), workDir);
     }
 
-    private static String codeSource(Class<?> c) {
+    static List<String> defaultOptions() {
+        return List.of("-Xss64m", "-XX:+UseParallelGC", "-Xmn256m", "-XX:-UsePerfData");
+    }
+
+    /** The child JVM that validates {@code spec} under {@code config}. */
+    ChildJvm child(Path spec, Path config) {
+        List<String> opts = new ArrayList<>(jvmOptions);
+        opts.add("-Djava.io.tmpdir=" + workDir);
+        return new ChildJvm(javaExecutable, classpath, MAIN, opts,
+                List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()), workDir,
+                java.util.Map.of(), false);
+    }
+
+    private static Path codeSource(Class<?> c) {
         try {
-            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("cannot locate the classes of " + c.getName(), e);
         }

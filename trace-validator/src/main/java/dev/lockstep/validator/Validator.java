@@ -1,8 +1,11 @@
 package dev.lockstep.validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.validator.log.EventSource;
+import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
+import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import java.io.IOException;
@@ -17,10 +20,17 @@ import java.util.List;
  */
 public final class Validator {
     private final HostLaunch launch;
+    private final Tla2Tools tools;
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
     public Validator(HostLaunch launch) {
+        this(launch, Tla2Tools.fromClasspath());
+    }
+
+    public Validator(HostLaunch launch, Tla2Tools tools) {
         this.launch = launch;
+        this.tools = tools;
     }
 
     /**
@@ -32,40 +42,43 @@ public final class Validator {
      * @param engine        the engine to use, or null to choose automatically
      * @param keepGoing     report every malformed line instead of stopping at the first
      * @param maxLineLength the longest log line read
+     * @param unlogged      actions that may happen between logged lines without a line of their own
+     *                      (search engine only)
      */
     public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                          int maxLineLength) {
+                          int maxLineLength, List<String> unlogged) {
         public Request {
             logs = List.copyOf(logs);
+            unlogged = List.copyOf(unlogged);
         }
 
         public static Request of(Path spec, Path config, List<Path> logs) {
-            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE);
+            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of());
         }
 
         public Request withEngine(Verdict.Engine e) {
-            return new Request(spec, config, logs, e, keepGoing, maxLineLength);
+            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged);
         }
 
         public Request withKeepGoing(boolean k) {
-            return new Request(spec, config, logs, engine, k, maxLineLength);
+            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged);
         }
 
-        public Request withMaxLineLength(int m) {
-            return new Request(spec, config, logs, engine, keepGoing, m);
+        public Request withUnlogged(List<String> actions) {
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions);
         }
     }
 
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         Verdict verdict;
-        if (r.engine() == Verdict.Engine.SEARCH) {
+        if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
         } else {
-            DirectEngine.Outcome o;
-            try (EventSource events = open(r, problems)) {
-                o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), events, problems);
-            }
+            List<LogProblem> found = new ArrayList<>();
+            DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
+                    r.keepGoing(), r.maxLineLength(), found);
+            found.forEach(problems::report);
             verdict = o.verdict();
             if (o.partialLog() && r.engine() == null) {
                 problems = new Problems(r.keepGoing());
@@ -75,12 +88,8 @@ public final class Validator {
         return new ValidationResult(r.spec(), r.logs(), verdict, problems.all());
     }
 
-    private Verdict search(Request r, Problems problems) {
-        return new Verdict.Unknown(Verdict.Engine.SEARCH,
-                "the log does not carry every variable on every line and the search engine is not available yet", 0);
-    }
-
-    EventSource open(Request r, Problems problems) {
+    private Verdict search(Request r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
+        SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
         List<EventSource> sources = new ArrayList<>();
         for (Path p : r.logs()) {
             NativeLogReader reader = NativeLogReader.open(p, mapper, problems, r.maxLineLength());
@@ -88,6 +97,17 @@ public final class Validator {
                 sources.add(reader);
             }
         }
-        return new LogMerger(sources, problems);
+        try (EventSource events = new LogMerger(sources, problems)) {
+            List<LogEvent> log = new ArrayList<>();
+            LogEvent e;
+            while ((e = events.next()) != null) {
+                log.add(e);
+            }
+            if (problems.any()) {
+                return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
+            }
+            return new SearchEngine(tools).run(r.spec(), r.config(), info, log, r.unlogged(), false, launch.workDir());
+        }
     }
+
 }

@@ -41,7 +41,7 @@ class DirectEngineTest {
     void sampledLogsConformAndMutationsFailAtTheirLine(Path spec) throws Exception {
         List<String> log = Fixtures.sample(spec, 11, 60, tmp.resolve("log.ndjson"));
         assertTrue(log.size() >= 10, "behaviour too short: " + log.size());
-        Validator v = new Validator(Fixtures.launch(tmp));
+        Validator v = Fixtures.validator(tmp);
 
         ValidationResult ok = validate(v, spec, log, "valid");
         Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString());
@@ -76,6 +76,26 @@ class DirectEngineTest {
         unknown.set(k - 1, withAction(log.get(k - 1), "NoSuchAction"));
         Verdict.DoesNotConform u = assertFailsAt(validate(v, spec, unknown, "unknown"), k, "unknownAction");
         assertTrue(u.witness().message().contains("NoSuchAction"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void actionsTlcCannotSplitAreCheckedByTheirOperator() throws Exception {
+        Path spec = Fixtures.testSpec("Mailbox");
+        Validator v = Fixtures.validator(tmp);
+        List<String> ok = List.of(
+                "{\"action\":\"Init\",\"state\":{\"inbox\":{\"#set\":[1,2,3]},\"done\":{\"#set\":[]}}}",
+                "{\"action\":\"Consume\",\"params\":{\"m\":2},\"state\":{\"inbox\":{\"#set\":[1,3]},\"done\":{\"#set\":[2]}}}",
+                "{\"action\":\"Consume\",\"params\":{\"m\":1},\"state\":{\"inbox\":{\"#set\":[3]},\"done\":{\"#set\":[1,2]}}}");
+        assertEquals(3, assertInstanceOf(Verdict.Conforms.class, validate(v, spec, ok, "mailbox-ok").verdict()).events());
+        List<String> bad = new ArrayList<>(ok);
+        bad.add("{\"action\":\"Consume\",\"params\":{\"m\":2},\"state\":{\"inbox\":{\"#set\":[3]},\"done\":{\"#set\":[1,2]}}}");
+        Verdict.DoesNotConform d = assertFailsAt(validate(v, spec, bad, "mailbox-bad"), 4, "actionFalse");
+        assertEquals("m \\in inbox", d.witness().conjunct().text());
+        assertEquals("Consume(m = 2)", d.witness().instance());
+        assertEquals(List.of("Consume(m = 2)"), List.of(d.witness().instance()));
+        List<String> noParam = new ArrayList<>(ok);
+        noParam.set(1, ok.get(1).replace(",\"params\":{\"m\":2}", ""));
+        assertFailsAt(validate(v, spec, noParam, "mailbox-noparam"), 2, "noSuchInstance");
     }
 
     private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {

@@ -32,8 +32,12 @@ final class Fixtures {
     }
 
     /** Launches hosts from the test classpath (TLA+ tools, Lockstep's classes and Jackson are all on it). */
+    static Validator validator(Path work) {
+        return new Validator(launch(work), dev.lockstep.bridge.Tla2Tools.fromClasspath());
+    }
+
     static HostLaunch launch(Path work) {
-        return new HostLaunch(HostLaunch.currentJava(), System.getProperty("java.class.path"), List.of(), work);
+        return HostLaunch.fromClasspath(System.getProperty("java.class.path"), work);
     }
 
     /**
@@ -42,7 +46,7 @@ final class Fixtures {
      */
     static List<String> sample(Path spec, long seed, int steps, Path out) throws IOException, InterruptedException {
         Path tmp = Files.createDirectories(out.resolveSibling("sampler-tmp"));
-        List<String> cmd = new ArrayList<>(List.of(HostLaunch.currentJava(), "-Djava.io.tmpdir=" + tmp,
+        List<String> cmd = new ArrayList<>(List.of(dev.lockstep.bridge.process.ChildJvm.currentJava().toString(), "-Djava.io.tmpdir=" + tmp,
                 "-cp", System.getProperty("java.class.path"), BehaviourSampler.class.getName(),
                 spec.toString(), cfgOf(spec).toString(), Long.toString(seed), Integer.toString(steps), out.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

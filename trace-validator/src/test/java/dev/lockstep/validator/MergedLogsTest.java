@@ -31,7 +31,7 @@ class MergedLogsTest {
         Path spec = Fixtures.testSpec("Counter");
         List<String> log = Fixtures.sample(spec, 5, 80, tmp.resolve("all.ndjson"));
         Split s = split(log);
-        Validator v = new Validator(Fixtures.launch(tmp));
+        Validator v = Fixtures.validator(tmp);
         ValidationResult ok = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), s.write(tmp, "ok")));
         assertTrue(ok.problems().isEmpty(), ok.problems().toString());
         assertEquals(log.size(), assertInstanceOf(Verdict.Conforms.class, ok.verdict()).events());

@@ -3,11 +3,18 @@ package dev.lockstep.validator.host;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.validator.log.EventSource;
+import dev.lockstep.validator.log.LogEvent;
+import dev.lockstep.validator.log.LogMerger;
+import dev.lockstep.validator.log.LogProblem;
+import dev.lockstep.validator.log.LogProblemJson;
+import dev.lockstep.validator.log.NativeLogReader;
+import dev.lockstep.validator.log.Problems;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -15,32 +22,42 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import tlc2.tool.ConfigFileException;
 import tlc2.tool.impl.FastTool;
 import tlc2.value.impl.ModelValue;
 import util.SimpleFilenameToStream;
 
 /**
- * The child-JVM side of the direct engine: loads the spec and model with TLC's {@code FastTool}
- * once, then reads log events from stdin and answers on stdout, one JSON object per line. TLC's
- * own console output goes to stderr so it never mixes with the protocol.
+ * The child-JVM side of the direct engine. Loads the spec and model once with TLC's
+ * {@code FastTool}, then validates the logs it is asked to: one thread reads, parses and merges the
+ * log files (the same readers Lockstep uses, so malformed input is reported identically), another
+ * checks each step with TLC's evaluator; a bounded queue between them keeps memory flat in the
+ * log's length. TLC's own console output goes to stderr so it never mixes with the protocol.
  *
- * <p>Protocol. After loading: {@code {"type":"ready","variables":[...],"actions":[...]}} or
- * {@code {"type":"error","kind":"spec"|"config"|"internal","message":...}} (then exit). Requests:
- * {@code {"seq":N,"at":ANY,"event":EVENT}} ({@code at} is echoed back in a failure) where EVENT is a native log event ({@code action}, {@code params},
- * {@code state}); the host keeps the previous state itself and is silent while steps conform. On
- * the first step that does not conform it writes {@code {"type":"fail","seq":N,...}} and ignores
- * the following events. {@code {"op":"end"}} is answered by {@code {"type":"done","steps":N}}.
+ * <p>Protocol, one JSON object per line. After loading the host writes
+ * {@code {"type":"ready","variables":[...],"actions":[...]}} or
+ * {@code {"type":"error","kind":"spec"|"config","message":...,"output":...}} and exits. It then reads
+ * one request {@code {"op":"validate","logs":[PATH...],"keepGoing":B,"maxLine":N}} and answers with
+ * {@code {"type":"problem",...}} for each malformed line (see {@link LogProblemJson}), then one
+ * {@code {"type":"verdict","events":N,"fail":F}} where F is null when every event conformed, else
+ * the explanation of the first step that does not ({@code at}: file and line).
  *
  * <p>Arguments: {@code SPEC.tla CONFIG.cfg}.
  */
 public final class EvaluatorHost {
+    private static final int BATCH = 64;
+    private static final int MAX_PROBLEMS = 1000;
+
     private EvaluatorHost() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         PrintStream protocolOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         Writer out = new BufferedWriter(new OutputStreamWriter(protocolOut, StandardCharsets.UTF_8), 1 << 16);
         ObjectMapper mapper = new ObjectMapper();
@@ -65,49 +82,139 @@ public final class EvaluatorHost {
         ObjectNode ready = mapper.createObjectNode().put("type", "ready");
         checker.variableNames().forEach(ready.putArray("variables")::add);
         checker.actionNames().forEach(ready.putArray("actions")::add);
-        send(out, mapper, ready);
-
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
-        long steps = 0;
-        boolean failed = false;
-        String line;
-        while ((line = in.readLine()) != null) {
-            JsonNode req = mapper.readTree(line);
-            if (req.has("op")) {
-                if ("end".equals(req.get("op").asText())) {
-                    send(out, mapper, mapper.createObjectNode().put("type", "done").put("steps", steps));
-                }
-                continue;
-            }
-            if (failed) {
-                continue;
-            }
-            ObjectNode fail;
-            try {
-                fail = checker.step(req.get("event"));
-            } catch (RuntimeException | StackOverflowError e) {
-                fail = mapper.createObjectNode().put("type", "fail").put("kind", "evaluationError")
-                        .put("message", "TLC could not evaluate this step: " + e);
-            }
-            if (fail != null) {
-                failed = true;
-                ObjectNode msg = mapper.createObjectNode().put("type", "fail").put("seq", req.path("seq").asLong());
-                msg.set("at", req.get("at"));
-                JsonNode ev = req.get("event");
-                msg.put("logged", ev.path("action").asText() + (ev.hasNonNull("params") ? " " + ev.get("params") : ""));
-                msg.setAll(fail);
-                send(out, mapper, msg);
-            } else {
-                steps++;
+        ready.setAll(checker.describe());
+        ready.putArray("modelValues");
+        if (ModelValue.mvs != null) {
+            for (ModelValue mv : ModelValue.mvs) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) ready.get("modelValues")).add(mv.val.toString());
             }
         }
+        send(out, mapper, ready);
+
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line = in.readLine();
+        if (line == null) {
+            return;
+        }
+        JsonNode req = mapper.readTree(line);
+        List<Path> logs = new ArrayList<>();
+        req.path("logs").forEach(p -> logs.add(Path.of(p.asText())));
+        Problems problems = new Problems(req.path("keepGoing").asBoolean(false));
+        int maxLine = req.path("maxLine").asInt(NativeLogReader.DEFAULT_MAX_LINE);
+        validate(checker, mapper, out, logs, problems, maxLine);
         out.flush();
+    }
+
+    private static final List<LogEvent> END = List.of();
+
+    private static void validate(StepChecker checker, ObjectMapper mapper, Writer out, List<Path> logs,
+                                 Problems problems, int maxLine) throws Exception {
+        BlockingQueue<List<LogEvent>> queue = new ArrayBlockingQueue<>(16);
+        boolean[] stop = new boolean[1];
+        Thread reader = new Thread(() -> {
+            List<EventSource> sources = new ArrayList<>();
+            for (Path p : logs) {
+                NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine);
+                if (r != null) {
+                    sources.add(r);
+                }
+            }
+            try (LogMerger events = new LogMerger(sources, problems)) {
+                List<LogEvent> batch = new ArrayList<>(BATCH);
+                LogEvent e;
+                boolean sending = true;
+                while ((e = events.next()) != null) {
+                    if (sending && problems.any()) {
+                        sending = false; // the chain of states is broken: only report further bad lines
+                    }
+                    if (!sending) {
+                        continue;
+                    }
+                    batch.add(e);
+                    if (batch.size() == BATCH) {
+                        queue.put(batch);
+                        batch = new ArrayList<>(BATCH);
+                        synchronized (stop) {
+                            if (stop[0]) {
+                                return;
+                            }
+                        }
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    queue.put(batch);
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    queue.put(END);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "lockstep-log-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        long conformed = 0;
+        ObjectNode fail = null;
+        List<Path> files = new ArrayList<>();
+        outer:
+        while (true) {
+            List<LogEvent> batch = queue.take();
+            if (batch == END) {
+                break;
+            }
+            for (LogEvent e : batch) {
+                ObjectNode f;
+                try {
+                    f = checker.step(e.action(), e.params(), e.state());
+                } catch (RuntimeException | StackOverflowError ex) {
+                    f = mapper.createObjectNode().put("type", "fail").put("kind", "evaluationError")
+                            .put("message", "TLC could not evaluate this step: " + ex);
+                }
+                if (f != null) {
+                    fail = f;
+                    fail.put("file", e.file().toString());
+                    fail.put("line", e.line());
+                    fail.put("logged", e.action() + (e.params() != null ? " " + e.params() : ""));
+                    synchronized (stop) {
+                        stop[0] = true;
+                    }
+                    queue.clear();
+                    break outer;
+                }
+                conformed++;
+            }
+        }
+        if (fail == null) {
+            reader.join();
+        } else {
+            queue.clear();
+            reader.join(5000);
+        }
+        int n = 0;
+        for (LogProblem p : problems.all()) {
+            if (n++ == MAX_PROBLEMS) {
+                send(out, mapper, mapper.createObjectNode().put("type", "truncated")
+                        .put("more", problems.all().size() - MAX_PROBLEMS));
+                break;
+            }
+            ObjectNode m = LogProblemJson.toJson(p);
+            m.put("type", "problem");
+            send(out, mapper, m);
+        }
+        ObjectNode verdict = mapper.createObjectNode().put("type", "verdict").put("events", conformed);
+        verdict.set("fail", fail);
+        send(out, mapper, verdict);
     }
 
     private static StepChecker load(Path spec, Path cfg) {
         String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
         String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
-        FastTool tool = new FastTool(spec.getParent().toString(), module, cfgName, new SimpleFilenameToStream(spec.getParent().toString()));
+        FastTool tool = new FastTool(spec.getParent().toString(), module, cfgName,
+                new SimpleFilenameToStream(spec.getParent().toString()));
         Set<String> modelValues = new HashSet<>();
         if (ModelValue.mvs != null) {
             for (ModelValue mv : ModelValue.mvs) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.validator.log.RawState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tla2sany.semantic.FormalParamNode;
 import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.OpDefNode;
+import tlc2.util.Context;
 import tlc2.tool.Action;
 import tlc2.tool.EvalControl;
 import tlc2.tool.StateVec;
@@ -39,8 +43,12 @@ final class StepChecker {
     private final UniqueString[] varNames;
     private final Map<String, List<ActionInstance>> byName = new LinkedHashMap<>();
     private final List<ActionInstance> all = new ArrayList<>();
-    private final JsonNode[] lastJson;
+    private final Map<String, Map<String, List<ActionInstance>>> paramIndex = new HashMap<>();
+    private final Map<String, OpDefNode> operators = new HashMap<>();
+    private final String[] varText;
+    private final int[] lastIndex;
     private final Value[] lastValue;
+    private RawState lastState;
     private TLCState current;
 
     StepChecker(Tool tool, Set<String> modelValues, SpecSource source) {
@@ -52,12 +60,22 @@ final class StepChecker {
         for (int i = 0; i < vars.length; i++) {
             varNames[i] = vars[i].getName();
         }
+        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
+            if (d.getBody() != null && d.getLevel() == 2) {
+                operators.putIfAbsent(d.getName().toString(), d);
+            }
+        }
         for (Action a : tool.getActions()) {
             ActionInstance ai = ActionInstance.of(a);
             all.add(ai);
             byName.computeIfAbsent(ai.name(), k -> new ArrayList<>()).add(ai);
         }
-        this.lastJson = new JsonNode[vars.length];
+        this.varText = new String[vars.length];
+        this.lastIndex = new int[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            varText[i] = varNames[i].toString();
+            lastIndex[i] = -1;
+        }
         this.lastValue = new Value[vars.length];
     }
 
@@ -69,6 +87,29 @@ final class StepChecker {
         return out;
     }
 
+    /** For the search engine: every split action instance, and the operators with their formals. */
+    ObjectNode describe() {
+        ObjectNode o = JSON.objectNode();
+        ArrayNode inst = o.putArray("instances");
+        for (ActionInstance ai : all) {
+            ObjectNode i = inst.addObject().put("name", ai.name());
+            ObjectNode p = i.putObject("params");
+            ai.shown().forEach((k, v) -> p.put(k, v.toString()));
+        }
+        ObjectNode ops = o.putObject("operators");
+        operators.forEach((name, d) -> {
+            ArrayNode f = ops.putArray(name);
+            for (FormalParamNode fp : d.getParams()) {
+                f.add(fp.getName().toString());
+            }
+        });
+        ArrayNode consts = o.putArray("constants");
+        for (OpDeclNode c : tool.getRootModule().getConstantDecls()) {
+            consts.add(c.getName().toString());
+        }
+        return o;
+    }
+
     List<String> actionNames() {
         return new ArrayList<>(byName.keySet());
     }
@@ -77,12 +118,10 @@ final class StepChecker {
      * Checks one log event. Returns null when the step conforms, else the explanation (a
      * {@code fail} message without its sequence number).
      */
-    ObjectNode step(JsonNode event) {
-        String action = event.path("action").asText();
-        JsonNode params = event.get("params");
+    ObjectNode step(String action, JsonNode params, RawState state) {
         TLCState next;
         try {
-            next = makeState(event.path("state"));
+            next = makeState(state);
         } catch (Unlogged e) {
             return failure("unloggedVariable", e.getMessage());
         } catch (TlcValues.BadValue e) {
@@ -136,23 +175,24 @@ final class StepChecker {
 
     private ObjectNode check(TLCState before, String action, JsonNode params, TLCState after) {
         List<ActionInstance> named = byName.get(action);
+        if (named == null && operators.containsKey(action)) {
+            return checkOperator(before, operators.get(action), params, after);
+        }
         if (named == null) {
             ObjectNode f = failure("unknownAction", "'" + action + "' is not an action of the spec (actions: "
                     + String.join(", ", byName.keySet()) + ")");
             addContext(f, before, after, null);
             return f;
         }
-        List<ActionInstance> candidates = new ArrayList<>(named.size());
-        String paramProblem = null;
-        for (ActionInstance ai : named) {
-            String why = matches(ai, params);
-            if (why == null) {
-                candidates.add(ai);
-            } else if (paramProblem == null) {
-                paramProblem = why;
-            }
-        }
+        List<ActionInstance> candidates = candidates(action, named, params);
         if (candidates.isEmpty()) {
+            String paramProblem = null;
+            for (ActionInstance ai : named) {
+                paramProblem = matches(ai, params);
+                if (paramProblem != null) {
+                    break;
+                }
+            }
             ObjectNode f = failure("noSuchInstance", "no instance of " + action + " in the next-state relation has these parameters ("
                     + paramProblem + "); instances: " + labels(named));
             addContext(f, before, after, null);
@@ -169,6 +209,124 @@ final class StepChecker {
         f.set("location", explainer.location(blamed.action().pred));
         f.set("conjunct", explainer.falseConjunct(blamed.action().pred, blamed.action().con, before, after));
         addContext(f, before, after, candidates);
+        return f;
+    }
+
+    /**
+     * The instances of {@code action} whose bindings agree with the logged parameters: looked up by
+     * the parameters' canonical TLA+ text (TLC prints normalized values canonically) in an index
+     * built on first use, falling back to comparing values one instance at a time.
+     */
+    private List<ActionInstance> candidates(String action, List<ActionInstance> named, JsonNode params) {
+        if (params == null || !params.isObject() || params.isEmpty()) {
+            return named;
+        }
+        List<String> names = new ArrayList<>();
+        params.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.sort(names);
+        StringBuilder key = new StringBuilder();
+        try {
+            for (String n : names) {
+                key.append(n).append('=').append(values.toValue(params.get(n))).append('\u0000');
+            }
+        } catch (TlcValues.BadValue e) {
+            return List.of();
+        }
+        Map<String, List<ActionInstance>> index = paramIndex.computeIfAbsent(action + "\u0000" + names,
+                k -> indexBy(named, names));
+        List<ActionInstance> hit = index.get(key.toString());
+        if (hit != null) {
+            return hit;
+        }
+        List<ActionInstance> slow = new ArrayList<>();
+        for (ActionInstance ai : named) {
+            if (matches(ai, params) == null) {
+                slow.add(ai);
+            }
+        }
+        return slow;
+    }
+
+    private static Map<String, List<ActionInstance>> indexBy(List<ActionInstance> named, List<String> names) {
+        Map<String, List<ActionInstance>> index = new HashMap<>();
+        for (ActionInstance ai : named) {
+            StringBuilder key = new StringBuilder();
+            boolean complete = true;
+            for (String n : names) {
+                Value v = ai.bindings().get(n);
+                if (v == null) {
+                    complete = false;
+                    break;
+                }
+                key.append(n).append('=').append(v).append('\u0000');
+            }
+            if (complete) {
+                index.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(ai);
+            }
+        }
+        return index;
+    }
+
+    /**
+     * A logged action that is not one of TLC's split actions (TLC could not split an existential
+     * over a state-dependent set, so the whole disjunct is one action named after the enclosing
+     * operator): the step must satisfy the next-state relation, and the operator applied to the
+     * logged parameters.
+     */
+    private ObjectNode checkOperator(TLCState before, OpDefNode op, JsonNode params, TLCState after) {
+        Context con = Context.Empty;
+        StringBuilder label = new StringBuilder(op.getName().toString());
+        FormalParamNode[] formals = op.getParams();
+        if (formals.length > 0) {
+            label.append('(');
+        }
+        for (int i = 0; i < formals.length; i++) {
+            String name = formals[i].getName().toString();
+            JsonNode v = params == null ? null : params.get(name);
+            if (v == null) {
+                ObjectNode f = failure("noSuchInstance", op.getName() + " is not one of the actions TLC splits the"
+                        + " next-state relation into, so the log must give its parameter '" + name + "'");
+                addContext(f, before, after, null);
+                return f;
+            }
+            try {
+                Value val = values.toValue(v);
+                con = con.cons(formals[i], val);
+                label.append(i == 0 ? "" : ", ").append(name).append(" = ").append(val);
+            } catch (TlcValues.BadValue e) {
+                ObjectNode f = failure("noSuchInstance", "parameter '" + name + "': " + e.getMessage());
+                addContext(f, before, after, null);
+                return f;
+            }
+        }
+        if (formals.length > 0) {
+            label.append(')');
+        }
+        boolean inNext = false;
+        for (ActionInstance ai : all) {
+            if (holds(ai.action(), before, after)) {
+                inNext = true;
+                break;
+            }
+        }
+        boolean opHolds;
+        try {
+            IValue v = tool.eval(op.getBody(), con, before, after, EvalControl.Clear);
+            opHolds = v instanceof BoolValue b && b.val;
+        } catch (RuntimeException | StackOverflowError e) {
+            opHolds = false;
+        }
+        if (inNext && opHolds) {
+            return null;
+        }
+        ObjectNode f = failure("actionFalse", label + (opHolds ? " holds, but the step is not one of the next-state relation"
+                : " does not relate the previous state to the logged one"));
+        f.put("instance", label.toString());
+        f.set("location", explainer.location(op));
+        if (!opHolds) {
+            f.set("conjunct", explainer.falseConjunct(op.getBody(), con, before, after));
+        }
+        addContext(f, before, after, List.of());
         return f;
     }
 
@@ -310,34 +468,33 @@ final class StepChecker {
         return o;
     }
 
-    private TLCState makeState(JsonNode state) throws TlcValues.BadValue {
-        if (!state.isObject()) {
-            throw new TlcValues.BadValue("'state' must be a JSON object");
-        }
-        for (Iterator<String> it = state.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!isVariable(k)) {
-                throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
-                        + String.join(", ", variableNames()) + ")");
+    private TLCState makeState(RawState state) throws TlcValues.BadValue {
+        if (state.size() != vars.length || lastState == null) {
+            for (String k : state.names()) {
+                if (!isVariable(k)) {
+                    throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
+                            + String.join(", ", variableNames()) + ")");
+                }
             }
         }
         TLCState s = TLCState.Empty.createEmpty();
         for (int i = 0; i < vars.length; i++) {
-            JsonNode n = state.get(varNames[i].toString());
-            if (n == null) {
+            int at = state.indexOf(varText[i], lastIndex[i]);
+            if (at < 0) {
                 throw new Unlogged("variable '" + varNames[i] + "' is not logged; the direct engine needs every"
                         + " variable on every line (the search engine handles partial logs)");
             }
             Value v;
-            if (n.equals(lastJson[i])) {
+            if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = values.toValue(n);
-                lastJson[i] = n;
+                v = values.toValue(state.value(at));
                 lastValue[i] = v;
             }
+            lastIndex[i] = at;
             s.bind(varNames[i], v);
         }
+        lastState = state;
         return s;
     }
 

@@ -34,6 +34,7 @@ final class TlcValues {
     }
 
     private final Set<String> modelValues;
+    private final java.util.Map<String, UniqueString> names = new java.util.HashMap<>();
 
     TlcValues(Set<String> modelValues) {
         this.modelValues = modelValues;
@@ -87,7 +88,7 @@ final class TlcValues {
                 if (e.getKey().startsWith("#")) {
                     throw new BadValue("unsupported ITF value " + e.getKey());
                 }
-                names.add(UniqueString.uniqueStringOf(e.getKey()));
+                names.add(this.names.computeIfAbsent(e.getKey(), UniqueString::uniqueStringOf));
                 values.add(toValue(e.getValue()));
             }
             RecordValue r = new RecordValue(names.toArray(new UniqueString[0]), values.toArray(new Value[0]), false);

@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * @param line   1-based line number in that file
  * @param action the spec action the event names ({@code Init} for the initial state)
  * @param params the action's parameters by name (ITF values), or null
- * @param state  spec variable -> ITF value after the step; absent variables are unlogged
+ * @param state  spec variable -> ITF value after the step (unparsed); absent variables are unlogged
  * @param node   the process that wrote it, or null
  * @param clock  its logical clock, or null
  * @param raw    the line as read, when it is already a native event (sent on without re-encoding)
  */
-public record LogEvent(Path file, long line, String action, ObjectNode params, ObjectNode state, String node,
+public record LogEvent(Path file, long line, String action, ObjectNode params, RawState state, String node,
                        Clock clock, String raw) {
 
     /** "path:line", as reports show it. */

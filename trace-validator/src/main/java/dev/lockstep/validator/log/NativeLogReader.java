@@ -1,7 +1,8 @@
 package dev.lockstep.validator.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.speclang.diag.DiagnosticCode;
@@ -13,7 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -119,9 +121,85 @@ public final class NativeLogReader implements EventSource {
 
     private LogEvent parse(LineReader.Line l) {
         String text = l.text();
-        JsonNode n;
-        try {
-            n = mapper.readTree(text);
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                JsonToken t = p.currentToken();
+                problems.report(LogProblem.at(DiagnosticCode.LS801_LOG_BAD_JSON, file, l.number(), 0,
+                        "a log line must be a JSON object, not " + kind(t), text));
+                return null;
+            }
+            String action = null;
+            ObjectNode params = null;
+            RawState state = null;
+            String node = null;
+            Clock clock = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "action" -> {
+                        if (t != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
+                            return bad(l, "field 'action' must be a non-empty string, not " + kind(t));
+                        }
+                        action = p.getText();
+                    }
+                    case "params" -> {
+                        if (t == JsonToken.START_OBJECT) {
+                            params = p.readValueAsTree();
+                        } else if (t != JsonToken.VALUE_NULL) {
+                            return bad(l, "field 'params' must be an object (parameter name -> value), not " + kind(t));
+                        }
+                    }
+                    case "state" -> {
+                        if (t != JsonToken.START_OBJECT) {
+                            return bad(l, "field 'state' must be an object (variable -> value), not " + kind(t));
+                        }
+                        state = rawState(p, text);
+                    }
+                    case "node" -> {
+                        if (t == JsonToken.VALUE_STRING) {
+                            node = p.getText();
+                        } else if (t != JsonToken.VALUE_NULL) {
+                            return bad(l, "field 'node' must be a string, not " + kind(t));
+                        }
+                    }
+                    case "clock" -> {
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                                && p.getLongValue() >= 0) {
+                            clock = new Clock.Lamport(p.getLongValue());
+                        } else if (t == JsonToken.START_OBJECT) {
+                            Map<String, Long> entries = new LinkedHashMap<>();
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String n = p.currentName();
+                                JsonToken v = p.nextToken();
+                                if (v != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0) {
+                                    return bad(l, "vector clock entry '" + n + "' must be a non-negative integer, not "
+                                            + kind(v));
+                                }
+                                entries.put(n, p.getLongValue());
+                            }
+                            clock = new Clock.Vector(entries);
+                        } else if (t != JsonToken.VALUE_NULL) {
+                            return bad(l, "field 'clock' must be a non-negative integer or an object node -> integer, not "
+                                    + kind(t));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                problems.report(LogProblem.at(DiagnosticCode.LS801_LOG_BAD_JSON, file, l.number(),
+                        (int) Math.max(0, p.currentTokenLocation().getColumnNr() - 1),
+                        "unexpected text after the JSON object", text));
+                return null;
+            }
+            if (action == null) {
+                return bad(l, "missing field 'action'");
+            }
+            if (state == null) {
+                return bad(l, "missing field 'state'");
+            }
+            return new LogEvent(file, l.number(), action, params, state, node, clock, text);
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
             if (!l.terminated()) {
@@ -132,81 +210,55 @@ public final class NativeLogReader implements EventSource {
                         "not valid JSON: " + ex.getOriginalMessage().replaceAll("\\s+", " "), text));
             }
             return null;
+        } catch (IOException ex) {
+            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", ex);
         }
-        if (!(n instanceof ObjectNode o)) {
-            problems.report(LogProblem.at(DiagnosticCode.LS801_LOG_BAD_JSON, file, l.number(), 0,
-                    "a log line must be a JSON object, not " + kind(n), text));
-            return null;
-        }
-        JsonNode action = o.get("action");
-        if (action == null) {
-            return bad(l, "missing field 'action'");
-        }
-        if (!action.isTextual() || action.asText().isEmpty()) {
-            return bad(l, "field 'action' must be a non-empty string, not " + kind(action));
-        }
-        JsonNode params = o.get("params");
-        if (params != null && !params.isNull() && !params.isObject()) {
-            return bad(l, "field 'params' must be an object (parameter name -> value), not " + kind(params));
-        }
-        JsonNode state = o.get("state");
-        if (state == null) {
-            return bad(l, "missing field 'state'");
-        }
-        if (!state.isObject()) {
-            return bad(l, "field 'state' must be an object (variable -> value), not " + kind(state));
-        }
-        JsonNode node = o.get("node");
-        if (node != null && !node.isNull() && !node.isTextual()) {
-            return bad(l, "field 'node' must be a string, not " + kind(node));
-        }
-        Clock clock = null;
-        JsonNode c = o.get("clock");
-        if (c != null && !c.isNull()) {
-            if (c.isIntegralNumber() && c.canConvertToLong() && c.asLong() >= 0) {
-                clock = new Clock.Lamport(c.asLong());
-            } else if (c.isObject()) {
-                Map<String, Long> entries = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (!e.getValue().isIntegralNumber() || e.getValue().asLong() < 0) {
-                        return bad(l, "vector clock entry '" + e.getKey() + "' must be a non-negative integer, not "
-                                + kind(e.getValue()));
-                    }
-                    entries.put(e.getKey(), e.getValue().asLong());
-                }
-                clock = new Clock.Vector(entries);
+    }
+
+    /** Reads the state object's members as text spans; the parser is on its START_OBJECT. */
+    private static RawState rawState(JsonParser p, String text) throws IOException {
+        List<String> names = new ArrayList<>();
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int n = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            names.add(p.currentName());
+            JsonToken t = p.nextToken();
+            int start = (int) p.currentTokenLocation().getCharOffset();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
             } else {
-                return bad(l, "field 'clock' must be a non-negative integer or an object node -> integer, not " + kind(c));
+                p.finishToken(); // strings are read lazily; the end offset needs the whole token
             }
+            int end = (int) p.currentLocation().getCharOffset();
+            if (n == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * n);
+                ends = java.util.Arrays.copyOf(ends, 2 * n);
+            }
+            starts[n] = start;
+            ends[n] = end;
+            n++;
         }
-        return new LogEvent(file, l.number(), action.asText(),
-                params == null || params.isNull() ? null : (ObjectNode) params, (ObjectNode) state,
-                node == null || node.isNull() ? null : node.asText(), clock, text);
+        return new RawState(text, names, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+    }
+
+    static String kind(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a Boolean";
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            default -> "null";
+        };
     }
 
     private LogEvent bad(LineReader.Line l, String message) {
         problems.report(LogProblem.at(DiagnosticCode.LS802_LOG_BAD_FIELD, file, l.number(), 0, message, l.text()));
         return null;
-    }
-
-    static String kind(JsonNode n) {
-        if (n.isTextual()) {
-            return "a string";
-        }
-        if (n.isNumber()) {
-            return "a number";
-        }
-        if (n.isBoolean()) {
-            return "a Boolean";
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        return "null";
     }
 
     @Override

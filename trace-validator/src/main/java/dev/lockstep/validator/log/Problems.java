@@ -15,16 +15,16 @@ public final class Problems {
         this.keepGoing = keepGoing;
     }
 
-    public void report(LogProblem p) {
+    public synchronized void report(LogProblem p) {
         problems.add(p);
     }
 
     /** Whether reading should stop now. */
-    public boolean stop() {
+    public synchronized boolean stop() {
         return !keepGoing && !problems.isEmpty();
     }
 
-    public boolean any() {
+    public synchronized boolean any() {
         return !problems.isEmpty();
     }
 
@@ -32,7 +32,7 @@ public final class Problems {
         return keepGoing;
     }
 
-    public List<LogProblem> all() {
+    public synchronized List<LogProblem> all() {
         return List.copyOf(problems);
     }
 }

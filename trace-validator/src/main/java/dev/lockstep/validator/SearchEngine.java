@@ -1,0 +1,272 @@
+package dev.lockstep.validator;
+
+import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.check.CheckRequest;
+import dev.lockstep.bridge.check.CheckResult;
+import dev.lockstep.bridge.check.ModelSpec;
+import dev.lockstep.bridge.check.SearchMode;
+import dev.lockstep.bridge.check.TlcRunner;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.validator.log.LogEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The search engine, for logs that lack variables or events. It writes a trace-checking spec in the
+ * style of published TLA+ trace validation (Cirstea, Kuppe, Merz et al., 2024): the log as a TLA+
+ * sequence, a cursor variable counting the lines explained, a step that consumes the next line by
+ * the action it names (with the logged parameters) and constrains the logged variables, and steps
+ * of the actions declared unlogged that leave the cursor alone. TLC then searches (depth-first by
+ * default) for a behaviour that explains every line: reaching the end of the log violates the
+ * invariant {@code LockstepNotDone}, so a violation means the log conforms and TLC's trace is the
+ * explaining behaviour. When no behaviour gets that far, the first line none can explain is one
+ * past the largest cursor any behaviour reached (printed by the step as it advances).
+ */
+final class SearchEngine {
+    static final String MODULE = "LockstepTrace";
+    private static final Pattern CURSOR = Pattern.compile("<<\\s*\"lockstep-cursor\"\\s*,\\s*(\\d+)\\s*>>");
+    private static final Pattern CFG_KEYWORD = Pattern.compile(
+            "^\\s*(CONSTANTS?|INIT|NEXT|SPECIFICATION|INVARIANTS?|PROPERTY|PROPERTIES|CONSTRAINTS?|ACTION_CONSTRAINTS?"
+                    + "|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION)\\b");
+
+    private final Tla2Tools tools;
+
+    SearchEngine(Tla2Tools tools) {
+        this.tools = tools;
+    }
+
+    /** The outcome, and how many events TLC had to explain. */
+    Verdict run(Path spec, Path config, SpecInfo info, List<LogEvent> log, List<String> unlogged, boolean breadthFirst,
+                Path work) throws IOException, InterruptedException, SpecLoadException {
+        if (log.isEmpty()) {
+            return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log holds no event", 0);
+        }
+        for (String a : unlogged) {
+            if (!info.operators().containsKey(a) && info.instances().stream().noneMatch(i -> i.name().equals(a))) {
+                throw new SpecLoadException(SpecLoadException.Kind.SPEC, "unlogged action '" + a + "' is not an action of the spec", "");
+            }
+        }
+        Path dir = Files.createDirectories(work.resolve("search"));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(spec.toAbsolutePath().getParent(), "*.tla")) {
+            for (Path p : ds) {
+                Files.copy(p, dir.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
+        Set<String> mvs = new HashSet<>(info.modelValues());
+        Files.writeString(dir.resolve(MODULE + ".tla"), module(module, info, log, unlogged, mvs), StandardCharsets.UTF_8);
+        Path cfg = dir.resolve(MODULE + ".cfg");
+        Files.writeString(cfg, config(config, info, mvs), StandardCharsets.UTF_8);
+
+        int depth = log.size() * (unlogged.isEmpty() ? 1 : 4) + 2;
+        CheckRequest req = CheckRequest.of(dir.resolve(MODULE + ".tla"), tools)
+                .withModel(ModelSpec.fromFiles(cfg))
+                .withMode(breadthFirst ? new SearchMode.BreadthFirst() : new SearchMode.DepthFirst(depth))
+                .withWork(work, false);
+        CheckResult result = new TlcRunner().run(req, TlcRunner.SILENT);
+        return verdict(result, log);
+    }
+
+    private static Verdict verdict(CheckResult r, List<LogEvent> log) throws SpecLoadException {
+        if (r.exitCode() == CheckResult.EXIT_SPEC_ERROR || r.exitCode() == CheckResult.EXIT_CONFIG_ERROR) {
+            String msg = r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("; "));
+            throw new SpecLoadException(r.exitCode() == CheckResult.EXIT_CONFIG_ERROR ? SpecLoadException.Kind.CONFIG
+                    : SpecLoadException.Kind.SPEC, "the generated trace-checking spec was rejected: " + msg, msg);
+        }
+        boolean reachedEnd = r.violation().map(v -> "LockstepNotDone".equals(v.property())).orElse(false);
+        if (reachedEnd) {
+            return new Verdict.Conforms(Verdict.Engine.SEARCH, log.size());
+        }
+        if (r.exitCode() != CheckResult.EXIT_SUCCESS) {
+            String msg = r.violation().map(v -> v.message()).orElse(r.diagnostics().stream().map(Diagnostic::message)
+                    .collect(Collectors.joining("; ")));
+            return new Verdict.Unknown(Verdict.Engine.SEARCH, "TLC stopped without a verdict: " + msg, 0);
+        }
+        long max = 0;
+        for (String line : r.output()) {
+            Matcher m = CURSOR.matcher(line);
+            while (m.find()) {
+                max = Math.max(max, Long.parseLong(m.group(1)));
+            }
+        }
+        boolean initExplained = r.stats().distinctStates() > 0;
+        long explained = initExplained ? Math.max(max, log.get(0).action().equals("Init") ? 1 : 0) : 0;
+        LogEvent bad = log.get((int) Math.min(explained, log.size() - 1));
+        String message = explained == 0
+                ? "no initial state of the spec matches the first line"
+                : "no behaviour of the spec explains this line after the " + explained + " line(s) before it ("
+                        + r.stats().distinctStates() + " distinct states searched)";
+        Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
+                + (bad.params() != null ? " " + bad.params() : ""), "unexplained", message, null, null, null,
+                Map.of(), Map.of(), List.of(), List.of(), List.of());
+        return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
+    }
+
+    /** The generated module. */
+    static String module(String spec, SpecInfo info, List<LogEvent> log, List<String> unlogged, Set<String> mvs) {
+        ItfTla tla = new ItfTla(mvs);
+        StringBuilder sb = new StringBuilder();
+        sb.append("---- MODULE ").append(MODULE).append(" ----\n");
+        sb.append("\\* Generated by lockstep validate --engine search: the log as a sequence, a cursor, one step per line.\n");
+        sb.append("EXTENDS ").append(spec).append(", Naturals, Sequences, TLC\n");
+        List<String> extra = new ArrayList<>();
+        for (String mv : info.modelValues()) {
+            if (!info.constants().contains(mv) && ItfTla.isIdentifier(mv)) {
+                extra.add(mv);
+            }
+        }
+        if (!extra.isEmpty()) {
+            sb.append("CONSTANTS ").append(String.join(", ", extra)).append('\n');
+        }
+        sb.append("VARIABLE lockstepCursor\n\n");
+        sb.append("LockstepEmpty == ").append(ItfTla.EMPTY_FUNCTION).append("\n\n");
+        sb.append("LockstepLog == <<\n");
+        for (int i = 0; i < log.size(); i++) {
+            LogEvent e = log.get(i);
+            sb.append(i == 0 ? "    " : "  , ");
+            sb.append("[a |-> ");
+            ItfTla.string(e.action(), sb);
+            sb.append(", p |-> ").append(e.params() == null || e.params().isEmpty() ? "LockstepEmpty" : tla.print(e.params()));
+            sb.append(", s |-> ").append(e.state().size() == 0 ? "LockstepEmpty" : tla.print(e.state().toObjectNode()));
+            sb.append("]  \\* ").append(e.file().getFileName()).append(':').append(e.line()).append('\n');
+        }
+        sb.append(">>\n\n");
+        sb.append("LockstepParamsOk(e, r) == \\A k \\in DOMAIN e.p \\cap DOMAIN r : e.p[k] = r[k]\n\n");
+        sb.append("LockstepMatchNow(e) ==\n");
+        for (String v : info.variables()) {
+            sb.append("    /\\ (\"").append(v).append("\" \\in DOMAIN e.s => ").append(v).append(" = e.s[\"").append(v).append("\"])\n");
+        }
+        sb.append("\nLockstepMatch(e) ==\n");
+        for (String v : info.variables()) {
+            sb.append("    /\\ (\"").append(v).append("\" \\in DOMAIN e.s => ").append(v).append("' = e.s[\"").append(v).append("\"])\n");
+        }
+        Map<String, List<SpecInfo.Instance>> byName = new LinkedHashMap<>();
+        for (SpecInfo.Instance i : info.instances()) {
+            byName.computeIfAbsent(i.name(), k -> new ArrayList<>()).add(i);
+        }
+        Set<String> logged = new java.util.LinkedHashSet<>();
+        log.forEach(e -> logged.add(e.action()));
+        logged.remove("Init");
+        sb.append("\nLockstepAction(e) ==\n    CASE ");
+        boolean first = true;
+        for (String a : logged) {
+            String body = actionFormula(a, byName, info, true);
+            if (body == null) {
+                continue;
+            }
+            sb.append(first ? "" : "\n      [] ").append("e.a = ");
+            ItfTla.string(a, sb);
+            sb.append(" -> ").append(body);
+            first = false;
+        }
+        sb.append(first ? "" : "\n      [] ").append("OTHER -> FALSE\n\n");
+        boolean startsWithInit = log.get(0).action().equals("Init");
+        sb.append("LockstepInit == /\\ Init\n");
+        sb.append("                /\\ lockstepCursor = ").append(startsWithInit ? 1 : 0).append('\n');
+        if (startsWithInit) {
+            sb.append("                /\\ LockstepMatchNow(LockstepLog[1])\n");
+        }
+        sb.append("\nLockstepStep ==\n");
+        sb.append("    /\\ lockstepCursor < Len(LockstepLog)\n");
+        sb.append("    /\\ LET e == LockstepLog[lockstepCursor + 1] IN LockstepAction(e) /\\ LockstepMatch(e)\n");
+        sb.append("    /\\ lockstepCursor' = lockstepCursor + 1\n");
+        sb.append("    /\\ PrintT(<<\"lockstep-cursor\", lockstepCursor + 1>>)\n\n");
+        sb.append("LockstepInternal ==\n");
+        if (unlogged.isEmpty()) {
+            sb.append("    FALSE\n\n");
+        } else {
+            sb.append("    /\\ lockstepCursor < Len(LockstepLog)\n    /\\ ");
+            sb.append(unlogged.stream().map(a -> "(" + actionFormula(a, byName, info, false) + ")")
+                    .collect(Collectors.joining(" \\/ ")));
+            sb.append("\n    /\\ UNCHANGED lockstepCursor\n\n");
+        }
+        sb.append("LockstepNext == LockstepStep \\/ LockstepInternal\n\n");
+        sb.append("LockstepNotDone == lockstepCursor < Len(LockstepLog)\n\n");
+        sb.append("LockstepView == <<").append(String.join(", ", info.variables()))
+                .append(info.variables().isEmpty() ? "" : ", ").append("lockstepCursor>>\n");
+        sb.append("====\n");
+        return sb.toString();
+    }
+
+    /**
+     * The formula for action {@code a}: the disjunction of its split instances (each guarded by the
+     * logged parameters when {@code fromLog}), or its operator applied to the logged parameters.
+     */
+    private static String actionFormula(String a, Map<String, List<SpecInfo.Instance>> byName, SpecInfo info,
+                                        boolean fromLog) {
+        List<SpecInfo.Instance> inst = byName.get(a);
+        if (inst != null) {
+            return inst.stream().map(i -> {
+                String call = i.params().isEmpty() ? a
+                        : a + "(" + String.join(", ", ordered(i, info.operators().get(a))) + ")";
+                if (!fromLog || i.params().isEmpty()) {
+                    return "(" + call + ")";
+                }
+                String rec = "[" + i.params().entrySet().stream().map(e -> e.getKey() + " |-> " + e.getValue())
+                        .collect(Collectors.joining(", ")) + "]";
+                return "(LockstepParamsOk(e, " + rec + ") /\\ " + call + ")";
+            }).collect(Collectors.joining(" \\/ "));
+        }
+        List<String> formals = info.operators().get(a);
+        if (formals == null) {
+            return null;
+        }
+        if (formals.isEmpty()) {
+            return a;
+        }
+        if (!fromLog) {
+            return "FALSE";
+        }
+        return a + "(" + formals.stream().map(f -> "e.p[\"" + f + "\"]").collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static List<String> ordered(SpecInfo.Instance i, List<String> formals) {
+        if (formals == null) {
+            return new ArrayList<>(i.params().values());
+        }
+        List<String> out = new ArrayList<>();
+        for (String f : formals) {
+            out.add(i.params().get(f));
+        }
+        return out;
+    }
+
+    /** The user's CONSTANT section, model values for the log's names, and the trace-checking model. */
+    static String config(Path userCfg, SpecInfo info, Set<String> mvs) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        boolean inConstants = false;
+        for (String line : Files.readAllLines(userCfg, StandardCharsets.UTF_8)) {
+            Matcher m = CFG_KEYWORD.matcher(line);
+            if (m.find()) {
+                inConstants = m.group(1).startsWith("CONSTANT");
+            }
+            if (inConstants) {
+                sb.append(line).append('\n');
+            }
+        }
+        StringBuilder extra = new StringBuilder();
+        for (String mv : info.modelValues()) {
+            if (!info.constants().contains(mv) && ItfTla.isIdentifier(mv)) {
+                extra.append("    ").append(mv).append(" = ").append(mv).append('\n');
+            }
+        }
+        if (extra.length() > 0) {
+            sb.append("\nCONSTANTS\n").append(extra);
+        }
+        sb.append("INIT LockstepInit\nNEXT LockstepNext\nINVARIANT LockstepNotDone\nVIEW LockstepView\nCHECK_DEADLOCK FALSE\n");
+        return sb.toString();
+    }
+
+}

@@ -1,0 +1,58 @@
+package dev.lockstep.validator.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * The {@code state} object of a log line, kept as the line's text plus where each variable's value
+ * starts and ends in it. Values are parsed only when needed, and a value can be compared with the
+ * previous line's without parsing: logs repeat most variables from line to line, so this is what
+ * keeps the direct engine's cost per line low.
+ *
+ * @param text   the whole line
+ * @param names  the variables logged, in line order
+ * @param starts where each value starts in {@code text}
+ * @param ends   where each value ends (exclusive)
+ */
+public record RawState(String text, List<String> names, int[] starts, int[] ends) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The position of {@code var} in {@link #names()}, trying {@code hint} first; -1 if unlogged. */
+    public int indexOf(String var, int hint) {
+        if (hint >= 0 && hint < names.size() && names.get(hint).equals(var)) {
+            return hint;
+        }
+        return names.indexOf(var);
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    /** Whether value {@code i} has the same text as value {@code j} of {@code other}. */
+    public boolean sameText(int i, RawState other, int j) {
+        int len = ends[i] - starts[i];
+        return len == other.ends[j] - other.starts[j] && text.regionMatches(starts[i], other.text, other.starts[j], len);
+    }
+
+    /** Value {@code i}, parsed. */
+    public JsonNode value(int i) {
+        try {
+            return MAPPER.readTree(text.substring(starts[i], ends[i]));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the reader checked this JSON already", e);
+        }
+    }
+
+    /** The whole state as a JSON object. */
+    public ObjectNode toObjectNode() {
+        ObjectNode o = MAPPER.createObjectNode();
+        for (int i = 0; i < names.size(); i++) {
+            o.set(names.get(i), value(i));
+        }
+        return o;
+    }
+}

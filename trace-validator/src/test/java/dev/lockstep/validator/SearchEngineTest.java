@@ -1,0 +1,141 @@
+package dev.lockstep.validator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The search engine on partial logs (a variable unlogged, internal actions unlogged), and agreement
+ * of both engines on full logs, valid and mutated.
+ */
+class SearchEngineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path COUNTER = Fixtures.testSpec("Counter");
+
+    @TempDir
+    Path tmp;
+
+    private ValidationResult validate(Path spec, List<String> log, String name, Verdict.Engine engine,
+                                      List<String> unlogged) throws Exception {
+        Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
+        return Fixtures.validator(tmp).validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f))
+                .withEngine(engine).withUnlogged(unlogged));
+    }
+
+    private static List<String> without(List<String> log, String variable) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String l : log) {
+            ObjectNode o = (ObjectNode) JSON.readTree(l);
+            ((ObjectNode) o.get("state")).remove(variable);
+            out.add(JSON.writeValueAsString(o));
+        }
+        return out;
+    }
+
+    @Test
+    void oneVariableUnlogged() throws Exception {
+        List<String> full = Fixtures.sample(COUNTER, 3, 40, tmp.resolve("full.ndjson"));
+        List<String> partial = without(full, "log");
+
+        ValidationResult ok = validate(COUNTER, partial, "partial", null, List.of());
+        Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString());
+        assertEquals(Verdict.Engine.SEARCH, c.engine(), "chosen automatically: the log lacks a variable");
+        assertEquals(partial.size(), c.events());
+
+        int k = firstLine(partial, "Inc", 5);
+        List<String> wrong = new ArrayList<>(partial);
+        wrong.set(k - 1, wrong.get(k - 1).replace("[\"n1\",", "[\"n1\",1").replace("[\"n2\",", "[\"n2\",1"));
+        ValidationResult bad = validate(COUNTER, wrong, "partial-wrong", null, List.of());
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, bad.verdict(), () -> bad.verdict().toString());
+        assertEquals(Verdict.Engine.SEARCH, d.engine());
+        assertEquals(k, d.witness().line());
+        assertEquals(k - 1, d.events());
+    }
+
+    @Test
+    void internalActionsUnlogged() throws Exception {
+        List<String> full = Fixtures.sample(COUNTER, 4, 40, tmp.resolve("full.ndjson"));
+        List<String> kept = new ArrayList<>();
+        int firstAfterGap = -1;
+        boolean gap = false;
+        for (String l : full) {
+            String action = JSON.readTree(l).get("action").asText();
+            if (action.equals("Finish") || action.equals("Reopen")) {
+                gap = true;
+                continue;
+            }
+            kept.add(l);
+            if (gap && firstAfterGap < 0) {
+                firstAfterGap = kept.size();
+            }
+        }
+        assertTrue(firstAfterGap > 0 && kept.size() > firstAfterGap, "the sample must have internal steps");
+
+        ValidationResult strict = validate(COUNTER, kept, "gaps", Verdict.Engine.SEARCH, List.of());
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, strict.verdict());
+        assertEquals(firstAfterGap, d.witness().line(), "the first line after an unlogged Finish or Reopen");
+
+        ValidationResult relaxed = validate(COUNTER, kept, "gaps-ok", null, List.of("Finish", "Reopen"));
+        Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, relaxed.verdict(), () -> relaxed.verdict().toString());
+        assertEquals(kept.size(), c.events());
+        assertEquals(Verdict.Engine.SEARCH, c.engine());
+    }
+
+    static Stream<Path> specs() {
+        return Stream.of(COUNTER, Fixtures.librarySpec("ReplicatedKV"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void bothEnginesAgreeOnFullLogs(Path spec) throws Exception {
+        List<String> log = Fixtures.sample(spec, 21, 30, tmp.resolve("log.ndjson"));
+        List<List<String>> cases = new ArrayList<>();
+        cases.add(log);
+        java.util.Random random = new java.util.Random(7);
+        int k = DirectEngineTest.changingLine(log, random);
+        List<String> dropped = new ArrayList<>(log);
+        dropped.remove(k - 1);
+        cases.add(dropped);
+        List<String> unknown = new ArrayList<>(log);
+        unknown.set(k - 1, DirectEngineTest.withAction(log.get(k - 1), "NoSuchAction"));
+        cases.add(unknown);
+        int s = DirectEngineTest.swappableLine(log, random);
+        List<String> swapped = new ArrayList<>(log);
+        swapped.set(s - 1, log.get(s));
+        swapped.set(s, log.get(s - 1));
+        cases.add(swapped);
+        int i = 0;
+        for (List<String> c : cases) {
+            Verdict direct = validate(spec, c, "direct" + i, Verdict.Engine.DIRECT, List.of()).verdict();
+            Verdict search = validate(spec, c, "search" + i, Verdict.Engine.SEARCH, List.of()).verdict();
+            assertEquals(direct.getClass(), search.getClass(), direct + " vs " + search);
+            if (direct instanceof Verdict.DoesNotConform dd) {
+                assertEquals(dd.witness().line(), ((Verdict.DoesNotConform) search).witness().line());
+            } else {
+                assertEquals(((Verdict.Conforms) direct).events(), ((Verdict.Conforms) search).events());
+            }
+            i++;
+        }
+        assertEquals(4, i);
+    }
+
+    private static int firstLine(List<String> log, String action, int from) throws Exception {
+        for (int i = from; i <= log.size(); i++) {
+            if (JSON.readTree(log.get(i - 1)).get("action").asText().equals(action)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + action + " line after " + from);
+    }
+}
