@@ -99,6 +99,9 @@ public class CheckMojo extends AbstractMojo {
                 } else {
                     String message = CheckReport.verdict(r) + (m.expect.equals("success") ? "" : ", expected " + m.expect);
                     getLog().error("  " + m.displayName() + ": " + message);
+                    for (String l : CheckReport.details(r).split("\n")) {
+                        getLog().error("    " + l);
+                    }
                     failed.add(m.displayName() + ": " + message);
                     boolean ran = r.outcome() != dev.lockstep.bridge.check.Outcome.ERROR;
                     cases.add(new JunitXml.TestCase(classname, m.displayName(), seconds,
