@@ -53,7 +53,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     }
 
     static List<String> defaultOptions() {
-        return List.of("-Xss64m", "-XX:+UseParallelGC", "-Xmn256m", "-XX:-UsePerfData");
+        return List.of("-Xss64m", "-Xmx2g", "-XX:+UseParallelGC", "-Xmn256m", "-XX:-UsePerfData");
     }
 
     /** The child JVM that validates {@code spec} under {@code config}. */
