@@ -46,7 +46,8 @@ for line in sys.stdin:
 run() {
   local name="$1" n="$2"; shift 2
   local t
-  t="$( { /usr/bin/time -f "%e %U %S %M" "$@" >"$out/$name.out" 2>"$out/$name.err"; } 2>&1 | tail -1 )" || true
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" "$@" >"$out/$name.out" 2>"$out/$name.err" || true
+  t="$(tail -1 "$out/$name.time")"
   if ! grep -q -E "conforms|TraceNotDone is violated" "$out/$name.out"; then
     echo "$name: unexpected result, see $out/$name.out and $out/$name.err" >&2
     cat "$out/$name.out" >&2

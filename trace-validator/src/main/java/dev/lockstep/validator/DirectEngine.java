@@ -32,12 +32,13 @@ final class DirectEngine {
         this.mapper = mapper;
     }
 
-    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, List<LogProblem> problems)
+    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping,
+                List<LogProblem> problems)
             throws SpecLoadException, IOException, InterruptedException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
             awaitReady(host);
             ObjectNode req = mapper.createObjectNode().put("op", "validate").put("keepGoing", keepGoing)
-                    .put("maxLine", maxLine);
+                    .put("maxLine", maxLine).put("mapping", mapping == null ? null : mapping.toAbsolutePath().toString());
             com.fasterxml.jackson.databind.node.ArrayNode paths = req.putArray("logs");
             logs.forEach(l -> paths.add(l.toAbsolutePath().toString()));
             host.send(mapper.writeValueAsString(req));
@@ -50,6 +51,8 @@ final class DirectEngine {
                 switch (m.path("type").asText()) {
                     case "problem" -> problems.add(LogProblemJson.fromJson(m));
                     case "truncated" -> { }
+                    case "error" -> throw new IOException("the evaluator host could not read the mapping: "
+                            + m.path("message").asText());
                     case "verdict" -> {
                         return outcome(m, !problems.isEmpty());
                     }
