@@ -59,8 +59,8 @@ run() {
 
 results="$out/results.txt"
 : > "$results"
-run direct "$EVENTS" java -jar "$jar" validate "$spec" --trace "$log" >> "$results"
-run direct-small "$SMALL" java -jar "$jar" validate "$spec" --trace "$small" >> "$results"
+run direct "$EVENTS" java -jar "$jar" validate "$spec" --trace "$log" --json >> "$results"
+run direct-small "$SMALL" java -jar "$jar" validate "$spec" --trace "$small" --json >> "$results"
 run search "$SEARCH" java -jar "$jar" validate "$spec" --trace "$partial" --engine search >> "$results"
 
 bl="$out/baseline"
@@ -70,7 +70,12 @@ python3 "$here/tracelog.py" "$log" "$BASE" "$bl"
 run baseline "$BASE" bash -c "cd '$bl' && java -XX:+UseParallelGC -Djava.io.tmpdir='$bl' -cp '$jar' tlc2.TLC \
   -workers 1 -metadir '$bl/states' -config PrimaryBackupTrace.cfg PrimaryBackupTrace.tla" >> "$results"
 
+heap() { python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["stats"]; print(s["hostOldGenPeakBytes"]//1048576, s["hostHeapAfterGcBytes"]//1048576)' "$1"; }
+read -r oldbig gcbig <<<"$(heap "$out/direct.out")"
+read -r oldsmall gcsmall <<<"$(heap "$out/direct-small.out")"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)"
+echo "evaluator host heap, $EVENTS events: old generation peak ${oldbig} MB, after final GC ${gcbig} MB"
+echo "evaluator host heap, $SMALL events: old generation peak ${oldsmall} MB, after final GC ${gcsmall} MB"
 awk '
   { n[$1]=$2; wall[$1]=$3; cpu[$1]=$4; rss[$1]=$5 }
   END {
@@ -81,5 +86,5 @@ awk '
     bw = n["baseline"]/wall["baseline"]; bc = n["baseline"]/cpu["baseline"]
     printf "direct / baseline: %.1fx (wall), %.1fx (cpu)\n", (n["direct"]/wall["direct"])/bw, (n["direct"]/cpu["direct"])/bc
     printf "search / baseline: %.2fx (wall), %.2fx (cpu)\n", (n["search"]/wall["search"])/bw, (n["search"]/cpu["search"])/bc
-    printf "peak memory %d events / %d events: %.2f\n", n["direct"], n["direct-small"], rss["direct"]/rss["direct-small"]
+    printf "peak RSS %d events / %d events: %.2f\n", n["direct"], n["direct-small"], rss["direct"]/rss["direct-small"]
   }' "$results"

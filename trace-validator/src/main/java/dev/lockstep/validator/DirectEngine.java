@@ -33,7 +33,7 @@ final class DirectEngine {
     }
 
     Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping,
-                List<LogProblem> problems)
+                List<LogProblem> problems, Map<String, Long> stats)
             throws SpecLoadException, IOException, InterruptedException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
             awaitReady(host);
@@ -54,6 +54,7 @@ final class DirectEngine {
                     case "error" -> throw new IOException("the evaluator host could not read the mapping: "
                             + m.path("message").asText());
                     case "verdict" -> {
+                        m.path("stats").fields().forEachRemaining(e -> stats.put(e.getKey(), e.getValue().asLong()));
                         return outcome(m, !problems.isEmpty());
                     }
                     default -> throw new IOException("unexpected answer from the evaluator host: " + a);

@@ -77,13 +77,14 @@ public final class Validator {
 
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
+        java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), r.mapping(), found);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), found, stats);
             found.forEach(problems::report);
             verdict = o.verdict();
             if (o.partialLog() && r.engine() == null) {
@@ -91,7 +92,7 @@ public final class Validator {
                 verdict = search(r, problems);
             }
         }
-        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all());
+        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
     }
 
     private Verdict search(Request r, Problems problems) throws SpecLoadException, IOException, InterruptedException {

@@ -218,7 +218,27 @@ public final class EvaluatorHost {
         }
         ObjectNode verdict = mapper.createObjectNode().put("type", "verdict").put("events", conformed);
         verdict.set("fail", fail);
+        verdict.set("stats", memoryStats(mapper));
         send(out, mapper, verdict);
+    }
+
+    /**
+     * The host's heap: the peak of the old generation (what survived young collections: if the
+     * engine kept something per event, this grows with the log) and the heap in use after a full
+     * collection at the end.
+     */
+    private static ObjectNode memoryStats(ObjectMapper mapper) {
+        long oldPeak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            String n = pool.getName();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && (n.contains("Old") || n.contains("Tenured"))) {
+                oldPeak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return mapper.createObjectNode().put("hostOldGenPeakBytes", oldPeak)
+                .put("hostHeapAfterGcBytes", rt.totalMemory() - rt.freeMemory());
     }
 
     private static StepChecker load(Path spec, Path cfg) {
