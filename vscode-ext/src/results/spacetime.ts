@@ -40,9 +40,12 @@ export function spaceTime(trace: ItfTrace): SpaceTime | undefined {
     group.vars.push(name);
     byDomain.set(key, group);
   }
+  // The processes are the domain shared by most such functions; on a tie, the one holding a
+  // control-state variable (pc, phase, ...).
+  const score = (g: { vars: string[] }) => g.vars.length * 2 + (g.vars.some((v) => LABEL_NAMES.includes(v)) ? 1 : 0);
   let best: { keys: ItfValue[]; vars: string[] } | undefined;
   for (const g of byDomain.values()) {
-    if (!best || g.vars.length > best.vars.length) {
+    if (!best || score(g) > score(best)) {
       best = g;
     }
   }

@@ -66,3 +66,26 @@ test('a liveness lasso marks the state it loops back to', () => {
   assert.match(html, /returns to state 1/);
   assert.match(html, /<tr data-step="1">.*loop start/);
 });
+
+test('a real liveness counterexample (specs/LeaseServiceUnfair) shows its lasso', () => {
+  const lease = JSON.parse(fs.readFileSync(path.join(path.dirname(fixture), 'lease-unfair.check.json'), 'utf8')) as CheckResult;
+  assert.equal(lease.result, 'liveness failure');
+  assert.equal(typeof lease.trace!.loop, 'number');
+  const html = renderCheckResult(lease);
+  assert.match(html, /Liveness property violated/);
+  assert.match(html, /data-action="NoStarvation"/);
+  assert.match(html, new RegExp(`<tr data-step="${lease.trace!.loop}">.*loop start`));
+  assert.match(html, new RegExp(`returns to state ${lease.trace!.loop} and repeats forever`));
+});
+
+test('a real deadlock (specs/LockOrderDeadlock) has one lane per client, not per lock', () => {
+  const dl = JSON.parse(fs.readFileSync(path.join(path.dirname(fixture), 'lock-order-deadlock.check.json'), 'utf8')) as CheckResult;
+  assert.equal(dl.result, 'deadlock failure');
+  const st = spaceTime(dl.trace!);
+  assert.ok(st);
+  assert.equal(st.labelVariable, 'phase');
+  assert.deepEqual(st.lanes, ['c1', 'c2']);
+  const html = renderCheckResult(dl);
+  assert.match(html, /Deadlock reached/);
+  assert.equal((html.match(/<tr data-step=/g) ?? []).length, dl.trace!.states.length);
+});

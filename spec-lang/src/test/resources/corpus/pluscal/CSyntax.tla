@@ -13,7 +13,7 @@ EXTENDS Naturals
     a1: while (u # 0) {
           if (u < v) { Swap(u, v) } else { skip };
     a2:   either { w := 1 } or { w := 2 };
-          with (z \in {1, 2}) { w := z };
+    a4:   with (z \in {1, 2}) { w := z };
           call Sub(1);
         };
     a3: await /\ w = 1

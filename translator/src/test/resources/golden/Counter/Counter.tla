@@ -10,7 +10,7 @@ Init == x = 0 /\ resets = 0
 
 Incr(n) == x + n <= Max /\ x' = x + n /\ UNCHANGED resets
 
-Reset == x = Max /\ x' = 0 /\ resets' = resets + 1
+Reset == IF x = Max THEN x' = 0 /\ resets' = resets + 1 ELSE FALSE
 
 Next == (\E n \in 1..2 : Incr(n)) \/ Reset
 ====

@@ -71,6 +71,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "With --simulate: random seed.")
     Long seed;
 
+    @Option(names = "--distributed", description = "Run TLC's distributed mode: a server that workers join over RMI.")
+    boolean distributed;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "With --distributed: the server's port (default: 10997).")
+    Integer port;
+
+    @Option(names = "--local-workers", paramLabel = "N", description = "With --distributed: start N workers on this machine.")
+    Integer localWorkers;
+
+    @Option(names = "--host", paramLabel = "NAME", description = "With --distributed: the host name workers use to reach this server.")
+    String host;
+
     @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", description = "TLC worker threads (default: 1).")
     String workers;
 
@@ -88,6 +100,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Create work directories under DIR (default: the system temp folder).")
     Path workDir;
+
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write an HTML report: summary, counterexample, space-time diagram, state graph of small models.")
+    Path report;
 
     @Option(names = "--no-progress", description = "Do not draw the live progress line.")
     boolean noProgress;
@@ -122,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             renderer.result(req, result);
         }
+        if (report != null) {
+            new CheckReportWriter(ctx).write(report, req, result);
+        }
         return result.exitCode();
     }
 
@@ -131,6 +150,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!simulate && (depth != null || traces != null || seed != null)) {
             throw usage("--depth, --traces and --seed need --simulate");
+        }
+        if (!distributed && (port != null || localWorkers != null || host != null)) {
+            throw usage("--port, --local-workers and --host need --distributed");
+        }
+        if (distributed && (dfsDepth != null || simulate)) {
+            throw usage("--distributed runs breadth-first search; it cannot be combined with --dfs or --simulate");
+        }
+        if (port != null && (port < 1 || port > 65535)) {
+            throw usage("--port must be between 1 and 65535");
+        }
+        if (localWorkers != null && localWorkers < 0) {
+            throw usage("--local-workers cannot be negative");
         }
         if (dfsDepth != null && dfsDepth < 1) {
             throw usage("--dfs needs a depth of at least 1");
@@ -159,7 +190,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             consts.put(c.substring(0, eq).strip(), c.substring(eq + 1).strip());
         }
-        SearchMode mode = dfsDepth != null ? new SearchMode.DepthFirst(dfsDepth)
+        SearchMode mode = distributed ? new SearchMode.Distributed(port == null ? SearchMode.Distributed.DEFAULT_PORT : port,
+                localWorkers == null ? 0 : localWorkers, host)
+                : dfsDepth != null ? new SearchMode.DepthFirst(dfsDepth)
                 : simulate ? new SearchMode.Simulation(depth == null ? 100 : depth, traces, seed)
                 : new SearchMode.BreadthFirst();
         ModelSpec model = new ModelSpec(config, init, next, behaviourSpec, invariants, properties, consts, noDeadlock);

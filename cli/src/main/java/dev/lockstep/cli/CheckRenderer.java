@@ -32,7 +32,7 @@ final class CheckRenderer {
         this.diagnostics = new DiagnosticPrinter(ctx.err());
     }
 
-    /** Prints warnings (a stale PlusCal translation) as soon as they happen. */
+    /** Prints warnings (a stale PlusCal translation) and how workers join, as soon as they happen. */
     TlcRunner.Listener warningsListener() {
         return new TlcRunner.Listener() {
             @Override
@@ -40,13 +40,37 @@ final class CheckRenderer {
                 diagnostics.print(d);
                 ctx.err().flush();
             }
+
+            @Override
+            public void serverReady(int port, int localWorkers) {
+                announceServer(ctx.err(), port, localWorkers);
+            }
         };
     }
 
+    static void announceServer(PrintWriter err, int port, int localWorkers) {
+        err.println("lockstep: TLC server ready on port " + port + "; join workers from any host with:");
+        err.println("  lockstep worker " + hostName() + " --port " + port);
+        if (localWorkers > 0) {
+            err.println("lockstep: starting " + localWorkers + " local worker" + (localWorkers == 1 ? "" : "s"));
+        }
+        err.flush();
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "<this-host>";
+        }
+    }
+
     void header(CheckRequest req) {
-        String mode = req.mode() instanceof SearchMode.DepthFirst d ? "depth-first to depth " + d.depth()
+        String mode = req.mode() instanceof SearchMode.Distributed d ? "distributed, port " + d.port()
+                : req.mode() instanceof SearchMode.DepthFirst d ? "depth-first to depth " + d.depth()
                 : req.mode() instanceof SearchMode.Simulation ? "simulation" : "breadth-first";
-        String workers = req.workers() == 0 ? "auto workers" : req.workers() + (req.workers() == 1 ? " worker" : " workers");
+        String workers = req.mode() instanceof SearchMode.Distributed d ? d.localWorkers() + " local workers"
+                : req.workers() == 0 ? "auto workers" : req.workers() + (req.workers() == 1 ? " worker" : " workers");
         ctx.err().println("lockstep: checking " + req.spec() + " (" + mode + ", " + workers
                 + (req.tools().bundled() ? "" : ", " + req.tools().describe()) + ")");
         ctx.err().flush();

@@ -94,7 +94,12 @@ final class GenerateCommand implements Callable<Integer> {
         }
         OutputDirectory dir = new OutputDirectory(out);
         if (check) {
-            List<OutputDirectory.Stale> stale = dir.check(g);
+            List<OutputDirectory.Stale> stale;
+            try {
+                stale = dir.check(g);
+            } catch (IOException e) {
+                throw new UserError(ExitCode.SYSTEM_ERROR, out + ": error: cannot read the generated code: " + e, e);
+            }
             if (stale.isEmpty()) {
                 ctx.out().println(out + ": generated code is up to date with " + specFile);
                 return ExitCode.SUCCESS.code();
@@ -106,7 +111,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + "' to regenerate");
             return ExitCode.GENERATED_STALE.code();
         }
-        List<OutputDirectory.Entry> entries = dir.write(g);
+        List<OutputDirectory.Entry> entries;
+        try {
+            entries = dir.write(g);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.SYSTEM_ERROR, out + ": error: cannot write the generated code: " + e, e);
+        }
         for (OutputDirectory.Entry e : entries) {
             ctx.out().printf("%-9s %s%n", e.outcome().name().toLowerCase(), e.path());
         }

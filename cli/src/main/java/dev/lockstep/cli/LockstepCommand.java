@@ -26,7 +26,8 @@ public final class LockstepCommand implements Runnable {
             ParseCommand::new,
             GenerateCommand::new,
             ValidateCommand::new,
-            LspCommand::new);
+            LspCommand::new,
+            WorkerCommand::new);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

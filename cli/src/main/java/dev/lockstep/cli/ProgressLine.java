@@ -43,6 +43,12 @@ final class ProgressLine implements TlcRunner.Listener, AutoCloseable {
     }
 
     @Override
+    public void serverReady(int port, int localWorkers) {
+        clear();
+        CheckRenderer.announceServer(err, port, localWorkers);
+    }
+
+    @Override
     public void event(TlcEvent e) {
         if (e instanceof TlcEvent.Message m) {
             if (m.code() == TlcCodes.PROGRESS_STATS) {

@@ -65,6 +65,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--sarif", paramLabel = "FILE", description = "Also write SARIF 2.1.0.")
     Path sarif;
 
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report of the verdict and divergence.")
+    Path report;
+
     @Option(names = "--keep-going", description = "Report every malformed log line, not just the first.")
     boolean keepGoing;
 
@@ -141,6 +144,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (sarif != null) {
             String version = Main.class.getPackage().getImplementationVersion();
             write(sarif, mapper.writeValueAsString(SarifReport.render(result, mapper, version == null ? "0.1.0-SNAPSHOT" : version)));
+        }
+        if (report != null) {
+            write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
         return exitCode(result).code();
     }

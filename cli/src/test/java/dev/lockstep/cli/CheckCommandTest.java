@@ -167,4 +167,22 @@ class CheckCommandTest {
         assertFalse(flag.err().contains("LS503"), flag.err());
         assertTrue(flag.err().contains("The invariant of Small is equal to 3"), flag.err());
     }
+
+    @Test
+    void distributedWithLocalWorkersPrintsHowToJoinAndMatchesSingleProcess() throws IOException {
+        Path spec = counter(10);
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CliRun r = CliRun.run("check", spec.toString(), "--distributed", "--port", Integer.toString(port),
+                "--local-workers", "2", "--host", "127.0.0.1", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(12, JSON.readTree(r.out()).get("distinctStates").asInt());
+        CliRun human = CliRun.run("check", spec.toString(), "--distributed", "--port", Integer.toString(port),
+                "--local-workers", "1", "--host", "127.0.0.1");
+        assertEquals(0, human.exitCode(), human.err());
+        assertTrue(human.err().contains("TLC server ready on port " + port), human.err());
+        assertTrue(human.err().contains("lockstep worker "), human.err());
+    }
 }

@@ -105,4 +105,13 @@ class GenerateCommandTest {
         assertTrue(err.toString().contains("[LS701]"), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    @Test
+    void anOutputDirectoryThatIsAFileIsOneClearError() throws IOException {
+        Path spec = spec(COUNTER);
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        assertEquals(153, run("generate", spec.toString(), "--package", "p", "--out", file.toString()));
+        assertTrue(err.toString().startsWith(file + ": error: cannot write the generated code"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
 }

@@ -29,7 +29,9 @@ class MainTest {
         for (String[] args : new String[][] {{}, {"frobnicate"}, {"check"}, {"check", "X.tla", "--bogus"},
                 {"check", "X.tla", "--dfs", "3", "--simulate"}, {"check", "X.tla", "--seed", "3"},
                 {"check", "X.tla", "--const", "N3"}, {"check", "X.tla", "--workers", "many"},
-                {"check", "X.tla", "--max-heap", "lots"}}) {
+                {"check", "X.tla", "--max-heap", "lots"}, {"check", "X.tla", "--port", "3"},
+                {"check", "X.tla", "--distributed", "--dfs", "3"}, {"check", "X.tla", "--distributed", "--port", "70000"},
+                {"worker"}, {"worker", "h", "--port", "0"}}) {
             CliRun r = CliRun.run(args);
             assertEquals(2, r.exitCode(), String.join(" ", args) + "\n" + r.err());
             assertTrue(r.err().startsWith("lockstep: error: "), r.err());

@@ -6,6 +6,9 @@ import dev.lockstep.lsp.SpecIndex.Occurrence;
 import dev.lockstep.lsp.SpecIndex.Symbol;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
+import dev.lockstep.speclang.resolve.ModuleLoader;
+import dev.lockstep.speclang.resolve.ResolvedSpec;
+import dev.lockstep.speclang.resolve.Resolver;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.Severity;
@@ -79,6 +82,7 @@ public final class SpecAnalyzer {
 
     private final Path workDir;
     private final Path standardModules;
+    private final Map<Path, CachedParse> parsedModules = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The result of one analysis: diagnostics by file, and the index if SANY built a tree. */
     public record Analysis(Map<Path, List<Diagnostic>> diagnostics, Optional<SpecIndex> index) {
@@ -106,8 +110,11 @@ public final class SpecAnalyzer {
         return standardModules;
     }
 
-    /** spec-lang's verdict on one text: its diagnostics, and whether any is a syntax error. */
-    public record Parsed(List<Diagnostic> diagnostics, boolean syntaxErrors) {
+    /**
+     * spec-lang's verdict on one text: its diagnostics, whether any is a syntax error, and the
+     * parse (null when the text was too large to parse).
+     */
+    public record Parsed(List<Diagnostic> diagnostics, boolean syntaxErrors, ParseResult tree) {
         public Parsed {
             diagnostics = List.copyOf(diagnostics);
         }
@@ -124,20 +131,58 @@ public final class SpecAnalyzer {
         if (text.length() > MAX_CHARS) {
             out.add(Diagnostic.warning(DiagnosticCode.LS003_FILE_TOO_LARGE, SourceRange.at(root, 0, 0),
                     "file has " + text.length() + " characters, more than the " + MAX_CHARS + " analysed while editing; run `lockstep check` instead"));
-            return new Parsed(out, true);
+            return new Parsed(out, true, null);
         }
         ParseResult parsed = SpecParser.parse(text, root);
         boolean syntaxErrors = false;
         for (Diagnostic d : parsed.diagnostics()) {
-            out.add(d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d);
+            out.add(located(d, root));
             syntaxErrors |= d.isError() && d.code().id().startsWith("LS1") && d.code() != DiagnosticCode.LS105_MODULE_NAME_MISMATCH;
         }
-        return new Parsed(out, syntaxErrors);
+        return new Parsed(out, syntaxErrors, parsed);
     }
 
     /**
-     * Both passes, as {@link #check} after {@link #parse}: SANY runs only when spec-lang finds no
-     * syntax error (SANY would repeat it, less precisely).
+     * The second fast pass: spec-lang's name resolution of a text that parsed (LS2xx: unknown
+     * names, arity, duplicates, missing modules), reading the modules it extends or instantiates
+     * from {@code open} (the editor's documents) before the disk. Empty when the text did not parse.
+     */
+    public Resolution resolve(Parsed parsed, Map<Path, String> open) {
+        if (parsed.tree() == null || parsed.tree().hasErrors()) {
+            return new Resolution(List.of(), Optional.empty());
+        }
+        Path root = parsed.tree().file();
+        try {
+            ResolvedSpec resolved = Resolver.resolve(parsed.tree(), loader(root == null ? null : root.getParent(), open));
+            List<Diagnostic> out = new ArrayList<>();
+            for (Diagnostic d : resolved.diagnostics()) {
+                out.add(located(d, root));
+            }
+            return new Resolution(out, Optional.of(resolved));
+        } catch (RuntimeException | StackOverflowError e) {
+            // resolution is a convenience before SANY's check: a failure leaves it to SANY
+            return new Resolution(List.of(), Optional.empty());
+        }
+    }
+
+    /**
+     * spec-lang's name resolution: its diagnostics, and every use linked to its definition (the
+     * language server navigates with it where SANY cannot: inside the PlusCal algorithm).
+     */
+    public record Resolution(List<Diagnostic> diagnostics, Optional<ResolvedSpec> spec) {
+        public Resolution {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private static Diagnostic located(Diagnostic d, Path root) {
+        return d.range() == null ? new Diagnostic(d.code(), d.severity(), SourceRange.at(root, 0, 0), d.message(), d.related()) : d;
+    }
+
+    /**
+     * All passes, as {@link #parse}, {@link #resolve} and {@link #check} in turn: SANY runs only
+     * when spec-lang finds no syntax error (SANY would repeat it, less precisely), and replaces
+     * spec-lang's name errors (SANY is the semantic reference).
      */
     public Analysis analyze(Path root, String text, Map<Path, String> open) {
         Parsed parsed = parse(root, text);
@@ -184,6 +229,38 @@ public final class SpecAnalyzer {
         synchronized (SANY_LOCK) {
             return runSany(root, overlay.resolve(fileName), sources, diags);
         }
+    }
+
+    /** What the resolver reads for {@code Name}: the open document, else the file, parsed once per text. */
+    private ModuleLoader loader(Path folder, Map<Path, String> open) {
+        return name -> {
+            if (folder == null) {
+                return Optional.empty();
+            }
+            Path p = folder.resolve(name + ".tla");
+            String text = open.get(p);
+            if (text == null) {
+                if (!Files.isRegularFile(p)) {
+                    return Optional.empty();
+                }
+                try {
+                    text = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+            String t = text;
+            CachedParse cached = parsedModules.get(p);
+            if (cached == null || !cached.text().equals(t)) {
+                cached = new CachedParse(t, SpecParser.parse(t, p));
+                parsedModules.put(p, cached);
+            }
+            return Optional.of(cached.result());
+        };
+    }
+
+    /** A module the resolver read, with the text it was parsed from. */
+    private record CachedParse(String text, ParseResult result) {
     }
 
     private Path writeOverlay(Path folder, Path root, String fileName, String text, Map<Path, String> open) throws IOException {

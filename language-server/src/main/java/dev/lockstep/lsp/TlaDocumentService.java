@@ -4,7 +4,9 @@ import dev.lockstep.lsp.SpecAnalyzer.Analysis;
 import dev.lockstep.lsp.SpecIndex.Definition;
 import dev.lockstep.lsp.SpecIndex.Kind;
 import dev.lockstep.lsp.SpecIndex.Symbol;
+import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.resolve.ResolvedSpec;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -72,6 +75,11 @@ final class TlaDocumentService implements TextDocumentService {
     private record ParseState(int version, SpecAnalyzer.Parsed parsed) {
     }
 
+    /** spec-lang's name errors for one version of a document. */
+    private record ResolveState(int version, int lineCount, List<dev.lockstep.speclang.diag.Diagnostic> diagnostics,
+                                Optional<ResolvedSpec> spec) {
+    }
+
     /** SANY's diagnostics for one version of a document, by file. */
     private record CheckState(int version, int lineCount, Map<Path, List<dev.lockstep.speclang.diag.Diagnostic>> diagnostics) {
     }
@@ -81,6 +89,7 @@ final class TlaDocumentService implements TextDocumentService {
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     private final Map<String, SpecIndex> indexes = new ConcurrentHashMap<>();
     private final Map<String, ParseState> parses = new ConcurrentHashMap<>();
+    private final Map<String, ResolveState> resolves = new ConcurrentHashMap<>();
     private final Map<String, CheckState> checks = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingParse = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingCheck = new ConcurrentHashMap<>();
@@ -90,11 +99,14 @@ final class TlaDocumentService implements TextDocumentService {
     private final ScheduledExecutorService parseThread;
     /** SANY checks: slower, one at a time, on open, save, and when typing pauses. */
     private final ScheduledExecutorService checkThread;
+    /** Answers requests; may wait for a document's first check, so never the common pool. */
+    private final ExecutorService requests;
     private volatile LanguageClient client;
 
     TlaDocumentService(ServerConfig config, SpecAnalyzer analyzer) {
         this.config = config;
         this.analyzer = analyzer;
+        this.requests = Executors.newFixedThreadPool(4, r -> daemon(r, "lockstep-lsp-request"));
         this.parseThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-parse"));
         this.checkThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lockstep-lsp-sany"));
     }
@@ -112,6 +124,16 @@ final class TlaDocumentService implements TextDocumentService {
     void close() {
         parseThread.shutdownNow();
         checkThread.shutdownNow();
+        requests.shutdownNow();
+    }
+
+    /** Runs a request on the request threads; after shutdown it is answered with its fallback. */
+    private <T> CompletableFuture<T> answer(java.util.function.Supplier<T> work, T fallback) {
+        try {
+            return CompletableFuture.supplyAsync(work, requests);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(fallback);
+        }
     }
 
     // ---- document sync ----
@@ -193,6 +215,7 @@ final class TlaDocumentService implements TextDocumentService {
         }
         indexes.remove(uri);
         parses.remove(uri);
+        resolves.remove(uri);
         checks.remove(uri);
         if (doc != null) {
             uriOfPath.remove(doc.path());
@@ -235,15 +258,26 @@ final class TlaDocumentService implements TextDocumentService {
         }
     }
 
-    /** The fast pass: spec-lang's diagnostics, published with SANY's latest ones that still apply. */
+    /**
+     * The fast passes: spec-lang's parse, published at once (with the latest name and SANY errors
+     * that still apply), then, unless the document changed meanwhile, spec-lang's name resolution,
+     * published again.
+     */
     private void parse(String uri) {
         Doc doc = docs.get(uri);
         if (doc == null) {
             return;
         }
         try {
-            parses.put(uri, new ParseState(doc.version(), analyzer.parse(doc.path(), doc.text())));
+            SpecAnalyzer.Parsed parsed = analyzer.parse(doc.path(), doc.text());
+            parses.put(uri, new ParseState(doc.version(), parsed));
             publishDocument(uri);
+            Doc now = docs.get(uri);
+            if (!parsed.syntaxErrors() && now != null && now.version() == doc.version()) {
+                SpecAnalyzer.Resolution r = analyzer.resolve(parsed, openTexts());
+                resolves.put(uri, new ResolveState(doc.version(), lineCount(doc.text()), r.diagnostics(), r.spec()));
+                publishDocument(uri);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
         }
@@ -265,11 +299,7 @@ final class TlaDocumentService implements TextDocumentService {
                 publishDocument(uri);
                 return;
             }
-            Map<Path, String> open = new HashMap<>();
-            for (Doc d : docs.values()) {
-                open.put(d.path(), d.text());
-            }
-            Analysis a = analyzer.check(doc.path(), doc.text(), open);
+            Analysis a = analyzer.check(doc.path(), doc.text(), openTexts());
             a.index().ifPresent(i -> indexes.put(uri, i));
             checks.put(uri, new CheckState(doc.version(), lineCount(doc.text()), a.diagnostics()));
             publishDocument(uri);
@@ -277,6 +307,14 @@ final class TlaDocumentService implements TextDocumentService {
         } catch (RuntimeException | StackOverflowError e) {
             failed(doc, e);
         }
+    }
+
+    private Map<Path, String> openTexts() {
+        Map<Path, String> open = new HashMap<>();
+        for (Doc d : docs.values()) {
+            open.put(d.path(), d.text());
+        }
+        return open;
     }
 
     private static int lineCount(String text) {
@@ -290,9 +328,13 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     /**
-     * Publishes the diagnostics of the document's current version: spec-lang's, plus SANY's from
-     * the latest check when it was of this version, or of a text with as many lines (an edit within
-     * lines rarely moves a semantic error), and spec-lang found no syntax error.
+     * Publishes the diagnostics of the document's current version, from three passes of
+     * increasing cost: spec-lang's parse, spec-lang's name resolution, SANY's check. With syntax
+     * errors only the parse counts. A later pass of this very version is authoritative for names:
+     * SANY's check replaces spec-lang's name errors (SANY is the semantic reference). The result of
+     * a pass over an older text with as many lines is carried over on the lines where the newer
+     * passes report nothing: an edit within lines rarely moves an error, and dropping them until
+     * the pass runs again would make errors flicker while typing.
      */
     private synchronized void publishDocument(String uri) {
         Doc doc = docs.get(uri);
@@ -300,13 +342,38 @@ final class TlaDocumentService implements TextDocumentService {
         if (doc == null || parsed == null || parsed.version() != doc.version()) {
             return; // edited meanwhile: the next pass publishes
         }
-        List<Diagnostic> out = new ArrayList<>(toLsp(parsed.parsed().diagnostics()));
-        CheckState checked = checks.get(uri);
-        if (!parsed.parsed().syntaxErrors() && checked != null
-                && (checked.version() == doc.version() || checked.lineCount() == lineCount(doc.text()))) {
-            out.addAll(toLsp(checked.diagnostics().getOrDefault(doc.path(), List.of())));
+        int lines = lineCount(doc.text());
+        List<dev.lockstep.speclang.diag.Diagnostic> out = new ArrayList<>(parsed.parsed().diagnostics());
+        if (!parsed.parsed().syntaxErrors()) {
+            CheckState checked = checks.get(uri);
+            ResolveState resolved = resolves.get(uri);
+            List<dev.lockstep.speclang.diag.Diagnostic> sany = checked == null ? List.of()
+                    : checked.diagnostics().getOrDefault(doc.path(), List.of());
+            if (checked != null && checked.version() == doc.version()) {
+                out.addAll(sany);
+            } else {
+                if (resolved != null && resolved.version() == doc.version()) {
+                    out.addAll(resolved.diagnostics());
+                } else if (resolved != null && resolved.lineCount() == lines) {
+                    carryOver(out, resolved.diagnostics());
+                }
+                if (checked != null && checked.lineCount() == lines) {
+                    carryOver(out, sany);
+                }
+            }
         }
-        publish(uri, doc.version(), out);
+        publish(uri, doc.version(), toLsp(out));
+    }
+
+    /** Adds the {@code older} diagnostics that are on lines where {@code out} has none. */
+    private static void carryOver(List<dev.lockstep.speclang.diag.Diagnostic> out, List<dev.lockstep.speclang.diag.Diagnostic> older) {
+        Set<Integer> taken = new HashSet<>();
+        out.forEach(d -> taken.add(d.range() == null ? 0 : d.range().start().line()));
+        for (var d : older) {
+            if (!taken.contains(d.range() == null ? 0 : d.range().start().line())) {
+                out.add(d);
+            }
+        }
     }
 
     /** SANY's diagnostics in other modules (a module this one extends, say). */
@@ -424,41 +491,107 @@ final class TlaDocumentService implements TextDocumentService {
     private Optional<Definition> definitionAt(String uri, Position p) {
         Doc d = docs.get(uri);
         SpecIndex idx = d == null ? null : index(uri);
-        if (d == null || idx == null) {
+        Optional<Definition> fromSany = idx == null ? Optional.empty() : idx.definitionAt(d.path(), p.getLine(), p.getCharacter());
+        return fromSany.isPresent() || d == null ? fromSany : pluscalDefinitionAt(uri, d, p);
+    }
+
+    /**
+     * Where SANY has nothing to say (the PlusCal algorithm lives in a comment): spec-lang's
+     * resolution of PlusCal names (procedures, macros, labels, algorithm variables).
+     */
+    private Optional<Definition> pluscalDefinitionAt(String uri, Doc d, Position p) {
+        ResolveState rs = resolves.get(uri);
+        if (rs == null || rs.version() != d.version() || rs.spec().isEmpty()) {
             return Optional.empty();
         }
-        return idx.definitionAt(d.path(), p.getLine(), p.getCharacter());
+        Optional<dev.lockstep.speclang.resolve.Symbol> sym = rs.spec().get().symbolAt(new SourcePosition(p.getLine(), p.getCharacter()));
+        if (sym.isEmpty() || sym.get().definition() == null) {
+            return unitOrLabelAt(d, p);
+        }
+        var s = sym.get();
+        SourceRange where = new SourceRange(s.definition().file() == null ? d.path() : s.definition().file(), s.definition().start(), s.definition().end());
+        return Optional.of(new Definition(-1 - (s.hashCode() & 0x3fffffff), s.name(), Kind.OPERATOR, s.module() == null ? "" : s.module(),
+                where, where, s.name() + "  (PlusCal " + s.kind().name().substring("PLUSCAL_".length()).toLowerCase(java.util.Locale.ROOT) + ")", ""));
+    }
+
+    /** The procedure, macro or label named by the word at {@code p} inside the algorithm ({@code call P}, {@code goto l}). */
+    private Optional<Definition> unitOrLabelAt(Doc d, Position p) {
+        Optional<Symbol> algorithm = PlusCalOutline.of(d.path(), d.text());
+        String[] lines = d.text().split("\\r?\\n", -1);
+        if (algorithm.isEmpty() || p.getLine() >= lines.length || !SpecIndex.contains(algorithm.get().range(), d.path(), p.getLine(), p.getCharacter())) {
+            return Optional.empty();
+        }
+        String line = lines[p.getLine()];
+        int a = Math.min(p.getCharacter(), line.length());
+        int b = a;
+        while (a > 0 && (Character.isLetterOrDigit(line.charAt(a - 1)) || line.charAt(a - 1) == '_')) {
+            a--;
+        }
+        while (b < line.length() && (Character.isLetterOrDigit(line.charAt(b)) || line.charAt(b) == '_')) {
+            b++;
+        }
+        String word = line.substring(a, b);
+        java.util.ArrayDeque<Symbol> todo = new java.util.ArrayDeque<>(algorithm.get().children());
+        while (!todo.isEmpty()) {
+            Symbol s = todo.pop();
+            if (s.name().equals(word)) {
+                return Optional.of(new Definition(-1 - (word.hashCode() & 0x3fffffff), word, Kind.OPERATOR, "", s.nameRange(), s.nameRange(),
+                        word + "  (PlusCal " + ("label".equals(s.detail()) ? "label" : "procedure or process") + ")", ""));
+            }
+            todo.addAll(s.children());
+        }
+        return Optional.empty();
+    }
+
+    /** Uses of a PlusCal name, from spec-lang's resolution. */
+    private List<SourceRange> pluscalReferences(String uri, Definition def, boolean includeDeclaration) {
+        ResolveState rs = resolves.get(uri);
+        List<SourceRange> out = new ArrayList<>();
+        if (includeDeclaration) {
+            out.add(def.nameRange());
+        }
+        if (rs != null && rs.spec().isPresent()) {
+            for (var ref : rs.spec().get().references()) {
+                var target = ref.target().definition();
+                if (target != null && target.start().equals(def.nameRange().start()) && target.end().equals(def.nameRange().end())
+                        && !ref.range().start().equals(def.nameRange().start())) {
+                    out.add(new SourceRange(def.nameRange().file(), ref.range().start(), ref.range().end()));
+                }
+            }
+        }
+        return out;
     }
 
     // ---- requests ----
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             List<Location> out = new ArrayList<>();
             definitionAt(params.getTextDocument().getUri(), params.getPosition()).ifPresent(d -> out.add(location(d.nameRange())));
-            return Either.forLeft(out);
-        });
+            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(out);
+        }, Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             boolean decl = params.getContext() == null || params.getContext().isIncludeDeclaration();
             List<Location> out = new ArrayList<>();
             Optional<Definition> target = definitionAt(uri, params.getPosition());
             SpecIndex idx = indexes.get(uri);
-            target.ifPresent(d -> idx.references(d, decl).forEach(r -> out.add(location(r))));
+            target.ifPresent(d -> (d.id() < 0 || idx == null ? pluscalReferences(uri, d, decl) : idx.references(d, decl))
+                    .forEach(r -> out.add(location(r))));
             return out;
-        });
+        }, List.of());
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return CompletableFuture.supplyAsync(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
+        return answer(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
                 .map(d -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, hoverText(d)), null))
-                .orElse(null));
+                .orElse(null), null);
     }
 
     private String hoverText(Definition d) {
@@ -517,7 +650,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             List<CompletionItem> items = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             SpecIndex idx = docs.containsKey(params.getTextDocument().getUri()) ? index(params.getTextDocument().getUri()) : null;
@@ -560,13 +693,13 @@ final class TlaDocumentService implements TextDocumentService {
                 item.setDetail(op[1]);
                 items.add(item);
             }
-            return Either.forRight(new CompletionList(false, items));
-        });
+            return Either.<List<CompletionItem>, CompletionList>forRight(new CompletionList(false, items));
+        }, Either.forRight(new CompletionList(false, List.of())));
     }
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             Doc d = docs.get(uri);
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
@@ -589,7 +722,7 @@ final class TlaDocumentService implements TextDocumentService {
                 out.add(Either.forRight(documentSymbol(algorithm.get())));
             }
             return out;
-        });
+        }, List.of());
     }
 
     private static DocumentSymbol documentSymbol(Symbol s) {
@@ -635,7 +768,7 @@ final class TlaDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return CompletableFuture.supplyAsync(() -> {
+        return answer(() -> {
             String uri = params.getTextDocument().getUri();
             Doc d = docs.get(uri);
             List<CodeLens> out = new ArrayList<>();
@@ -658,6 +791,6 @@ final class TlaDocumentService implements TextDocumentService {
                 }
             }
             return out;
-        });
+        }, List.of());
     }
 }

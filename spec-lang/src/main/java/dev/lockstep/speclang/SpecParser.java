@@ -92,15 +92,22 @@ public final class SpecParser {
                     "the module is nested too deeply to parse"));
         }
         Optional<Algorithm> algorithm = Optional.empty();
-        tokens.fill();
-        for (Token t : tokens.getTokens()) {
-            if (t.getType() == TLAPlusLexer.BLOCK_COMMENT) {
-                Matcher m = ALGORITHM.matcher(t.getText());
-                if (m.find()) {
-                    algorithm = parseAlgorithm(text, t, m.start(), file, diags);
-                    break;
+        if (text.contains("algorithm")) {
+            tokens.fill();
+            for (Token t : tokens.getTokens()) {
+                if (t.getType() == TLAPlusLexer.BLOCK_COMMENT) {
+                    Matcher m = ALGORITHM.matcher(t.getText());
+                    if (m.find()) {
+                        algorithm = parseAlgorithm(text, t, m.start(), file, diags);
+                        break;
+                    }
                 }
             }
+        }
+        if (lexer.unterminatedComment) {
+            diags.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR,
+                    SourceRange.of(file, lexer.unterminatedLine - 1, lexer.unterminatedColumn, lexer.unterminatedLine - 1,
+                            lexer.unterminatedColumn + 2), "a block comment '(*' is never closed"));
         }
         checkModuleName(file, modules, diags);
         diags.sort(Comparator.comparing((Diagnostic d) -> d.range() == null ? null : d.range().start(),

@@ -4,5 +4,6 @@ EXTENDS Naturals
 variables x = 0;
 begin
   x := 1;
+  a: x := 2;
 end algorithm *)
 ====

@@ -45,4 +45,24 @@ class SpecsCompileTest {
         JavaCompilation.Result r = JavaCompilation.compile(dir.resolve("src"), dir.resolve("classes"));
         assertTrue(r.ok(), () -> r.messages());
     }
+
+    @org.junit.jupiter.api.Test
+    void environmentInterfacesStateTheSpecsAssumptions() throws IOException {
+        Generation mq = generate("MessageQueue", "env.mq");
+        String env = mq.files().stream().filter(f -> f.relativePath().endsWith("MessageQueueEnvironment.java"))
+                .findFirst().orElseThrow().content();
+        assertTrue(env.contains("interface Inflight {"), env);
+        assertTrue(env.contains("Lossy: messages are lost by LoseDelivery (removed, nothing else changes)."), env);
+        assertTrue(env.contains("Duplicates: a message stays in the set when it is received (by Deliver)"), env);
+        Generation lease = generate("LeaseService", "env.lease");
+        String leaseEnv = lease.files().stream().filter(f -> f.relativePath().endsWith("LeaseServiceEnvironment.java"))
+                .findFirst().orElseThrow().content();
+        assertTrue(leaseEnv.contains("Ordered (FIFO)"), leaseEnv);
+        assertTrue(leaseEnv.contains("void enqueue(Value message);"), leaseEnv);
+        Generation tpc = generate("TwoPhaseCommit", "env.tpc");
+        String tpcEnv = tpc.files().stream().filter(f -> f.relativePath().endsWith("TwoPhaseCommitEnvironment.java"))
+                .findFirst().orElseThrow().content();
+        assertTrue(tpcEnv.contains("Reliable: no action of the spec loses a message."), tpcEnv);
+        assertFalse(tpcEnv.contains("interface TmPrepared"), "a grow-only set of RM names is not a network: " + tpcEnv);
+    }
 }

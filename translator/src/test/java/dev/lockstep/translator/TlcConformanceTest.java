@@ -62,7 +62,9 @@ class TlcConformanceTest {
         new OutputDirectory(dir.resolve("src")).write(g);
         JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("src"), dir.resolve("classes"));
         assertTrue(compiled.ok(), compiled::messages);
-        String type = g.files().get(3).relativePath().replaceAll(".*/", "").replace(".java", "");
+        String type = g.files().stream()
+                .filter(f -> f.ownership() == GeneratedFile.Ownership.USER && !f.relativePath().endsWith("Main.java"))
+                .findFirst().orElseThrow().relativePath().replaceAll(".*/", "").replace(".java", "");
         ClassLoader loader = compiled.loader();
         Object constants = loader.loadClass(pkg + "." + type + "Constants").getMethod("fromConfig").invoke(null);
         @SuppressWarnings("unchecked")

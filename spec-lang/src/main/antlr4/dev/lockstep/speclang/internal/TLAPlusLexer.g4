@@ -4,7 +4,8 @@
  * The default mode skips text outside modules (before the first "---- MODULE" header and after the
  * last "===="). Column-sensitive junction lists and the WF_/SF_ prefixes are handled after lexing
  * by JunctionTokenSource, which also produces the virtual tokens declared below.
- * With `pluscal` set, lower-case PlusCal keywords, ":=" and "||" get PlusCal token types.
+ * With `pluscal` set, ":=" and "||" get PlusCal token types (and JunctionTokenSource turns PlusCal's
+ * lower-case reserved words into keyword tokens).
  */
 lexer grammar TLAPlusLexer;
 
@@ -23,7 +24,8 @@ tokens {
     private int lastLine = -1;
     private int lastType = -1;
 
-    private static final java.util.Map<String, Integer> PLUSCAL_KEYWORDS = java.util.Map.ofEntries(
+    /** PlusCal's reserved words (applied to identifiers by JunctionTokenSource in PlusCal mode). */
+    public static final java.util.Map<String, Integer> PLUSCAL_KEYWORDS = java.util.Map.ofEntries(
         java.util.Map.entry("algorithm", PC_ALGORITHM), java.util.Map.entry("begin", PC_BEGIN),
         java.util.Map.entry("end", PC_END), java.util.Map.entry("variable", PC_VARIABLE),
         java.util.Map.entry("variables", PC_VARIABLES), java.util.Map.entry("define", PC_DEFINE),
@@ -68,6 +70,49 @@ tokens {
         }
     }
 
+    /** Whether the last block comment ran to the end of the input without its closing "*)". */
+    public boolean unterminatedComment = false;
+    /** 1-based line and 0-based column where that comment starts. */
+    public int unterminatedLine;
+    public int unterminatedColumn;
+
+    /**
+     * Consumes the rest of a block comment after its "(*", nested comments included, by hand:
+     * much faster than a recursive non-greedy lexer rule on long comments.
+     */
+    private void skipNestedComment() {
+        int depth = 1;
+        int line = getLine();
+        int col = getCharPositionInLine();
+        while (depth > 0) {
+            int c = _input.LA(1);
+            if (c == IntStream.EOF) {
+                unterminatedComment = true;
+                unterminatedLine = _tokenStartLine;
+                unterminatedColumn = _tokenStartCharPositionInLine;
+                break;
+            }
+            _input.consume();
+            if (c == '\n') {
+                line++;
+                col = 0;
+                continue;
+            }
+            col++;
+            if (c == '(' && _input.LA(1) == '*') {
+                _input.consume();
+                col++;
+                depth++;
+            } else if (c == '*' && _input.LA(1) == ')') {
+                _input.consume();
+                col++;
+                depth--;
+            }
+        }
+        getInterpreter().setLine(line);
+        getInterpreter().setCharPositionInLine(col);
+    }
+
     /** Starts lexing inside a module (used for PlusCal text and fragments). */
     public void startInModule() {
         moduleDepth = 1;
@@ -83,7 +128,7 @@ mode TLA;
 
 WS : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
 LINE_COMMENT : '\\*' ~[\r\n]* -> channel(HIDDEN) ;
-BLOCK_COMMENT : '(*' (BLOCK_COMMENT | .)*? '*)' -> channel(HIDDEN) ;
+BLOCK_COMMENT : '(*' { skipNestedComment(); } -> channel(HIDDEN) ;
 
 SEPARATOR : '----' '-'* | '\u2500\u2500\u2500\u2500' '\u2500'* ;
 MODULE_END : ('====' '='* | '\u2550\u2550\u2550\u2550' '\u2550'*) { leaveModule(); } ;
@@ -119,7 +164,7 @@ STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 
 STEP_LABEL : '<' ([0-9]+ | '*' | '+') '>' [a-zA-Z0-9_]* '.'* {stepLabelAllowed()}? ;
 
-IDENT : [a-zA-Z0-9_]* [a-zA-Z] [a-zA-Z0-9_]* { if (pluscal) { Integer k = PLUSCAL_KEYWORDS.get(getText()); if (k != null) setType(k); } } ;
+IDENT : [a-zA-Z0-9_]* [a-zA-Z] [a-zA-Z0-9_]* ;
 
 // punctuation
 DEFEQ : '==' | '\u225C' ;

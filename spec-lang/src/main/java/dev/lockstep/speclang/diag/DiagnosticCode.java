@@ -49,6 +49,8 @@ public enum DiagnosticCode {
     LS305_PLUSCAL_LABEL("LS305"),
     /** A PlusCal call, return or macro call is misplaced or names an unknown procedure or macro. */
     LS306_PLUSCAL_CALL("LS306"),
+    /** A PlusCal variable is assigned twice in one step (between two labels). */
+    LS307_PLUSCAL_MULTIPLE_ASSIGNMENT("LS307"),
 
     /** SANY's syntax analysis rejected the module. */
     LS401_SANY_PARSE("LS401"),

@@ -454,25 +454,26 @@ public class AstBuilder {
     private final Map<Expr, Boolean> openProducts = new IdentityHashMap<>();
 
     public Expr expr(ExprContext ctx) {
-        if (ctx == null || ctx.operand().isEmpty()) {
+        if (ctx == null || ctx.children == null || ctx.children.isEmpty()) {
             return errorAt(ctx);
         }
-        List<OperandContext> operands = ctx.operand();
-        List<InfixOpContext> ops = ctx.infixOp();
-        if (ops.isEmpty() && operands.get(0).prefixOp().isEmpty()) {
-            return operandCore(operands.get(0));
+        List<ParseTree> children = ctx.children;
+        if (children.size() == 1 && children.get(0) instanceof OperandContext only && !hasPrefix(only)) {
+            return operandCore(only);
         }
         List<Expr> values = new ArrayList<>();
         List<Pending> stack = new ArrayList<>();
-        for (int i = 0; i < operands.size(); i++) {
-            OperandContext oc = operands.get(i);
-            for (PrefixOpContext p : oc.prefixOp()) {
-                Operator op = Symbols.prefix(p.getStart().getType());
-                stack.add(new Pending(op, p.getStart(), range(p.getStart())));
-            }
-            values.add(operandCore(oc));
-            if (i < ops.size()) {
-                Token t = ops.get(i).getStart();
+        for (ParseTree child : children) {
+            if (child instanceof OperandContext oc) {
+                for (ParseTree pc : oc.children) {
+                    if (pc instanceof PrefixOpContext p) {
+                        Operator op = Symbols.prefix(p.getStart().getType());
+                        stack.add(new Pending(op, p.getStart(), range(p.getStart())));
+                    }
+                }
+                values.add(operandCore(oc));
+            } else if (child instanceof InfixOpContext ic) {
+                Token t = ic.getStart();
                 Operator incoming = Symbols.infix(t.getType());
                 while (!stack.isEmpty()) {
                     Pending top = stack.get(stack.size() - 1);
@@ -493,12 +494,19 @@ public class AstBuilder {
                 stack.add(new Pending(incoming, t, range(t)));
             }
         }
+        if (values.size() != stack.stream().filter(p -> p.op.fixity() == Operator.Fixity.INFIX).count() + 1) {
+            return errorAt(ctx);
+        }
         while (!stack.isEmpty()) {
             reduce(stack, values);
         }
         Expr result = values.get(values.size() - 1);
         openProducts.clear();
         return result;
+    }
+
+    private static boolean hasPrefix(OperandContext oc) {
+        return oc.children != null && !oc.children.isEmpty() && oc.children.get(0) instanceof PrefixOpContext;
     }
 
     private void reduce(List<Pending> stack, List<Expr> values) {
@@ -529,8 +537,26 @@ public class AstBuilder {
 
     /** The primary of an operand with its postfix operators (prefix operators are handled by expr). */
     protected Expr operandCore(OperandContext oc) {
-        Expr e = oc.primary() == null ? errorAt(oc) : guarded(() -> primary(oc.primary()), errorAt(oc));
-        for (PostfixOpContext pc : oc.postfixOp()) {
+        PrimaryContext primary = null;
+        List<PostfixOpContext> postfixes = List.of();
+        if (oc.children != null) {
+            for (ParseTree ch : oc.children) {
+                if (ch instanceof PrimaryContext p) {
+                    primary = p;
+                } else if (ch instanceof PostfixOpContext p) {
+                    if (postfixes.isEmpty()) {
+                        postfixes = new ArrayList<>(2);
+                    }
+                    postfixes.add(p);
+                }
+            }
+        }
+        PrimaryContext pr = primary;
+        Expr e = pr == null ? errorAt(oc) : guarded(() -> primary(pr), null);
+        if (e == null) {
+            e = errorAt(oc);
+        }
+        for (PostfixOpContext pc : postfixes) {
             SourceRange r = span(e.range(), range(pc));
             if (pc instanceof PostfixSymbolOpContext ps) {
                 e = new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);

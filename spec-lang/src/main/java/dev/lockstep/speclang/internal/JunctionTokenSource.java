@@ -107,11 +107,24 @@ public final class JunctionTokenSource implements TokenSource {
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, Tokens.range(file, t), msg));
             return;
         }
-        if (type == TLAPlusLexer.IDENT && (t.getText().startsWith("WF_") || t.getText().startsWith("SF_"))) {
-            splitFairness(t);
-            return;
+        if (type == TLAPlusLexer.IDENT) {
+            if (fairnessPrefix(t.getStartIndex())) {
+                splitFairness(t);
+                return;
+            }
+            if (lexer.pluscal) {
+                Integer keyword = TLAPlusLexer.PLUSCAL_KEYWORDS.get(t.getText());
+                if (keyword != null) {
+                    ((CommonToken) t).setType(keyword);
+                }
+            }
         }
         process(t);
+    }
+
+    private boolean fairnessPrefix(int start) {
+        char c = start < text.length() ? text.charAt(start) : ' ';
+        return (c == 'W' || c == 'S') && text.startsWith("F_", start + 1);
     }
 
     private void splitFairness(Token t) {

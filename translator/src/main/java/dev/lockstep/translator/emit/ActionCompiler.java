@@ -79,6 +79,10 @@ final class ActionCompiler {
             conj(rest, assigned, c, action);
             return;
         }
+        if (e instanceof Expr.Literal lit && lit.kind() == Expr.LiteralKind.FALSE) {
+            c.line("// FALSE: no successor on this path");
+            return;
+        }
         if (!spec.isAction(e) && (!sc.init || readsOnlyAssigned(e, assigned))) {
             c.open("if (" + ex.bool(e, sc) + ") {");
             conj(rest, assigned, c, action);

@@ -23,6 +23,9 @@ final class Naming {
             constantComponents.reserve(r);
             classMembers.reserve(r);
         }
+        for (String r : new String[] {"m", "sb", "require"}) {
+            stateComponents.reserve(r); // locals and helpers of the generated state record
+        }
         for (String r : new String[] {"specName", "init", "enabled", "step", "initialStates", "SPEC_NAME",
                 "SPEC_SHA256", "main"}) {
             classMembers.reserve(r);

@@ -16,6 +16,7 @@ import dev.lockstep.translator.GeneratedFile;
 import dev.lockstep.translator.Generation;
 import dev.lockstep.translator.ModelConfig;
 import dev.lockstep.translator.analysis.Definition;
+import dev.lockstep.translator.analysis.EnvironmentAnalysis;
 import dev.lockstep.translator.analysis.Exprs;
 import dev.lockstep.translator.analysis.SpecModel;
 import dev.lockstep.translator.analysis.TypeInference;
@@ -115,6 +116,12 @@ public final class SkeletonEmitter {
         files.add(new GeneratedFile(dir + stateType + ".java", stateClass(), GeneratedFile.Ownership.GENERATED));
         files.add(new GeneratedFile(dir + constantsType + ".java", constantsClass(), GeneratedFile.Ownership.GENERATED));
         files.add(new GeneratedFile(dir + baseType + ".java", base, GeneratedFile.Ownership.GENERATED));
+        List<EnvironmentAnalysis.Part> env = EnvironmentAnalysis.analyse(spec, types,
+                new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
+        if (!env.isEmpty()) {
+            files.add(new GeneratedFile(dir + type + "Environment.java", environmentInterfaces(env),
+                    GeneratedFile.Ownership.GENERATED));
+        }
         files.add(new GeneratedFile(dir + type + ".java", userClass(), GeneratedFile.Ownership.USER));
         files.add(new GeneratedFile(dir + type + "Main.java", mainClass(), GeneratedFile.Ownership.USER));
         List<String> names = new ArrayList<>(new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
@@ -211,6 +218,7 @@ public final class SkeletonEmitter {
         Code c = new Code(0);
         c.raw(generatedHeader());
         c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.ModelValue;");
         c.line("import dev.lockstep.runtime.value.Tla;");
         c.line("import dev.lockstep.runtime.value.Value;");
         c.line("import dev.lockstep.runtime.value.Values;");
@@ -244,9 +252,56 @@ public final class SkeletonEmitter {
                 c.line("// The configuration gives no plain value to: " + safeLine(String.join(", ", missing))
                         + "; construct this record yourself.");
             }
+            JavaNames enumNames = new JavaNames();
+            for (String k : spec.constants()) {
+                Value v = cfg.constants().get(k);
+                if (v instanceof SetValue set && !set.isEmpty() && set.elements().stream().allMatch(e -> e instanceof ModelValue)) {
+                    modelValueEnum(c, k, set, enumNames.fresh(JavaNames.typeName(k) + "Value"));
+                }
+            }
         }
         c.close("}");
         return c.toString();
+    }
+
+    /** A set of model values of the configuration as a Java enum. */
+    private void modelValueEnum(Code c, String constant, SetValue set, String name) {
+        c.blank();
+        c.line("/** The model values of " + JavaText.commentSafe(constant) + " in the configuration, as an enum. */");
+        c.open("public enum " + name + " {");
+        JavaNames constantNames = new JavaNames();
+        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal"}) {
+            constantNames.reserve(r);
+        }
+        StringJoiner items = new StringJoiner(",\n        ", "", ";");
+        for (Value e : set.elements()) {
+            String mv = ((ModelValue) e).name();
+            items.add(constantNames.fresh(mv) + "(" + JavaText.literal(mv) + ")");
+        }
+        c.line(items.toString());
+        c.blank();
+        c.line("private final String name;");
+        c.blank();
+        c.open(name + "(String name) {");
+        c.line("this.name = name;");
+        c.close("}");
+        c.blank();
+        c.line("/** This model value as a TLA+ value. */");
+        c.open("public ModelValue value() {");
+        c.line("return Values.model(name);");
+        c.close("}");
+        c.blank();
+        c.line("/** The constant for a model value of " + JavaText.commentSafe(constant) + "; fails for any other value. */");
+        c.open("public static " + name + " of(Value v) {");
+        c.open("for (" + name + " x : values()) {");
+        c.open("if (x.value().equals(v)) {");
+        c.line("return x;");
+        c.close("}");
+        c.close("}");
+        c.line("throw new IllegalArgumentException(v.toTla() + \" is not one of " + constant.replaceAll("[^A-Za-z0-9_]", "_")
+                + "\");");
+        c.close("}");
+        c.close("}");
     }
 
     /** Java source for a configuration value. */
@@ -726,6 +781,111 @@ public final class SkeletonEmitter {
         stub.line("throw new UnsupportedOperationException(\"TODO: implement " + name + "\");");
         stub.close("}");
         userStubs.add(stub.toString());
+    }
+
+    // ---------------------------------------------------------------- environment
+
+    private String environmentInterfaces(List<EnvironmentAnalysis.Part> parts) {
+        Code c = new Code(0);
+        c.raw(generatedHeader());
+        c.line("import dev.lockstep.runtime.value.SetValue;");
+        c.line("import dev.lockstep.runtime.value.Value;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "The outside world of " + spec.moduleName() + " as the spec models it: the variables "
+                + "that stand for\nnetworks, clocks and storage. Implement these interfaces to connect your code to the "
+                + "real thing;\neach says what the spec assumes about it, so an implementation that is stronger is "
+                + "safe and\none that is weaker is not covered by what TLC checked.", null));
+        c.open("public interface " + type + "Environment {");
+        JavaNames names = new JavaNames();
+        boolean first = true;
+        for (EnvironmentAnalysis.Part p : parts) {
+            if (!first) {
+                c.blank();
+            }
+            first = false;
+            String name = names.fresh(JavaNames.typeName(p.variable()));
+            c.raw(JavaText.javadoc("    ", environmentDoc(p), null));
+            c.open("interface " + name + " {");
+            switch (p.kind()) {
+                case MESSAGE_SET -> {
+                    c.line("/** Puts a message in flight" + actions(" (in the spec: ", p.adders(), ")") + ". */");
+                    c.line("void send(Value message);");
+                    c.blank();
+                    c.line("/** The messages in flight, any of which may be received next. */");
+                    c.line("SetValue inFlight();");
+                    c.blank();
+                    c.line("/** Takes a message out of flight" + actions(" (in the spec: ", p.removers(), ")") + ". */");
+                    c.line("void remove(Value message);");
+                }
+                case FIFO_CHANNEL, FIFO_CHANNELS -> {
+                    String key = p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS ? "Value channel, " : "";
+                    String keyOnly = p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS ? "Value channel" : "";
+                    c.line("/** Appends a message at the end" + actions(" (in the spec: ", p.adders(), ")") + ". */");
+                    c.line("void enqueue(" + key + "Value message);");
+                    c.blank();
+                    c.line("/** The message at the head, or null when the channel is empty. */");
+                    c.line("Value peek(" + keyOnly + ");");
+                    c.blank();
+                    c.line("/** Removes the message at the head" + actions(" (in the spec: ", p.removers(), ")") + ". */");
+                    c.line("void dequeue(" + keyOnly + ");");
+                }
+                case CLOCK -> {
+                    c.line("/** The current value of " + JavaText.commentSafe(p.variable()) + ". */");
+                    c.line("long now();");
+                    c.blank();
+                    c.line("/** Advances the clock" + actions(" (in the spec: ", p.writers(), ")") + ". */");
+                    c.line("void tick();");
+                }
+                case STORAGE -> {
+                    c.line("/** The value stored under key. */");
+                    c.line("Value read(Value key);");
+                    c.blank();
+                    c.line("/** Stores value under key" + actions(" (in the spec: ", p.writers(), ")") + ". */");
+                    c.line("void write(Value key, Value value);");
+                }
+                default -> throw new IllegalStateException(p.kind().toString());
+            }
+            c.close("}");
+        }
+        c.close("}");
+        return c.toString();
+    }
+
+    private static String actions(String prefix, java.util.Collection<String> names, String suffix) {
+        return names.isEmpty() ? "" : prefix + JavaText.commentSafe(String.join(", ", names)) + suffix;
+    }
+
+    private String environmentDoc(EnvironmentAnalysis.Part p) {
+        String v = p.variable();
+        StringBuilder sb = new StringBuilder();
+        switch (p.kind()) {
+            case MESSAGE_SET -> {
+                sb.append("The network modelled by the set ").append(v).append(". Unordered: any message in flight may "
+                        + "be received next.");
+                if (!p.readers().isEmpty()) {
+                    sb.append("\nDuplicates: a message stays in the set when it is received (by ")
+                            .append(String.join(", ", p.readers())).append("), so it may be received again.");
+                }
+                if (!p.removers().isEmpty()) {
+                    sb.append("\nRemoved by: ").append(String.join(", ", p.removers())).append('.');
+                }
+            }
+            case FIFO_CHANNEL -> sb.append("The channel modelled by the sequence ").append(v)
+                    .append(". Ordered (FIFO): messages are received in the order they were sent.");
+            case FIFO_CHANNELS -> sb.append("The channels modelled by the function of sequences ").append(v)
+                    .append(". Ordered (FIFO) per channel; no order between channels.");
+            case CLOCK -> sb.append("The clock modelled by the integer ").append(v).append(". Logical time: it moves "
+                    + "only when the spec says so.");
+            case STORAGE -> sb.append("The storage modelled by ").append(v).append('.');
+            default -> { }
+        }
+        if (p.kind() == EnvironmentAnalysis.Kind.MESSAGE_SET || p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNEL
+                || p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS) {
+            sb.append(p.droppers().isEmpty() ? "\nReliable: no action of the spec loses a message."
+                    : "\nLossy: messages are lost by " + String.join(", ", p.droppers())
+                    + " (removed, nothing else changes).");
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- user files

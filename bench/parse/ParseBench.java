@@ -1,0 +1,105 @@
+import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.SpecParser;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tla2sany.parser.TLAplusParser;
+
+/**
+ * Parses every .tla file under the given folders, in one warm JVM, with spec-lang (lexer, parser,
+ * AST, PlusCal algorithm) and with SANY's parser (tla2sany.parser.TLAplusParser: its syntax tree,
+ * no semantic analysis), alternating rounds; prints lines/second for each and the ratio.
+ * Only ASCII files both parsers accept are timed, so both do the same work.
+ */
+public class ParseBench {
+    public static void main(String[] args) throws Exception {
+        int warmup = Integer.getInteger("warmup", 5);
+        int rounds = Integer.getInteger("rounds", 10);
+        // loads SANY's operator table (precedence, synonyms) into its parser's static state
+        tla2sany.drivers.SANY.frontEndInitialize(new tla2sany.modanalyzer.SpecObj("bench", null),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            try (Stream<Path> s = Files.walk(Path.of(a))) {
+                s.filter(p -> p.toString().endsWith(".tla")).sorted().forEach(files::add);
+            }
+        }
+        List<Path> used = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        long lines = 0;
+        for (Path p : files) {
+            String text = Files.readString(p);
+            boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(text);
+            if (ascii && !SpecParser.parse(text, p).hasErrors() && sany(text)) {
+                used.add(p);
+                texts.add(text);
+                lines += text.lines().count();
+            }
+        }
+        System.out.printf("corpus: %d files (%d accepted by both), %d lines%n", files.size(), used.size(), lines);
+        for (int i = 0; i < warmup; i++) {
+            runSpecLang(used, texts);
+            runSany(texts);
+        }
+        long specLangNanos = 0;
+        long sanyNanos = 0;
+        for (int i = 0; i < rounds; i++) {
+            if (i % 2 == 0) {
+                specLangNanos += runSpecLang(used, texts);
+                sanyNanos += runSany(texts);
+            } else {
+                sanyNanos += runSany(texts);
+                specLangNanos += runSpecLang(used, texts);
+            }
+        }
+        double specLang = lines * (double) rounds / (specLangNanos / 1e9);
+        double sany = lines * (double) rounds / (sanyNanos / 1e9);
+        System.out.printf("spec-lang: %,.0f lines/s (%.1f ms per pass)%n", specLang, specLangNanos / 1e6 / rounds);
+        System.out.printf("SANY parser: %,.0f lines/s (%.1f ms per pass)%n", sany, sanyNanos / 1e6 / rounds);
+        System.out.printf("ratio spec-lang/SANY: %.2f%n", specLang / sany);
+    }
+
+    private static long runSpecLang(List<Path> files, List<String> texts) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < texts.size(); i++) {
+            ParseResult r = SpecParser.parse(texts.get(i), files.get(i));
+            if (r.modules().isEmpty()) {
+                throw new IllegalStateException("no module in " + files.get(i));
+            }
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static long runSany(List<String> texts) {
+        long t0 = System.nanoTime();
+        for (String t : texts) {
+            if (!sany(t)) {
+                throw new IllegalStateException("SANY rejected a file it accepted before");
+            }
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static boolean sany(String text) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        System.setOut(sink);
+        System.setErr(sink);
+        try {
+            InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+            TLAplusParser parser = new TLAplusParser(in, "UTF-8");
+            return parser.parse();
+        } catch (RuntimeException | Error e) {
+            return false;
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}

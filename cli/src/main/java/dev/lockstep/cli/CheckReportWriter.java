@@ -1,0 +1,104 @@
+package dev.lockstep.cli;
+
+import dev.lockstep.bridge.check.CheckRequest;
+import dev.lockstep.bridge.check.CheckResult;
+import dev.lockstep.bridge.check.SearchMode;
+import dev.lockstep.bridge.check.TlcRunner;
+import dev.lockstep.cli.report.CheckHtmlReport;
+import dev.lockstep.cli.report.StateGraph;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes {@code check --report FILE.html}. For models of at most {@value #MAX_GRAPH_STATES} distinct
+ * states, a second, quiet TLC run dumps the state graph ({@code -dump dot,actionlabels}) into a
+ * scratch folder; Graphviz renders it to SVG when {@code dot} is on the PATH.
+ */
+final class CheckReportWriter {
+    static final int MAX_GRAPH_STATES = 300;
+
+    private final CliContext ctx;
+
+    CheckReportWriter(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void write(Path file, CheckRequest req, CheckResult result) throws InterruptedException {
+        Optional<CheckHtmlReport.GraphPart> graph = Optional.empty();
+        try {
+            graph = stateGraph(req, result);
+        } catch (IOException e) {
+            ctx.err().println("lockstep: warning: no state graph in the report: " + e.getMessage());
+        }
+        String html = CheckHtmlReport.render(req.spec(), CheckRenderer.verdict(result), result, graph);
+        try {
+            Path abs = file.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            Files.writeString(abs, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.SYSTEM_ERROR, file + ": error: cannot write the report: " + e.getMessage());
+        }
+        ctx.err().println("lockstep: report written to " + file);
+        ctx.err().flush();
+    }
+
+    private Optional<CheckHtmlReport.GraphPart> stateGraph(CheckRequest req, CheckResult result)
+            throws IOException, InterruptedException {
+        boolean exhaustive = req.mode() instanceof SearchMode.BreadthFirst;
+        long states = result.stats().distinctStates();
+        if (!exhaustive || states < 1 || states > MAX_GRAPH_STATES || result.exitCode() >= 150) {
+            return Optional.empty();
+        }
+        Path scratch = Files.createTempDirectory("lockstep-report-");
+        try {
+            Path dot = scratch.resolve("states.dot");
+            List<String> extra = new ArrayList<>(req.extraTlcArgs());
+            extra.addAll(List.of("-dump", "dot,actionlabels", dot.toString()));
+            CheckRequest dump = new CheckRequest(req.spec(), req.model(), req.mode(), 1, req.maxHeap(), req.tools(),
+                    req.workRoot(), false, extra);
+            new TlcRunner().run(dump, TlcRunner.SILENT);
+            if (!Files.isRegularFile(dot)) {
+                return Optional.empty();
+            }
+            StateGraph g = StateGraph.read(dot);
+            List<Long> path = result.trace().map(t -> CheckHtmlReport.path(g, t)).orElse(List.of());
+            String text = g.toDot(path);
+            return Optional.of(new CheckHtmlReport.GraphPart(g, text, graphviz(text), result.outcome().isViolation()));
+        } finally {
+            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
+        }
+    }
+
+    /** SVG from Graphviz's {@code dot}, when it is installed. */
+    static Optional<String> graphviz(String dot) throws InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("dot", "-Tsvg").redirectErrorStream(false).start();
+        } catch (IOException notInstalled) {
+            return Optional.empty();
+        }
+        try {
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(dot.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] svg = p.getInputStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(svg, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.lockstep.cli.report;
+
+import dev.lockstep.bridge.trace.Trace;
+import dev.lockstep.bridge.trace.TraceState;
+import dev.lockstep.bridge.value.TlcValue;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A space-time diagram of a behaviour: one lane per process or node, one row per step, a mark where
+ * the step changed that lane's part of the state. Lanes are the keys of the variables that are
+ * functions of model values or of PlusCal process ids (such as {@code rmState} or {@code pc}).
+ */
+final class SpaceTime {
+    private SpaceTime() {
+    }
+
+    /** The lanes, or an empty list when the state has no per-node variables. */
+    static List<String> lanes(Trace t) {
+        Set<String> lanes = new LinkedHashSet<>();
+        if (t.states().isEmpty()) {
+            return List.of();
+        }
+        for (TlcValue v : t.states().get(0).values().values()) {
+            if (v instanceof TlcValue.Fun f && !f.entries().isEmpty()
+                    && f.entries().stream().allMatch(e -> e.key() instanceof TlcValue.ModelValue || e.key() instanceof TlcValue.Int
+                    || e.key() instanceof TlcValue.Str)) {
+                f.entries().forEach(e -> lanes.add(key(e.key())));
+            }
+        }
+        return lanes.size() > 1 && lanes.size() <= 16 ? new ArrayList<>(lanes) : List.of();
+    }
+
+    private static String key(TlcValue k) {
+        return dev.lockstep.bridge.value.TlaPrinter.print(k);
+    }
+
+    /** Lanes whose part of the state differs between two states. */
+    static Set<String> changed(TraceState before, TraceState after) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, TlcValue> e : after.values().entrySet()) {
+            TlcValue old = before.values().get(e.getKey());
+            if (old instanceof TlcValue.Fun a && e.getValue() instanceof TlcValue.Fun b) {
+                for (TlcValue.Entry be : b.entries()) {
+                    TlcValue av = a.entries().stream().filter(x -> x.key().equals(be.key())).map(TlcValue.Entry::value)
+                            .findFirst().orElse(null);
+                    if (!Objects.equals(av, be.value())) {
+                        out.add(key(be.key()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The diagram as inline SVG, or an empty string when there are no lanes. */
+    static String svg(Trace t) {
+        List<String> lanes = lanes(t);
+        if (lanes.isEmpty()) {
+            return "";
+        }
+        int laneW = 90;
+        int rowH = 28;
+        int left = 170;
+        int top = 40;
+        int width = left + lanes.size() * laneW + 20;
+        int height = top + t.states().size() * rowH + 10;
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg class=\"spacetime\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"space-time diagram\">");
+        for (int i = 0; i < lanes.size(); i++) {
+            int x = left + i * laneW + laneW / 2;
+            sb.append("<text class=\"lane\" x=\"").append(x).append("\" y=\"20\" text-anchor=\"middle\">")
+                    .append(Html.esc(lanes.get(i))).append("</text>");
+            sb.append("<line x1=\"").append(x).append("\" y1=\"28\" x2=\"").append(x).append("\" y2=\"").append(height - 5)
+                    .append("\" stroke=\"#bbb\"/>");
+        }
+        for (int s = 0; s < t.states().size(); s++) {
+            TraceState st = t.states().get(s);
+            int y = top + s * rowH + rowH / 2;
+            sb.append("<text class=\"step\" x=\"8\" y=\"").append(y + 4).append("\">").append(s + 1).append(": ")
+                    .append(Html.esc(st.action() == null ? "(step)" : st.action())).append("</text>");
+            if (s == 0) {
+                continue;
+            }
+            Set<String> changed = changed(t.states().get(s - 1), st);
+            List<Integer> xs = new ArrayList<>();
+            for (int i = 0; i < lanes.size(); i++) {
+                if (changed.contains(lanes.get(i))) {
+                    xs.add(left + i * laneW + laneW / 2);
+                }
+            }
+            if (xs.size() > 1) {
+                sb.append("<line x1=\"").append(xs.get(0)).append("\" y1=\"").append(y).append("\" x2=\"")
+                        .append(xs.get(xs.size() - 1)).append("\" y2=\"").append(y).append("\" stroke=\"#c33\" stroke-dasharray=\"3,3\"/>");
+            }
+            for (int x : xs) {
+                sb.append("<circle class=\"event\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"6\" fill=\"#c33\"/>");
+            }
+        }
+        return sb.append("</svg>").toString();
+    }
+}

@@ -1,0 +1,247 @@
+package dev.lockstep.maven;
+
+import dev.lockstep.bridge.check.PlusCal;
+import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.SpecParser;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.translator.GeneratedFile;
+import dev.lockstep.translator.Generation;
+import dev.lockstep.translator.ModelConfig;
+import dev.lockstep.translator.OutputDirectory;
+import dev.lockstep.translator.Translator;
+import dev.lockstep.translator.emit.JavaNames;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code lockstep:generate}: projects a spec into Java skeletons ({@code lockstep generate}) and adds
+ * the generated classes as a source root. Generated classes go to {@link #outputDirectory} and are
+ * rewritten; the classes you own go to {@link #userSourceDirectory} and are created once, never
+ * overwritten. With {@link #check} nothing is written and the build fails when the generated classes
+ * are missing or were generated from another version of the spec ({@code lockstep generate --check}):
+ * point {@code outputDirectory} at a committed folder and the build catches a spec that changed
+ * without the code being regenerated.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The spec (.tla); a PlusCal algorithm is translated first. */
+    @Parameter(property = "lockstep.spec", required = true)
+    File spec;
+
+    /** The model configuration for constant values; default: SPEC.cfg beside the spec, if any. */
+    @Parameter(property = "lockstep.config")
+    File config;
+
+    /** The Java package of the generated classes. */
+    @Parameter(property = "lockstep.package", required = true)
+    String packageName;
+
+    /** Where the generated (rewritten) classes go; added as a compile source root. */
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/lockstep", required = true)
+    File outputDirectory;
+
+    /** Where the classes you own are created once (never overwritten). */
+    @Parameter(defaultValue = "${project.build.sourceDirectory}", required = true)
+    File userSourceDirectory;
+
+    /** Write nothing; fail when the generated classes are missing or stale. */
+    @Parameter(property = "lockstep.generate.check", defaultValue = "false")
+    boolean check;
+
+    /**
+     * With {@link #check}: what counts as drift. {@code exact} (default, as {@code lockstep generate
+     * --check}): any difference from what this version of Lockstep generates, hand edits included.
+     * {@code spec}: only generated files that are missing or carry another spec's checksum, so code
+     * committed from an older Lockstep version still passes until the spec changes.
+     */
+    @Parameter(property = "lockstep.generate.drift", defaultValue = "exact")
+    String drift = "exact";
+
+    /** Another tla2tools.jar (for PlusCal translation) instead of the bundled TLA+ tools. */
+    @Parameter(property = "lockstep.tla2tools")
+    File tla2tools;
+
+    /** Where the JUnit XML report goes. */
+    @Parameter(defaultValue = "${project.build.directory}/lockstep-reports", required = true)
+    File reportsDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+    String executionId = "default";
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    /** Skips the goal. */
+    @Parameter(property = "lockstep.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("lockstep:generate skipped");
+            return;
+        }
+        if (!JavaNames.isValidPackage(packageName)) {
+            throw new MojoExecutionException("lockstep:generate: '" + packageName + "' is not a valid Java package name");
+        }
+        Path specPath = Paths.resolve(basedir, spec);
+        Path out = Paths.resolve(basedir, outputDirectory);
+        try {
+            Generation g = generation(specPath);
+            String classname = "lockstep.generate." + specPath.getFileName().toString().replaceFirst("\\.tla$", "");
+            Path reports = reportsDirectory.toPath();
+            String stem = "lockstep-generate-" + executionId;
+            if (!drift.equals("exact") && !drift.equals("spec")) {
+                throw new MojoExecutionException("lockstep:generate: <drift> is 'exact' or 'spec', not '" + drift + "'");
+            }
+            if (check) {
+                List<OutputDirectory.Stale> stale = new OutputDirectory(out).check(g);
+                if (drift.equals("spec")) {
+                    stale = stale.stream().filter(st -> !sameSpec(st.path(), g.specSha256())).toList();
+                }
+                if (!stale.isEmpty()) {
+                    StringBuilder details = new StringBuilder();
+                    stale.forEach(s -> details.append(s.path()).append(": ").append(s.reason()).append('\n'));
+                    String hint = "regenerate with: mvn generate-sources -Dlockstep.generate.check=false"
+                            + " (or: lockstep generate " + specPath + " --package " + packageName + " --out " + out + ")";
+                    Path report = JunitXml.write(reports, stem, "lockstep generate", List.of(new JunitXml.TestCase(
+                            classname, out.toString(), 0, JunitXml.Status.FAILURE,
+                            stale.size() + " generated files are stale", "stale", details + hint, null)));
+                    throw new MojoFailureException("lockstep:generate: the generated code in " + out + " has drifted from "
+                            + specPath.getFileName() + ":\n  " + details.toString().strip().replace("\n", "\n  ")
+                            + "\n" + hint + "\nfull report: " + report);
+                }
+                getLog().info("lockstep:generate: " + out + " is up to date with " + specPath.getFileName());
+            } else {
+                write(g, out);
+            }
+            JunitXml.write(reports, stem, "lockstep generate", List.of(JunitXml.TestCase.passed(classname, out.toString(), 0,
+                    g.actions().size() + " actions: " + String.join(", ", g.actions()))));
+            if (project != null) {
+                project.addCompileSourceRoot(out.toString());
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("lockstep:generate: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("lockstep:generate: interrupted", e);
+        }
+    }
+
+    private static final java.util.regex.Pattern SHA =
+            java.util.regex.Pattern.compile("^// spec-sha256: ([0-9a-f]{64})$", java.util.regex.Pattern.MULTILINE);
+
+    /** Whether {@code file} exists and was generated from the spec with checksum {@code sha}. */
+    private static boolean sameSpec(Path file, String sha) {
+        try {
+            java.util.regex.Matcher m = SHA.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            return m.find() && m.group(1).equals(sha);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void write(Generation g, Path out) throws IOException {
+        Path userDir = Paths.resolve(basedir, userSourceDirectory);
+        List<GeneratedFile> generated = g.files().stream().filter(f -> f.ownership() == GeneratedFile.Ownership.GENERATED).toList();
+        List<GeneratedFile> user = g.files().stream().filter(f -> f.ownership() == GeneratedFile.Ownership.USER).toList();
+        List<OutputDirectory.Entry> entries = new ArrayList<>();
+        entries.addAll(new OutputDirectory(out).write(only(g, generated)));
+        entries.addAll(new OutputDirectory(userDir).write(only(g, user)));
+        long written = entries.stream().filter(e -> e.outcome() == OutputDirectory.Outcome.WRITTEN).count();
+        for (OutputDirectory.Entry e : entries) {
+            if (e.outcome() == OutputDirectory.Outcome.CREATED) {
+                getLog().info("lockstep:generate: created " + e.path() + " (yours from now on)");
+            }
+        }
+        getLog().info("lockstep:generate: " + generated.size() + " generated classes in " + out + " (" + written
+                + " rewritten); " + g.actions().size() + " actions"
+                + (g.untranslated().isEmpty() ? "" : "; left for you to implement: " + String.join(", ", g.untranslated())));
+    }
+
+    private static Generation only(Generation g, List<GeneratedFile> files) {
+        return new Generation(files, g.specSha256(), g.actions(), g.untranslated(), g.diagnostics());
+    }
+
+    /** Parses the spec (translating PlusCal when needed) and runs the translator; spec errors fail the build. */
+    private Generation generation(Path specPath) throws IOException, InterruptedException, MojoFailureException,
+            MojoExecutionException {
+        if (!Files.isRegularFile(specPath)) {
+            throw new MojoExecutionException("lockstep:generate: " + specPath + ": error: no such spec file");
+        }
+        Path cfg = config != null ? Paths.resolve(basedir, config) : Paths.siblingConfig(specPath);
+        String cfgText = "";
+        Optional<ModelConfig> model = Optional.empty();
+        if (config != null || Files.isRegularFile(cfg)) {
+            if (!Files.isRegularFile(cfg)) {
+                throw new MojoExecutionException("lockstep:generate: " + cfg + ": error: no such configuration file");
+            }
+            cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
+            ModelConfig mc = ModelConfig.parse(cfgText);
+            if (!mc.problems().isEmpty()) {
+                throw new MojoFailureException("lockstep:generate: " + cfg + ": error: " + String.join("; ", mc.problems()));
+            }
+            model = Optional.of(mc);
+        }
+        String text = Files.readString(specPath, StandardCharsets.UTF_8);
+        ParseResult parsed = SpecParser.parse(text, specPath);
+        if (!parsed.hasErrors() && PlusCal.hasAlgorithm(text)) {
+            parsed = translatedPlusCal(specPath, parsed);
+        }
+        Generation g = Translator.generate(parsed, packageName, model, cfgText);
+        List<Diagnostic> errors = g.diagnostics().stream().filter(Diagnostic::isError).toList();
+        for (Diagnostic d : g.diagnostics()) {
+            if (!d.isError()) {
+                getLog().warn(render(d));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new MojoFailureException("lockstep:generate: " + specPath.getFileName() + " has errors:\n  "
+                    + String.join("\n  ", errors.stream().map(GenerateMojo::render).toList()));
+        }
+        return g;
+    }
+
+    private ParseResult translatedPlusCal(Path specPath, ParseResult parsed) throws IOException, InterruptedException,
+            MojoFailureException, MojoExecutionException {
+        Path scratch = Files.createTempDirectory("lockstep-generate-");
+        PlusCal.Translation tr;
+        try {
+            tr = PlusCal.translate(specPath, Paths.tools(tla2tools), scratch);
+        } finally {
+            Paths.deleteTree(scratch);
+        }
+        if (tr.failed()) {
+            throw new MojoFailureException("lockstep:generate: the PlusCal algorithm does not translate:\n  "
+                    + String.join("\n  ", tr.diagnostics().stream().map(GenerateMojo::render).toList()));
+        }
+        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
+            getLog().warn(specPath + ": the PlusCal translation in the file is "
+                    + (tr.status() == PlusCal.Status.STALE ? "out of date" : "missing") + "; generating from a fresh translation");
+            return SpecParser.parse(tr.translated().orElseThrow(), specPath);
+        }
+        return parsed;
+    }
+
+    private static String render(Diagnostic d) {
+        return (d.range() == null ? "lockstep" : d.range().display()) + ": "
+                + (d.isError() ? "error" : "warning") + ": " + d.message() + " [" + d.code().id() + "]";
+    }
+}

@@ -1,0 +1,5 @@
+---- MODULE UnterminatedComment ----
+A == 1
+(* no end (* nested *)
+B == 2
+====
