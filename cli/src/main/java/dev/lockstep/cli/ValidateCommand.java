@@ -48,6 +48,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
     Path config;
 
+    @Option(names = "--mapping", paramLabel = "MAP",
+            description = "Read existing JSON-lines logs through this mapping file (JSON or YAML; see docs/validation.md).")
+    Path mapping;
+
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "direct or search (default: direct when every line carries every variable).")
     Verdict.Engine engine;
@@ -96,6 +100,13 @@ public final class ValidateCommand implements Callable<Integer> {
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
+        if (mapping != null) {
+            try {
+                dev.lockstep.validator.log.Mapping.load(mapping);
+            } catch (dev.lockstep.validator.log.Mapping.MappingException e) {
+                throw new UserError(ExitCode.TRACE_MALFORMED, mapping.toAbsolutePath() + ": error: " + e.getMessage() + " [LS808]");
+            }
+        }
         Tla2Tools tools;
         try {
             tools = Tla2Tools.locate(tla2tools, ctx.env());
@@ -107,7 +118,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
             Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged);
+                    unlogged == null ? List.of() : unlogged, mapping);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
