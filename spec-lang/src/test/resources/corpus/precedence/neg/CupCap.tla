@@ -1,0 +1,3 @@
+---- MODULE CupCap ----
+A == {1} \cup {2} \cap {3}
+====

@@ -1,0 +1,3 @@
+---- MODULE SubsetTimes ----
+A == SUBSET {1} \X {2}
+====

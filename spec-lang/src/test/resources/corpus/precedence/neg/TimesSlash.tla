@@ -1,0 +1,4 @@
+---- MODULE TimesSlash ----
+EXTENDS Reals
+A == 1 * 2 / 3
+====
