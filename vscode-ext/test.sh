@@ -9,17 +9,8 @@ cd "$here"
 
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 
-if [[ ! -x /usr/bin/chromium && -z "${CHROMIUM:-}" ]]; then
-  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "vscode-ext: installing Debian's chromium for the results-view test..." >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "vscode-ext: error: /usr/bin/chromium is missing; install Debian's chromium (apt-get install -y chromium)" >&2
-    echo "            or point CHROMIUM at a Chromium binary, then run vscode-ext/test.sh again" >&2
-    exit 1
-  fi
-fi
+# Debian's chromium for the results-view test (installed when missing and we are root).
+"$root/scripts/ensure-chromium.sh"
 
 jar="$root/cli/target/lockstep.jar"
 if [[ ! -f "$jar" ]]; then

@@ -89,3 +89,23 @@ test('a real deadlock (specs/LockOrderDeadlock) has one lane per client, not per
   assert.match(html, /Deadlock reached/);
   assert.equal((html.match(/<tr data-step=/g) ?? []).length, dl.trace!.states.length);
 });
+
+test('messages of a real trace (specs/ReplicatedKV) become arrows between lanes', () => {
+  const kv = JSON.parse(fs.readFileSync(path.join(path.dirname(fixture), 'replicated-kv-ack.check.json'), 'utf8')) as CheckResult;
+  const st = spaceTime(kv.trace!);
+  assert.ok(st);
+  assert.deepEqual(st.lanes, ['f1', 'f2']);
+  const actions = kv.trace!.states.map((s, i) => (s['#meta'] as { action?: string } | undefined)?.action ?? String(i));
+  const append = actions.indexOf('SendAppend');
+  const receive = actions.indexOf('ReceiveAppend');
+  assert.ok(append > 0 && receive > append, actions.join(','));
+  // The leader is not a lane: the Append comes from "others" to f1 and is consumed by ReceiveAppend;
+  // the Ack goes from f1 back to "others" and is still in flight when the invariant fails.
+  assert.deepEqual(st.messages.map((m) => [m.label, m.from, m.to, m.sent, m.received]), [
+    ['Append', -1, 0, append, receive],
+    ['Ack', 0, -1, receive, undefined],
+  ]);
+  const html = renderCheckResult(kv);
+  assert.match(html, /class="lane-name others"/);
+  assert.equal((html.match(/<g class="msg/g) ?? []).length, 2);
+});

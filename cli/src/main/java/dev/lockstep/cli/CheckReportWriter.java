@@ -74,11 +74,7 @@ final class CheckReportWriter {
             String text = g.toDot(path);
             return Optional.of(new CheckHtmlReport.GraphPart(g, text, graphviz(text), result.outcome().isViolation()));
         } finally {
-            try (var walk = Files.walk(scratch)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
         }
     }
 

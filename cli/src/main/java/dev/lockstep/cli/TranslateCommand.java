@@ -45,7 +45,7 @@ final class TranslateCommand implements Callable<Integer> {
         try {
             tr = PlusCal.translate(specFile.toAbsolutePath(), tools.resolve(ctx), scratch);
         } finally {
-            deleteTree(scratch);
+            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
         }
         if (tr.failed()) {
             new DiagnosticPrinter(ctx.err()).printAll(tr.diagnostics());
@@ -82,11 +82,4 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -48,6 +48,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
     Path config;
 
+    @Option(names = "--mapping", paramLabel = "MAP",
+            description = "Read existing JSON-lines logs through this mapping file (JSON or YAML; see docs/validation.md).")
+    Path mapping;
+
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "direct or search (default: direct when every line carries every variable).")
     Verdict.Engine engine;
@@ -60,6 +64,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--sarif", paramLabel = "FILE", description = "Also write SARIF 2.1.0.")
     Path sarif;
+
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report of the verdict and divergence.")
+    Path report;
 
     @Option(names = "--keep-going", description = "Report every malformed log line, not just the first.")
     boolean keepGoing;
@@ -93,6 +100,13 @@ public final class ValidateCommand implements Callable<Integer> {
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
+        if (mapping != null) {
+            try {
+                dev.lockstep.validator.log.Mapping.load(mapping);
+            } catch (dev.lockstep.validator.log.Mapping.MappingException e) {
+                throw new UserError(ExitCode.TRACE_MALFORMED, mapping.toAbsolutePath() + ": error: " + e.getMessage() + " [LS808]");
+            }
+        }
         Tla2Tools tools;
         try {
             tools = Tla2Tools.locate(tla2tools, ctx.env());
@@ -104,7 +118,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
             Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged);
+                    unlogged == null ? List.of() : unlogged, mapping);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
@@ -130,6 +144,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (sarif != null) {
             String version = Main.class.getPackage().getImplementationVersion();
             write(sarif, mapper.writeValueAsString(SarifReport.render(result, mapper, version == null ? "0.1.0-SNAPSHOT" : version)));
+        }
+        if (report != null) {
+            write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
         return exitCode(result).code();
     }

@@ -75,11 +75,7 @@ final class WorkerCommand implements Callable<Integer> {
             }
             exit = w.waitFor();
         } finally {
-            try (var walk = Files.walk(tmp)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            dev.lockstep.bridge.check.WorkDir.deleteTree(tmp);
         }
         if (exit != 0 || sawError && exit != 0) {
             throw new UserError(ExitCode.SYSTEM_ERROR, "the TLC worker failed (exit code " + exit

@@ -116,6 +116,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void unusableMappingExitsTwentyOne() throws Exception {
+        Path map = Files.writeString(tmp.resolve("map.yaml"), "events: {}\n");
+        Run r = run("validate", SPEC, "--trace", log("ok.ndjson"), "--mapping", map.toString());
+        assertEquals(21, r.code(), r.err());
+        assertTrue(r.err().contains("map.yaml: error: missing 'event' [LS808]"), r.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("validate", SPEC).code());
         assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--engine", "warp").code());

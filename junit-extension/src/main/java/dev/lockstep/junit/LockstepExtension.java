@@ -78,15 +78,18 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
         List<TraceEvent> events = r.sink().events();
         LockstepTrace annotation = annotation(context);
         Optional<Path> keep = context.getConfigurationParameter(TRACES_DIR).map(Path::of);
-        if (events.isEmpty() && keep.isEmpty()) {
-            return;
+        if (events.isEmpty()) {
+            if (keep.isPresent()) {
+                Files.deleteIfExists(keep.get().resolve(logName(context))); // a log of an earlier run of this test
+            }
+            return; // nothing to validate
         }
         Path work = Files.createTempDirectory("lockstep-junit-");
         try {
             Path log = keep.isPresent() ? keep.get().resolve(logName(context)) : work.resolve(logName(context));
             writeLog(log, events);
-            if (events.isEmpty() || context.getExecutionException().isPresent()) {
-                return; // nothing to validate, or the test already failed for its own reason
+            if (context.getExecutionException().isPresent()) {
+                return; // the test already failed for its own reason: that is the failure to read
             }
             ValidationResult result = validate(annotation, log, work);
             if (!(result.verdict() instanceof Verdict.Conforms) || !result.problems().isEmpty()) {

@@ -196,6 +196,18 @@ class LockstepExtensionTest {
     }
 
     @Test
+    void aTestThatLogsNothingLeavesNoLog(@TempDir Path dir) throws Exception {
+        String stem = Conforming.class.getName().replace('$', '_');
+        Files.writeString(dir.resolve(stem + ".writesNothing.ndjson"), "left over from an earlier run\n");
+        run(Conforming.class, Map.of(LockstepExtension.TRACES_DIR, dir.toString()))
+                .assertStatistics(s -> s.started(2).succeeded(2));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(stem + ".incrementsAndResets.ndjson"),
+                    files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void repeatedTestsKeepOneLogPerRepetition(@TempDir Path dir) throws Exception {
         run(Repeated.class, Map.of(LockstepExtension.TRACES_DIR, dir.toString()))
                 .assertStatistics(s -> s.started(2).succeeded(2));

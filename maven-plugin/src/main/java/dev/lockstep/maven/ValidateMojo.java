@@ -7,6 +7,7 @@ import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.LogProblem;
+import dev.lockstep.validator.report.HtmlReport;
 import dev.lockstep.validator.report.HumanReport;
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code lockstep:validate}: validates the native logs the tests wrote against the spec
  * ({@code lockstep validate}). Each log is one behaviour (one test, one run) and is validated on its
  * own, unless {@link #merge} says the logs are the nodes of one run, merged by their clocks. The
- * build fails when a log does not conform, naming the first line no behaviour of the spec explains.
+ * build fails when a log does not conform, naming the first line no behaviour of the spec explains;
+ * each log that fails also gets an HTML page with the divergence next to the JUnit XML report.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
@@ -117,8 +119,12 @@ public class ValidateMojo extends AbstractMojo {
                 if (c.status() == JunitXml.Status.PASSED) {
                     getLog().info("  " + name + ": " + summary(r));
                 } else {
-                    getLog().error("  " + name + ": " + c.message());
-                    failed.add(c.message());
+                    Path html = reportsDirectory.toPath().resolve("lockstep-validate-" + executionId + "-"
+                            + name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".html");
+                    Files.createDirectories(html.getParent());
+                    Files.writeString(html, HtmlReport.render(r), java.nio.charset.StandardCharsets.UTF_8);
+                    getLog().error("  " + name + ": " + c.message() + " (report: " + html + ")");
+                    failed.add(c.message() + "\n    " + html);
                 }
             }
             Path report = JunitXml.write(reportsDirectory.toPath(), "lockstep-validate-" + executionId,

@@ -48,6 +48,10 @@ class ValidateMojoTest {
         assertEquals("failure", bad.status());
         assertTrue(bad.details().contains("x' = x + 1"), bad.details());
         assertTrue(bad.details().contains("x: allowed 2"), bad.details());
+        Path html = target.resolve("lockstep-reports/lockstep-validate-default-bad.ndjson.html");
+        assertTrue(e.getMessage().contains(html.toString()), e.getMessage());
+        assertTrue(Files.readString(html).contains("data-verdict=\"does not conform\""));
+        assertTrue(Files.notExists(target.resolve("lockstep-reports/lockstep-validate-default-good.ndjson.html")));
     }
 
     @Test

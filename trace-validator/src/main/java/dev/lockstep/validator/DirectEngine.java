@@ -32,12 +32,13 @@ final class DirectEngine {
         this.mapper = mapper;
     }
 
-    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, List<LogProblem> problems)
+    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping,
+                List<LogProblem> problems, Map<String, Long> stats)
             throws SpecLoadException, IOException, InterruptedException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
             awaitReady(host);
             ObjectNode req = mapper.createObjectNode().put("op", "validate").put("keepGoing", keepGoing)
-                    .put("maxLine", maxLine);
+                    .put("maxLine", maxLine).put("mapping", mapping == null ? null : mapping.toAbsolutePath().toString());
             com.fasterxml.jackson.databind.node.ArrayNode paths = req.putArray("logs");
             logs.forEach(l -> paths.add(l.toAbsolutePath().toString()));
             host.send(mapper.writeValueAsString(req));
@@ -50,7 +51,10 @@ final class DirectEngine {
                 switch (m.path("type").asText()) {
                     case "problem" -> problems.add(LogProblemJson.fromJson(m));
                     case "truncated" -> { }
+                    case "error" -> throw new IOException("the evaluator host could not read the mapping: "
+                            + m.path("message").asText());
                     case "verdict" -> {
+                        m.path("stats").fields().forEachRemaining(e -> stats.put(e.getKey(), e.getValue().asLong()));
                         return outcome(m, !problems.isEmpty());
                     }
                     default -> throw new IOException("unexpected answer from the evaluator host: " + a);

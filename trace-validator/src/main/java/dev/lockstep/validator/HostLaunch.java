@@ -34,6 +34,8 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
                 com.fasterxml.jackson.databind.ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonFactory.class,
                 com.fasterxml.jackson.annotation.JsonAutoDetect.class,
+                com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class,
+                org.yaml.snakeyaml.Yaml.class,
                 org.jgrapht.Graph.class,
                 org.jheaps.AddressableHeap.class)) {
             cp.add(codeSource(c));
@@ -53,7 +55,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     }
 
     static List<String> defaultOptions() {
-        return List.of("-Xss64m", "-XX:+UseParallelGC", "-Xmn256m", "-XX:-UsePerfData");
+        return List.of("-Xss64m", "-Xmx2g", "-XX:+UseParallelGC", "-Xmn256m", "-XX:-UsePerfData");
     }
 
     /** The child JVM that validates {@code spec} under {@code config}. */

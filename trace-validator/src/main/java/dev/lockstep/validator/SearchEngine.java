@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  * style of published TLA+ trace validation (Cirstea, Kuppe, Merz et al., 2024): the log as a TLA+
  * sequence, a cursor variable counting the lines explained, a step that consumes the next line by
  * the action it names (with the logged parameters) and constrains the logged variables, and steps
- * of the actions declared unlogged that leave the cursor alone. TLC then searches (depth-first by
- * default) for a behaviour that explains every line: reaching the end of the log violates the
+ * of the actions declared unlogged that leave the cursor alone. TLC then searches breadth-first for
+ * a behaviour that explains every line (TLC's depth-first mode, {@code -dfid}, is iterative
+ * deepening: it re-explores the log's prefix for every depth, quadratic in the log's length): reaching the end of the log violates the
  * invariant {@code LockstepNotDone}, so a violation means the log conforms and TLC's trace is the
  * explaining behaviour. When no behaviour gets that far, the first line none can explain is one
  * past the largest cursor any behaviour reached (printed by the step as it advances).
@@ -66,17 +67,16 @@ final class SearchEngine {
         }
         String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
         Set<String> mvs = new HashSet<>(info.modelValues());
-        Files.writeString(dir.resolve(MODULE + ".tla"), module(module, info, log, unlogged, mvs), StandardCharsets.UTF_8);
         Path cfg = dir.resolve(MODULE + ".cfg");
         Files.writeString(cfg, config(config, info, mvs), StandardCharsets.UTF_8);
-
+        Files.writeString(dir.resolve(MODULE + ".tla"), module(module, info, log, unlogged, mvs, true),
+                StandardCharsets.UTF_8);
         int depth = log.size() * (unlogged.isEmpty() ? 1 : 4) + 2;
         CheckRequest req = CheckRequest.of(dir.resolve(MODULE + ".tla"), tools)
                 .withModel(ModelSpec.fromFiles(cfg))
                 .withMode(breadthFirst ? new SearchMode.BreadthFirst() : new SearchMode.DepthFirst(depth))
                 .withWork(work, false);
-        CheckResult result = new TlcRunner().run(req, TlcRunner.SILENT);
-        return verdict(result, log);
+        return verdict(new TlcRunner().run(req, TlcRunner.SILENT), log);
     }
 
     private static Verdict verdict(CheckResult r, List<LogEvent> log) throws SpecLoadException {
@@ -115,7 +115,8 @@ final class SearchEngine {
     }
 
     /** The generated module. */
-    static String module(String spec, SpecInfo info, List<LogEvent> log, List<String> unlogged, Set<String> mvs) {
+    static String module(String spec, SpecInfo info, List<LogEvent> log, List<String> unlogged, Set<String> mvs,
+                         boolean trackCursor) {
         ItfTla tla = new ItfTla(mvs);
         StringBuilder sb = new StringBuilder();
         sb.append("---- MODULE ").append(MODULE).append(" ----\n");
@@ -159,6 +160,13 @@ final class SearchEngine {
         Set<String> logged = new java.util.LinkedHashSet<>();
         log.forEach(e -> logged.add(e.action()));
         logged.remove("Init");
+        for (String a : logged) {
+            List<SpecInfo.Instance> inst = byName.get(a);
+            if (inst != null && !inst.get(0).params().isEmpty()) {
+                sb.append('\n').append(paramsSetName(a)).append(" == {")
+                        .append(inst.stream().map(SearchEngine::record).collect(Collectors.joining(", "))).append("}\n");
+            }
+        }
         sb.append("\nLockstepAction(e) ==\n    CASE ");
         boolean first = true;
         for (String a : logged) {
@@ -182,7 +190,10 @@ final class SearchEngine {
         sb.append("    /\\ lockstepCursor < Len(LockstepLog)\n");
         sb.append("    /\\ LET e == LockstepLog[lockstepCursor + 1] IN LockstepAction(e) /\\ LockstepMatch(e)\n");
         sb.append("    /\\ lockstepCursor' = lockstepCursor + 1\n");
-        sb.append("    /\\ PrintT(<<\"lockstep-cursor\", lockstepCursor + 1>>)\n\n");
+        if (trackCursor) {
+            sb.append("    /\\ PrintT(<<\"lockstep-cursor\", lockstepCursor + 1>>)\n");
+        }
+        sb.append('\n');
         sb.append("LockstepInternal ==\n");
         if (unlogged.isEmpty()) {
             sb.append("    FALSE\n\n");
@@ -207,19 +218,26 @@ final class SearchEngine {
     private static String actionFormula(String a, Map<String, List<SpecInfo.Instance>> byName, SpecInfo info,
                                         boolean fromLog) {
         List<SpecInfo.Instance> inst = byName.get(a);
+        List<String> formals = info.operators().get(a);
         if (inst != null) {
-            return inst.stream().map(i -> {
+            String any = inst.stream().map(i -> {
                 String call = i.params().isEmpty() ? a
-                        : a + "(" + String.join(", ", ordered(i, info.operators().get(a))) + ")";
+                        : a + "(" + String.join(", ", ordered(i, formals)) + ")";
                 if (!fromLog || i.params().isEmpty()) {
                     return "(" + call + ")";
                 }
-                String rec = "[" + i.params().entrySet().stream().map(e -> e.getKey() + " |-> " + e.getValue())
-                        .collect(Collectors.joining(", ")) + "]";
-                return "(LockstepParamsOk(e, " + rec + ") /\\ " + call + ")";
+                return "(LockstepParamsOk(e, " + record(i) + ") /\\ " + call + ")";
             }).collect(Collectors.joining(" \\/ "));
+            if (!fromLog || formals == null || formals.isEmpty() || !inst.get(0).params().keySet().equals(
+                    new java.util.HashSet<>(formals))) {
+                return any;
+            }
+            // every parameter logged: call the operator directly, within the instances Next has
+            return "IF DOMAIN e.p = {" + formals.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))
+                    + "}\n           THEN e.p \\in " + paramsSetName(a) + " /\\ " + a + "("
+                    + formals.stream().map(f -> "e.p[\"" + f + "\"]").collect(Collectors.joining(", "))
+                    + ")\n           ELSE " + any;
         }
-        List<String> formals = info.operators().get(a);
         if (formals == null) {
             return null;
         }
@@ -230,6 +248,15 @@ final class SearchEngine {
             return "FALSE";
         }
         return a + "(" + formals.stream().map(f -> "e.p[\"" + f + "\"]").collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String paramsSetName(String action) {
+        return "LockstepParams_" + action;
+    }
+
+    private static String record(SpecInfo.Instance i) {
+        return "[" + i.params().entrySet().stream().map(e -> e.getKey() + " |-> " + e.getValue())
+                .collect(Collectors.joining(", ")) + "]";
     }
 
     private static List<String> ordered(SpecInfo.Instance i, List<String> formals) {

@@ -12,10 +12,17 @@ import java.util.List;
  * @param files    the log files
  * @param verdict  conforms, does not conform, or unknown
  * @param problems malformed-input problems (file:line), in reading order
+ * @param stats    engine measurements (the evaluator host's memory), for benchmarks and --json
  */
-public record ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems) {
+public record ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
+                               java.util.Map<String, Long> stats) {
     public ValidationResult {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        stats = java.util.Map.copyOf(stats);
+    }
+
+    public ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems) {
+        this(spec, files, verdict, problems, java.util.Map.of());
     }
 }

@@ -6,6 +6,7 @@ import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.LogProblem;
+import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import java.io.IOException;
@@ -44,40 +45,46 @@ public final class Validator {
      * @param maxLineLength the longest log line read
      * @param unlogged      actions that may happen between logged lines without a line of their own
      *                      (search engine only)
+     * @param mapping       a mapping file for existing (non-native) logs, or null
      */
     public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                          int maxLineLength, List<String> unlogged) {
+                          int maxLineLength, List<String> unlogged, Path mapping) {
         public Request {
             logs = List.copyOf(logs);
             unlogged = List.copyOf(unlogged);
         }
 
         public static Request of(Path spec, Path config, List<Path> logs) {
-            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of());
+            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null);
         }
 
         public Request withEngine(Verdict.Engine e) {
-            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged);
+            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping);
         }
 
         public Request withKeepGoing(boolean k) {
-            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged);
+            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping);
         }
 
         public Request withUnlogged(List<String> actions) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping);
+        }
+
+        public Request withMapping(Path m) {
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m);
         }
     }
 
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
+        java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), found);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), found, stats);
             found.forEach(problems::report);
             verdict = o.verdict();
             if (o.partialLog() && r.engine() == null) {
@@ -85,14 +92,22 @@ public final class Validator {
                 verdict = search(r, problems);
             }
         }
-        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all());
+        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
     }
 
     private Verdict search(Request r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
+        Mapping mapping = null;
+        if (r.mapping() != null) {
+            try {
+                mapping = Mapping.load(r.mapping());
+            } catch (Mapping.MappingException e) {
+                throw new IOException(r.mapping() + ": " + e.getMessage());
+            }
+        }
         List<EventSource> sources = new ArrayList<>();
         for (Path p : r.logs()) {
-            NativeLogReader reader = NativeLogReader.open(p, mapper, problems, r.maxLineLength());
+            NativeLogReader reader = NativeLogReader.open(p, mapper, problems, r.maxLineLength(), mapping);
             if (reader != null) {
                 sources.add(reader);
             }
@@ -106,7 +121,7 @@ public final class Validator {
             if (problems.any()) {
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return new SearchEngine(tools).run(r.spec(), r.config(), info, log, r.unlogged(), false, launch.workDir());
+            return new SearchEngine(tools).run(r.spec(), r.config(), info, log, r.unlogged(), true, launch.workDir());
         }
     }
 

@@ -32,8 +32,7 @@ class DirectEngineTest {
 
     static Stream<Path> specs() {
         return Stream.of(Fixtures.testSpec("Counter"), Fixtures.librarySpec("ReplicatedKV"),
-                Fixtures.librarySpec("Paxos"), Fixtures.librarySpec("TwoPhaseCommit"),
-                Fixtures.librarySpec("RaftElection"));
+                Fixtures.librarySpec("Paxos"), Fixtures.librarySpec("TwoPhaseCommit"));
     }
 
     @ParameterizedTest

@@ -47,7 +47,7 @@ final class Fixtures {
     static List<String> sample(Path spec, long seed, int steps, Path out) throws IOException, InterruptedException {
         Path tmp = Files.createDirectories(out.resolveSibling("sampler-tmp"));
         List<String> cmd = new ArrayList<>(List.of(dev.lockstep.bridge.process.ChildJvm.currentJava().toString(), "-Djava.io.tmpdir=" + tmp,
-                "-cp", System.getProperty("java.class.path"), BehaviourSampler.class.getName(),
+                "-cp", System.getProperty("java.class.path"), dev.lockstep.validator.host.BehaviourSampler.class.getName(),
                 spec.toString(), cfgOf(spec).toString(), Long.toString(seed), Integer.toString(steps), out.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output;

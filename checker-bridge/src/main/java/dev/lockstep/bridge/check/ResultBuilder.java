@@ -65,6 +65,7 @@ final class ResultBuilder {
     private long queue = -1;
     private int depth = -1;
     private int progressLevel = -1;
+    private boolean simulation;
     private boolean outOfMemory;
     private boolean configProblem;
 
@@ -147,7 +148,9 @@ final class ResultBuilder {
             }
             case TlcCodes.STATE_PRINT1, TlcCodes.STATE_PRINT2, TlcCodes.STATE_PRINT3, TlcCodes.BACK_TO_STATE -> state(body);
             case TlcCodes.STATS, TlcCodes.STATS_DFID, TlcCodes.PROGRESS_STATS, TlcCodes.PROGRESS_STATS_DFID -> stats(body);
+            case TlcCodes.PROGRESS_SIMU -> simulation = true;
             case TlcCodes.STATS_SIMU -> {
+                simulation = true;
                 Matcher sm = SIMU_STATS.matcher(body);
                 if (sm.find()) {
                     total = Long.parseLong(sm.group(1));
@@ -265,7 +268,9 @@ final class ResultBuilder {
         // prints none, and the level of its last progress report is the same figure
         int reportedDepth = depth >= 0 ? depth : progressLevel >= 0 ? progressLevel
                 : trace.map(t -> t.states().size()).orElse(0);
-        CheckStats stats = new CheckStats(distinct, total, reportedDepth, queue, durationMs);
+        // only simulation leaves distinct states uncounted; a run that stopped before exploring
+        // (a false ASSUME, a config error) found none
+        CheckStats stats = new CheckStats(simulation ? -1 : Math.max(distinct, 0), total, reportedDepth, queue, durationMs);
 
         Outcome outcome;
         int exit;

@@ -81,7 +81,8 @@ public final class WorkDir implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything below it; a missing folder is fine. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -86,6 +86,7 @@ class ResultBuilderTest {
         assertEquals(Outcome.ASSUMPTION_FAILURE, r.outcome());
         Violation v = r.violation().orElseThrow();
         assertEquals(Violation.Kind.ASSUMPTION, v.kind());
+        assertEquals(0, r.stats().distinctStates(), "no state explored, rather than unknown");
         assertEquals(DIR.resolve("Assume.tla"), v.location().file());
         assertEquals(3, v.location().start().line());
         assertEquals(7, v.location().start().column());

@@ -8,6 +8,7 @@ import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.log.LogProblemJson;
+import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import java.io.BufferedReader;
@@ -43,7 +44,8 @@ import util.SimpleFilenameToStream;
  * <p>Protocol, one JSON object per line. After loading the host writes
  * {@code {"type":"ready","variables":[...],"actions":[...]}} or
  * {@code {"type":"error","kind":"spec"|"config","message":...,"output":...}} and exits. It then reads
- * one request {@code {"op":"validate","logs":[PATH...],"keepGoing":B,"maxLine":N}} and answers with
+ * one request {@code {"op":"validate","logs":[PATH...],"keepGoing":B,"maxLine":N,"mapping":PATH|null}}
+ * and answers with
  * {@code {"type":"problem",...}} for each malformed line (see {@link LogProblemJson}), then one
  * {@code {"type":"verdict","events":N,"fail":F}} where F is null when every event conformed, else
  * the explanation of the first step that does not ({@code at}: file and line).
@@ -101,20 +103,29 @@ public final class EvaluatorHost {
         req.path("logs").forEach(p -> logs.add(Path.of(p.asText())));
         Problems problems = new Problems(req.path("keepGoing").asBoolean(false));
         int maxLine = req.path("maxLine").asInt(NativeLogReader.DEFAULT_MAX_LINE);
-        validate(checker, mapper, out, logs, problems, maxLine);
+        Mapping mapping = null;
+        if (req.hasNonNull("mapping")) {
+            try {
+                mapping = Mapping.load(Path.of(req.get("mapping").asText()));
+            } catch (Mapping.MappingException e) {
+                send(out, mapper, error(mapper, "mapping", e.getMessage(), new ByteArrayOutputStream()));
+                return;
+            }
+        }
+        validate(checker, mapper, out, logs, problems, maxLine, mapping);
         out.flush();
     }
 
     private static final List<LogEvent> END = List.of();
 
     private static void validate(StepChecker checker, ObjectMapper mapper, Writer out, List<Path> logs,
-                                 Problems problems, int maxLine) throws Exception {
+                                 Problems problems, int maxLine, Mapping mapping) throws Exception {
         BlockingQueue<List<LogEvent>> queue = new ArrayBlockingQueue<>(16);
         boolean[] stop = new boolean[1];
         Thread reader = new Thread(() -> {
             List<EventSource> sources = new ArrayList<>();
             for (Path p : logs) {
-                NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine);
+                NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine, mapping);
                 if (r != null) {
                     sources.add(r);
                 }
@@ -207,7 +218,27 @@ public final class EvaluatorHost {
         }
         ObjectNode verdict = mapper.createObjectNode().put("type", "verdict").put("events", conformed);
         verdict.set("fail", fail);
+        verdict.set("stats", memoryStats(mapper));
         send(out, mapper, verdict);
+    }
+
+    /**
+     * The host's heap: the peak of the old generation (what survived young collections: if the
+     * engine kept something per event, this grows with the log) and the heap in use after a full
+     * collection at the end.
+     */
+    private static ObjectNode memoryStats(ObjectMapper mapper) {
+        long oldPeak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            String n = pool.getName();
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && (n.contains("Old") || n.contains("Tenured"))) {
+                oldPeak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return mapper.createObjectNode().put("hostOldGenPeakBytes", oldPeak)
+                .put("hostHeapAfterGcBytes", rt.totalMemory() - rt.freeMemory());
     }
 
     private static StepChecker load(Path spec, Path cfg) {

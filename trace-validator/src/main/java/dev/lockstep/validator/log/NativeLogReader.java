@@ -35,11 +35,14 @@ public final class NativeLogReader implements EventSource {
     private final Problems problems;
     private final LineReader lines;
     private final int maxLine;
+    private final Mapping mapping;
     private boolean sawEvent;
     private boolean done;
 
-    private NativeLogReader(Path file, ObjectMapper mapper, Problems problems, LineReader lines, int maxLine) {
+    private NativeLogReader(Path file, ObjectMapper mapper, Problems problems, LineReader lines, int maxLine,
+                            Mapping mapping) {
         this.maxLine = maxLine;
+        this.mapping = mapping;
         this.file = file;
         this.mapper = mapper;
         this.problems = problems;
@@ -48,6 +51,14 @@ public final class NativeLogReader implements EventSource {
 
     /** Opens {@code file}; returns null (after reporting the problem) when it cannot be read. */
     public static NativeLogReader open(Path file, ObjectMapper mapper, Problems problems, int maxLine) {
+        return open(file, mapper, problems, maxLine, null);
+    }
+
+    /**
+     * Opens an existing log read through {@code mapping} (null: a native log); returns null (after
+     * reporting the problem) when it cannot be read.
+     */
+    public static NativeLogReader open(Path file, ObjectMapper mapper, Problems problems, int maxLine, Mapping mapping) {
         try {
             InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             raw.mark(2);
@@ -57,7 +68,7 @@ public final class NativeLogReader implements EventSource {
             InputStream in = (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw, 1 << 16) : raw;
             InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-            return new NativeLogReader(file, mapper, problems, new LineReader(reader, maxLine), maxLine);
+            return new NativeLogReader(file, mapper, problems, new LineReader(reader, maxLine), maxLine, mapping);
         } catch (java.nio.file.NoSuchFileException e) {
             problems.report(LogProblem.inFile(DiagnosticCode.LS807_LOG_UNREADABLE, file, "log file does not exist"));
         } catch (IOException e) {
@@ -103,6 +114,16 @@ public final class NativeLogReader implements EventSource {
                 continue;
             }
             sawEvent = true;
+            if (mapping != null) {
+                l = mapped(l);
+                if (l == null) {
+                    if (problems.stop()) {
+                        done = true;
+                        return null;
+                    }
+                    continue;
+                }
+            }
             LogEvent e = parse(l);
             if (e != null) {
                 return e;
@@ -213,6 +234,27 @@ public final class NativeLogReader implements EventSource {
         } catch (IOException ex) {
             throw new IllegalStateException("reading JSON from a string cannot fail with I/O", ex);
         }
+    }
+
+    /** The line turned into a native event by the mapping; null when skipped or reported. */
+    private LineReader.Line mapped(LineReader.Line l) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = mapper.readTree(l.text());
+            ObjectNode nat = mapping.toNative(l.text(), n);
+            if (nat == null) {
+                return null;
+            }
+            return new LineReader.Line(l.number(), mapper.writeValueAsString(nat), false, l.length(), true);
+        } catch (JsonProcessingException ex) {
+            int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
+            problems.report(LogProblem.at(l.terminated() ? DiagnosticCode.LS801_LOG_BAD_JSON : DiagnosticCode.LS803_LOG_TRUNCATED,
+                    file, l.number(), col, "not valid JSON: " + ex.getOriginalMessage().replaceAll("\\s+", " "), l.text()));
+        } catch (Mapping.MappingException ex) {
+            problems.report(LogProblem.at(DiagnosticCode.LS808_LOG_MAPPING, file, l.number(), 0,
+                    "mapping: " + ex.getMessage(), l.text()));
+        }
+        sawEvent = true;
+        return null;
     }
 
     /** Reads the state object's members as text spans; the parser is on its START_OBJECT. */

@@ -34,6 +34,10 @@ public final class JsonReport {
             o.put("events", d.events());
             o.set("witness", mapper.valueToTree(d.witness()));
         }
+        if (!r.stats().isEmpty()) {
+            ObjectNode st = o.putObject("stats");
+            r.stats().forEach(st::put);
+        }
         ArrayNode ps = o.putArray("problems");
         for (LogProblem p : r.problems()) {
             Diagnostic d = p.diagnostic();

@@ -732,9 +732,9 @@ public final class SkeletonEmitter {
                 sc = sc.local(p, x);
             }
             String m = naming.method(d.name());
-            String signature = "protected Value " + m + "(" + sig + ")";
+            String signature = "public Value " + m + "(" + sig + ")";
             String doc = "The spec's operator " + d.name() + (d.params().isEmpty() ? "" : "(" + String.join(", ", d.params()) + ")")
-                    + ".";
+                    + ", evaluated in state s.";
             if (d.recursiveFunction()) {
                 notTranslated(d.name(), new Untranslatable(d.body(), "recursive function definitions are not translated"),
                         d.range());

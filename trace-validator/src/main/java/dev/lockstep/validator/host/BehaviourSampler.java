@@ -1,8 +1,7 @@
-package dev.lockstep.validator;
+package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.validator.host.ItfEncoder;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -28,7 +27,7 @@ import util.UniqueString;
  * Writes random behaviours of a spec as native logs, the way TLC's simulator produces them: a
  * random initial state from {@code Tool.getInitStates()}, then repeatedly a random successor from
  * {@code Tool.getNextStates(action, state)} over all of TLC's actions, until a deadlock or the
- * requested length. Runs in a child JVM (TLC's static state). Test support and benchmark input.
+ * requested length. Runs in a child JVM (TLC's static state): test and benchmark input.
  *
  * <p>Arguments: SPEC.tla CONFIG.cfg SEED STEPS OUT.ndjson [gzip]
  */

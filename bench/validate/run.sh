@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Trace-validation benchmark (issue 5). Prints events/s for:
+#   direct   lockstep validate on a full-state log of EVENTS events (and of SMALL events, to compare
+#            peak memory: flat in log length means within 10%)
+#   search   lockstep validate --engine search on a SEARCH-event log with `committed` unlogged
+#   baseline the hand-written trace spec PrimaryBackupTrace.tla (log as a TLA+ sequence, a cursor,
+#            one constraint per line) checked by TLC on the first BASE events of the same log
+# and each engine's ratio to the baseline. Wall-clock and CPU (user+sys) figures are both printed:
+# on a shared machine the CPU figure is the stable one.
+#
+#   bench/validate/run.sh            EVENTS=1000000 SMALL=100000 SEARCH=10000 BASE=20000
+#   EVENTS=200000 bench/validate/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+EVENTS="${EVENTS:-1000000}"
+SMALL="${SMALL:-100000}"
+SEARCH="${SEARCH:-10000}"
+BASE="${BASE:-20000}"
+out="${OUT:-${TMPDIR:-/tmp}/lockstep-bench-validate}"
+mkdir -p "$out"
+jar="$root/cli/target/lockstep.jar"
+if [[ ! -f "$jar" ]]; then
+  (cd "$root" && mvn -B -q -ntp -DskipTests -pl cli -am package)
+fi
+spec="$here/PrimaryBackup.tla"
+cfg="$here/PrimaryBackup.cfg"
+
+log="$out/primary-backup-$EVENTS.ndjson"
+if [[ ! -f "$log" ]]; then
+  echo "sampling $EVENTS events of PrimaryBackup (TLC's successor function, seed 1)..." >&2
+  java -XX:+UseParallelGC -Djava.io.tmpdir="$out" -cp "$jar" dev.lockstep.validator.host.BehaviourSampler \
+    "$spec" "$cfg" 1 "$EVENTS" "$log" >/dev/null
+fi
+small="$out/primary-backup-$SMALL.ndjson"
+head -n "$SMALL" "$log" > "$small"
+partial="$out/primary-backup-$SEARCH-partial.ndjson"
+head -n "$SEARCH" "$log" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    e = json.loads(line)
+    del e["state"]["committed"]
+    print(json.dumps(e))' > "$partial"
+
+# run NAME EVENTS CMD...: prints "NAME events wall_s cpu_s maxrss_kb" (time's rusage includes the child JVM)
+run() {
+  local name="$1" n="$2"; shift 2
+  local t
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" "$@" >"$out/$name.out" 2>"$out/$name.err" || true
+  t="$(tail -1 "$out/$name.time")"
+  if ! grep -q -E "conforms|TraceNotDone is violated" "$out/$name.out"; then
+    echo "$name: unexpected result, see $out/$name.out and $out/$name.err" >&2
+    cat "$out/$name.out" >&2
+    exit 1
+  fi
+  read -r wall user sys rss <<<"$t"
+  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss"
+}
+
+results="$out/results.txt"
+: > "$results"
+run direct "$EVENTS" java -jar "$jar" validate "$spec" --trace "$log" --json >> "$results"
+run direct-small "$SMALL" java -jar "$jar" validate "$spec" --trace "$small" --json >> "$results"
+run search "$SEARCH" java -jar "$jar" validate "$spec" --trace "$partial" --engine search >> "$results"
+
+bl="$out/baseline"
+rm -rf "$bl" && mkdir -p "$bl"
+cp "$here/PrimaryBackup.tla" "$here/PrimaryBackupTrace.tla" "$here/PrimaryBackupTrace.cfg" "$bl/"
+python3 "$here/tracelog.py" "$log" "$BASE" "$bl"
+run baseline "$BASE" bash -c "cd '$bl' && java -XX:+UseParallelGC -Djava.io.tmpdir='$bl' -cp '$jar' tlc2.TLC \
+  -workers 1 -metadir '$bl/states' -config PrimaryBackupTrace.cfg PrimaryBackupTrace.tla" >> "$results"
+
+heap() { python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["stats"]; print(s["hostOldGenPeakBytes"]//1048576, s["hostHeapAfterGcBytes"]//1048576)' "$1"; }
+read -r oldbig gcbig <<<"$(heap "$out/direct.out")"
+read -r oldsmall gcsmall <<<"$(heap "$out/direct-small.out")"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)"
+echo "evaluator host heap, $EVENTS events: old generation peak ${oldbig} MB, after final GC ${gcbig} MB"
+echo "evaluator host heap, $SMALL events: old generation peak ${oldsmall} MB, after final GC ${gcsmall} MB"
+awk '
+  { n[$1]=$2; wall[$1]=$3; cpu[$1]=$4; rss[$1]=$5 }
+  END {
+    printf "%-13s %9s %9s %9s %12s %12s %10s\n", "run", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "peak MB"
+    split("direct direct-small search baseline", order, " ")
+    for (k = 1; k <= 4; k++) { r = order[k]
+      printf "%-13s %9d %9.2f %9.2f %12.0f %12.0f %10.0f\n", r, n[r], wall[r], cpu[r], n[r]/wall[r], n[r]/cpu[r], rss[r]/1024 }
+    bw = n["baseline"]/wall["baseline"]; bc = n["baseline"]/cpu["baseline"]
+    printf "direct / baseline: %.1fx (wall), %.1fx (cpu)\n", (n["direct"]/wall["direct"])/bw, (n["direct"]/cpu["direct"])/bc
+    printf "search / baseline: %.2fx (wall), %.2fx (cpu)\n", (n["search"]/wall["search"])/bw, (n["search"]/cpu["search"])/bc
+    printf "peak RSS %d events / %d events: %.2f\n", n["direct"], n["direct-small"], rss["direct"]/rss["direct-small"]
+  }' "$results"

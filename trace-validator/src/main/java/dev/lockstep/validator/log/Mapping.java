@@ -1,0 +1,255 @@
+package dev.lockstep.validator.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * How to read an existing JSON-lines log that was not written for Lockstep (a mapping file, JSON or
+ * YAML). It says which field names the event, which events are which actions (and where their
+ * parameters are), where each variable's value lives and how to convert it, which lines to skip,
+ * and which variables are not logged. {@link #toNative} turns one line into a native event.
+ *
+ * <pre>
+ * event: type                  # field path (dots) of the event name
+ * node: host                   # optional field path of the node
+ * clock: lamport               # optional field path of the clock
+ * skip:                        # lines to ignore
+ *   - {field: level, equals: [DEBUG, TRACE]}
+ *   - {pattern: "heartbeat"}   # a regex on the raw line
+ * events:                      # event name -> action and parameter fields
+ *   transfer: {action: Transfer, params: {from: src, to: dst, amount: amt}}
+ * state:                       # variable -> field path, or {path, convert}
+ *   balance: {path: accounts, convert: map}    # none|int|string|set|map|seq
+ *   txns: count
+ * unlogged: [pending]          # variables the log does not have
+ * </pre>
+ */
+public final class Mapping {
+    /** A mapping file that cannot be used; the message names the problem. */
+    public static final class MappingException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public MappingException(String message) {
+            super(message);
+        }
+    }
+
+    private record Source(String path, String convert) {
+    }
+
+    private record Skip(String field, List<String> equals, Pattern pattern) {
+    }
+
+    private record EventRule(String action, Map<String, Source> params) {
+    }
+
+    private final String eventField;
+    private final String nodeField;
+    private final String clockField;
+    private final List<Skip> skips;
+    private final Map<String, EventRule> events;
+    private final Map<String, Source> state;
+
+    private Mapping(String eventField, String nodeField, String clockField, List<Skip> skips,
+                    Map<String, EventRule> events, Map<String, Source> state) {
+        this.eventField = eventField;
+        this.nodeField = nodeField;
+        this.clockField = clockField;
+        this.skips = skips;
+        this.events = events;
+        this.state = state;
+    }
+
+    /** Reads a mapping file (YAML, which includes JSON). */
+    public static Mapping load(Path file) throws MappingException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new MappingException("cannot read mapping: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) {
+            throw new MappingException("a mapping must be an object with 'event', 'events' and 'state'");
+        }
+        String event = text(root, "event", true);
+        List<Skip> skips = new ArrayList<>();
+        for (JsonNode s : root.path("skip")) {
+            if (s.has("pattern")) {
+                try {
+                    skips.add(new Skip(null, List.of(), Pattern.compile(s.get("pattern").asText())));
+                } catch (PatternSyntaxException e) {
+                    throw new MappingException("skip pattern is not a regular expression: " + e.getDescription());
+                }
+            } else if (s.has("field")) {
+                List<String> eq = new ArrayList<>();
+                s.path("equals").forEach(x -> eq.add(x.asText()));
+                skips.add(new Skip(s.get("field").asText(), eq, null));
+            } else {
+                throw new MappingException("each 'skip' entry needs 'field' (with 'equals') or 'pattern'");
+            }
+        }
+        Map<String, EventRule> events = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("events").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode r = e.getValue();
+            String action = r.isTextual() ? r.asText() : text(r, "action", true);
+            Map<String, Source> params = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> p = r.path("params").fields(); p.hasNext(); ) {
+                Map.Entry<String, JsonNode> pe = p.next();
+                params.put(pe.getKey(), source(pe.getKey(), pe.getValue()));
+            }
+            events.put(e.getKey(), new EventRule(action, params));
+        }
+        Map<String, Source> state = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("state").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            state.put(e.getKey(), source(e.getKey(), e.getValue()));
+        }
+        for (JsonNode u : root.path("unlogged")) {
+            if (state.containsKey(u.asText())) {
+                throw new MappingException("variable '" + u.asText() + "' is both in 'state' and 'unlogged'");
+            }
+        }
+        return new Mapping(event, text(root, "node", false), text(root, "clock", false), skips, events, state);
+    }
+
+    private static Source source(String name, JsonNode n) throws MappingException {
+        if (n.isTextual()) {
+            return new Source(n.asText(), "none");
+        }
+        String path = text(n, "path", true);
+        String convert = n.path("convert").asText("none");
+        if (!List.of("none", "int", "string", "set", "map", "seq").contains(convert)) {
+            throw new MappingException("'" + name + "': unknown conversion '" + convert + "' (none, int, string, set, map, seq)");
+        }
+        return new Source(path, convert);
+    }
+
+    private static String text(JsonNode n, String field, boolean required) throws MappingException {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new MappingException("missing '" + field + "'");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new MappingException("'" + field + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    /**
+     * The native event for one log line, or null when the mapping skips it.
+     *
+     * @throws MappingException when the line lacks a field the mapping needs
+     */
+    public ObjectNode toNative(String raw, JsonNode line) throws MappingException {
+        for (Skip s : skips) {
+            if (s.pattern() != null ? s.pattern().matcher(raw).find()
+                    : s.equals().contains(at(line, s.field()) == null ? null : at(line, s.field()).asText())) {
+                return null;
+            }
+        }
+        JsonNode name = at(line, eventField);
+        if (name == null || !name.isValueNode()) {
+            throw new MappingException("no event name at '" + eventField + "'");
+        }
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode out = f.objectNode();
+        EventRule rule = events.get(name.asText());
+        out.put("action", rule == null ? name.asText() : rule.action());
+        if (rule != null && !rule.params().isEmpty()) {
+            ObjectNode p = out.putObject("params");
+            for (Map.Entry<String, Source> e : rule.params().entrySet()) {
+                p.set(e.getKey(), value(line, e.getKey(), e.getValue()));
+            }
+        }
+        ObjectNode st = out.putObject("state");
+        for (Map.Entry<String, Source> e : state.entrySet()) {
+            JsonNode v = at(line, e.getValue().path());
+            if (v != null && !v.isNull()) {
+                st.set(e.getKey(), convert(e.getKey(), v, e.getValue().convert()));
+            }
+        }
+        if (nodeField != null && at(line, nodeField) != null) {
+            out.put("node", at(line, nodeField).asText());
+        }
+        if (clockField != null && at(line, clockField) != null) {
+            out.set("clock", at(line, clockField));
+        }
+        return out;
+    }
+
+    private static JsonNode value(JsonNode line, String name, Source s) throws MappingException {
+        JsonNode v = at(line, s.path());
+        if (v == null) {
+            throw new MappingException("parameter '" + name + "': no field '" + s.path() + "'");
+        }
+        return convert(name, v, s.convert());
+    }
+
+    private static JsonNode convert(String name, JsonNode v, String how) throws MappingException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (how) {
+            case "int":
+                try {
+                    return f.numberNode(Long.parseLong(v.asText().trim()));
+                } catch (NumberFormatException e) {
+                    throw new MappingException("'" + name + "': not an integer: " + v);
+                }
+            case "string":
+                return f.textNode(v.asText());
+            case "set": {
+                if (!v.isArray()) {
+                    throw new MappingException("'" + name + "': a set needs a JSON array, not " + v);
+                }
+                ObjectNode o = f.objectNode();
+                o.set("#set", v);
+                return o;
+            }
+            case "seq":
+                if (!v.isArray()) {
+                    throw new MappingException("'" + name + "': a sequence needs a JSON array, not " + v);
+                }
+                return v;
+            case "map": {
+                if (!v.isObject()) {
+                    throw new MappingException("'" + name + "': a function needs a JSON object, not " + v);
+                }
+                ArrayNode pairs = f.arrayNode();
+                v.fields().forEachRemaining(e -> pairs.addArray().add(e.getKey()).add(e.getValue()));
+                ObjectNode o = f.objectNode();
+                o.set("#map", pairs);
+                return o;
+            }
+            default:
+                return v;
+        }
+    }
+
+    /** The value at a dotted field path, or null. */
+    static JsonNode at(JsonNode n, String path) {
+        JsonNode cur = n;
+        for (String part : path.split("\\.")) {
+            if (cur == null) {
+                return null;
+            }
+            cur = cur.get(part);
+        }
+        return cur;
+    }
+}
