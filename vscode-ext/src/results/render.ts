@@ -133,7 +133,9 @@ function renderTable(trace: ItfTrace): string {
       const changed = prev !== undefined && !equal(now, before);
       return `<td class="value${changed ? ' changed' : ''}" data-var="${escapeHtml(v)}"${changed ? ' title="changed in this step"' : ''}>${renderValue(now, changed ? before : undefined)}</td>`;
     }).join('');
-    return `<tr data-step="${i}"><td class="step">${i}</td><td class="action"><a href="#" data-action="${escapeHtml(action)}">${escapeHtml(action)}</a>${loopMark}${location(state)}</td>${cells}</tr>`;
+    const loc = (state['#meta'] as { location?: unknown } | undefined)?.location;
+    const locAttr = typeof loc === 'string' && loc.length > 0 ? ` data-location="${escapeHtml(loc)}"` : '';
+    return `<tr data-step="${i}"><td class="step">${i}</td><td class="action"><a href="#" data-action="${escapeHtml(action)}"${locAttr}>${escapeHtml(action)}</a>${loopMark}${location(state)}</td>${cells}</tr>`;
   });
   const lasso = trace.loop !== undefined && trace.loop !== null
     ? `<p class="lasso">After the last step the behaviour returns to state ${trace.loop} and repeats forever.</p>` : '';
@@ -289,7 +291,13 @@ const SCRIPT = `
   const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
   document.addEventListener('click', function (e) {
     const t = e.target && e.target.closest ? e.target.closest('[data-action]') : null;
-    if (t && vscode) { e.preventDefault(); vscode.postMessage({ command: 'reveal', name: t.getAttribute('data-action') }); }
+    if (t && vscode) { e.preventDefault(); vscode.postMessage({ command: 'reveal', name: t.getAttribute('data-action'), location: t.getAttribute('data-location') }); }
   });
 })();
 `;
+
+/** A step's source location as `lockstep check --json` writes it (`Module:line:col-line:col`, 1-based). */
+export function parseLocation(loc: string | null | undefined): { module: string; line: number; column: number } | undefined {
+  const m = /^([A-Za-z0-9_]+):(\d+):(\d+)(?:-\d+:\d+)?$/.exec(loc ?? '');
+  return m ? { module: m[1], line: Number(m[2]), column: Number(m[3]) } : undefined;
+}

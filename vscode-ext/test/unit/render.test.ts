@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CheckResult, renderCheckResult } from '../../src/results/render';
+import { CheckResult, parseLocation, renderCheckResult } from '../../src/results/render';
 import { spaceTime } from '../../src/results/spacetime';
 
 const fixture = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'buggy-mutex.check.json');
@@ -108,4 +108,11 @@ test('messages of a real trace (specs/ReplicatedKV) become arrows between lanes'
   const html = renderCheckResult(kv);
   assert.match(html, /class="lane-name others"/);
   assert.equal((html.match(/<g class="msg/g) ?? []).length, 2);
+});
+
+test("a step's location links to its place in the spec", () => {
+  const loc = (data.trace!.states[1]['#meta'] as { location: string }).location;
+  assert.deepEqual(parseLocation(loc), { module: 'BuggyMutex', line: 14, column: 11 });
+  assert.equal(parseLocation('no location'), undefined);
+  assert.match(renderCheckResult(data), /data-action="Try" data-location="BuggyMutex:14:11-16:40"/);
 });

@@ -177,6 +177,7 @@ final class TlaDocumentService implements TextDocumentService {
         return text.substring(0, start) + (change.getText() == null ? "" : change.getText()) + text.substring(end);
     }
 
+    /** The offset of {@code p} in {@code text}; a character past the end of its line means the line's end (LSP). */
     private static int offset(String text, Position p) {
         int line = 0;
         int i = 0;
@@ -185,7 +186,9 @@ final class TlaDocumentService implements TextDocumentService {
                 line++;
             }
         }
-        return Math.min(text.length(), i + Math.max(0, p.getCharacter()));
+        int end = text.indexOf('\n', i);
+        int lineEnd = end < 0 ? text.length() : end;
+        return Math.min(lineEnd, i + Math.max(0, p.getCharacter()));
     }
 
     @Override
