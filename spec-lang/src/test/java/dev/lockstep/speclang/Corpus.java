@@ -29,7 +29,7 @@ final class Corpus {
         return p.getParent().getFileName().toString().equals("neg");
     }
 
-    /** Every specs/**&#47;*.tla of the repository (empty when the folder is not there). */
+    /** Every .tla file under the repository's specs/ folder (empty when the folder is not there). */
     static List<Path> specFiles() {
         return Files.isDirectory(SPECS) ? tlaFiles(SPECS) : List.of();
     }
