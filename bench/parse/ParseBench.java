@@ -13,7 +13,8 @@ import tla2sany.parser.TLAplusParser;
 /**
  * Parses every .tla file under the given folders, in one warm JVM, with spec-lang (lexer, parser,
  * AST, PlusCal algorithm) and with SANY's parser (tla2sany.parser.TLAplusParser: its syntax tree,
- * no semantic analysis), alternating rounds; prints lines/second for each and the ratio.
+ * no semantic analysis), alternating rounds with a GC before each pass; prints lines/second for
+ * each, the ratio of total times and the median of the per-round ratios.
  * Only ASCII files both parsers accept are timed, so both do the same work.
  */
 public class ParseBench {
@@ -48,20 +49,33 @@ public class ParseBench {
         }
         long specLangNanos = 0;
         long sanyNanos = 0;
+        double[] ratios = new double[rounds];
         for (int i = 0; i < rounds; i++) {
+            long a;
+            long b;
+            System.gc();
             if (i % 2 == 0) {
-                specLangNanos += runSpecLang(used, texts);
-                sanyNanos += runSany(texts);
+                a = runSpecLang(used, texts);
+                System.gc();
+                b = runSany(texts);
             } else {
-                sanyNanos += runSany(texts);
-                specLangNanos += runSpecLang(used, texts);
+                b = runSany(texts);
+                System.gc();
+                a = runSpecLang(used, texts);
             }
+            specLangNanos += a;
+            sanyNanos += b;
+            ratios[i] = (double) b / a;
         }
+        java.util.Arrays.sort(ratios);
+        double median = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
         double specLang = lines * (double) rounds / (specLangNanos / 1e9);
         double sany = lines * (double) rounds / (sanyNanos / 1e9);
         System.out.printf("spec-lang: %,.0f lines/s (%.1f ms per pass)%n", specLang, specLangNanos / 1e6 / rounds);
         System.out.printf("SANY parser: %,.0f lines/s (%.1f ms per pass)%n", sany, sanyNanos / 1e6 / rounds);
-        System.out.printf("ratio spec-lang/SANY: %.2f%n", specLang / sany);
+        System.out.printf("ratio spec-lang/SANY (total time): %.2f%n", specLang / sany);
+        System.out.printf("ratio spec-lang/SANY (median of %d rounds, min %.2f, max %.2f): %.2f%n", rounds, ratios[0],
+                ratios[rounds - 1], median);
     }
 
     private static long runSpecLang(List<Path> files, List<String> texts) {

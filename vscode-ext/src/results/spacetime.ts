@@ -19,7 +19,22 @@ export interface SpaceTime {
   labelVariable: string;
   /** One row per state: per lane, whether it changed and its label. */
   rows: { action: string; cells: { active: boolean; label: string; detail: string }[] }[];
+  /** Messages between lanes; lane -1 is everything that is not a lane (a leader, the environment). */
+  messages: Message[];
 }
+
+/** A message: added to a network variable in step `sent`, gone from it in step `received`. */
+export interface Message {
+  variable: string;
+  label: string;
+  from: number;
+  to: number;
+  sent: number;
+  received?: number;
+}
+
+const FROM_FIELDS = ['src', 'from', 'sender', 'source'];
+const TO_FIELDS = ['dst', 'to', 'dest', 'receiver', 'target'];
 
 const MAX_LANES = 16;
 const LABEL_NAMES = ['pc', 'state', 'status', 'role', 'phase', 'mode'];
@@ -66,7 +81,66 @@ export function spaceTime(trace: ItfTrace): SpaceTime | undefined {
     });
     return { action: actionOf(state, i), cells };
   });
-  return { lanes: keys.map(formatKey), laneVariables: vars, labelVariable, rows };
+  return { lanes: keys.map(formatKey), laneVariables: vars, labelVariable, rows, messages: messages(trace, keys, rows) };
+}
+
+/**
+ * The messages of the trace: records added to a set-valued variable (the network) that name a
+ * receiver (`dst`, `to`, ...) or a sender (`src`, `from`, ...) among the lanes. A message without a
+ * sender comes from the one lane active in its step, if there is exactly one, else from outside
+ * the lanes; it is received in the step that removes it from the set, if any.
+ */
+function messages(trace: ItfTrace, keys: ItfValue[], rows: SpaceTime['rows']): Message[] {
+  const out: Message[] = [];
+  const laneOf = (v: ItfValue | undefined) => (v === undefined ? -1 : keys.findIndex((k) => equal(k, v)));
+  for (const name of variablesOf(trace)) {
+    const sets = trace.states.map((s) => setElements(valueOf(s, name)));
+    if (sets.some((x) => x === undefined)) {
+      continue;
+    }
+    for (let i = 1; i < sets.length; i++) {
+      for (const m of sets[i]!) {
+        if (sets[i - 1]!.some((x) => equal(x, m)) || typeof m !== 'object' || m === null || Array.isArray(m)) {
+          continue;
+        }
+        const rec = m as Record<string, ItfValue>;
+        if (Object.keys(rec).some((k) => k.startsWith('#'))) {
+          continue;
+        }
+        const toField = TO_FIELDS.find((f) => f in rec);
+        const fromField = FROM_FIELDS.find((f) => f in rec);
+        if (!toField && !fromField) {
+          continue;
+        }
+        const to = toField ? laneOf(rec[toField]) : -1;
+        let from = fromField ? laneOf(rec[fromField]) : -1;
+        if (!fromField) {
+          const active = rows[i].cells.map((c, j) => (c.active ? j : -1)).filter((j) => j >= 0);
+          from = active.length === 1 && active[0] !== to ? active[0] : -1;
+        }
+        if (from === to) {
+          continue;
+        }
+        let received: number | undefined;
+        for (let j = i + 1; j < sets.length; j++) {
+          if (!sets[j]!.some((x) => equal(x, m))) {
+            received = j;
+            break;
+          }
+        }
+        const label = typeof rec.type === 'string' ? rec.type : name;
+        out.push({ variable: name, label, from, to, sent: i, received });
+      }
+    }
+  }
+  return out;
+}
+
+function setElements(v: ItfValue | undefined): ItfValue[] | undefined {
+  if (v && typeof v === 'object' && !Array.isArray(v) && Array.isArray((v as { '#set'?: unknown })['#set'])) {
+    return (v as { '#set': ItfValue[] })['#set'];
+  }
+  return undefined;
 }
 
 /** The action that produced state `i` (`Init` for the first). */

@@ -66,6 +66,21 @@ test('the results view shows the verdict, the steps with changes highlighted, an
     const shot = path.join(artifacts, 'results-view.png');
     await page.screenshot({ path: shot, fullPage: true });
     assert.ok(fs.statSync(shot).size > 10_000, 'screenshot is not empty');
+
+    // A trace with messages (specs/ReplicatedKV): arrows from the sender's lane to the receiver's.
+    const kv = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'replicated-kv-ack.check.json'), 'utf8')) as CheckResult;
+    const kvFile = path.join(profile, 'kv.html');
+    fs.writeFileSync(kvFile, renderCheckResult(kv, { title: 'ReplicatedKV.tla' }));
+    await page.goto('file://' + kvFile);
+    const kvSvg = page.locator('#spacetime svg');
+    assert.deepEqual(await kvSvg.locator('text.lane-name').allTextContents(), ['others', 'f1', 'f2']);
+    const arrows = kvSvg.locator('g.msg');
+    assert.equal(await arrows.count(), 2);
+    const append = await arrows.nth(0).evaluate((g) => ({ from: g.getAttribute('data-from'), to: g.getAttribute('data-to'), w: (g as SVGGraphicsElement).getBBox().width }));
+    assert.deepEqual([append.from, append.to], ['others', 'f1']);
+    assert.ok(append.w > 100, `the Append arrow spans from the others lane to f1 (${append.w} px)`);
+    assert.equal(await kvSvg.locator('g.msg.in-flight').getAttribute('data-from'), 'f1');
+    await page.screenshot({ path: path.join(artifacts, 'results-view-messages.png'), fullPage: true });
   } finally {
     await browser.close();
     fs.rmSync(profile, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CheckResult, renderCheckResult } from '../../src/results/render';
+import { CheckResult, parseLocation, renderCheckResult } from '../../src/results/render';
 import { spaceTime } from '../../src/results/spacetime';
 
 const fixture = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'buggy-mutex.check.json');
@@ -88,4 +88,31 @@ test('a real deadlock (specs/LockOrderDeadlock) has one lane per client, not per
   const html = renderCheckResult(dl);
   assert.match(html, /Deadlock reached/);
   assert.equal((html.match(/<tr data-step=/g) ?? []).length, dl.trace!.states.length);
+});
+
+test('messages of a real trace (specs/ReplicatedKV) become arrows between lanes', () => {
+  const kv = JSON.parse(fs.readFileSync(path.join(path.dirname(fixture), 'replicated-kv-ack.check.json'), 'utf8')) as CheckResult;
+  const st = spaceTime(kv.trace!);
+  assert.ok(st);
+  assert.deepEqual(st.lanes, ['f1', 'f2']);
+  const actions = kv.trace!.states.map((s, i) => (s['#meta'] as { action?: string } | undefined)?.action ?? String(i));
+  const append = actions.indexOf('SendAppend');
+  const receive = actions.indexOf('ReceiveAppend');
+  assert.ok(append > 0 && receive > append, actions.join(','));
+  // The leader is not a lane: the Append comes from "others" to f1 and is consumed by ReceiveAppend;
+  // the Ack goes from f1 back to "others" and is still in flight when the invariant fails.
+  assert.deepEqual(st.messages.map((m) => [m.label, m.from, m.to, m.sent, m.received]), [
+    ['Append', -1, 0, append, receive],
+    ['Ack', 0, -1, receive, undefined],
+  ]);
+  const html = renderCheckResult(kv);
+  assert.match(html, /class="lane-name others"/);
+  assert.equal((html.match(/<g class="msg/g) ?? []).length, 2);
+});
+
+test("a step's location links to its place in the spec", () => {
+  const loc = (data.trace!.states[1]['#meta'] as { location: string }).location;
+  assert.deepEqual(parseLocation(loc), { module: 'BuggyMutex', line: 14, column: 11 });
+  assert.equal(parseLocation('no location'), undefined);
+  assert.match(renderCheckResult(data), /data-action="Try" data-location="BuggyMutex:14:11-16:40"/);
 });

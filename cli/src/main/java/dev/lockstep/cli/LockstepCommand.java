@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a TLA+/PlusCal spec and its Java implementation in lockstep.",
-        footer = {"", "Exit codes: 0 ok, 2 usage, 10 assumption, 11 deadlock, 12 safety, 13 liveness,",
-                "14 assert, 20 log does not conform, 21 malformed log, 150 spec error,",
+        footer = {"", "Exit codes: 0 ok, 2 usage, 3 generated code stale, 10 assumption, 11 deadlock, 12 safety,",
+                "13 liveness, 14 assert, 20 log does not conform, 21 malformed log, 150 spec error,",
                 "151 config error, 153 system error. See README.md, section Exit codes."})
 public final class LockstepCommand implements Runnable {
 

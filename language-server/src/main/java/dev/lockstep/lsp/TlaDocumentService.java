@@ -53,7 +53,6 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
-import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -178,6 +177,7 @@ final class TlaDocumentService implements TextDocumentService {
         return text.substring(0, start) + (change.getText() == null ? "" : change.getText()) + text.substring(end);
     }
 
+    /** The offset of {@code p} in {@code text}; a character past the end of its line means the line's end (LSP). */
     private static int offset(String text, Position p) {
         int line = 0;
         int i = 0;
@@ -186,7 +186,9 @@ final class TlaDocumentService implements TextDocumentService {
                 line++;
             }
         }
-        return Math.min(text.length(), i + Math.max(0, p.getCharacter()));
+        int end = text.indexOf('\n', i);
+        int lineEnd = end < 0 ? text.length() : end;
+        return Math.min(lineEnd, i + Math.max(0, p.getCharacter()));
     }
 
     @Override
@@ -362,7 +364,7 @@ final class TlaDocumentService implements TextDocumentService {
                 }
             }
         }
-        publish(uri, doc.version(), toLsp(out));
+        publish(uri, doc.version(), LspConversions.toLsp(out));
     }
 
     /** Adds the {@code older} diagnostics that are on lines where {@code out} has none. */
@@ -384,7 +386,7 @@ final class TlaDocumentService implements TextDocumentService {
                 String other = uriOf(e.getKey());
                 if (!docs.containsKey(other) && !e.getValue().isEmpty()) {
                     others.add(other);
-                    publish(other, null, toLsp(e.getValue()));
+                    publish(other, null, LspConversions.toLsp(e.getValue()));
                 }
             }
         }
@@ -439,27 +441,6 @@ final class TlaDocumentService implements TextDocumentService {
         }
     }
 
-    private static List<Diagnostic> toLsp(List<dev.lockstep.speclang.diag.Diagnostic> ds) {
-        List<Diagnostic> out = new ArrayList<>();
-        for (var d : ds) {
-            Diagnostic l = new Diagnostic(range(d.range()), d.message(), switch (d.severity()) {
-                case ERROR -> DiagnosticSeverity.Error;
-                case WARNING -> DiagnosticSeverity.Warning;
-                case INFO -> DiagnosticSeverity.Information;
-                case HINT -> DiagnosticSeverity.Hint;
-            }, d.code().name().startsWith("LS4") ? "SANY" : "lockstep", d.code().id());
-            out.add(l);
-        }
-        return out;
-    }
-
-    static Range range(SourceRange r) {
-        if (r == null) {
-            return new Range(new Position(0, 0), new Position(0, 0));
-        }
-        return new Range(new Position(r.start().line(), r.start().column()), new Position(r.end().line(), r.end().column()));
-    }
-
     // ---- paths and URIs ----
 
     private Path pathOf(String uri) {
@@ -481,7 +462,7 @@ final class TlaDocumentService implements TextDocumentService {
     }
 
     private Location location(SourceRange r) {
-        return new Location(uriOf(r.file()), range(r));
+        return new Location(uriOf(r.file()), LspConversions.range(r));
     }
 
     private Optional<Doc> doc(String uri) {
@@ -590,62 +571,22 @@ final class TlaDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer(() -> definitionAt(params.getTextDocument().getUri(), params.getPosition())
-                .map(d -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, hoverText(d)), null))
+                .map(d -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, HoverText.markdown(d, textOf(d.range().file()))), null))
                 .orElse(null), null);
     }
 
-    private String hoverText(Definition d) {
-        StringBuilder sb = new StringBuilder("```tlaplus\n");
-        if (d.kind() == Kind.OPERATOR || d.kind() == Kind.FUNCTION || d.kind() == Kind.THEOREM) {
-            sb.append(sourceOf(d.range(), 8));
-        } else {
-            sb.append(d.signature());
-        }
-        sb.append("\n```\n");
-        if (!d.comment().isBlank()) {
-            sb.append('\n').append(d.comment()).append('\n');
-        }
-        String where = d.nameRange().file() == null ? d.module() : d.nameRange().file().getFileName().toString();
-        sb.append("\n*").append(kindWord(d.kind())).append(" defined in module ").append(d.module())
-                .append(" (").append(where).append(':').append(d.nameRange().start().line() + 1).append(")*");
-        return sb.toString();
-    }
-
-    private static String kindWord(Kind k) {
-        return switch (k) {
-            case CONSTANT -> "constant";
-            case VARIABLE -> "variable";
-            case MODULE -> "module";
-            case THEOREM -> "theorem";
-            case ASSUMPTION -> "assumption";
-            case INSTANCE -> "instance";
-            case PARAMETER, BOUND -> "parameter";
-            default -> "operator";
-        };
-    }
-
-    private String sourceOf(SourceRange r, int maxLines) {
-        String text = null;
-        Doc open = docs.values().stream().filter(d -> d.path().equals(r.file())).findFirst().orElse(null);
-        if (open != null) {
-            text = open.text();
-        } else {
-            try {
-                text = Files.readString(r.file());
-            } catch (Exception e) {
-                return "";
+    /** The text of {@code file}: the open document's, else the file's, else empty. */
+    private String textOf(Path file) {
+        for (Doc d : docs.values()) {
+            if (d.path().equals(file)) {
+                return d.text();
             }
         }
-        String[] lines = text.split("\\r?\\n", -1);
-        StringBuilder sb = new StringBuilder();
-        int last = Math.min(r.end().line(), Math.min(lines.length - 1, r.start().line() + maxLines - 1));
-        for (int i = r.start().line(); i <= last; i++) {
-            sb.append(lines[i]).append(i < last ? "\n" : "");
+        try {
+            return Files.readString(file);
+        } catch (Exception e) {
+            return "";
         }
-        if (r.end().line() > last) {
-            sb.append("\n  ...");
-        }
-        return sb.toString().stripTrailing();
     }
 
     @Override
@@ -716,54 +657,13 @@ final class TlaDocumentService implements TextDocumentService {
                     children.add(0, algorithm.get());
                     placed = true;
                 }
-                out.add(Either.forRight(documentSymbol(new Symbol(m.name(), m.kind(), m.detail(), m.range(), m.nameRange(), children))));
+                out.add(Either.forRight(LspConversions.documentSymbol(new Symbol(m.name(), m.kind(), m.detail(), m.range(), m.nameRange(), children))));
             }
             if (!placed && algorithm.isPresent()) {
-                out.add(Either.forRight(documentSymbol(algorithm.get())));
+                out.add(Either.forRight(LspConversions.documentSymbol(algorithm.get())));
             }
             return out;
         }, List.of());
-    }
-
-    private static DocumentSymbol documentSymbol(Symbol s) {
-        Range range = range(s.range());
-        Range sel = range(s.nameRange());
-        if (!contains(range, sel)) {
-            range = sel;
-        }
-        DocumentSymbol ds = new DocumentSymbol(s.name(), symbolKind(s), range, sel, s.detail());
-        List<DocumentSymbol> children = new ArrayList<>();
-        for (Symbol c : s.children()) {
-            children.add(documentSymbol(c));
-        }
-        ds.setChildren(children);
-        return ds;
-    }
-
-    private static boolean contains(Range outer, Range inner) {
-        return compare(outer.getStart(), inner.getStart()) <= 0 && compare(inner.getEnd(), outer.getEnd()) <= 0;
-    }
-
-    private static int compare(Position a, Position b) {
-        return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine()) : Integer.compare(a.getCharacter(), b.getCharacter());
-    }
-
-    private static SymbolKind symbolKind(Symbol s) {
-        if ("label".equals(s.detail())) {
-            return SymbolKind.Key;
-        }
-        if ("PlusCal algorithm".equals(s.detail())) {
-            return SymbolKind.Namespace;
-        }
-        return switch (s.kind()) {
-            case MODULE -> SymbolKind.Module;
-            case CONSTANT -> SymbolKind.Constant;
-            case VARIABLE -> SymbolKind.Variable;
-            case THEOREM, ASSUMPTION -> SymbolKind.Boolean;
-            case INSTANCE -> SymbolKind.Class;
-            case PARAMETER, BOUND -> SymbolKind.TypeParameter;
-            default -> SymbolKind.Function;
-        };
     }
 
     @Override

@@ -73,6 +73,7 @@ public final class SpecParser {
         CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
         TLAPlusLexer lexer = new TLAPlusLexer(input);
         lexer.removeErrorListeners();
+        lexer.source = input.size() == text.length() ? text : null;
         JunctionTokenSource source = new JunctionTokenSource(lexer, text, Integer.MAX_VALUE, file, diags);
         CommonTokenStream tokens = new CommonTokenStream(source);
         List<Module> modules = new ArrayList<>();
@@ -92,17 +93,25 @@ public final class SpecParser {
                     "the module is nested too deeply to parse"));
         }
         Optional<Algorithm> algorithm = Optional.empty();
-        if (text.contains("algorithm")) {
+        Matcher found = ALGORITHM.matcher(text);
+        if (found.find()) {
             tokens.fill();
-            for (Token t : tokens.getTokens()) {
-                if (t.getType() == TLAPlusLexer.BLOCK_COMMENT) {
-                    Matcher m = ALGORITHM.matcher(t.getText());
-                    if (m.find()) {
-                        algorithm = parseAlgorithm(text, t, m.start(), file, diags);
-                        break;
-                    }
+            List<Token> all = tokens.getTokens();
+            int k = 0;
+            do {
+                // the block comment holding this occurrence, if any (tokens are in text order)
+                boolean bmp = input.size() == text.length();
+                int at = bmp ? found.start() : text.codePointCount(0, found.start());
+                while (k < all.size() && all.get(k).getStopIndex() < at) {
+                    k++;
                 }
-            }
+                if (k < all.size() && all.get(k).getType() == TLAPlusLexer.BLOCK_COMMENT && all.get(k).getStartIndex() <= at) {
+                    Token t = all.get(k);
+                    int commentStart = bmp ? t.getStartIndex() : text.offsetByCodePoints(0, t.getStartIndex());
+                    algorithm = parseAlgorithm(text, t, found.start() - commentStart, file, diags);
+                    break;
+                }
+            } while (found.find());
         }
         if (lexer.unterminatedComment) {
             diags.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR,

@@ -70,6 +70,12 @@ tokens {
         }
     }
 
+    /**
+     * The text being lexed, when its code points are all single chars (no surrogate pairs); lets
+     * block comments be skipped with a plain loop. Null means "use the char stream".
+     */
+    public String source;
+
     /** Whether the last block comment ran to the end of the input without its closing "*)". */
     public boolean unterminatedComment = false;
     /** 1-based line and 0-based column where that comment starts. */
@@ -84,6 +90,38 @@ tokens {
         int depth = 1;
         int line = getLine();
         int col = getCharPositionInLine();
+        if (source != null) {
+            // fast path over the String (code point index == char index when there are no surrogates)
+            int i = _input.index();
+            int n = source.length();
+            while (depth > 0 && i < n) {
+                char c = source.charAt(i++);
+                if (c == '\n') {
+                    line++;
+                    col = 0;
+                    continue;
+                }
+                col++;
+                if (c == '(' && i < n && source.charAt(i) == '*') {
+                    i++;
+                    col++;
+                    depth++;
+                } else if (c == '*' && i < n && source.charAt(i) == ')') {
+                    i++;
+                    col++;
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                unterminatedComment = true;
+                unterminatedLine = _tokenStartLine;
+                unterminatedColumn = _tokenStartCharPositionInLine;
+            }
+            _input.seek(i);
+            getInterpreter().setLine(line);
+            getInterpreter().setCharPositionInLine(col);
+            return;
+        }
         while (depth > 0) {
             int c = _input.LA(1);
             if (c == IntStream.EOF) {
@@ -126,8 +164,8 @@ OUTSIDE : . -> skip ;
 
 mode TLA;
 
-WS : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
-LINE_COMMENT : '\\*' ~[\r\n]* -> channel(HIDDEN) ;
+WS : [ \t\r\n\f\u000B]+ -> skip ;
+LINE_COMMENT : '\\*' ~[\r\n]* -> skip ;
 BLOCK_COMMENT : '(*' { skipNestedComment(); } -> channel(HIDDEN) ;
 
 SEPARATOR : '----' '-'* | '\u2500\u2500\u2500\u2500' '\u2500'* ;

@@ -245,8 +245,8 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     private boolean hasJunction() {
-        for (Entry e : stack) {
-            if (e.junction()) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).junction()) {
                 return true;
             }
         }
