@@ -46,7 +46,7 @@ public final class LogMerger implements EventSource {
 
     @Override
     public Path file() {
-        return sources.get(0).file();
+        return sources.isEmpty() ? null : sources.get(0).file();
     }
 
     private void advance(int i) {

@@ -151,6 +151,7 @@ public final class NativeLogReader implements EventSource {
             }
             String action = null;
             ObjectNode params = null;
+            String paramsText = null;
             RawState state = null;
             String node = null;
             Clock clock = null;
@@ -166,7 +167,9 @@ public final class NativeLogReader implements EventSource {
                     }
                     case "params" -> {
                         if (t == JsonToken.START_OBJECT) {
+                            int start = (int) p.currentTokenLocation().getCharOffset();
                             params = p.readValueAsTree();
+                            paramsText = text.substring(start, (int) p.currentLocation().getCharOffset());
                         } else if (t != JsonToken.VALUE_NULL) {
                             return bad(l, "field 'params' must be an object (parameter name -> value), not " + kind(t));
                         }
@@ -220,7 +223,7 @@ public final class NativeLogReader implements EventSource {
             if (state == null) {
                 return bad(l, "missing field 'state'");
             }
-            return new LogEvent(file, l.number(), action, params, state, node, clock, text);
+            return new LogEvent(file, l.number(), action, params, state, node, clock, text, paramsText);
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
             if (!l.terminated()) {
