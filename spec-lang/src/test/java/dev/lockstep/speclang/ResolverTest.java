@@ -68,6 +68,14 @@ class ResolverTest {
     }
 
     @Test
+    void brokenFilesStillLinkButReportNoNameErrors() {
+        ResolvedSpec r = resolve("---- MODULE M ----\nVARIABLE x\nA == x + \nB == Unknown\n====\n");
+        assertTrue(r.parsed().hasErrors());
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(Symbol.Kind.VARIABLE, r.symbolAt(new SourcePosition(2, 5)).orElseThrow().kind());
+    }
+
+    @Test
     void plusCalNamesResolve() {
         ResolvedSpec r = resolve("""
                 ---- MODULE M ----

@@ -173,6 +173,16 @@ class SpecParserTest {
     }
 
     @Test
+    void unreadableInputIsADiagnostic(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("Bin.tla");
+        java.nio.file.Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        assertEquals(List.of(DiagnosticCode.LS002_FILE_UNREADABLE), codes(SpecParser.parse(binary)));
+        assertEquals(List.of(DiagnosticCode.LS002_FILE_UNREADABLE), codes(SpecParser.parse(dir)));
+        assertEquals(List.of(DiagnosticCode.LS001_FILE_NOT_FOUND), codes(SpecParser.parse(dir.resolve("None.tla"))));
+        assertEquals(List.of(DiagnosticCode.LS104_NO_MODULE), codes(SpecParser.parse("", null)));
+    }
+
+    @Test
     void parseExpression() {
         SpecParser.ExpressionResult r = SpecParser.parseExpression("x' = x + 1");
         assertFalse(r.hasErrors());

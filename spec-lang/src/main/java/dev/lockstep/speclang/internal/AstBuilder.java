@@ -627,6 +627,10 @@ public class AstBuilder {
     }
 
     protected Expr primary(PrimaryContext p) {
+        if (p instanceof NameExprContext n && n.getChildCount() == 1) {
+            Name id = name(n.IDENT());
+            return new Expr.NameExpr(id, List.of(), id.range());
+        }
         SourceRange r = range(p);
         if (p instanceof NameExprContext n) {
             Name id = name(n.IDENT());

@@ -65,11 +65,25 @@ public final class Resolver {
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
         Resolver r = new Resolver(loader);
         Optional<Module> root = parsed.module();
-        if (root.isPresent() && !parsed.hasErrors()) {
+        if (root.isEmpty()) {
+            return new ResolvedSpec(parsed, List.of(), List.of());
+        }
+        if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+            return new ResolvedSpec(parsed, r.references, r.diagnostics);
         }
-        return new ResolvedSpec(parsed, r.references, r.diagnostics);
+        // a tree rebuilt after syntax errors: links are still useful (an editor mid-edit), name
+        // diagnostics would mostly echo the syntax errors, so they are withheld
+        r.reportUnknown = false;
+        r.checkDuplicates = false;
+        try {
+            Scope scope = r.moduleScope(root.get(), null, true);
+            parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+        } catch (RuntimeException e) {
+            // an incomplete tree the walk did not foresee: keep the links found so far
+        }
+        return new ResolvedSpec(parsed, r.references, List.of());
     }
 
     // ------------------------------------------------------------------ scopes
@@ -498,6 +512,7 @@ public final class Resolver {
     private void algorithm(Algorithm a, Scope moduleScope) {
         // the translation, when present, declares the algorithm's names again at module level
         checkDuplicates = false;
+        boolean reportAtStart = reportUnknown;
         Scope g = new Scope(moduleScope);
         for (String implicit : List.of("pc", "stack")) {
             if (g.lookup(implicit) == null) {
@@ -525,7 +540,7 @@ public final class Resolver {
             unit(d, probe, null);
             probe.symbols.forEach((k, v) -> defs.symbols.put(k, v));
         }
-        boolean saved = reportUnknown;
+        boolean saved = reportAtStart;
         reportUnknown = false;
         for (Algorithm.Macro m : a.macros()) {
             Scope ms = new Scope(defs);

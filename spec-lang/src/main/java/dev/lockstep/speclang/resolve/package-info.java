@@ -5,6 +5,8 @@
  * {@link dev.lockstep.speclang.resolve.Symbol} (what go-to-definition and rename build on), plus
  * LS2xx diagnostics where SANY's semantic analysis would reject the module (unknown names and
  * operator symbols, duplicates in nested scopes, wrong arity, missing modules). The standard
- * modules' exports are a table; other modules are found beside the spec, like SANY does.
+ * modules' exports are a table; other modules are found beside the spec, like SANY does. When the
+ * parse had syntax errors the links are still computed on the recovered tree (an editor mid-edit
+ * needs them) but no LS2xx diagnostic is reported.
  */
 package dev.lockstep.speclang.resolve;

@@ -1,0 +1,6 @@
+---- MODULE SeveralModules ----
+A == 1
+====
+---- MODULE Second ----
+B == 2
+====
