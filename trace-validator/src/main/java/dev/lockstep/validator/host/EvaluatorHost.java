@@ -180,7 +180,7 @@ public final class EvaluatorHost {
             for (LogEvent e : batch) {
                 ObjectNode f;
                 try {
-                    f = checker.step(e.action(), e.params(), e.state());
+                    f = checker.step(e.action(), e.params(), e.paramsText(), e.state());
                 } catch (RuntimeException | StackOverflowError ex) {
                     f = mapper.createObjectNode().put("type", "fail").put("kind", "evaluationError")
                             .put("message", "TLC could not evaluate this step: " + ex);

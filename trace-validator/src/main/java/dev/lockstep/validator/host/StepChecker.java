@@ -45,6 +45,9 @@ final class StepChecker {
     private final List<ActionInstance> all = new ArrayList<>();
     private final Map<String, Map<String, List<ActionInstance>>> paramIndex = new HashMap<>();
     private final Map<String, OpDefNode> operators = new HashMap<>();
+    private static final int CANDIDATE_CACHE = 100_000;
+    private final Map<String, List<ActionInstance>> candidateCache = new HashMap<>();
+    private String paramsText;
     private final String[] varText;
     private final int[] lastIndex;
     private final Value[] lastValue;
@@ -119,6 +122,15 @@ final class StepChecker {
      * {@code fail} message without its sequence number).
      */
     ObjectNode step(String action, JsonNode params, RawState state) {
+        return step(action, params, null, state);
+    }
+
+    /**
+     * Checks one log event; {@code paramsText} (the parameters' text in the line, or null) lets
+     * repeated parameter combinations skip converting values to find the action instances.
+     */
+    ObjectNode step(String action, JsonNode params, String paramsText, RawState state) {
+        this.paramsText = paramsText;
         TLCState next;
         try {
             next = makeState(state);
@@ -184,7 +196,19 @@ final class StepChecker {
             addContext(f, before, after, null);
             return f;
         }
-        List<ActionInstance> candidates = candidates(action, named, params);
+        List<ActionInstance> candidates;
+        if (paramsText != null) {
+            String key = action + '\u0000' + paramsText;
+            candidates = candidateCache.get(key);
+            if (candidates == null) {
+                candidates = candidates(action, named, params);
+                if (candidateCache.size() < CANDIDATE_CACHE) {
+                    candidateCache.put(key, candidates);
+                }
+            }
+        } else {
+            candidates = candidates(action, named, params);
+        }
         if (candidates.isEmpty()) {
             String paramProblem = null;
             for (ActionInstance ai : named) {

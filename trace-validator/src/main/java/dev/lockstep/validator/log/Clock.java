@@ -2,8 +2,15 @@ package dev.lockstep.validator.log;
 
 import java.util.Map;
 
-/** A log line's logical clock: a Lamport clock or a vector clock (node -> counter). */
-public sealed interface Clock permits Clock.Lamport, Clock.Vector {
+/**
+ * A log line's clock: a Lamport clock, a vector clock (node -> counter), or a wall-clock timestamp
+ * (ISO-8601, for logs without logical clocks; it orders lines but cannot show causality).
+ */
+public sealed interface Clock permits Clock.Lamport, Clock.Vector, Clock.Timestamp {
+
+    /** A wall-clock time, in nanoseconds since the epoch. */
+    record Timestamp(long epochNanos, String text) implements Clock {
+    }
 
     /** An integer clock that grows along each node's log and across messages. */
     record Lamport(long value) implements Clock {

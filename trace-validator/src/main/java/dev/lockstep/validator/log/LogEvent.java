@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param node   the process that wrote it, or null
  * @param clock  its logical clock, or null
  * @param raw    the line as read, when it is already a native event (sent on without re-encoding)
+ * @param paramsText the {@code params} object's text as it appears in the line, or null
  */
 public record LogEvent(Path file, long line, String action, ObjectNode params, RawState state, String node,
-                       Clock clock, String raw) {
+                       Clock clock, String raw, String paramsText) {
 
     /** "path:line", as reports show it. */
     public String where() {

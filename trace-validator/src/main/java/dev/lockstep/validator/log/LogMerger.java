@@ -16,8 +16,8 @@ import org.jgrapht.graph.SimpleDirectedGraph;
  * Merges the logs of several nodes into one sequence of events that respects causality, reading
  * one event ahead per file (memory grows with the number of files, not their length).
  *
- * <p>With Lamport (integer) clocks the next event is the head with the smallest clock (ties: the
- * file given first). With vector clocks, the heads form a small "has seen" graph (JGraphT): an edge
+ * <p>With Lamport (integer) clocks or timestamps the next event is the head with the smallest clock
+ * (ties: the file given first). With vector clocks, the heads form a small "has seen" graph (JGraphT): an edge
  * from a head to every head whose clock has seen it; the next event is a head nothing points at.
  * Contradictions are input errors naming both lines: a clock that goes backwards within one file,
  * two heads that have each seen the other, and an event that has seen an event of another node that
@@ -46,7 +46,7 @@ public final class LogMerger implements EventSource {
 
     @Override
     public Path file() {
-        return sources.get(0).file();
+        return sources.isEmpty() ? null : sources.get(0).file();
     }
 
     private void advance(int i) {
@@ -75,6 +75,9 @@ public final class LogMerger implements EventSource {
     private boolean increases(LogEvent p, LogEvent e) {
         if (p.clock() instanceof Clock.Lamport a && e.clock() instanceof Clock.Lamport b) {
             return b.value() > a.value();
+        }
+        if (p.clock() instanceof Clock.Timestamp a && e.clock() instanceof Clock.Timestamp b) {
+            return b.epochNanos() >= a.epochNanos(); // one node may log twice in the same tick
         }
         if (p.clock() instanceof Clock.Vector a && e.clock() instanceof Clock.Vector b) {
             for (Map.Entry<String, Long> x : a.entries().entrySet()) {
@@ -116,11 +119,12 @@ public final class LogMerger implements EventSource {
         if (live.isEmpty()) {
             return -1;
         }
+        Class<?> kind = heads[live.get(0)].clock().getClass();
         boolean vector = heads[live.get(0)].clock() instanceof Clock.Vector;
         for (int i : live) {
-            if ((heads[i].clock() instanceof Clock.Vector) != vector) {
+            if (heads[i].clock().getClass() != kind) {
                 fail(LogProblem.withRelated(DiagnosticCode.LS806_LOG_CAUSALITY, heads[i].file(), heads[i].line(),
-                        "logs mix integer and vector clocks", heads[i].raw(), heads[live.get(0)].file(),
+                        "logs mix kinds of clock (integer, vector, timestamp)", heads[i].raw(), heads[live.get(0)].file(),
                         heads[live.get(0)].line(), "this line has the other kind of clock"));
                 return -1;
             }
@@ -131,12 +135,16 @@ public final class LogMerger implements EventSource {
     private int chooseLamport(List<Integer> live) {
         int best = -1;
         for (int i : live) {
-            long c = ((Clock.Lamport) heads[i].clock()).value();
-            if (best < 0 || c < ((Clock.Lamport) heads[best].clock()).value()) {
+            if (best < 0 || order(heads[i].clock()) < order(heads[best].clock())) {
                 best = i;
             }
         }
         return best;
+    }
+
+    /** The total order of Lamport clocks and timestamps. */
+    private static long order(Clock c) {
+        return c instanceof Clock.Lamport l ? l.value() : ((Clock.Timestamp) c).epochNanos();
     }
 
     private int chooseVector(List<Integer> live) {
@@ -206,6 +214,9 @@ public final class LogMerger implements EventSource {
     private static String show(Clock c) {
         if (c instanceof Clock.Lamport l) {
             return Long.toString(l.value());
+        }
+        if (c instanceof Clock.Timestamp t) {
+            return t.text();
         }
         return new java.util.TreeMap<>(((Clock.Vector) c).entries()).toString();
     }

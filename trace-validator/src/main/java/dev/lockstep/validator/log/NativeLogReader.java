@@ -151,6 +151,7 @@ public final class NativeLogReader implements EventSource {
             }
             String action = null;
             ObjectNode params = null;
+            String paramsText = null;
             RawState state = null;
             String node = null;
             Clock clock = null;
@@ -166,7 +167,9 @@ public final class NativeLogReader implements EventSource {
                     }
                     case "params" -> {
                         if (t == JsonToken.START_OBJECT) {
+                            int start = (int) p.currentTokenLocation().getCharOffset();
                             params = p.readValueAsTree();
+                            paramsText = text.substring(start, (int) p.currentLocation().getCharOffset());
                         } else if (t != JsonToken.VALUE_NULL) {
                             return bad(l, "field 'params' must be an object (parameter name -> value), not " + kind(t));
                         }
@@ -188,6 +191,14 @@ public final class NativeLogReader implements EventSource {
                         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
                                 && p.getLongValue() >= 0) {
                             clock = new Clock.Lamport(p.getLongValue());
+                        } else if (t == JsonToken.VALUE_STRING) {
+                            try {
+                                java.time.Instant at = java.time.Instant.parse(p.getText());
+                                clock = new Clock.Timestamp(at.getEpochSecond() * 1_000_000_000L + at.getNano(), p.getText());
+                            } catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
+                                return bad(l, "field 'clock' as a string must be an ISO-8601 timestamp such as"
+                                        + " 2026-11-21T23:40:00.123Z, not \"" + p.getText() + "\"");
+                            }
                         } else if (t == JsonToken.START_OBJECT) {
                             Map<String, Long> entries = new LinkedHashMap<>();
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -201,7 +212,7 @@ public final class NativeLogReader implements EventSource {
                             }
                             clock = new Clock.Vector(entries);
                         } else if (t != JsonToken.VALUE_NULL) {
-                            return bad(l, "field 'clock' must be a non-negative integer or an object node -> integer, not "
+                            return bad(l, "field 'clock' must be a non-negative integer, an object node -> integer or an ISO-8601 timestamp, not "
                                     + kind(t));
                         }
                     }
@@ -220,7 +231,7 @@ public final class NativeLogReader implements EventSource {
             if (state == null) {
                 return bad(l, "missing field 'state'");
             }
-            return new LogEvent(file, l.number(), action, params, state, node, clock, text);
+            return new LogEvent(file, l.number(), action, params, state, node, clock, text, paramsText);
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
             if (!l.terminated()) {

@@ -56,6 +56,23 @@ class LogMergerTest {
     }
 
     @Test
+    void timestampsMergeInTimeOrderAndMayRepeatWithinAFile() throws Exception {
+        Merged m = merge(List.of(
+                List.of(ev("a1", "a", "\"2026-11-21T10:00:00Z\""), ev("a2", "a", "\"2026-11-21T10:00:00Z\""),
+                        ev("a3", "a", "\"2026-11-21T10:00:02.5Z\"")),
+                List.of(ev("b1", "b", "\"2026-11-21T10:00:01Z\""))));
+        assertTrue(m.problems().isEmpty(), m.problems().toString());
+        assertEquals(List.of("a1", "a2", "b1", "a3"), m.order());
+        Merged back = merge(List.of(
+                List.of(ev("a1", "a", "\"2026-11-21T10:00:05Z\""), ev("a2", "a", "\"2026-11-21T10:00:04Z\"")),
+                List.of(ev("b1", "b", "\"2026-11-21T10:00:01Z\""))));
+        assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, back.problems().get(0).diagnostic().code());
+        assertEquals(2, back.problems().get(0).line());
+        Merged mixed = merge(List.of(List.of(ev("a1", "a", "1")), List.of(ev("b1", "b", "\"2026-11-21T10:00:01Z\""))));
+        assertTrue(mixed.problems().get(0).diagnostic().message().contains("mix"), mixed.problems().toString());
+    }
+
+    @Test
     void vectorClocksMergeInACausalOrder() throws Exception {
         // a sends to b (a1 -> b2), b sends back (b2 -> a2); b1 is concurrent with a1
         Merged m = merge(List.of(
