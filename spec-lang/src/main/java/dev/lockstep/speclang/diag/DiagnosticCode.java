@@ -27,6 +27,8 @@ public enum DiagnosticCode {
     LS105_MODULE_NAME_MISMATCH("LS105"),
     /** An expression or statement is nested too deeply to parse. */
     LS106_TOO_DEEP("LS106"),
+    /** A proof step's level does not fit its proof (a step deeper or shallower than its siblings). */
+    LS107_PROOF_STEP_LEVEL("LS107"),
 
     /** A name is used that no definition in scope declares. */
     LS201_UNKNOWN_NAME("LS201"),

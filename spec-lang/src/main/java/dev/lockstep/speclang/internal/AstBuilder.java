@@ -339,7 +339,13 @@ public class AstBuilder {
             prevQed = steps.get(i).stepBody() instanceof QedStepContext;
         }
         int[] pos = {0};
-        return steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0]);
+        Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0]);
+        if (pos[0] < steps.size()) {
+            Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, range(t), "step " + t.getText()
+                    + " has a lower level than the first step of its proof"));
+        }
+        return built;
     }
 
     private static int parseLevel(String label) {
@@ -358,6 +364,11 @@ public class AstBuilder {
         while (pos[0] < steps.size() && levels[pos[0]] >= level) {
             int i = pos[0]++;
             ProofStepContext sc = steps.get(i);
+            if (levels[i] != level) {
+                Token t = sc.STEP_LABEL().getSymbol();
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, range(t), "step " + t.getText()
+                        + " has level " + levels[i] + " where the proof's steps have level " + level));
+            }
             Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
             if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
                 sub = steps(steps, levels, pos, levels[pos[0]]);

@@ -1,0 +1,7 @@
+---- MODULE BadLevel2 ----
+THEOREM T == TRUE
+<2>1. TRUE
+  OBVIOUS
+<1>2. QED
+  OBVIOUS
+====
