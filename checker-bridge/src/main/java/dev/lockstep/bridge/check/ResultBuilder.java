@@ -46,6 +46,7 @@ final class ResultBuilder {
     private final Path config;
     private final int configBaseLines;
     private final List<String> configuredProperties;
+    private final List<String> configuredInvariants;
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> sanyLines = new ArrayList<>();
@@ -76,14 +77,16 @@ final class ResultBuilder {
      * @param configBaseLines      lines of the config that came from the user's file; errors past
      *                             them are in lines Lockstep added from command-line flags
      * @param configuredProperties PROPERTY names of the model, to name a violated temporal property
+     * @param configuredInvariants INVARIANT names of the model, to name an invariant TLC did not name
      */
     ResultBuilder(Function<String, Path> fileOfModule, Function<Path, Path> originalPath, Path config,
-                  int configBaseLines, List<String> configuredProperties) {
+                  int configBaseLines, List<String> configuredProperties, List<String> configuredInvariants) {
         this.fileOfModule = fileOfModule;
         this.originalPath = originalPath;
         this.config = config;
         this.configBaseLines = configBaseLines;
         this.configuredProperties = List.copyOf(configuredProperties);
+        this.configuredInvariants = List.copyOf(configuredInvariants);
     }
 
     void accept(TlcEvent event) {
@@ -275,6 +278,11 @@ final class ResultBuilder {
         Outcome outcome;
         int exit;
         Violation v = violation;
+        if (tlcExit == 0 && trace.isPresent() && v == null && !configuredInvariants.isEmpty()) {
+            // TLC 2.18's distributed server prints the counterexample of a violated invariant but
+            // neither names it nor sets the exit code; a behaviour is only printed for an error
+            return unnamedViolation(diags, trace, stats, keptWorkDir);
+        }
         switch (tlcExit) {
             case 0 -> { outcome = Outcome.SUCCESS; exit = CheckResult.EXIT_SUCCESS; v = null; }
             case 10 -> { outcome = Outcome.ASSUMPTION_FAILURE; exit = CheckResult.EXIT_ASSUMPTION; }
@@ -388,6 +396,18 @@ final class ResultBuilder {
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private CheckResult unnamedViolation(List<Diagnostic> diags, Optional<Trace> trace, CheckStats stats,
+                                         Optional<Path> keptWorkDir) {
+        String property = configuredInvariants.size() == 1 ? configuredInvariants.get(0) : null;
+        String message = "TLC reported this counterexample without naming the violated invariant"
+                + (property == null ? " (one of " + String.join(", ", configuredInvariants) + ")" : "")
+                + "; TLC's distributed mode does not report it; check without --distributed for TLC's own message";
+        diags.add(Diagnostic.warning(DiagnosticCode.LS601_TLC_ERROR, null, message));
+        return new CheckResult(Outcome.SAFETY_FAILURE, CheckResult.EXIT_SAFETY, stats,
+                Optional.of(new Violation(Violation.Kind.INVARIANT, property, message, null)), trace, diags, printed, version,
+                0, config, keptWorkDir);
     }
 
     private SourceRange moduleLocation(String body) {

@@ -117,7 +117,8 @@ public final class TlcRunner {
             Path f = specDir.resolve(m + ".tla");
             return Files.exists(f) ? f : null;
         };
-        ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines, properties(cfg));
+        ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines,
+                sectionNames(cfg, "PROPERTY", "PROPERTIES"), sectionNames(cfg, "INVARIANT", "INVARIANTS"));
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
         ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
@@ -218,7 +219,8 @@ public final class TlcRunner {
         return baseLines;
     }
 
-    private static List<String> properties(Path cfg) throws IOException {
+    /** The names listed in a config's sections with one of the given keywords. */
+    private static List<String> sectionNames(Path cfg, String keyword, String plural) throws IOException {
         List<String> props = new ArrayList<>();
         boolean inProps = false;
         for (String raw : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
@@ -229,7 +231,7 @@ public final class TlcRunner {
             String[] words = line.split("\\s+");
             int from = 0;
             if (words[0].matches("[A-Z_]+")) {
-                inProps = words[0].equals("PROPERTY") || words[0].equals("PROPERTIES");
+                inProps = words[0].equals(keyword) || words[0].equals(plural);
                 from = 1;
             }
             if (inProps) {

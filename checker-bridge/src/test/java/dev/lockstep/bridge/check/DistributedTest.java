@@ -78,4 +78,58 @@ class DistributedTest {
                 .noneMatch(h -> h.info().commandLine().orElse("").contains("tlc2.tool.distributed")),
                 "no distributed TLC process left behind");
     }
+
+    private static boolean anyDistributedTlcAlive() {
+        return ProcessHandle.current().descendants()
+                .anyMatch(h -> h.isAlive() && h.info().commandLine().orElse("").contains("tlc2.tool.distributed"));
+    }
+
+    private static void awaitNoDistributedTlc() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (anyDistributedTlcAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(anyDistributedTlcAlive(), "a distributed TLC process outlived the run");
+    }
+
+    @Test
+    void violationFoundByWorkersLeavesNoProcessBehind() throws Exception {
+        Resources.copySpecs(dir, "Values.tla", "Values.cfg");
+        CheckRequest req = CheckRequest.of(dir.resolve("Values.tla"), Tla2Tools.fromClasspath()).withWork(work, false)
+                .withMode(new SearchMode.Distributed(freePort(), 2, "127.0.0.1"));
+        CheckResult r = new TlcRunner().run(req, TlcRunner.SILENT);
+        assertEquals(Outcome.SAFETY_FAILURE, r.outcome(), r.diagnostics().toString());
+        assertEquals("Inv", r.violation().orElseThrow().property());
+        awaitNoDistributedTlc();
+    }
+
+    @Test
+    void cancellingADistributedRunEndsServerAndWorkers() throws Exception {
+        Resources.copySpecs(dir, "Forever.tla", "Forever.cfg");
+        CheckRequest req = CheckRequest.of(dir.resolve("Forever.tla"), Tla2Tools.fromClasspath()).withWork(work, false)
+                .withMode(new SearchMode.Distributed(freePort(), 2, "127.0.0.1"));
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Object> done = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                done.complete(new TlcRunner().run(req, new TlcRunner.Listener() {
+                    @Override
+                    public void event(TlcEvent e) {
+                        if (e instanceof TlcEvent.Message m && m.code() == TlcCodes.DISTRIBUTED_WORKER_REGISTERED) {
+                            ready.countDown();
+                        }
+                    }
+                }));
+            } catch (InterruptedException e) {
+                done.complete(e);
+            }
+        });
+        t.start();
+        assertTrue(ready.await(120, TimeUnit.SECONDS), "a worker joined");
+        assertTrue(anyDistributedTlcAlive());
+        t.interrupt();
+        Object outcome = done.get(60, TimeUnit.SECONDS);
+        assertTrue(outcome instanceof InterruptedException, String.valueOf(outcome));
+        awaitNoDistributedTlc();
+    }
 }

@@ -22,7 +22,7 @@ class ResultBuilderTest {
     private static final Path DIR = Path.of("/fixtures");
 
     private static CheckResult build(String recording, int tlcExit, List<String> properties) throws IOException {
-        ResultBuilder b = new ResultBuilder(m -> DIR.resolve(m + ".tla"), p -> p, DIR.resolve("M.cfg"), 3, properties);
+        ResultBuilder b = new ResultBuilder(m -> DIR.resolve(m + ".tla"), p -> p, DIR.resolve("M.cfg"), 3, properties, List.of("Inv"));
         TlcStreamParser p = new TlcStreamParser(b::accept);
         p.consume(new StringReader(Resources.text("tlc-output/" + recording + ".out")));
         return b.build(tlcExit, false, 5, null, Optional.empty());
@@ -173,7 +173,7 @@ class ResultBuilderTest {
 
     @Test
     void killedRunIsSystemError() throws IOException {
-        ResultBuilder b = new ResultBuilder(m -> null, p -> p, null, 0, List.of());
+        ResultBuilder b = new ResultBuilder(m -> null, p -> p, null, 0, List.of(), List.of());
         CheckResult r = b.build(137, false, 1, null, Optional.empty());
         assertEquals(153, r.exitCode());
         assertTrue(r.diagnostics().get(0).message().contains("signal 9"), r.diagnostics().get(0).message());
@@ -184,5 +184,15 @@ class ResultBuilderTest {
         CheckResult r = build("Grow", 75, List.of());
         assertEquals(153, r.exitCode());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().startsWith("TLC ran out of memory")), r.diagnostics().toString());
+    }
+
+    @Test
+    void distributedServerCounterexampleWithoutVerdictIsAViolation() throws IOException {
+        // recorded from TLC 2.18's TLCServer: the behaviour is printed, no "Invariant ... is violated", exit 0
+        CheckResult r = build("DistributedValues", 0, List.of());
+        assertEquals(Outcome.SAFETY_FAILURE, r.outcome());
+        assertEquals(12, r.exitCode());
+        assertEquals("Inv", r.violation().orElseThrow().property());
+        assertEquals(2, r.trace().orElseThrow().states().size());
     }
 }
