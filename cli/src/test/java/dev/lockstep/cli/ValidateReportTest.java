@@ -60,4 +60,36 @@ class ValidateReportTest {
         assertEquals(0, r.exitCode(), r.err() + r.out());
         assertTrue(Files.readString(report).contains("data-verdict=\"conforms\""));
     }
+
+    @Test
+    void divergenceInAMultiNodeLogGetsASpaceTimeDiagram() throws IOException {
+        Files.writeString(dir.resolve("Nodes.tla"), """
+                ---- MODULE Nodes ----
+                CONSTANT Node
+                VARIABLE st
+                Init == st = [n \\in Node |-> "idle"]
+                Go(n) == st[n] = "idle" /\\ st' = [st EXCEPT ![n] = "busy"]
+                Stop(n) == st[n] = "busy" /\\ st' = [st EXCEPT ![n] = "idle"]
+                Next == \\E n \\in Node : Go(n) \\/ Stop(n)
+                ====
+                """);
+        Files.writeString(dir.resolve("Nodes.cfg"), "CONSTANT Node = {a, b}\nINIT Init\nNEXT Next\n");
+        Path log = Files.writeString(dir.resolve("nodes.ndjson"), """
+                {"action":"Init","clock":0,"state":{"st":{"#map":[["a","idle"],["b","idle"]]}}}
+                {"action":"Go","node":"a","clock":1,"params":{"n":"a"},"state":{"st":{"#map":[["a","busy"],["b","idle"]]}}}
+                {"action":"Go","node":"b","clock":2,"params":{"n":"b"},"state":{"st":{"#map":[["a","busy"],["b","busy"]]}}}
+                {"action":"Go","node":"a","clock":3,"params":{"n":"a"},"state":{"st":{"#map":[["a","busy"],["b","busy"]]}}}
+                """);
+        Path report = dir.resolve("nodes.html");
+        // the log given relative to the working directory, as users type it
+        Path relativeLog = Path.of("").toAbsolutePath().relativize(log);
+        CliRun r = CliRun.run("validate", dir.resolve("Nodes.tla").toString(), "--trace", relativeLog.toString(), "--report",
+                report.toString());
+        assertEquals(20, r.exitCode(), r.err() + r.out());
+        String html = Files.readString(report);
+        assertTrue(html.contains("id=\"spacetime\""), html);
+        assertTrue(html.contains(">a</text>") && html.contains(">b</text>"), "lanes for nodes a and b");
+        assertEquals(1, html.split("event diverged", -1).length - 1, "exactly the diverging line is marked");
+        assertTrue(html.contains("nodes.ndjson:4 Go"), html);
+    }
 }
