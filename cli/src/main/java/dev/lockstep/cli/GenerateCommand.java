@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -145,7 +144,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             tr = PlusCal.translate(specFile.toAbsolutePath(), tools.resolve(ctx), scratch);
         } finally {
-            deleteTree(scratch);
+            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
         }
         if (tr.failed()) {
             printer.printAll(tr.diagnostics());
@@ -184,13 +183,5 @@ final class GenerateCommand implements Callable<Integer> {
         String name = spec.getFileName().toString();
         Path cfg = spec.resolveSibling((name.endsWith(".tla") ? name.substring(0, name.length() - 4) : name) + ".cfg");
         return Files.isRegularFile(cfg) ? cfg : null;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

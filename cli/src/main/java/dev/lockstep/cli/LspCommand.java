@@ -1,6 +1,5 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.lsp.LockstepLanguageServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,9 +10,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lockstep lsp}: the language server for editors, LSP over stdin and stdout. */
@@ -26,8 +25,8 @@ public final class LspCommand implements Callable<Integer> {
     @Option(names = "--stdio", description = "Talk LSP over stdin/stdout (the default; accepted because LSP clients pass it).")
     boolean stdio;
 
-    @Option(names = "--tla2tools", paramLabel = "JAR", description = "Another tla2tools.jar for SANY and the standard modules.")
-    Path tla2tools;
+    @Mixin
+    ToolsOption tools = new ToolsOption();
 
     public LspCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -35,13 +34,7 @@ public final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Tla2Tools tools;
-        try {
-            tools = Tla2Tools.locate(tla2tools, ctx.env());
-        } catch (Tla2Tools.UnusableJarException e) {
-            throw new UserError(ExitCode.SYSTEM_ERROR, e.getMessage(), e);
-        }
-        return LockstepLanguageServer.serve(ctx.in(), new WriterOutputStream(ctx.out()), tools);
+        return LockstepLanguageServer.serve(ctx.in(), new WriterOutputStream(ctx.out()), tools.resolve(ctx));
     }
 
     /**
