@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * one, with a short summary and the path of the JUnit report.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends LockstepMojo {
 
     /** The models to check. */
     @Parameter(required = true)
@@ -40,36 +39,17 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lockstep.maxHeap")
     String maxHeap;
 
-    /** Another tla2tools.jar instead of the bundled TLA+ tools. */
-    @Parameter(property = "lockstep.tla2tools")
-    File tla2tools;
-
-    /** Where the JUnit XML report goes. */
-    @Parameter(defaultValue = "${project.build.directory}/lockstep-reports", required = true)
-    File reportsDirectory;
-
     /** Where TLC's scratch files go (deleted after each run). */
     @Parameter(defaultValue = "${project.build.directory}/lockstep-work", required = true)
     File workDirectory;
 
-    /** The project's base directory, against which relative paths are resolved. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    File basedir;
-
-    /** Names the report file, so several executions do not overwrite each other's. */
-    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
-    String executionId = "default";
-
-    /** Skips the goal. */
-    @Parameter(property = "lockstep.skip", defaultValue = "false")
-    boolean skip;
+    @Override
+    String goal() {
+        return "check";
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("lockstep:check skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         if (models == null || models.isEmpty()) {
             throw new MojoExecutionException("lockstep:check: no <models> configured");
         }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,7 +35,7 @@ import org.apache.maven.project.MavenProject;
  * without the code being regenerated.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends LockstepMojo {
 
     /** The spec (.tla); a PlusCal algorithm is translated first. */
     @Parameter(property = "lockstep.spec", required = true)
@@ -71,33 +70,16 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lockstep.generate.drift", defaultValue = "exact")
     String drift = "exact";
 
-    /** Another tla2tools.jar (for PlusCal translation) instead of the bundled TLA+ tools. */
-    @Parameter(property = "lockstep.tla2tools")
-    File tla2tools;
-
-    /** Where the JUnit XML report goes. */
-    @Parameter(defaultValue = "${project.build.directory}/lockstep-reports", required = true)
-    File reportsDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    File basedir;
-
-    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
-    String executionId = "default";
-
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
-    /** Skips the goal. */
-    @Parameter(property = "lockstep.skip", defaultValue = "false")
-    boolean skip;
+    @Override
+    String goal() {
+        return "generate";
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("lockstep:generate skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         if (!JavaNames.isValidPackage(packageName)) {
             throw new MojoExecutionException("lockstep:generate: '" + packageName + "' is not a valid Java package name");
         }

@@ -20,7 +20,6 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -35,7 +34,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * each log that fails also gets an HTML page with the divergence next to the JUnit XML report.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
+public class ValidateMojo extends LockstepMojo {
 
     /** The spec's root module. */
     @Parameter(property = "lockstep.spec", required = true)
@@ -61,30 +60,13 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "lockstep.validate.failIfNoTraces", defaultValue = "true")
     boolean failIfNoTraces = true;
 
-    /** Another tla2tools.jar instead of the bundled TLA+ tools. */
-    @Parameter(property = "lockstep.tla2tools")
-    File tla2tools;
-
-    /** Where the JUnit XML report goes. */
-    @Parameter(defaultValue = "${project.build.directory}/lockstep-reports", required = true)
-    File reportsDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    File basedir;
-
-    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
-    String executionId = "default";
-
-    /** Skips the goal. */
-    @Parameter(property = "lockstep.skip", defaultValue = "false")
-    boolean skip;
+    @Override
+    String goal() {
+        return "validate";
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("lockstep:validate skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         Path specPath = Paths.resolve(basedir, spec);
         if (!Files.isRegularFile(specPath)) {
             throw new MojoExecutionException("lockstep:validate: " + specPath + ": error: spec file does not exist");
