@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -76,8 +77,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "An action that may happen between log lines without a line of its own (search engine; repeatable).")
     List<String> unlogged;
 
-    @Option(names = "--tla2tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the bundled TLA+ tools.")
-    Path tla2tools;
+    @Mixin
+    ToolsOption tla2tools = new ToolsOption();
 
     public ValidateCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -105,12 +106,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.TRACE_MALFORMED, mapping.toAbsolutePath() + ": error: " + e.getMessage() + " [LS808]");
             }
         }
-        Tla2Tools tools;
-        try {
-            tools = Tla2Tools.locate(tla2tools, ctx.env());
-        } catch (Tla2Tools.UnusableJarException e) {
-            throw new UserError(ExitCode.USAGE, e.getMessage());
-        }
+        Tla2Tools tools = tla2tools.resolve(ctx);
         Path work = Files.createTempDirectory("lockstep-validate");
         ValidationResult result;
         try {

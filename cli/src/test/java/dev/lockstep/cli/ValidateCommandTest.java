@@ -124,6 +124,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void unusableTla2ToolsIsSystemError() throws Exception {
+        Run r = run("validate", SPEC, "--trace", log("ok.ndjson"), "--tla2tools", tmp.resolve("nope.jar").toString());
+        assertEquals(153, r.code(), r.err());
+        assertTrue(r.err().contains("nope.jar: error: tla2tools jar (from --tla2tools) does not exist"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("validate", SPEC).code());
         assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--engine", "warp").code());
