@@ -23,8 +23,8 @@ jar="$root/cli/target/lockstep.jar"
 if [[ ! -f "$jar" ]]; then
   (cd "$root" && mvn -B -q -ntp -DskipTests -pl cli -am package)
 fi
-spec="$here/PrimaryBackup.tla"
-cfg="$here/PrimaryBackup.cfg"
+spec="$root/specs/PrimaryBackup/PrimaryBackup.tla"
+cfg="$root/specs/PrimaryBackup/PrimaryBackup.cfg"
 
 log="$out/primary-backup-$EVENTS.ndjson"
 if [[ ! -f "$log" ]]; then
@@ -65,7 +65,7 @@ run search "$SEARCH" java -jar "$jar" validate "$spec" --trace "$partial" --engi
 
 bl="$out/baseline"
 rm -rf "$bl" && mkdir -p "$bl"
-cp "$here/PrimaryBackup.tla" "$here/PrimaryBackupTrace.tla" "$here/PrimaryBackupTrace.cfg" "$bl/"
+cp "$spec" "$here/PrimaryBackupTrace.tla" "$here/PrimaryBackupTrace.cfg" "$bl/"
 python3 "$here/tracelog.py" "$log" "$BASE" "$bl"
 run baseline "$BASE" bash -c "cd '$bl' && java -XX:+UseParallelGC -Djava.io.tmpdir='$bl' -cp '$jar' tlc2.TLC \
   -workers 1 -metadir '$bl/states' -config PrimaryBackupTrace.cfg PrimaryBackupTrace.tla" >> "$results"
