@@ -55,6 +55,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "direct or search (default: direct when every line carries every variable).")
     Verdict.Engine engine;
 
+    @Option(names = "--search-order", paramLabel = "ORDER",
+            description = "bfs or dfs: how TLC searches the search engine's trace spec (default: bfs; dfs is TLC's iterative deepening, quadratic in the log's length).")
+    Validator.SearchOrder searchOrder = Validator.SearchOrder.BFS;
+
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
@@ -112,7 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
             Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping);
+                    unlogged == null ? List.of() : unlogged, mapping, searchOrder);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
