@@ -31,11 +31,12 @@ import java.util.stream.Collectors;
  * style of published TLA+ trace validation (Cirstea, Kuppe, Merz et al., 2024): the log as a TLA+
  * sequence, a cursor variable counting the lines explained, a step that consumes the next line by
  * the action it names (with the logged parameters) and constrains the logged variables, and steps
- * of the actions declared unlogged that leave the cursor alone. TLC then searches breadth-first for
- * a behaviour that explains every line (TLC's depth-first mode, {@code -dfid}, is iterative
- * deepening: it re-explores the log's prefix for every depth, quadratic in the log's length): reaching the end of the log violates the
- * invariant {@code LockstepNotDone}, so a violation means the log conforms and TLC's trace is the
- * explaining behaviour. When no behaviour gets that far, the first line none can explain is one
+ * of the actions declared unlogged that leave the cursor alone. TLC then searches breadth-first
+ * (or, on request, with its iterative-deepening depth-first mode, which re-explores the prefix at
+ * every depth; see {@link Validator.SearchOrder}) for a behaviour that explains every line: reaching
+ * the end of the log violates the invariant {@code LockstepNotDone}, so a violation means the log
+ * conforms and TLC's trace is the explaining behaviour. When no behaviour gets that far, the
+ * first line none can explain is one
  * past the largest cursor any behaviour reached (printed by the step as it advances).
  */
 final class SearchEngine {
