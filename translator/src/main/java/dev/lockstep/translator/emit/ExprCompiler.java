@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiFunction;
 
 /**
  * Compiles the translatable subset of TLA+ expressions into Java expressions over the runtime's
@@ -28,10 +29,16 @@ final class ExprCompiler {
 
     private final SpecModel spec;
     private final Naming naming;
+    private final BiFunction<String, String, String> readVariable;
 
-    ExprCompiler(SpecModel spec, Naming naming) {
+    /**
+     * @param readVariable Java source reading a variable (first argument) of a state (the Java
+     *                     expression in the second) as a TLA+ value
+     */
+    ExprCompiler(SpecModel spec, Naming naming, BiFunction<String, String, String> readVariable) {
         this.spec = spec;
         this.naming = naming;
+        this.readVariable = readVariable;
     }
 
     // ---------------------------------------------------------------- Booleans
@@ -296,7 +303,7 @@ final class ExprCompiler {
                 }
                 return v;
             }
-            return sc.state + "." + naming.variable(id) + "()";
+            return readVariable.apply(id, sc.state);
         }
         if (spec.constants().contains(id)) {
             return "constants." + naming.constant(id) + "()";
