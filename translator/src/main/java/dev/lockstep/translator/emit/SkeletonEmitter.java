@@ -436,11 +436,14 @@ public final class SkeletonEmitter {
         c.open("public List<ActionCall> enabled(" + stateType + " s) {");
         c.line("Set<ActionCall> result = new LinkedHashSet<>();");
         JavaNames names = methodNames();
+        ex.owner(nextName);
+        int mark = ex.mark();
         try {
             Code body = new Code(2);
             split(next.body(), Scope.method(names, "s", false), List.of(), Map.of(), nextName, body);
             c.raw(body.toString());
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             if (typingPass) {
                 return null;
             }
@@ -634,7 +637,8 @@ public final class SkeletonEmitter {
                 "dev.lockstep.runtime.value.ModelValue", "dev.lockstep.runtime.value.SetValue",
                 "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaEvaluationException",
                 "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.ArrayList",
-                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set"}) {
+                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
+                "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator"}) {
             c.line("import " + imp + ";");
         }
         c.blank();
@@ -679,6 +683,8 @@ public final class SkeletonEmitter {
             actionMethods(a, c);
         }
         definitionMethods(c);
+        ex.owner(null);
+        holeMethods(c);
         c.close("}");
         return c.toString();
     }
@@ -806,6 +812,8 @@ public final class SkeletonEmitter {
         String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
         // guard: the conjuncts that mention no primed variable
         String guard = null;
+        ex.owner(a.logName());
+        int mark = ex.mark();
         try {
             StringJoiner g = new StringJoiner("\n                && ");
             for (Expr conj : Exprs.conjuncts(a.body())) {
@@ -815,14 +823,17 @@ public final class SkeletonEmitter {
             }
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
         String succ = null;
+        mark = ex.mark();
         try {
             Code body = new Code(2);
             new ActionCompiler(spec, ex, this::newState).successors(a.body(), sc, body, a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             notTranslated(a.logName(), u, a.range());
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
@@ -878,7 +889,7 @@ public final class SkeletonEmitter {
 
     private void definitionMethods(Code c) {
         for (Definition d : spec.definitions().values()) {
-            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder()
+            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder() && !d.hasOperatorParams()
                     || d.name().equals(initName) || d.name().equals(nextName)) {
                 continue;
             }
@@ -886,10 +897,12 @@ public final class SkeletonEmitter {
             Scope sc = Scope.method(names, "s", false);
             StringJoiner sig = new StringJoiner(", ");
             sig.add(stateType + " s");
-            for (String p : d.params()) {
+            for (int i = 0; i < d.params().size(); i++) {
+                String p = d.params().get(i);
                 String x = names.fresh(p);
-                sig.add("Value " + x);
-                sc = sc.local(p, x);
+                int arity = d.arities().get(i);
+                sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
+                sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
             }
             String m = naming.method(d.name());
             String signature = "public Value " + m + "(" + sig + ")";
@@ -901,17 +914,43 @@ public final class SkeletonEmitter {
                 abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
                 continue;
             }
+            ex.owner(d.name());
+            int mark = ex.mark();
             try {
-                String body = ex.value(d.body(), sc);
+                String body = ex.valueWithoutHole(d.body(), sc);
                 c.raw(JavaText.javadoc("    ", doc, tla(d.range())));
                 c.open(signature + " {");
                 c.line("return " + body + ";");
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {
+                ex.rollback(mark);
                 notTranslated(d.name(), u, d.range());
                 abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
             }
+        }
+    }
+
+    /** The parts of expressions that are not translated: methods the user implements. */
+    private void holeMethods(Code c) {
+        for (ExprCompiler.Hole h : ex.holes()) {
+            StringJoiner sig = new StringJoiner(", ", (h.bool() ? "protected boolean " : "protected Value ") + h.method()
+                    + "(", ")");
+            sig.add(stateType + " s");
+            for (int i = 0; i < h.params().size(); i++) {
+                sig.add(h.paramTypes().get(i) + " " + h.params().get(i));
+            }
+            String doc = h.operator() != null
+                    ? "The operator " + h.operator() + " applied to its arguments, in state s. Not translated ("
+                    + h.reason() + "): implement it. The TLA+ text is its first use."
+                    : "A part of the spec that is not translated (" + h.reason() + "): implement it with the same "
+                    + "meaning.\ns is the state before the step; the other parameters are the values of the names bound "
+                    + "where it is written\n(xNext is the value of x' so far, at is @).";
+            abstractMethod(c, h.method(), sig.toString(), doc, h.expr().range(), null);
+            untranslated.add(h.method());
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, h.expr().range(),
+                    (h.operator() != null ? h.operator() : "this expression") + " is not translated (" + h.reason()
+                            + "); it becomes the method " + h.method() + " for you to implement in " + type));
         }
     }
 
@@ -1062,6 +1101,9 @@ public final class SkeletonEmitter {
         c.line("import java.util.List;");
         c.line("import java.util.Map;");
         c.line("import java.util.Set;");
+        c.line("import java.util.function.BinaryOperator;");
+        c.line("import java.util.function.Function;");
+        c.line("import java.util.function.UnaryOperator;");
         c.blank();
         c.raw(JavaText.javadoc("", "Your implementation of " + spec.moduleName() + ". The generated " + baseType
                 + " holds everything\nthat was translated from the spec; implement here what was not (the methods "
