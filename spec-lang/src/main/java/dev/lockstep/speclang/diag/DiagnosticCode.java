@@ -38,6 +38,14 @@ public enum DiagnosticCode {
     LS203_ARITY_MISMATCH("LS203"),
     /** A module named by EXTENDS or INSTANCE cannot be found. */
     LS204_UNKNOWN_MODULE("LS204"),
+    /** Level error: an argument's level is above what its operator allows (e.g. {@code (x')'}, {@code UNCHANGED x'}). */
+    LS205_LEVEL_ARGUMENT("LS205"),
+    /** Level error: an action where only a temporal formula or state predicate may stand ({@code [](x' = x)}). */
+    LS206_LEVEL_TEMPORAL_ACTION("LS206"),
+    /** Level error: an ASSUME that is not constant-level (it mentions a variable, a prime, ...). */
+    LS207_LEVEL_ASSUMPTION("LS207"),
+    /** Level error: an INSTANCE substitution above the level of the constant or variable it replaces. */
+    LS208_LEVEL_SUBSTITUTION("LS208"),
 
     /** The PlusCal translator rejected the algorithm. */
     LS301_PLUSCAL_TRANSLATION("LS301"),
