@@ -55,12 +55,14 @@ public enum DiagnosticCode {
     LS303_PLUSCAL_SYNTAX("LS303"),
     /** A PlusCal statement that needs a label has none (first statement, while, after call/return/goto). */
     LS304_PLUSCAL_MISSING_LABEL("LS304"),
-    /** A PlusCal label is defined twice, or a goto names an unknown label. */
+    /** A PlusCal label is defined twice in one body, or a goto names a label outside its body. */
     LS305_PLUSCAL_LABEL("LS305"),
-    /** A PlusCal call, return or macro call is misplaced or names an unknown procedure or macro. */
+    /** A PlusCal call, return or macro call is misplaced or names an unknown procedure or macro; or a procedure, macro or process is defined twice. */
     LS306_PLUSCAL_CALL("LS306"),
     /** A PlusCal variable is assigned twice in one step (between two labels). */
     LS307_PLUSCAL_MULTIPLE_ASSIGNMENT("LS307"),
+    /** A PlusCal label where none may stand (in a macro, inside a with) or with a reserved name (Done, Error). */
+    LS308_PLUSCAL_LABEL_PLACEMENT("LS308"),
 
     /** SANY's syntax analysis rejected the module. */
     LS401_SANY_PARSE("LS401"),
