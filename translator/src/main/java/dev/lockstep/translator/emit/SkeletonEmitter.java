@@ -19,8 +19,8 @@ import dev.lockstep.translator.analysis.Definition;
 import dev.lockstep.translator.analysis.EnvironmentAnalysis;
 import dev.lockstep.translator.analysis.Exprs;
 import dev.lockstep.translator.analysis.SpecModel;
+import dev.lockstep.translator.analysis.TlaType;
 import dev.lockstep.translator.analysis.TypeInference;
-import dev.lockstep.translator.analysis.VariableType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +49,17 @@ public final class SkeletonEmitter {
     private final List<String> untranslated = new ArrayList<>();
     /** Abstract methods of the base class, with a stub for the user class. */
     private final List<String> userStubs = new ArrayList<>();
-    private final Map<String, VariableType> types;
+    private final TypeInference typeInference;
+    private final Map<String, TlaType> types;
+    /** The enum (in the constants class) of each constant the configuration sets to model values. */
+    private final Map<String, String> modelValueEnums = new LinkedHashMap<>();
+    private final JavaTypes javaTypes;
+    /** The static codec field of the state class for each variable. */
+    private final Map<String, String> codecFields = new LinkedHashMap<>();
+    /** The Java types of each action's parameters, merged over the places the action is called from. */
+    private final Map<String, List<TlaType>> paramTypes = new LinkedHashMap<>();
+    /** True while the next-state relation is walked only to find the parameter types. */
+    private boolean typingPass;
     private final String type;
     private final String stateType;
     private final String constantsType;
@@ -65,15 +75,49 @@ public final class SkeletonEmitter {
         this.specFile = specFileName;
         this.sha = specSha256;
         this.config = config;
-        this.ex = new ExprCompiler(spec, naming);
+        this.ex = new ExprCompiler(spec, naming, this::readVariable);
         this.type = JavaNames.typeName(spec.moduleName());
         this.stateType = type + "State";
         this.constantsType = type + "Constants";
         this.baseType = type + "Base";
         findInitAndNext();
-        this.types = TypeInference.infer(spec, initName);
+        Map<String, Value> constantValues = config.map(ModelConfig::constants).orElse(Map.of());
+        JavaNames enumNames = new JavaNames();
+        for (String k : spec.constants()) {
+            if (constantValues.get(k) instanceof SetValue set && !set.isEmpty()
+                    && set.elements().stream().allMatch(e -> e instanceof ModelValue)) {
+                modelValueEnums.put(k, enumNames.fresh(JavaNames.typeName(k) + "Value"));
+            }
+        }
+        this.javaTypes = new JavaTypes(stateType, constantsType, modelValueEnums);
+        this.typeInference = new TypeInference(spec, constantValues);
+        Map<String, TlaType> inferred = new LinkedHashMap<>();
+        typeInference.variables(initName).forEach((v, t) -> inferred.put(v, javaTypes.normal(t)));
+        this.types = inferred;
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
+        for (String v : spec.variables()) {
+            codecFields.put(v, naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC"));
+        }
+    }
+
+    private static String upperSnake(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Java source reading variable {@code v} of state {@code state} as a TLA+ value. */
+    private String readVariable(String v, String state) {
+        TlaType t = types.get(v);
+        String field = state + "." + naming.variable(v) + "()";
+        return javaTypes.isValue(t) || t.scalar() ? javaTypes.encode(t, field)
+                : stateType + "." + codecFields.get(v) + ".encode(" + field + ")";
+    }
+
+    /** Java source turning the {@code Value} expression {@code value} into variable {@code v}'s Java type. */
+    private String toVariable(String v, String value) {
+        TlaType t = types.get(v);
+        return javaTypes.isValue(t) || t.scalar() ? javaTypes.decode(t, value)
+                : stateType + "." + codecFields.get(v) + ".decode(" + value + ")";
     }
 
     private void findInitAndNext() {
@@ -110,6 +154,10 @@ public final class SkeletonEmitter {
             return new Generation(List.of(), sha, List.of(), List.of(), diagnostics);
         }
         String dir = pkg.replace('.', '/') + "/";
+        typingPass = true;
+        enabledMethod(next);
+        typingPass = false;
+        actions.clear();
         String enabled = enabledMethod(next);
         String base = baseClass(enabled);
         List<GeneratedFile> files = new ArrayList<>();
@@ -157,41 +205,52 @@ public final class SkeletonEmitter {
         Code c = new Code(0);
         c.raw(generatedHeader());
         c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.Codec;");
         c.line("import dev.lockstep.runtime.value.FunctionValue;");
-        c.line("import dev.lockstep.runtime.value.IntValue;");
+        c.line("import dev.lockstep.runtime.value.ModelValue;");
         c.line("import dev.lockstep.runtime.value.SetValue;");
         c.line("import dev.lockstep.runtime.value.Value;");
+        c.line("import dev.lockstep.runtime.value.Values;");
         c.line("import java.util.LinkedHashMap;");
         c.line("import java.util.List;");
         c.line("import java.util.Map;");
+        c.line("import java.util.Set;");
         c.blank();
         c.raw(JavaText.javadoc("", "A state of " + spec.moduleName() + ": one component per variable of the spec, "
-                + "in declaration order.\nImmutable; equality is TLA+ equality of every variable.", null));
+                + "in declaration order,\ntyped from the spec (its type invariant, else the initial values). "
+                + "Immutable; equality is TLA+\nequality of every variable. variables() gives the TLA+ "
+                + "values, as the native log records them.", null));
         c.line("@SuppressWarnings(\"unused\")");
-        StringJoiner comps = new StringJoiner(", ");
+        StringJoiner comps = new StringJoiner(",\n        ");
         for (String v : spec.variables()) {
-            comps.add(types.get(v).javaType() + " " + naming.variable(v));
+            comps.add(javaTypes.type(types.get(v)) + " " + naming.variable(v));
         }
         c.open("public record " + stateType + "(" + comps + ") {");
         StringJoiner names = new StringJoiner(", ");
         spec.variables().forEach(v -> names.add(JavaText.literal(v)));
         c.line("/** The spec's variables, in declaration order. */");
         c.line("public static final List<String> VARIABLES = List.of(" + names + ");");
+        for (String v : spec.variables()) {
+            TlaType t = types.get(v);
+            c.line("/** The codec of " + JavaText.commentSafe(v) + " (" + JavaText.commentSafe(describe(t)) + "). */");
+            c.line("public static final Codec<" + javaTypes.boxed(t) + "> " + codecFields.get(v) + " = "
+                    + javaTypes.codec(t) + ";");
+        }
         c.blank();
-        c.line("/** The variables by name, in declaration order, as the native log records them. */");
+        c.line("/** The variables by name, in declaration order, as TLA+ values (as the native log records them). */");
         c.open("public Map<String, Value> variables() {");
         c.line("Map<String, Value> m = new LinkedHashMap<>();");
         for (String v : spec.variables()) {
-            c.line("m.put(" + JavaText.literal(v) + ", " + naming.variable(v) + ");");
+            c.line("m.put(" + JavaText.literal(v) + ", " + codecFields.get(v) + ".encode(" + naming.variable(v) + "));");
         }
         c.line("return m;");
         c.close("}");
         c.blank();
         c.line("/** The state with these variable values (e.g. read from a log); every variable must be given. */");
         c.open("public static " + stateType + " of(Map<String, Value> variables) {");
-        StringJoiner args = new StringJoiner(", ");
+        StringJoiner args = new StringJoiner(",\n                ");
         for (String v : spec.variables()) {
-            args.add(types.get(v).convert("require(variables, " + JavaText.literal(v) + ")"));
+            args.add(codecFields.get(v) + ".decode(require(variables, " + JavaText.literal(v) + "))");
         }
         c.line("return new " + stateType + "(" + args + ");");
         c.close("}");
@@ -210,14 +269,58 @@ public final class SkeletonEmitter {
         c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
         c.line("return sb.toString();");
         c.close("}");
+        for (JavaTypes.StringEnum e : javaTypes.stringEnums()) {
+            valueEnum(c, e.name(), e.members(), false, "The strings " + String.join(", ", e.members().stream()
+                    .map(m -> "\"" + m + "\"").toList()));
+        }
         c.close("}");
         return c.toString();
+    }
+
+    /** What a type is, in words, for Javadoc. */
+    private String describe(TlaType t) {
+        t = javaTypes.normal(t);
+        if (t instanceof TlaType.Int) {
+            return "integer";
+        }
+        if (t instanceof TlaType.Bool) {
+            return "Boolean";
+        }
+        if (t instanceof TlaType.Str) {
+            return "string";
+        }
+        if (t instanceof TlaType.ModelValues m) {
+            return "model value of " + m.constant();
+        }
+        if (t instanceof TlaType.Strings) {
+            return "string of a fixed set";
+        }
+        if (t instanceof TlaType.AnyModelValue) {
+            return "model value";
+        }
+        if (t instanceof TlaType.SetOf x) {
+            return "set of " + describe(x.element()) + "s";
+        }
+        if (t instanceof TlaType.SeqOf x) {
+            return "sequence of " + describe(x.element()) + "s";
+        }
+        if (t instanceof TlaType.FunctionOf f) {
+            return "function from " + describe(f.argument()) + " to " + describe(f.result());
+        }
+        if (t instanceof TlaType.AnySet) {
+            return "set";
+        }
+        if (t instanceof TlaType.AnyFunction) {
+            return "function, record or sequence";
+        }
+        return "TLA+ value of no single type";
     }
 
     private String constantsClass() {
         Code c = new Code(0);
         c.raw(generatedHeader());
         c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.Codec;");
         c.line("import dev.lockstep.runtime.value.ModelValue;");
         c.line("import dev.lockstep.runtime.value.Tla;");
         c.line("import dev.lockstep.runtime.value.Value;");
@@ -252,54 +355,53 @@ public final class SkeletonEmitter {
                 c.line("// The configuration gives no plain value to: " + safeLine(String.join(", ", missing))
                         + "; construct this record yourself.");
             }
-            JavaNames enumNames = new JavaNames();
-            for (String k : spec.constants()) {
-                Value v = cfg.constants().get(k);
-                if (v instanceof SetValue set && !set.isEmpty() && set.elements().stream().allMatch(e -> e instanceof ModelValue)) {
-                    modelValueEnum(c, k, set, enumNames.fresh(JavaNames.typeName(k) + "Value"));
-                }
+            for (Map.Entry<String, String> e : modelValueEnums.entrySet()) {
+                List<String> members = new ArrayList<>();
+                ((SetValue) cfg.constants().get(e.getKey())).elements().forEach(m -> members.add(((ModelValue) m).name()));
+                valueEnum(c, e.getValue(), members, true, "The model values of " + e.getKey() + " in the configuration");
             }
         }
         c.close("}");
         return c.toString();
     }
 
-    /** A set of model values of the configuration as a Java enum. */
-    private void modelValueEnum(Code c, String constant, SetValue set, String name) {
+    /** An enum for a set of model values of the configuration, or of strings of the spec. */
+    private void valueEnum(Code c, String name, List<String> members, boolean modelValues, String what) {
         c.blank();
-        c.line("/** The model values of " + JavaText.commentSafe(constant) + " in the configuration, as an enum. */");
+        c.line("/** " + JavaText.commentSafe(what) + ", as an enum. */");
         c.open("public enum " + name + " {");
         JavaNames constantNames = new JavaNames();
-        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal"}) {
+        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal", "CODEC", "tla"}) {
             constantNames.reserve(r);
         }
         StringJoiner items = new StringJoiner(",\n        ", "", ";");
-        for (Value e : set.elements()) {
-            String mv = ((ModelValue) e).name();
-            items.add(constantNames.fresh(mv) + "(" + JavaText.literal(mv) + ")");
+        for (String m : members) {
+            items.add(constantNames.fresh(m) + "(" + JavaText.literal(m) + ")");
         }
         c.line(items.toString());
         c.blank();
-        c.line("private final String name;");
+        c.line("/** Encodes and decodes these values. */");
+        c.line("public static final Codec<" + name + "> CODEC = Codec.of(" + name + "::value, " + name + "::of);");
         c.blank();
-        c.open(name + "(String name) {");
-        c.line("this.name = name;");
+        c.line("private final String tla;");
+        c.blank();
+        c.open(name + "(String tla) {");
+        c.line("this.tla = tla;");
         c.close("}");
         c.blank();
-        c.line("/** This model value as a TLA+ value. */");
-        c.open("public ModelValue value() {");
-        c.line("return Values.model(name);");
+        c.line("/** This " + (modelValues ? "model value" : "string") + " as a TLA+ value. */");
+        c.open("public Value value() {");
+        c.line("return " + (modelValues ? "Values.model(tla)" : "Values.str(tla)") + ";");
         c.close("}");
         c.blank();
-        c.line("/** The constant for a model value of " + JavaText.commentSafe(constant) + "; fails for any other value. */");
+        c.line("/** The constant for the TLA+ value {@code v}; fails for any other value. */");
         c.open("public static " + name + " of(Value v) {");
         c.open("for (" + name + " x : values()) {");
         c.open("if (x.value().equals(v)) {");
         c.line("return x;");
         c.close("}");
         c.close("}");
-        c.line("throw new IllegalArgumentException(v.toTla() + \" is not one of " + constant.replaceAll("[^A-Za-z0-9_]", "_")
-                + "\");");
+        c.line("throw new IllegalArgumentException(v.toTla() + \" is not a " + name + "\");");
         c.close("}");
         c.close("}");
     }
@@ -334,11 +436,17 @@ public final class SkeletonEmitter {
         c.open("public List<ActionCall> enabled(" + stateType + " s) {");
         c.line("Set<ActionCall> result = new LinkedHashSet<>();");
         JavaNames names = methodNames();
+        ex.owner(nextName);
+        int mark = ex.mark();
         try {
             Code body = new Code(2);
-            split(next.body(), Scope.method(names, "s", false), List.of(), nextName, body);
+            split(next.body(), Scope.method(names, "s", false), List.of(), Map.of(), nextName, body);
             c.raw(body.toString());
         } catch (Untranslatable u) {
+            ex.rollback(mark);
+            if (typingPass) {
+                return null;
+            }
             diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, next.range()),
                     "the next-state relation " + nextName + " cannot be split into actions: " + u.getMessage()));
             return null;
@@ -372,11 +480,17 @@ public final class SkeletonEmitter {
                 && spec.isActionDef(n.name().text());
     }
 
-    private void split(Expr e, Scope sc, List<String> bound, String context, Code c) throws Untranslatable {
+    /**
+     * Splits {@code e} into actions, emitting the enabled-instance enumeration. {@code bound} are
+     * the names bound so far (the parameters of an action found here) and {@code boundTypes} their
+     * types, from the sets they range over.
+     */
+    private void split(Expr e, Scope sc, List<String> bound, Map<String, TlaType> boundTypes, String context, Code c)
+            throws Untranslatable {
         List<Expr> ds = Exprs.disjuncts(e);
         if (ds.size() > 1) {
             for (Expr d : ds) {
-                split(d, sc, bound, context, c);
+                split(d, sc, bound, boundTypes, context, c);
             }
             return;
         }
@@ -384,6 +498,7 @@ public final class SkeletonEmitter {
         if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS && splittable(b)) {
             Scope inner = sc;
             List<String> innerBound = new ArrayList<>(bound);
+            Map<String, TlaType> innerTypes = new LinkedHashMap<>(boundTypes);
             int loops = 0;
             for (Bound bd : b.bounds()) {
                 String set = ex.value(bd.set(), inner.withAssigned(Map.of()));
@@ -396,6 +511,7 @@ public final class SkeletonEmitter {
                         c.line("Value " + x + " = Tla.component(" + t + ", " + (i + 1) + ");");
                         inner = inner.local(bd.names().get(i).text(), x);
                         innerBound.add(bd.names().get(i).text());
+                        innerTypes.put(bd.names().get(i).text(), TlaType.ANY);
                     }
                 } else {
                     for (var n : bd.names()) {
@@ -404,10 +520,11 @@ public final class SkeletonEmitter {
                         loops++;
                         inner = inner.local(n.text(), x);
                         innerBound.add(n.text());
+                        innerTypes.put(n.text(), parameterType(typeInference.member(bd.set(), n.text(), 0)));
                     }
                 }
             }
-            split(b.body(), inner, innerBound, context, c);
+            split(b.body(), inner, innerBound, innerTypes, context, c);
             for (int i = 0; i < loops; i++) {
                 c.close("}");
             }
@@ -426,35 +543,77 @@ public final class SkeletonEmitter {
             if (splittable(d.body())) {
                 c.open("{");
                 Scope inner = Scope.method(sc.names, "s", false);
+                Map<String, TlaType> innerTypes = new LinkedHashMap<>();
                 for (int i = 0; i < d.params().size(); i++) {
                     String x = sc.names.fresh(d.params().get(i));
                     c.line("Value " + x + " = " + args.get(i) + ";");
                     inner = inner.local(d.params().get(i), x);
+                    innerTypes.put(d.params().get(i), argumentType(n.args().get(i), sc, boundTypes));
                 }
-                split(d.body(), inner, d.params(), d.name(), c);
+                split(d.body(), inner, d.params(), innerTypes, d.name(), c);
                 c.close("}");
                 return;
             }
             ActionModel a = actions.computeIfAbsent("def:" + d.name(),
                     k -> new ActionModel(d.name(), naming.method("action:" + d.name(), d.name()), d.params(), d.body(),
                             d.range()));
-            callSite(a, args, c);
+            List<TlaType> argTypes = new ArrayList<>();
+            for (Expr arg : n.args()) {
+                argTypes.add(argumentType(arg, sc, boundTypes));
+            }
+            callSite(a, args, argTypes, c);
             return;
         }
         List<String> args = new ArrayList<>();
+        List<TlaType> argTypes = new ArrayList<>();
         for (String b : bound) {
             args.add(((Scope.Local) sc.lookup(b)).java());
+            argTypes.add(boundTypes.getOrDefault(b, TlaType.ANY));
         }
         String key = "inline:" + context + ":" + actions.size();
         ActionModel a = new ActionModel(context, naming.method("action:" + key, context), bound, e, e.range());
         actions.put(key, a);
-        callSite(a, args, c);
+        callSite(a, args, argTypes, c);
     }
 
-    private void callSite(ActionModel a, List<String> args, Code c) {
+    /** The Java type of an action parameter ranging over a set of {@code t}: scalars only. */
+    private TlaType parameterType(TlaType t) {
+        t = javaTypes.normal(t);
+        return t.scalar() ? t : TlaType.ANY;
+    }
+
+    /** The type of an argument of an action call: a bound name's type, else none. */
+    private static TlaType argumentType(Expr arg, Scope sc, Map<String, TlaType> boundTypes) {
+        if (arg instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) != null) {
+            return boundTypes.getOrDefault(n.name().text(), TlaType.ANY);
+        }
+        return TlaType.ANY;
+    }
+
+    /** The Java types of {@code a}'s parameters: those of every call site when they agree, else Value. */
+    private List<TlaType> paramTypes(ActionModel a) {
+        return paramTypes.getOrDefault(a.javaName(), a.params().stream().map(p -> TlaType.ANY).toList());
+    }
+
+    private void callSite(ActionModel a, List<String> args, List<TlaType> argTypes, Code c) {
+        if (typingPass) {
+            List<TlaType> known = paramTypes.get(a.javaName());
+            if (known == null) {
+                paramTypes.put(a.javaName(), List.copyOf(argTypes));
+            } else {
+                List<TlaType> merged = new ArrayList<>();
+                for (int i = 0; i < known.size(); i++) {
+                    merged.add(known.get(i).equals(argTypes.get(i)) ? known.get(i) : TlaType.ANY);
+                }
+                paramTypes.put(a.javaName(), merged);
+            }
+        }
+        List<TlaType> types = paramTypes(a);
         StringBuilder call = new StringBuilder(naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled"))
                 .append("(s");
-        args.forEach(x -> call.append(", ").append(x));
+        for (int i = 0; i < args.size(); i++) {
+            call.append(", ").append(javaTypes.decode(types.get(i), args.get(i)));
+        }
         call.append(')');
         StringBuilder ac = new StringBuilder("ActionCall.of(").append(JavaText.literal(a.logName()));
         for (int i = 0; i < a.params().size(); i++) {
@@ -473,11 +632,13 @@ public final class SkeletonEmitter {
         c.raw(generatedHeader());
         for (String imp : new String[] {"dev.lockstep.runtime.choice.Choice", "dev.lockstep.runtime.machine.ActionCall",
                 "dev.lockstep.runtime.machine.SpecMachine", "dev.lockstep.runtime.machine.Successors",
-                "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.FunctionValue",
-                "dev.lockstep.runtime.value.IntValue", "dev.lockstep.runtime.value.SetValue",
+                "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.Codec",
+                "dev.lockstep.runtime.value.FunctionValue", "dev.lockstep.runtime.value.IntValue",
+                "dev.lockstep.runtime.value.ModelValue", "dev.lockstep.runtime.value.SetValue",
                 "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaEvaluationException",
                 "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.ArrayList",
-                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set"}) {
+                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
+                "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator"}) {
             c.line("import " + imp + ";");
         }
         c.blank();
@@ -522,6 +683,8 @@ public final class SkeletonEmitter {
             actionMethods(a, c);
         }
         definitionMethods(c);
+        ex.owner(null);
+        holeMethods(c);
         c.close("}");
         return c.toString();
     }
@@ -574,7 +737,7 @@ public final class SkeletonEmitter {
     private String newState(Map<String, String> assigned) {
         StringJoiner j = new StringJoiner(", ", "new " + stateType + "(", ")");
         for (String v : spec.variables()) {
-            j.add(types.get(v).convert(assigned.get(v)));
+            j.add(toVariable(v, assigned.get(v)));
         }
         return j.toString();
     }
@@ -618,10 +781,11 @@ public final class SkeletonEmitter {
         c.blank();
     }
 
-    private static String paramArgs(ActionModel a) {
+    private String paramArgs(ActionModel a) {
         StringBuilder sb = new StringBuilder();
-        for (String p : a.params()) {
-            sb.append(", p.get(").append(JavaText.literal(p)).append(")");
+        List<TlaType> ts = paramTypes(a);
+        for (int i = 0; i < a.params().size(); i++) {
+            sb.append(", ").append(javaTypes.decode(ts.get(i), "p.get(" + JavaText.literal(a.params().get(i)) + ")"));
         }
         return sb.toString();
     }
@@ -633,11 +797,13 @@ public final class SkeletonEmitter {
         StringJoiner args = new StringJoiner(", ");
         sig.add(stateType + " s");
         args.add("s");
-        for (String p : a.params()) {
+        List<TlaType> ptypes = paramTypes(a);
+        for (int i = 0; i < a.params().size(); i++) {
+            String p = a.params().get(i);
             String x = names.fresh(p);
-            sig.add("Value " + x);
+            sig.add(javaTypes.type(ptypes.get(i)) + " " + x);
             args.add(x);
-            sc = sc.local(p, x);
+            sc = sc.local(p, javaTypes.encode(ptypes.get(i), x));
         }
         String guardName = naming.method("guard:" + a.javaName(), a.javaName() + "Guard");
         String enabledName = naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled");
@@ -646,6 +812,8 @@ public final class SkeletonEmitter {
         String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
         // guard: the conjuncts that mention no primed variable
         String guard = null;
+        ex.owner(a.logName());
+        int mark = ex.mark();
         try {
             StringJoiner g = new StringJoiner("\n                && ");
             for (Expr conj : Exprs.conjuncts(a.body())) {
@@ -655,14 +823,17 @@ public final class SkeletonEmitter {
             }
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
         String succ = null;
+        mark = ex.mark();
         try {
             Code body = new Code(2);
             new ActionCompiler(spec, ex, this::newState).successors(a.body(), sc, body, a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             notTranslated(a.logName(), u, a.range());
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
@@ -718,7 +889,7 @@ public final class SkeletonEmitter {
 
     private void definitionMethods(Code c) {
         for (Definition d : spec.definitions().values()) {
-            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder()
+            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder() && !d.hasOperatorParams()
                     || d.name().equals(initName) || d.name().equals(nextName)) {
                 continue;
             }
@@ -726,10 +897,12 @@ public final class SkeletonEmitter {
             Scope sc = Scope.method(names, "s", false);
             StringJoiner sig = new StringJoiner(", ");
             sig.add(stateType + " s");
-            for (String p : d.params()) {
+            for (int i = 0; i < d.params().size(); i++) {
+                String p = d.params().get(i);
                 String x = names.fresh(p);
-                sig.add("Value " + x);
-                sc = sc.local(p, x);
+                int arity = d.arities().get(i);
+                sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
+                sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
             }
             String m = naming.method(d.name());
             String signature = "public Value " + m + "(" + sig + ")";
@@ -741,17 +914,43 @@ public final class SkeletonEmitter {
                 abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
                 continue;
             }
+            ex.owner(d.name());
+            int mark = ex.mark();
             try {
-                String body = ex.value(d.body(), sc);
+                String body = ex.valueWithoutHole(d.body(), sc);
                 c.raw(JavaText.javadoc("    ", doc, tla(d.range())));
                 c.open(signature + " {");
                 c.line("return " + body + ";");
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {
+                ex.rollback(mark);
                 notTranslated(d.name(), u, d.range());
                 abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
             }
+        }
+    }
+
+    /** The parts of expressions that are not translated: methods the user implements. */
+    private void holeMethods(Code c) {
+        for (ExprCompiler.Hole h : ex.holes()) {
+            StringJoiner sig = new StringJoiner(", ", (h.bool() ? "protected boolean " : "protected Value ") + h.method()
+                    + "(", ")");
+            sig.add(stateType + " s");
+            for (int i = 0; i < h.params().size(); i++) {
+                sig.add(h.paramTypes().get(i) + " " + h.params().get(i));
+            }
+            String doc = h.operator() != null
+                    ? "The operator " + h.operator() + " applied to its arguments, in state s. Not translated ("
+                    + h.reason() + "): implement it. The TLA+ text is its first use."
+                    : "A part of the spec that is not translated (" + h.reason() + "): implement it with the same "
+                    + "meaning.\ns is the state before the step; the other parameters are the values of the names bound "
+                    + "where it is written\n(xNext is the value of x' so far, at is @).";
+            abstractMethod(c, h.method(), sig.toString(), doc, h.expr().range(), null);
+            untranslated.add(h.method());
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, h.expr().range(),
+                    (h.operator() != null ? h.operator() : "this expression") + " is not translated (" + h.reason()
+                            + "); it becomes the method " + h.method() + " for you to implement in " + type));
         }
     }
 
@@ -895,8 +1094,16 @@ public final class SkeletonEmitter {
         c.raw(userHeader());
         c.line("import dev.lockstep.runtime.choice.Choice;");
         c.line("import dev.lockstep.runtime.machine.ActionCall;");
+        c.line("import dev.lockstep.runtime.value.FunctionValue;");
+        c.line("import dev.lockstep.runtime.value.ModelValue;");
+        c.line("import dev.lockstep.runtime.value.SetValue;");
         c.line("import dev.lockstep.runtime.value.Value;");
         c.line("import java.util.List;");
+        c.line("import java.util.Map;");
+        c.line("import java.util.Set;");
+        c.line("import java.util.function.BinaryOperator;");
+        c.line("import java.util.function.Function;");
+        c.line("import java.util.function.UnaryOperator;");
         c.blank();
         c.raw(JavaText.javadoc("", "Your implementation of " + spec.moduleName() + ". The generated " + baseType
                 + " holds everything\nthat was translated from the spec; implement here what was not (the methods "
