@@ -556,7 +556,10 @@ public final class Resolver {
         reportUnknown = saved;
         for (Algorithm.Procedure p : a.procedures()) {
             Scope ps = new Scope(defs);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            if (!a.processes().isEmpty()) {
+                // a uniprocess algorithm has no self: the translator accepts it there, SANY does not
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
             for (Algorithm.VarDecl v : p.params()) {
                 expr(v.init(), ps);
                 ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
