@@ -64,6 +64,15 @@ public final class Resolver {
     }
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
+        return resolve(parsed, loader, true);
+    }
+
+    /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
+    static ResolvedSpec resolveNames(ParseResult parsed, ModuleLoader loader) {
+        return resolve(parsed, loader, false);
+    }
+
+    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
         Resolver r = new Resolver(loader);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
@@ -72,9 +81,9 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
-            if (r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            if (checkLevels && r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 // as in SANY, levels are checked once every name is known
-                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references));
+                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references, loader));
             }
             return new ResolvedSpec(parsed, r.references, r.diagnostics);
         }
