@@ -182,11 +182,13 @@ public final class SkeletonEmitter {
         if (!environment.isEmpty()) {
             files.add(new GeneratedFile(dir + environmentType + ".java", environmentInterfaces(environment),
                     GeneratedFile.Ownership.GENERATED));
-            files.add(new GeneratedFile(dir + environmentType + "Impl.java", environmentImpl(environment),
-                    GeneratedFile.Ownership.USER));
         }
         files.add(new GeneratedFile(dir + type + ".java", userClass(), GeneratedFile.Ownership.USER));
         files.add(new GeneratedFile(dir + type + "Main.java", mainClass(), GeneratedFile.Ownership.USER));
+        if (!environment.isEmpty()) {
+            files.add(new GeneratedFile(dir + environmentType + "Impl.java", environmentImpl(environment),
+                    GeneratedFile.Ownership.USER));
+        }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
         return new Generation(files, sha, names, untranslated, diagnostics);
     }
