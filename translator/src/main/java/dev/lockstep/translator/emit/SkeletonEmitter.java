@@ -103,7 +103,9 @@ public final class SkeletonEmitter {
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
         for (String v : spec.variables()) {
-            codecFields.put(v, naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC"));
+            String field = naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC");
+            codecFields.put(v, field);
+            naming.classMembers.reserve(field); // statically imported by the base class
         }
     }
 
@@ -116,14 +118,14 @@ public final class SkeletonEmitter {
         TlaType t = types.get(v);
         String field = state + "." + naming.variable(v) + "()";
         return javaTypes.isValue(t) || t.scalar() ? javaTypes.encode(t, field)
-                : stateType + "." + codecFields.get(v) + ".encode(" + field + ")";
+                : codecFields.get(v) + ".encode(" + field + ")";
     }
 
     /** Java source turning the {@code Value} expression {@code value} into variable {@code v}'s Java type. */
     private String toVariable(String v, String value) {
         TlaType t = types.get(v);
         return javaTypes.isValue(t) || t.scalar() ? javaTypes.decode(t, value)
-                : stateType + "." + codecFields.get(v) + ".decode(" + value + ")";
+                : codecFields.get(v) + ".decode(" + value + ")";
     }
 
     private void findInitAndNext() {
@@ -658,6 +660,12 @@ public final class SkeletonEmitter {
                 "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
                 "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator"}) {
             c.line("import " + imp + ";");
+        }
+        for (String v : spec.variables()) {
+            TlaType t = types.get(v);
+            if (!javaTypes.isValue(t) && !t.scalar()) {
+                c.line("import static " + pkg + "." + stateType + "." + codecFields.get(v) + ";");
+            }
         }
         c.blank();
         c.raw(JavaText.javadoc("", "The spec " + spec.moduleName() + " projected into Java: one guard and one effect "
