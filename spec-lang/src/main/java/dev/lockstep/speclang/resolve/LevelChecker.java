@@ -124,7 +124,8 @@ final class LevelChecker {
     private final Map<SourceRange, Unit.ModuleDef> instances = new HashMap<>();
     private final Set<String> fileModules = new HashSet<>();
     private final Map<Object, Lv> definitionChecks = new IdentityHashMap<>();
-    private final Map<Object, Map<List<Integer>, Lv>> applications = new IdentityHashMap<>();
+    /** Applications already evaluated, by definition, the bindings it was defined in, and argument levels. */
+    private final Map<Object, Map<Ctx, Map<List<Integer>, Lv>>> applications = new IdentityHashMap<>();
     private final Set<Object> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Sink report = new Sink(diagnostics);
@@ -326,14 +327,19 @@ final class LevelChecker {
             // an error already reported inside, an arity error (the resolver's), or a recursive use
             return new Lv(Math.max(def.level(), maxArg), def.ok() && argsOk);
         }
-        boolean memo = levels != null && c.env() == null;
+        boolean memo = levels != null;
+        Map<List<Integer>, Lv> known = null;
         if (memo) {
-            Lv known = applications.computeIfAbsent(c.def(), k -> new HashMap<>()).get(levels);
-            if (known != null) {
-                if (!known.ok()) {
+            // the same closure applied to arguments of the same levels has the same outcome: keeps
+            // chains like F2(p) == F1(F1(p)) linear
+            known = applications.computeIfAbsent(c.def(), k -> new IdentityHashMap<>())
+                    .computeIfAbsent(c.env(), k -> new HashMap<>());
+            Lv done = known.get(levels);
+            if (done != null) {
+                if (!done.ok()) {
                     levelError(caller, site, opName);
                 }
-                return known;
+                return done;
             }
         }
         Sink quiet = new Sink(null);
@@ -346,7 +352,7 @@ final class LevelChecker {
         inProgress.remove(c.def());
         Lv result = new Lv(body.level(), !quiet.violated);
         if (memo) {
-            applications.get(c.def()).put(levels, result);
+            known.put(levels, result);
         }
         if (quiet.violated) {
             levelError(caller, site, opName);
