@@ -48,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--mapping", paramLabel = "MAP",
-            description = "Read existing JSON-lines logs through this mapping file (JSON or YAML; see docs/validation.md).")
+            description = "Read existing logs (JSON lines, or plain text through a regex) with this mapping file (JSON or YAML; see docs/validation.md).")
     Path mapping;
 
     @Option(names = "--engine", paramLabel = "ENGINE",

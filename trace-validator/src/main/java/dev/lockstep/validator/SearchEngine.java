@@ -127,30 +127,49 @@ final class SearchEngine {
      * cannot compare with the spec's (a string where the spec has an integer, a set where it has a
      * function), or a spec operator that fails on the logged values. TLC's trace ends in the state
      * the step started from, so its cursor names the line: that line does not conform, as in the
-     * direct engine ({@code evaluationError}). Null when the run was not stopped that way, or the
-     * trace does not show the cursor.
+     * direct engine ({@code evaluationError}). Without a trace the error came from the initial
+     * predicate, which checks the first line when it is {@code Init}. Null when the run was not
+     * stopped that way, or the line cannot be told.
      */
     private static Verdict evaluationError(CheckResult r, List<LogEvent> log) {
-        if (r.violation().isEmpty() || r.violation().get().kind() != Violation.Kind.EVALUATION_ERROR
-                || r.trace().isEmpty() || r.trace().get().states().isEmpty()) {
+        if (r.violation().isEmpty() || r.violation().get().kind() != Violation.Kind.EVALUATION_ERROR) {
             return null;
         }
-        List<TraceState> states = r.trace().get().states();
-        TlcValue cursor = states.get(states.size() - 1).values().get("lockstepCursor");
-        if (!(cursor instanceof TlcValue.Int)) {
-            return null;
+        long explained;
+        if (r.trace().isEmpty() || r.trace().get().states().isEmpty()) {
+            // no state yet: the error came from the initial predicate, which checks an Init line
+            if (r.stats().distinctStates() != 0 || !log.get(0).action().equals("Init")) {
+                return null;
+            }
+            explained = 0;
+        } else {
+            List<TraceState> states = r.trace().get().states();
+            TlcValue cursor = states.get(states.size() - 1).values().get("lockstepCursor");
+            if (!(cursor instanceof TlcValue.Int)) {
+                return null;
+            }
+            explained = ((TlcValue.Int) cursor).value().longValue();
         }
-        long explained = ((TlcValue.Int) cursor).value().longValue();
         if (explained < 0 || explained >= log.size()) {
             return null;
         }
         LogEvent bad = log.get((int) explained);
         String message = "TLC could not evaluate the step for this line after the " + explained
-                + " line(s) before it: " + r.violation().get().message().strip();
+                + " line(s) before it: " + tlcReason(r.violation().get().message());
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
                 + (bad.params() != null ? " " + bad.params() : ""), "evaluationError", message, null, null, null,
                 Map.of(), Map.of(), List.of(), List.of(), List.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
+    }
+
+    /** TLC's explanation without its boilerplate ("TLC threw an unexpected exception ... was a X:"). */
+    static String tlcReason(String message) {
+        String m = message;
+        int k = m.indexOf("The exception was a ");
+        if (k >= 0 && m.indexOf(':', k) >= 0) {
+            m = m.substring(m.indexOf(':', k) + 1);
+        }
+        return m.strip().replaceAll("\\s+", " ");
     }
 
     /** The generated module. */

@@ -145,6 +145,13 @@ class SearchEngineTest {
         assertEquals(k - 1, d.events());
         assertEquals("evaluationError", d.witness().kind());
         assertTrue(d.witness().message().contains("\"oops\""), d.witness().message());
+        assertTrue(!d.witness().message().contains("unexpected exception"), d.witness().message());
+
+        List<String> first = mutate(partial, 1, o -> ((ObjectNode) o.get("state")).put("done", "oops"));
+        ValidationResult r1 = validate(COUNTER, first, "wrong-type-init", null, List.of());
+        Verdict.DoesNotConform d1 = assertInstanceOf(Verdict.DoesNotConform.class, r1.verdict(), () -> r1.verdict().toString());
+        assertEquals(1, d1.witness().line(), "the Init line");
+        assertEquals("evaluationError", d1.witness().kind());
     }
 
     private static List<String> mutate(List<String> log, int line, java.util.function.Consumer<ObjectNode> change)
