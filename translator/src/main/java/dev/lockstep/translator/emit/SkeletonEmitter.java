@@ -67,6 +67,11 @@ public final class SkeletonEmitter {
     private String initName = "Init";
     private String nextName = "Next";
     private final Map<String, ActionModel> actions = new LinkedHashMap<>();
+    /** The variables that model the outside world, and the Java names of their interfaces. */
+    private List<EnvironmentAnalysis.Part> environment = List.of();
+    private final Map<String, String> partTypes = new LinkedHashMap<>();
+    private final Map<String, String> partAccessors = new LinkedHashMap<>();
+    private final String environmentType;
 
     public SkeletonEmitter(SpecModel spec, String javaPackage, String specFileName, String specSha256,
                            Optional<ModelConfig> config) {
@@ -80,6 +85,7 @@ public final class SkeletonEmitter {
         this.stateType = type + "State";
         this.constantsType = type + "Constants";
         this.baseType = type + "Base";
+        this.environmentType = type + "Environment";
         findInitAndNext();
         Map<String, Value> constantValues = config.map(ModelConfig::constants).orElse(Map.of());
         JavaNames enumNames = new JavaNames();
@@ -97,7 +103,9 @@ public final class SkeletonEmitter {
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
         for (String v : spec.variables()) {
-            codecFields.put(v, naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC"));
+            String field = naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC");
+            codecFields.put(v, field);
+            naming.classMembers.reserve(field); // statically imported by the base class
         }
     }
 
@@ -110,14 +118,14 @@ public final class SkeletonEmitter {
         TlaType t = types.get(v);
         String field = state + "." + naming.variable(v) + "()";
         return javaTypes.isValue(t) || t.scalar() ? javaTypes.encode(t, field)
-                : stateType + "." + codecFields.get(v) + ".encode(" + field + ")";
+                : codecFields.get(v) + ".encode(" + field + ")";
     }
 
     /** Java source turning the {@code Value} expression {@code value} into variable {@code v}'s Java type. */
     private String toVariable(String v, String value) {
         TlaType t = types.get(v);
         return javaTypes.isValue(t) || t.scalar() ? javaTypes.decode(t, value)
-                : stateType + "." + codecFields.get(v) + ".decode(" + value + ")";
+                : codecFields.get(v) + ".decode(" + value + ")";
     }
 
     private void findInitAndNext() {
@@ -159,19 +167,30 @@ public final class SkeletonEmitter {
         typingPass = false;
         actions.clear();
         String enabled = enabledMethod(next);
+        environment = EnvironmentAnalysis.analyse(spec, types,
+                new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
+        JavaNames partNames = new JavaNames();
+        partNames.reserve("NONE");
+        for (EnvironmentAnalysis.Part p : environment) {
+            String t = partNames.fresh(JavaNames.typeName(p.variable()));
+            partTypes.put(p.variable(), t);
+            partAccessors.put(p.variable(), partNames.fresh(Character.toLowerCase(t.charAt(0)) + t.substring(1)));
+        }
         String base = baseClass(enabled);
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile(dir + stateType + ".java", stateClass(), GeneratedFile.Ownership.GENERATED));
         files.add(new GeneratedFile(dir + constantsType + ".java", constantsClass(), GeneratedFile.Ownership.GENERATED));
         files.add(new GeneratedFile(dir + baseType + ".java", base, GeneratedFile.Ownership.GENERATED));
-        List<EnvironmentAnalysis.Part> env = EnvironmentAnalysis.analyse(spec, types,
-                new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
-        if (!env.isEmpty()) {
-            files.add(new GeneratedFile(dir + type + "Environment.java", environmentInterfaces(env),
+        if (!environment.isEmpty()) {
+            files.add(new GeneratedFile(dir + environmentType + ".java", environmentInterfaces(environment),
                     GeneratedFile.Ownership.GENERATED));
         }
         files.add(new GeneratedFile(dir + type + ".java", userClass(), GeneratedFile.Ownership.USER));
         files.add(new GeneratedFile(dir + type + "Main.java", mainClass(), GeneratedFile.Ownership.USER));
+        if (!environment.isEmpty()) {
+            files.add(new GeneratedFile(dir + environmentType + "Impl.java", environmentImpl(environment),
+                    GeneratedFile.Ownership.USER));
+        }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
         return new Generation(files, sha, names, untranslated, diagnostics);
     }
@@ -631,7 +650,8 @@ public final class SkeletonEmitter {
         Code c = new Code(0);
         c.raw(generatedHeader());
         for (String imp : new String[] {"dev.lockstep.runtime.choice.Choice", "dev.lockstep.runtime.machine.ActionCall",
-                "dev.lockstep.runtime.machine.SpecMachine", "dev.lockstep.runtime.machine.Successors",
+                "dev.lockstep.runtime.machine.Changes", "dev.lockstep.runtime.machine.SpecMachine",
+                "dev.lockstep.runtime.machine.Successors",
                 "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.Codec",
                 "dev.lockstep.runtime.value.FunctionValue", "dev.lockstep.runtime.value.IntValue",
                 "dev.lockstep.runtime.value.ModelValue", "dev.lockstep.runtime.value.SetValue",
@@ -640,6 +660,12 @@ public final class SkeletonEmitter {
                 "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
                 "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator"}) {
             c.line("import " + imp + ";");
+        }
+        for (String v : spec.variables()) {
+            TlaType t = types.get(v);
+            if (!javaTypes.isValue(t) && !t.scalar()) {
+                c.line("import static " + pkg + "." + stateType + "." + codecFields.get(v) + ";");
+            }
         }
         c.blank();
         c.raw(JavaText.javadoc("", "The spec " + spec.moduleName() + " projected into Java: one guard and one effect "
@@ -655,9 +681,24 @@ public final class SkeletonEmitter {
         c.line("/** The values of the spec's constants. */");
         c.line("protected final " + constantsType + " constants;");
         c.blank();
-        c.open("protected " + baseType + "(" + constantsType + " constants) {");
-        c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
-        c.close("}");
+        if (environment.isEmpty()) {
+            c.open("protected " + baseType + "(" + constantsType + " constants) {");
+            c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
+            c.close("}");
+        } else {
+            c.line("/** The outside world: told what each step taken did to the variables that model it. */");
+            c.line("protected final " + environmentType + " environment;");
+            c.blank();
+            c.line("/** With no environment: the spec's variables are the whole world (simulation, tests). */");
+            c.open("protected " + baseType + "(" + constantsType + " constants) {");
+            c.line("this(constants, " + environmentType + ".NONE);");
+            c.close("}");
+            c.blank();
+            c.open("protected " + baseType + "(" + constantsType + " constants, " + environmentType + " environment) {");
+            c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
+            c.line("this.environment = Objects.requireNonNull(environment, \"environment\");");
+            c.close("}");
+        }
         c.blank();
         c.line("@Override");
         c.open("public String specName() {");
@@ -679,6 +720,7 @@ public final class SkeletonEmitter {
         }
         c.blank();
         stepMethod(c);
+        takenMethod(c);
         for (ActionModel a : actions.values()) {
             actionMethods(a, c);
         }
@@ -984,70 +1026,222 @@ public final class SkeletonEmitter {
 
     // ---------------------------------------------------------------- environment
 
+    /** Whether storage variable {@code v} is a function (written key by key). */
+    private boolean keyed(String v) {
+        TlaType t = types.get(v);
+        return t instanceof TlaType.FunctionOf || t instanceof TlaType.AnyFunction;
+    }
+
+    /** The notifications one part of the environment gets: method name, parameters, Javadoc. */
+    private List<String[]> partMethods(EnvironmentAnalysis.Part p) {
+        List<String[]> out = new ArrayList<>();
+        java.util.Set<String> receivers = new LinkedHashSet<>(p.removers());
+        receivers.removeAll(p.droppers());
+        switch (p.kind()) {
+            case MESSAGE_SET -> {
+                out.add(new String[] {"send", "Value message", "A message was put in flight" + actions(" (in the spec: ",
+                        p.adders(), ")") + "."});
+                out.add(new String[] {"receive", "Value message", "A message was taken out of flight by its receiver"
+                        + actions(" (in the spec: ", receivers, ")") + "."});
+                if (!p.droppers().isEmpty()) {
+                    out.add(new String[] {"lose", "Value message", "A message was lost" + actions(" (in the spec: ",
+                            p.droppers(), ")") + "."});
+                }
+            }
+            case FIFO_CHANNEL -> {
+                out.add(new String[] {"enqueue", "Value message", "A message was appended at the end" + actions(
+                        " (in the spec: ", p.adders(), ")") + "."});
+                out.add(new String[] {"dequeue", "Value message", "The message at the head was taken" + actions(
+                        " (in the spec: ", p.removers(), ")") + "."});
+            }
+            case FIFO_CHANNELS -> {
+                out.add(new String[] {"enqueue", "Value channel, Value message", "A message was appended at the end of "
+                        + "channel" + actions(" (in the spec: ", p.adders(), ")") + "."});
+                out.add(new String[] {"dequeue", "Value channel, Value message", "The message at the head of channel was "
+                        + "taken" + actions(" (in the spec: ", p.removers(), ")") + "."});
+            }
+            case CLOCK -> out.add(new String[] {"advance", "long now", "The clock moved to now" + actions(
+                    " (in the spec: ", p.writers(), ")") + "."});
+            case STORAGE -> {
+                if (keyed(p.variable())) {
+                    out.add(new String[] {"write", "Value key, Value value", "value was stored under key" + actions(
+                            " (in the spec: ", p.writers(), ")") + "."});
+                    out.add(new String[] {"delete", "Value key", "key was removed."});
+                } else {
+                    out.add(new String[] {"write", "Value value", "value was stored" + actions(" (in the spec: ",
+                            p.writers(), ")") + "."});
+                }
+            }
+            default -> throw new IllegalStateException(p.kind().toString());
+        }
+        return out;
+    }
+
     private String environmentInterfaces(List<EnvironmentAnalysis.Part> parts) {
         Code c = new Code(0);
         c.raw(generatedHeader());
-        c.line("import dev.lockstep.runtime.value.SetValue;");
         c.line("import dev.lockstep.runtime.value.Value;");
         c.blank();
         c.raw(JavaText.javadoc("", "The outside world of " + spec.moduleName() + " as the spec models it: the variables "
-                + "that stand for\nnetworks, clocks and storage. Implement these interfaces to connect your code to the "
-                + "real thing;\neach says what the spec assumes about it, so an implementation that is stronger is "
-                + "safe and\none that is weaker is not covered by what TLC checked.", null));
-        c.open("public interface " + type + "Environment {");
-        JavaNames names = new JavaNames();
+                + "that stand for\nnetworks, clocks and storage. The spec's variables stay the truth (they are what is "
+                + "logged\nand validated); after each step the step runner takes, " + baseType + ".taken tells these\n"
+                + "interfaces what the step did to them, so your implementation (" + environmentType + "Impl) does it\n"
+                + "for real. Each interface says what the spec assumes: an implementation that guarantees more\nis safe; "
+                + "one that guarantees less is not covered by what TLC checked.", null));
+        c.open("public interface " + environmentType + " {");
+        c.line("/** No outside world: every notification is ignored. */");
+        c.line(environmentType + " NONE = new " + environmentType + "() {");
+        c.line("};");
+        for (EnvironmentAnalysis.Part p : parts) {
+            c.blank();
+            String name = partTypes.get(p.variable());
+            c.raw(JavaText.javadoc("    ", environmentDoc(p), null));
+            c.open("interface " + name + " {");
+            boolean first = true;
+            for (String[] m : partMethods(p)) {
+                if (!first) {
+                    c.blank();
+                }
+                first = false;
+                c.line("/** " + JavaText.commentSafe(m[2]) + " */");
+                c.open("default void " + m[0] + "(" + m[1] + ") {");
+                c.close("}");
+            }
+            c.close("}");
+            c.blank();
+            c.line("/** " + JavaText.commentSafe("The " + p.variable() + " part of the outside world (ignored by default).")
+                    + " */");
+            c.open("default " + name + " " + partAccessors.get(p.variable()) + "() {");
+            c.line("return new " + name + "() {");
+            c.line("};");
+            c.close("}");
+        }
+        c.close("}");
+        return c.toString();
+    }
+
+    /** The user's implementation of the environment, created once. */
+    private String environmentImpl(List<EnvironmentAnalysis.Part> parts) {
+        Code c = new Code(0);
+        c.raw(userHeader());
+        c.line("import dev.lockstep.runtime.value.Value;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "Your implementation of " + environmentType + ": connect each part to the real "
+                + "network, clock or\nstorage. " + type + " passes it to " + baseType + ", which calls it after every "
+                + "step the step runner\ntakes. Regenerating never touches this file.", null));
+        c.open("public class " + environmentType + "Impl implements " + environmentType + " {");
         boolean first = true;
         for (EnvironmentAnalysis.Part p : parts) {
             if (!first) {
                 c.blank();
             }
             first = false;
-            String name = names.fresh(JavaNames.typeName(p.variable()));
-            c.raw(JavaText.javadoc("    ", environmentDoc(p), null));
-            c.open("interface " + name + " {");
-            switch (p.kind()) {
-                case MESSAGE_SET -> {
-                    c.line("/** Puts a message in flight" + actions(" (in the spec: ", p.adders(), ")") + ". */");
-                    c.line("void send(Value message);");
+            String name = partTypes.get(p.variable());
+            String field = partAccessors.get(p.variable());
+            c.open("private final " + name + " " + field + " = new " + name + "() {");
+            boolean firstMethod = true;
+            for (String[] m : partMethods(p)) {
+                if (!firstMethod) {
                     c.blank();
-                    c.line("/** The messages in flight, any of which may be received next. */");
-                    c.line("SetValue inFlight();");
-                    c.blank();
-                    c.line("/** Takes a message out of flight" + actions(" (in the spec: ", p.removers(), ")") + ". */");
-                    c.line("void remove(Value message);");
                 }
-                case FIFO_CHANNEL, FIFO_CHANNELS -> {
-                    String key = p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS ? "Value channel, " : "";
-                    String keyOnly = p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS ? "Value channel" : "";
-                    c.line("/** Appends a message at the end" + actions(" (in the spec: ", p.adders(), ")") + ". */");
-                    c.line("void enqueue(" + key + "Value message);");
-                    c.blank();
-                    c.line("/** The message at the head, or null when the channel is empty. */");
-                    c.line("Value peek(" + keyOnly + ");");
-                    c.blank();
-                    c.line("/** Removes the message at the head" + actions(" (in the spec: ", p.removers(), ")") + ". */");
-                    c.line("void dequeue(" + keyOnly + ");");
-                }
-                case CLOCK -> {
-                    c.line("/** The current value of " + JavaText.commentSafe(p.variable()) + ". */");
-                    c.line("long now();");
-                    c.blank();
-                    c.line("/** Advances the clock" + actions(" (in the spec: ", p.writers(), ")") + ". */");
-                    c.line("void tick();");
-                }
-                case STORAGE -> {
-                    c.line("/** The value stored under key. */");
-                    c.line("Value read(Value key);");
-                    c.blank();
-                    c.line("/** Stores value under key" + actions(" (in the spec: ", p.writers(), ")") + ". */");
-                    c.line("void write(Value key, Value value);");
-                }
-                default -> throw new IllegalStateException(p.kind().toString());
+                firstMethod = false;
+                c.line("@Override");
+                c.open("public void " + m[0] + "(" + m[1] + ") {");
+                c.line("// TODO: " + JavaText.commentSafe(m[2]));
+                c.close("}");
             }
+            c.close("};");
+            c.blank();
+            c.line("@Override");
+            c.open("public " + name + " " + field + "() {");
+            c.line("return " + field + ";");
             c.close("}");
         }
         c.close("}");
         return c.toString();
+    }
+
+    /** SpecMachine.taken: tells the environment what a step did to each variable that models it. */
+    private void takenMethod(Code c) {
+        if (environment.isEmpty()) {
+            return;
+        }
+        c.line("/** Tells the environment what the step did to the variables that model it (see " + environmentType
+                + "). */");
+        c.line("@Override");
+        c.open("public void taken(" + stateType + " before, ActionCall call, " + stateType + " after) {");
+        JavaNames names = methodNames();
+        names.reserve("before");
+        names.reserve("after");
+        names.reserve("call");
+        for (EnvironmentAnalysis.Part p : environment) {
+            String b = names.fresh(p.variable() + "Before");
+            String a = names.fresh(p.variable() + "After");
+            String part = "environment." + partAccessors.get(p.variable()) + "()";
+            c.line("Value " + b + " = " + readVariable(p.variable(), "before") + ";");
+            c.line("Value " + a + " = " + readVariable(p.variable(), "after") + ";");
+            String m = names.fresh("m");
+            switch (p.kind()) {
+                case MESSAGE_SET -> {
+                    c.open("for (Value " + m + " : Changes.added(" + b + ", " + a + ")) {");
+                    c.line(part + ".send(" + m + ");");
+                    c.close("}");
+                    c.open("for (Value " + m + " : Changes.removed(" + b + ", " + a + ")) {");
+                    if (p.droppers().isEmpty()) {
+                        c.line(part + ".receive(" + m + ");");
+                    } else {
+                        StringJoiner lossy = new StringJoiner(" || ");
+                        p.droppers().forEach(d -> lossy.add("call.action().equals(" + JavaText.literal(d) + ")"));
+                        c.open("if (" + lossy + ") {");
+                        c.line(part + ".lose(" + m + ");");
+                        c.reopen("} else {");
+                        c.line(part + ".receive(" + m + ");");
+                        c.close("}");
+                    }
+                    c.close("}");
+                }
+                case FIFO_CHANNEL -> {
+                    c.open("for (Value " + m + " : Changes.dequeued(" + b + ", " + a + ")) {");
+                    c.line(part + ".dequeue(" + m + ");");
+                    c.close("}");
+                    c.open("for (Value " + m + " : Changes.enqueued(" + b + ", " + a + ")) {");
+                    c.line(part + ".enqueue(" + m + ");");
+                    c.close("}");
+                }
+                case FIFO_CHANNELS -> {
+                    String k = names.fresh("channel");
+                    String bq = names.fresh("queueBefore");
+                    c.open("for (Value " + k + " : Changes.keys(" + a + ")) {");
+                    c.line("Value " + bq + " = Tla.in(" + k + ", Changes.keys(" + b + ")) ? Tla.apply(" + b + ", " + k
+                            + ") : Tla.tuple();");
+                    c.open("for (Value " + m + " : Changes.dequeued(" + bq + ", Tla.apply(" + a + ", " + k + "))) {");
+                    c.line(part + ".dequeue(" + k + ", " + m + ");");
+                    c.close("}");
+                    c.open("for (Value " + m + " : Changes.enqueued(" + bq + ", Tla.apply(" + a + ", " + k + "))) {");
+                    c.line(part + ".enqueue(" + k + ", " + m + ");");
+                    c.close("}");
+                    c.close("}");
+                }
+                case CLOCK -> {
+                    c.open("if (!" + b + ".equals(" + a + ")) {");
+                    c.line(part + ".advance(Codec.toLong(" + a + "));");
+                    c.close("}");
+                }
+                case STORAGE -> {
+                    if (keyed(p.variable())) {
+                        c.line("Changes.written(" + b + ", " + a + ").forEach(" + part + "::write);");
+                        c.line("Changes.deleted(" + b + ", " + a + ").forEach(" + part + "::delete);");
+                    } else {
+                        c.open("if (!" + b + ".equals(" + a + ")) {");
+                        c.line(part + ".write(" + a + ");");
+                        c.close("}");
+                    }
+                }
+                default -> throw new IllegalStateException(p.kind().toString());
+            }
+        }
+        c.close("}");
+        c.blank();
     }
 
     private static String actions(String prefix, java.util.Collection<String> names, String suffix) {
@@ -1063,7 +1257,10 @@ public final class SkeletonEmitter {
                         + "be received next.");
                 if (!p.readers().isEmpty()) {
                     sb.append("\nDuplicates: a message stays in the set when it is received (by ")
-                            .append(String.join(", ", p.readers())).append("), so it may be received again.");
+                            .append(String.join(", ", p.readers())).append("), so it may be received again; "
+                                    + "such a receipt changes no variable and is not reported.");
+                } else if (!p.removers().isEmpty()) {
+                    sb.append("\nNo duplicates: a message is gone once it is received.");
                 }
                 if (!p.removers().isEmpty()) {
                     sb.append("\nRemoved by: ").append(String.join(", ", p.removers())).append('.');
@@ -1110,9 +1307,20 @@ public final class SkeletonEmitter {
                 + "below), and\noverride effects to call your real code. Regenerating never touches this file.", null));
         c.line("@SuppressWarnings(\"unused\")");
         c.open("public class " + type + " extends " + baseType + " {");
-        c.open("public " + type + "(" + constantsType + " constants) {");
-        c.line("super(constants);");
-        c.close("}");
+        if (environment.isEmpty()) {
+            c.open("public " + type + "(" + constantsType + " constants) {");
+            c.line("super(constants);");
+            c.close("}");
+        } else {
+            c.line("/** With your implementation of the outside world, " + environmentType + "Impl. */");
+            c.open("public " + type + "(" + constantsType + " constants) {");
+            c.line("this(constants, new " + environmentType + "Impl());");
+            c.close("}");
+            c.blank();
+            c.open("public " + type + "(" + constantsType + " constants, " + environmentType + " environment) {");
+            c.line("super(constants, environment);");
+            c.close("}");
+        }
         for (String stub : userStubs) {
             c.blank();
             c.raw(stub);
