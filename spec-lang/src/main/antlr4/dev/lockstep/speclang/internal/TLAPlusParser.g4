@@ -8,7 +8,19 @@
  */
 parser grammar TLAPlusParser;
 
-options { tokenVocab = TLAPlusLexer; }
+options { tokenVocab = TLAPlusLexer; contextSuperClass = CompactRuleContext; }
+
+@members {
+    /** Tokens from the lexer are TokenNodes: they go into the tree as they are. */
+    @Override
+    public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+        if (t instanceof TokenNode node) {
+            node.setParent(parent);
+            return node;
+        }
+        return super.createTerminalNode(parent, t);
+    }
+}
 
 // ---------------------------------------------------------------- modules
 file : module+ EOF ;
