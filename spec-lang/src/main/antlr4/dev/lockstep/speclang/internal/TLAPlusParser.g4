@@ -111,9 +111,9 @@ stepBody
     ;
 
 // ---------------------------------------------------------------- expressions
-expr : operand (infixOp operand)* ;
-
-operand : prefixOp* primary postfixOp* ;
+// operands (prefixOp* primary postfixOp*) are written out here rather than as a rule of their own:
+// one parse-tree node less per operand, and most operands are a plain name
+expr : prefixOp* primary postfixOp* (infixOp prefixOp* primary postfixOp*)* ;
 
 prefixOp : NOT | BOX | DIAMOND | ENABLED | UNCHANGED | SUBSET | UNION | DOMAIN | MINUS ;
 

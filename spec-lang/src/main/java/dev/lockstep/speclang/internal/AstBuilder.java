@@ -464,8 +464,9 @@ public class AstBuilder {
             return errorAt(ctx);
         }
         List<ParseTree> children = ctx.children;
-        if (children.size() == 1 && children.get(0) instanceof OperandContext only && !hasPrefix(only)) {
-            return operandCore(only);
+        int n = children.size();
+        if (n == 1 && children.get(0) instanceof PrimaryContext only) {
+            return primaryOrError(only);
         }
         List<Expr> values = new ArrayList<>();
         List<Pending> stack = new ArrayList<>();
@@ -474,17 +475,10 @@ public class AstBuilder {
         List<Expr> openProducts = new ArrayList<>(0);
         int operands = 0;
         int infixes = 0;
-        for (ParseTree child : children) {
-            if (child instanceof OperandContext oc) {
-                for (ParseTree pc : oc.children) {
-                    if (pc instanceof PrefixOpContext p) {
-                        Operator op = Symbols.prefix(p.getStart().getType());
-                        stack.add(new Pending(op, p.getStart(), range(p.getStart())));
-                    }
-                }
-                values.add(operandCore(oc));
-                operands++;
-            } else if (child instanceof InfixOpContext ic) {
+        int i = 0;
+        while (i < n) {
+            ParseTree child = children.get(i);
+            if (child instanceof InfixOpContext ic) {
                 Token t = ic.getStart();
                 Operator incoming = Symbols.infix(t.getType());
                 while (!stack.isEmpty()) {
@@ -505,6 +499,31 @@ public class AstBuilder {
                 }
                 stack.add(new Pending(incoming, t, range(t)));
                 infixes++;
+                i++;
+            } else if (child instanceof PrefixOpContext || child instanceof PrimaryContext
+                    || child instanceof PostfixOpContext) {
+                // an operand: prefix operators, the primary, postfix operators
+                int first = i;
+                while (i < n && children.get(i) instanceof PrefixOpContext p) {
+                    Operator op = Symbols.prefix(p.getStart().getType());
+                    stack.add(new Pending(op, p.getStart(), range(p.getStart())));
+                    i++;
+                }
+                Expr e;
+                if (i < n && children.get(i) instanceof PrimaryContext p) {
+                    e = primaryOrError(p);
+                    i++;
+                } else {
+                    e = new Expr.Error(range((ParserRuleContext) children.get(first)));
+                }
+                while (i < n && children.get(i) instanceof PostfixOpContext pc) {
+                    e = postfix(e, pc);
+                    i++;
+                }
+                values.add(e);
+                operands++;
+            } else {
+                i++;
             }
         }
         if (operands != infixes + 1) {
@@ -523,10 +542,6 @@ public class AstBuilder {
             }
         }
         return false;
-    }
-
-    private static boolean hasPrefix(OperandContext oc) {
-        return oc.children != null && !oc.children.isEmpty() && oc.children.get(0) instanceof PrefixOpContext;
     }
 
     private void reduce(List<Pending> stack, List<Expr> values, List<Expr> openProducts) {
@@ -555,50 +570,36 @@ public class AstBuilder {
         values.add(new Expr.OpApp(p.op, List.of(left, right), r));
     }
 
-    /** The primary of an operand with its postfix operators (prefix operators are handled by expr). */
-    protected Expr operandCore(OperandContext oc) {
-        PrimaryContext primary = null;
-        List<PostfixOpContext> postfixes = List.of();
-        if (oc.children != null) {
-            for (ParseTree ch : oc.children) {
-                if (ch instanceof PrimaryContext p) {
-                    primary = p;
-                } else if (ch instanceof PostfixOpContext p) {
-                    if (postfixes.isEmpty()) {
-                        postfixes = new ArrayList<>(2);
-                    }
-                    postfixes.add(p);
-                }
+    /** The AST of a primary; as guarded(), without a lambda per operand. */
+    private Expr primaryOrError(PrimaryContext p) {
+        try {
+            return primary(p);
+        } catch (RuntimeException ex) {
+            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                throw ex;
             }
+            return errorAt(p);
         }
-        Expr e;
-        if (primary == null) {
-            e = errorAt(oc);
-        } else {
-            // as guarded(), without a lambda per operand
-            try {
-                e = primary(primary);
-            } catch (RuntimeException ex) {
-                if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                    throw ex;
-                }
-                e = errorAt(oc);
-            }
+    }
+
+    /** {@code e} with a postfix operator, a function application or a field access applied. */
+    private Expr postfix(Expr e, PostfixOpContext pc) {
+        SourceRange r = span(e.range(), range(pc));
+        if (pc instanceof PostfixSymbolOpContext ps) {
+            return new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);
         }
-        for (PostfixOpContext pc : postfixes) {
-            SourceRange r = span(e.range(), range(pc));
-            if (pc instanceof PostfixSymbolOpContext ps) {
-                e = new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);
-            } else if (pc instanceof ApplyOpContext ap) {
-                List<Expr> args = new ArrayList<>();
-                args.add(e);
-                for (ExprContext a : ap.expr()) {
+        if (pc instanceof ApplyOpContext ap) {
+            List<Expr> args = new ArrayList<>();
+            args.add(e);
+            for (ParseTree ch : ap.children) {
+                if (ch instanceof ExprContext a) {
                     args.add(expr(a));
                 }
-                e = new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
-            } else if (pc instanceof FieldOpContext f) {
-                e = new Expr.FieldAccess(e, name(f.fieldName()), r);
             }
+            return new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
+        }
+        if (pc instanceof FieldOpContext f) {
+            return new Expr.FieldAccess(e, name(f.fieldName()), r);
         }
         return e;
     }
