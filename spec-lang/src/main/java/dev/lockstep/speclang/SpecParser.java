@@ -9,6 +9,7 @@ import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
 import dev.lockstep.speclang.internal.JunctionTokenSource;
 import dev.lockstep.speclang.internal.PlusCalBuilder;
+import dev.lockstep.speclang.internal.ShortcutPrediction;
 import dev.lockstep.speclang.internal.SyntaxErrors;
 import dev.lockstep.speclang.internal.TLAPlusLexer;
 import dev.lockstep.speclang.internal.TLAPlusParser;
@@ -69,6 +70,14 @@ public final class SpecParser {
 
     /** Parses {@code text}; {@code file} (may be null) is only used in source ranges. */
     public static ParseResult parse(String text, Path file) {
+        return parse(text, file, true, () -> { });
+    }
+
+    /**
+     * As {@link #parse(String, Path)}, for tests: {@code shortcuts} false means ANTLR's prediction
+     * only; {@code onFallback} runs whenever the SLL stage fails and the LL stage parses again.
+     */
+    static ParseResult parse(String text, Path file, boolean shortcuts, Runnable onFallback) {
         List<Diagnostic> diags = new ArrayList<>();
         CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
         TLAPlusLexer lexer = new TLAPlusLexer(input);
@@ -78,7 +87,7 @@ public final class SpecParser {
         CommonTokenStream tokens = new CommonTokenStream(source);
         List<Module> modules = new ArrayList<>();
         try {
-            TLAPlusParser.FileContext tree = parseTwoStage(tokens, file, diags, TLAPlusParser::file);
+            TLAPlusParser.FileContext tree = parseTwoStage(tokens, file, diags, TLAPlusParser::file, shortcuts, onFallback);
             if (tree.module().isEmpty()) {
                 boolean anySyntax = diags.stream().anyMatch(d -> d.code() == DiagnosticCode.LS102_SYNTAX_ERROR);
                 if (!anySyntax || tokens.size() <= 1) {
@@ -108,7 +117,7 @@ public final class SpecParser {
                 if (k < all.size() && all.get(k).getType() == TLAPlusLexer.BLOCK_COMMENT && all.get(k).getStartIndex() <= at) {
                     Token t = all.get(k);
                     int commentStart = bmp ? t.getStartIndex() : text.offsetByCodePoints(0, t.getStartIndex());
-                    algorithm = parseAlgorithm(text, t, found - commentStart, file, diags);
+                    algorithm = parseAlgorithm(text, t, found - commentStart, file, diags, shortcuts, onFallback);
                     break;
                 }
                 found = findAlgorithm(text, found + 2);
@@ -179,7 +188,8 @@ public final class SpecParser {
     }
 
     private static Optional<Algorithm> parseAlgorithm(String text, Token comment, int offsetInComment, Path file,
-                                                      List<Diagnostic> diags) {
+                                                      List<Diagnostic> diags, boolean shortcuts,
+                                                      Runnable onFallback) {
         String body = comment.getText();
         int startCp = comment.getStartIndex() + body.codePointCount(0, offsetInComment);
         int end = algorithmEnd(body, offsetInComment);
@@ -209,7 +219,7 @@ public final class SpecParser {
         JunctionTokenSource source = new JunctionTokenSource(lexer, text, endCp, file, local);
         CommonTokenStream tokens = new CommonTokenStream(source);
         try {
-            TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm);
+            TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm, shortcuts, onFallback);
             Algorithm a;
             try {
                 a = new PlusCalBuilder(file, local).algorithm(tree);
@@ -320,17 +330,25 @@ public final class SpecParser {
                 : d;
     }
 
-    /** SLL first (fast, enough for almost every input), full LL with error recovery on failure. */
+    /**
+     * SLL first (fast, enough for almost every input; with {@link ShortcutPrediction}'s table lookups),
+     * full LL with ANTLR's own prediction and error recovery on failure.
+     */
     private static <T extends ParserRuleContext> T parseTwoStage(CommonTokenStream tokens, Path file,
                                                                 List<Diagnostic> diags,
-                                                                Function<TLAPlusParser, T> rule) {
+                                                                Function<TLAPlusParser, T> rule,
+                                                                boolean shortcuts, Runnable onFallback) {
         TLAPlusParser parser = new TLAPlusParser(tokens);
         parser.removeErrorListeners();
+        if (shortcuts) {
+            parser.setInterpreter(new ShortcutPrediction(parser));
+        }
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             return rule.apply(parser);
         } catch (ParseCancellationException e) {
+            onFallback.run();
             tokens.seek(0);
             parser = new TLAPlusParser(tokens);
             parser.removeErrorListeners();

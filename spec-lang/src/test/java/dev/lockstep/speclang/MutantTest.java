@@ -92,7 +92,7 @@ class MutantTest {
                 r.diagnostics().toString());
     }
 
-    private static List<int[]> tokens(String text) {
+    static List<int[]> tokens(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -103,7 +103,7 @@ class MutantTest {
         return out;
     }
 
-    private static String mutate(String text, List<int[]> tokens, Random random) {
+    static String mutate(String text, List<int[]> tokens, Random random) {
         if (tokens.size() < 2) {
             return text;
         }
