@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trace-validation benchmark (issue 5). Prints events/s for:
 #   direct   lockstep validate on a full-state log of EVENTS events (and of SMALL events, to compare
-#            peak memory: flat in log length means within 10%)
+#            peak memory: flat in log length means within 10%), with the evaluator host's heap
+#            after a final full GC (live data) as the host reports it
 #   search   lockstep validate --engine search on a SEARCH-event log with `committed` unlogged
 #   baseline the hand-written trace spec PrimaryBackupTrace.tla (log as a TLA+ sequence, a cursor,
 #            one constraint per line) checked by TLC on the first BASE events of the same log
@@ -23,8 +24,8 @@ jar="$root/cli/target/lockstep.jar"
 if [[ ! -f "$jar" ]]; then
   (cd "$root" && mvn -B -q -ntp -DskipTests -pl cli -am package)
 fi
-spec="$here/PrimaryBackup.tla"
-cfg="$here/PrimaryBackup.cfg"
+spec="$root/specs/PrimaryBackup/PrimaryBackup.tla"
+cfg="$root/specs/PrimaryBackup/PrimaryBackup.cfg"
 
 log="$out/primary-backup-$EVENTS.ndjson"
 if [[ ! -f "$log" ]]; then
@@ -42,11 +43,27 @@ for line in sys.stdin:
     del e["state"]["committed"]
     print(json.dumps(e))' > "$partial"
 
-# run NAME EVENTS CMD...: prints "NAME events wall_s cpu_s maxrss_kb" (time's rusage includes the child JVM)
+# run NAME EVENTS CMD...: prints "NAME events wall_s cpu_s maxrss_kb jvms_kb" where maxrss_kb is
+# time's peak RSS of the largest process (rusage includes the child JVM) and jvms_kb the sum of the
+# peak RSS (VmHWM) of every java process under CMD (Lockstep's JVM and the evaluator host), sampled
+# every 0.1 s while they run.
 run() {
   local name="$1" n="$2"; shift 2
-  local t
-  /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" "$@" >"$out/$name.out" 2>"$out/$name.err" || true
+  local t pid
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" "$@" >"$out/$name.out" 2>"$out/$name.err" &
+  pid=$!
+  declare -A hwm=()
+  while kill -0 "$pid" 2>/dev/null; do
+    for p in $(descendants "$pid"); do
+      local v
+      v=$(awk '/^VmHWM/{print $2}' "/proc/$p/status" 2>/dev/null || true)
+      if [[ -n "$v" ]] && grep -q java "/proc/$p/comm" 2>/dev/null; then hwm[$p]=$v; fi
+    done
+    sleep 0.1
+  done
+  wait "$pid" || true
+  local sum=0
+  for p in "${!hwm[@]}"; do sum=$((sum + hwm[$p])); done
   t="$(tail -1 "$out/$name.time")"
   if ! grep -q -E "conforms|TraceNotDone is violated" "$out/$name.out"; then
     echo "$name: unexpected result, see $out/$name.out and $out/$name.err" >&2
@@ -54,7 +71,15 @@ run() {
     exit 1
   fi
   read -r wall user sys rss <<<"$t"
-  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss"
+  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss $sum"
+}
+
+descendants() {
+  local c
+  for c in $(pgrep -P "$1" || true); do
+    echo "$c"
+    descendants "$c"
+  done
 }
 
 results="$out/results.txt"
@@ -65,7 +90,7 @@ run search "$SEARCH" java -jar "$jar" validate "$spec" --trace "$partial" --engi
 
 bl="$out/baseline"
 rm -rf "$bl" && mkdir -p "$bl"
-cp "$here/PrimaryBackup.tla" "$here/PrimaryBackupTrace.tla" "$here/PrimaryBackupTrace.cfg" "$bl/"
+cp "$spec" "$here/PrimaryBackupTrace.tla" "$here/PrimaryBackupTrace.cfg" "$bl/"
 python3 "$here/tracelog.py" "$log" "$BASE" "$bl"
 run baseline "$BASE" bash -c "cd '$bl' && java -XX:+UseParallelGC -Djava.io.tmpdir='$bl' -cp '$jar' tlc2.TLC \
   -workers 1 -metadir '$bl/states' -config PrimaryBackupTrace.cfg PrimaryBackupTrace.tla" >> "$results"
@@ -77,14 +102,14 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)"
 echo "evaluator host heap, $EVENTS events: old generation peak ${oldbig} MB, after final GC ${gcbig} MB"
 echo "evaluator host heap, $SMALL events: old generation peak ${oldsmall} MB, after final GC ${gcsmall} MB"
 awk '
-  { n[$1]=$2; wall[$1]=$3; cpu[$1]=$4; rss[$1]=$5 }
+  { n[$1]=$2; wall[$1]=$3; cpu[$1]=$4; rss[$1]=$5; jvms[$1]=$6 }
   END {
-    printf "%-13s %9s %9s %9s %12s %12s %10s\n", "run", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "peak MB"
+    printf "%-13s %9s %9s %9s %12s %12s %10s %10s\n", "run", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "peak MB", "JVMs MB"
     split("direct direct-small search baseline", order, " ")
     for (k = 1; k <= 4; k++) { r = order[k]
-      printf "%-13s %9d %9.2f %9.2f %12.0f %12.0f %10.0f\n", r, n[r], wall[r], cpu[r], n[r]/wall[r], n[r]/cpu[r], rss[r]/1024 }
+      printf "%-13s %9d %9.2f %9.2f %12.0f %12.0f %10.0f %10.0f\n", r, n[r], wall[r], cpu[r], n[r]/wall[r], n[r]/cpu[r], rss[r]/1024, jvms[r]/1024 }
     bw = n["baseline"]/wall["baseline"]; bc = n["baseline"]/cpu["baseline"]
     printf "direct / baseline: %.1fx (wall), %.1fx (cpu)\n", (n["direct"]/wall["direct"])/bw, (n["direct"]/cpu["direct"])/bc
     printf "search / baseline: %.2fx (wall), %.2fx (cpu)\n", (n["search"]/wall["search"])/bw, (n["search"]/cpu["search"])/bc
-    printf "peak RSS %d events / %d events: %.2f\n", n["direct"], n["direct-small"], rss["direct"]/rss["direct-small"]
+    printf "peak RSS %d events / %d events: %.3f (largest process), %.3f (both JVMs)\n", n["direct"], n["direct-small"], rss["direct"]/rss["direct-small"], jvms["direct"]/jvms["direct-small"]
   }' "$results"

@@ -9,7 +9,7 @@ String == "*/ \" \\u0041 \n } ; System.exit(1); /*"
 
 Id(x) == x
 
-(* An operator that takes an operator: left to the user *)
+(* An operator that takes an operator: a method that takes a Java function *)
 Apply(Op(_), v) == Op(v)
 
 (* Infinite sets are only translated in membership tests *)

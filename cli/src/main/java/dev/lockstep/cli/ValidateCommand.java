@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,12 +48,16 @@ public final class ValidateCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--mapping", paramLabel = "MAP",
-            description = "Read existing JSON-lines logs through this mapping file (JSON or YAML; see docs/validation.md).")
+            description = "Read existing logs (JSON lines, or plain text through a regex) with this mapping file (JSON or YAML; see docs/validation.md).")
     Path mapping;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "direct or search (default: direct when every line carries every variable).")
     Verdict.Engine engine;
+
+    @Option(names = "--search-order", paramLabel = "ORDER",
+            description = "bfs or dfs: how TLC searches the search engine's trace spec (default: bfs; dfs is TLC's iterative deepening, quadratic in the log's length).")
+    Validator.SearchOrder searchOrder = Validator.SearchOrder.BFS;
 
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
@@ -76,8 +81,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "An action that may happen between log lines without a line of its own (search engine; repeatable).")
     List<String> unlogged;
 
-    @Option(names = "--tla2tools", paramLabel = "JAR", description = "Use this tla2tools.jar instead of the bundled TLA+ tools.")
-    Path tla2tools;
+    @Mixin
+    ToolsOption tla2tools = new ToolsOption();
 
     public ValidateCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -105,18 +110,13 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.TRACE_MALFORMED, mapping.toAbsolutePath() + ": error: " + e.getMessage() + " [LS808]");
             }
         }
-        Tla2Tools tools;
-        try {
-            tools = Tla2Tools.locate(tla2tools, ctx.env());
-        } catch (Tla2Tools.UnusableJarException e) {
-            throw new UserError(ExitCode.USAGE, e.getMessage());
-        }
+        Tla2Tools tools = tla2tools.resolve(ctx);
         Path work = Files.createTempDirectory("lockstep-validate");
         ValidationResult result;
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
             Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping);
+                    unlogged == null ? List.of() : unlogged, mapping, searchOrder);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;

@@ -69,7 +69,7 @@ class GenerateCommandTest {
         assertTrue(out.toString().contains("written   " + base), out.toString());
         assertTrue(out.toString().contains("kept      " + user), out.toString());
         assertTrue(Files.readString(user).contains("// mine"), "the user's class is never overwritten");
-        assertTrue(Files.readString(base).contains("Tla.plus(s.x(), Tla.integer(2))"));
+        assertTrue(Files.readString(base).contains("Tla.plus(Tla.integer(s.x()), Tla.integer(2))"));
         assertFalse(err.toString().contains("LS703"), err.toString());
     }
 

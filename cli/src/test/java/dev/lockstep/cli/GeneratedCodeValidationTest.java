@@ -89,7 +89,10 @@ class GeneratedCodeValidationTest {
         List<int[]> sites = new ArrayList<>();
         Matcher m = ASSIGNMENT.matcher(code);
         while (m.find()) {
-            sites.add(new int[] {m.start(3), m.end(3)});
+            // skip UNCHANGED (the value before the step, encoded): mutating it would change nothing
+            if (!m.group(3).matches("([\\w.]+\\()?s\\." + m.group(2) + "\\(\\)\\)?")) {
+                sites.add(new int[] {m.start(3), m.end(3)});
+            }
         }
         assertTrue(sites.size() > 3, "assignments to mutate: " + sites.size());
         Random seeded = new Random(42);
@@ -98,7 +101,9 @@ class GeneratedCodeValidationTest {
         for (int attempt = 0; attempt < 10; attempt++) {
             int[] site = sites.get(seeded.nextInt(sites.size()));
             String variable = variableAt(code, site[0]);
-            String mutated = code.substring(0, site[0]) + "s." + variable + "()" + code.substring(site[1]);
+            // the variable's value before the step, as a TLA+ value (state records hold typed Java values)
+            String mutated = code.substring(0, site[0]) + "s.variables().get(\"" + variable + "\")"
+                    + code.substring(site[1]);
             new OutputDirectory(mutatedSrc).write(g);
             Files.writeString(mutatedSrc.resolve("loop/" + SPEC + "Base.java"), mutated);
             ClassLoader mutant = compile(mutatedSrc, dir.resolve("mutated-classes-" + attempt));

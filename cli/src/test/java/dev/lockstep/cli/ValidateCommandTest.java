@@ -124,6 +124,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void searchEngineDepthFirstOnRequest() {
+        Run dfs = run("validate", SPEC, "--trace", log("ok.ndjson"), "--engine", "search", "--search-order", "dfs");
+        assertEquals(0, dfs.code(), dfs.out() + dfs.err());
+        assertTrue(dfs.out().contains("conforms to Counter.tla (4 events, search engine)"), dfs.out());
+        Run bad = run("validate", SPEC, "--trace", log("bad.ndjson"), "--engine", "search", "--search-order", "dfs");
+        assertEquals(20, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.out().contains("bad.ndjson:4: error:"), bad.out());
+        assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--search-order", "sideways").code());
+    }
+
+    @Test
+    void unusableTla2ToolsIsSystemError() throws Exception {
+        Run r = run("validate", SPEC, "--trace", log("ok.ndjson"), "--tla2tools", tmp.resolve("nope.jar").toString());
+        assertEquals(153, r.code(), r.err());
+        assertTrue(r.err().contains("nope.jar: error: tla2tools jar (from --tla2tools) does not exist"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("validate", SPEC).code());
         assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--engine", "warp").code());

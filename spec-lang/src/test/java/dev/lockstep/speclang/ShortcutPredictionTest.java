@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.lockstep.speclang.ast.AstDump;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ShortcutPredictionTest {
     private static final int MUTANTS_PER_FILE = 10;
+    private static final List<MutantTest.Kind> TEXT_KINDS = List.of(MutantTest.Kind.DELETE_TOKEN,
+            MutantTest.Kind.DUPLICATE_TOKEN, MutantTest.Kind.SWAP_TOKENS, MutantTest.Kind.TRUNCATE,
+            MutantTest.Kind.RANDOM_CHARACTERS);
 
     private static String render(ParseResult r) {
         StringBuilder sb = new StringBuilder();
@@ -49,7 +53,8 @@ class ShortcutPredictionTest {
             assertSame(text, file);
             List<int[]> tokens = MutantTest.tokens(text);
             for (int i = 0; i < MUTANTS_PER_FILE; i++) {
-                assertSame(MutantTest.mutate(text, tokens, random), file);
+                MutantTest.Kind kind = TEXT_KINDS.get(random.nextInt(TEXT_KINDS.size()));
+                assertSame(new String(MutantTest.mutate(kind, text, tokens, random), StandardCharsets.UTF_8), file);
                 count++;
             }
         }

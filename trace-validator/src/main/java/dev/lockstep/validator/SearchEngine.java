@@ -6,6 +6,9 @@ import dev.lockstep.bridge.check.CheckResult;
 import dev.lockstep.bridge.check.ModelSpec;
 import dev.lockstep.bridge.check.SearchMode;
 import dev.lockstep.bridge.check.TlcRunner;
+import dev.lockstep.bridge.check.Violation;
+import dev.lockstep.bridge.trace.TraceState;
+import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.validator.log.LogEvent;
 import java.io.IOException;
@@ -28,11 +31,12 @@ import java.util.stream.Collectors;
  * style of published TLA+ trace validation (Cirstea, Kuppe, Merz et al., 2024): the log as a TLA+
  * sequence, a cursor variable counting the lines explained, a step that consumes the next line by
  * the action it names (with the logged parameters) and constrains the logged variables, and steps
- * of the actions declared unlogged that leave the cursor alone. TLC then searches breadth-first for
- * a behaviour that explains every line (TLC's depth-first mode, {@code -dfid}, is iterative
- * deepening: it re-explores the log's prefix for every depth, quadratic in the log's length): reaching the end of the log violates the
- * invariant {@code LockstepNotDone}, so a violation means the log conforms and TLC's trace is the
- * explaining behaviour. When no behaviour gets that far, the first line none can explain is one
+ * of the actions declared unlogged that leave the cursor alone. TLC then searches breadth-first
+ * (or, on request, with its iterative-deepening depth-first mode, which re-explores the prefix at
+ * every depth; see {@link Validator.SearchOrder}) for a behaviour that explains every line: reaching
+ * the end of the log violates the invariant {@code LockstepNotDone}, so a violation means the log
+ * conforms and TLC's trace is the explaining behaviour. When no behaviour gets that far, the
+ * first line none can explain is one
  * past the largest cursor any behaviour reached (printed by the step as it advances).
  */
 final class SearchEngine {
@@ -89,6 +93,10 @@ final class SearchEngine {
         if (reachedEnd) {
             return new Verdict.Conforms(Verdict.Engine.SEARCH, log.size());
         }
+        Verdict evaluationError = evaluationError(r, log);
+        if (evaluationError != null) {
+            return evaluationError;
+        }
         if (r.exitCode() != CheckResult.EXIT_SUCCESS) {
             String msg = r.violation().map(v -> v.message()).orElse(r.diagnostics().stream().map(Diagnostic::message)
                     .collect(Collectors.joining("; ")));
@@ -112,6 +120,56 @@ final class SearchEngine {
                 + (bad.params() != null ? " " + bad.params() : ""), "unexplained", message, null, null, null,
                 Map.of(), Map.of(), List.of(), List.of(), List.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
+    }
+
+    /**
+     * TLC stopped with an evaluation error while taking a step of the trace spec: a logged value TLC
+     * cannot compare with the spec's (a string where the spec has an integer, a set where it has a
+     * function), or a spec operator that fails on the logged values. TLC's trace ends in the state
+     * the step started from, so its cursor names the line: that line does not conform, as in the
+     * direct engine ({@code evaluationError}). Without a trace the error came from the initial
+     * predicate, which checks the first line when it is {@code Init}. Null when the run was not
+     * stopped that way, or the line cannot be told.
+     */
+    private static Verdict evaluationError(CheckResult r, List<LogEvent> log) {
+        if (r.violation().isEmpty() || r.violation().get().kind() != Violation.Kind.EVALUATION_ERROR) {
+            return null;
+        }
+        long explained;
+        if (r.trace().isEmpty() || r.trace().get().states().isEmpty()) {
+            // no state yet: the error came from the initial predicate, which checks an Init line
+            if (r.stats().distinctStates() != 0 || !log.get(0).action().equals("Init")) {
+                return null;
+            }
+            explained = 0;
+        } else {
+            List<TraceState> states = r.trace().get().states();
+            TlcValue cursor = states.get(states.size() - 1).values().get("lockstepCursor");
+            if (!(cursor instanceof TlcValue.Int)) {
+                return null;
+            }
+            explained = ((TlcValue.Int) cursor).value().longValue();
+        }
+        if (explained < 0 || explained >= log.size()) {
+            return null;
+        }
+        LogEvent bad = log.get((int) explained);
+        String message = "TLC could not evaluate the step for this line after the " + explained
+                + " line(s) before it: " + tlcReason(r.violation().get().message());
+        Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
+                + (bad.params() != null ? " " + bad.params() : ""), "evaluationError", message, null, null, null,
+                Map.of(), Map.of(), List.of(), List.of(), List.of());
+        return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
+    }
+
+    /** TLC's explanation without its boilerplate ("TLC threw an unexpected exception ... was a X:"). */
+    static String tlcReason(String message) {
+        String m = message;
+        int k = m.indexOf("The exception was a ");
+        if (k >= 0 && m.indexOf(':', k) >= 0) {
+            m = m.substring(m.indexOf(':', k) + 1);
+        }
+        return m.strip().replaceAll("\\s+", " ");
     }
 
     /** The generated module. */

@@ -46,34 +46,52 @@ public final class Validator {
      * @param unlogged      actions that may happen between logged lines without a line of their own
      *                      (search engine only)
      * @param mapping       a mapping file for existing (non-native) logs, or null
+     * @param searchOrder   how TLC searches the generated trace spec (search engine only)
      */
     public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                          int maxLineLength, List<String> unlogged, Path mapping) {
+                          int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {
         public Request {
             logs = List.copyOf(logs);
             unlogged = List.copyOf(unlogged);
+            searchOrder = searchOrder == null ? SearchOrder.BFS : searchOrder;
         }
 
         public static Request of(Path spec, Path config, List<Path> logs) {
-            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null);
+            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null,
+                    SearchOrder.BFS);
         }
 
         public Request withEngine(Verdict.Engine e) {
-            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping);
+            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping, searchOrder);
         }
 
         public Request withKeepGoing(boolean k) {
-            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping);
+            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping, searchOrder);
         }
 
         public Request withUnlogged(List<String> actions) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping, searchOrder);
         }
 
         public Request withMapping(Path m) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m, searchOrder);
+        }
+
+        public Request withSearchOrder(SearchOrder o) {
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o);
         }
     }
+
+    /**
+     * How TLC searches the search engine's trace spec. Breadth-first is the default: every step of
+     * the generated spec that consumes a line advances the cursor, so TLC's levels are the log's
+     * lines and breadth-first search explains the log in one pass. TLC's depth-first mode
+     * ({@code -dfid}) is iterative deepening from depth 2 (TLC 2.18's {@code DFIDModelChecker}), so
+     * it re-explores the log's prefix at every depth: quadratic in the log's length (1,000 lines:
+     * 499,501 states generated against 1,000 breadth-first). Depth-first can still pay off when
+     * many unlogged variables make each level wide and a short log has a witness early.
+     */
+    public enum SearchOrder { BFS, DFS }
 
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
@@ -121,7 +139,8 @@ public final class Validator {
             if (problems.any()) {
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return new SearchEngine(tools).run(r.spec(), r.config(), info, log, r.unlogged(), true, launch.workDir());
+            return new SearchEngine(tools).run(r.spec(), r.config(), info, log, r.unlogged(),
+                    r.searchOrder() == SearchOrder.BFS, launch.workDir());
         }
     }
 

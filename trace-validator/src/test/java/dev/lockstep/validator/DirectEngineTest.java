@@ -32,7 +32,8 @@ class DirectEngineTest {
 
     static Stream<Path> specs() {
         return Stream.of(Fixtures.testSpec("Counter"), Fixtures.librarySpec("ReplicatedKV"),
-                Fixtures.librarySpec("Paxos"), Fixtures.librarySpec("TwoPhaseCommit"));
+                Fixtures.librarySpec("Paxos"), Fixtures.librarySpec("TwoPhaseCommit"),
+                Fixtures.librarySpec("PrimaryBackup"));
     }
 
     @ParameterizedTest

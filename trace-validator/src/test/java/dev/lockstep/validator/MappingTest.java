@@ -89,4 +89,77 @@ class MappingTest {
         Path c = Files.writeString(tmp.resolve("conv.yaml"), "event: e\nstate:\n  x: {path: a, convert: float}\n");
         assertTrue(assertThrows(Mapping.MappingException.class, () -> Mapping.load(c)).getMessage().contains("float"));
     }
+
+    private static final String TEXT_MAPPING = String.join("\n",
+            "text: '^(?<ts>\\S+) (?<evt>[a-z]+)(?: who=(?<who>\\w+))? count=(?<count>\\{[^}]*\\}) log=(?<log>\\[[^]]*\\]) done=(?<done>\\[[^]]*\\])$'",
+            "event: evt",
+            "skip:",
+            "  - {pattern: ' HEARTBEAT$'}",
+            "events:",
+            "  start: Init",
+            "  increment: {action: Inc, params: {n: who}}",
+            "  finish: {action: Finish, params: {n: who}}",
+            "state:",
+            "  count: {path: count, convert: map}",
+            "  log: {path: log, convert: seq}",
+            "  done: {path: done, convert: set}",
+            "");
+
+    private static List<String> textLog() {
+        return new ArrayList<>(List.of(
+                "2026-11-21T10:00:00Z start count={\"n1\":0,\"n2\":0} log=[] done=[]",
+                "2026-11-21T10:00:01Z HEARTBEAT",
+                "2026-11-21T10:00:02Z increment who=n1 count={\"n1\":1,\"n2\":0} log=[\"n1\"] done=[]",
+                "2026-11-21T10:00:03Z finish who=n1 count={\"n1\":1,\"n2\":0} log=[\"n1\"] done=[\"n1\"]",
+                "2026-11-21T10:00:04Z increment who=n2 count={\"n1\":1,\"n2\":1} log=[\"n1\",\"n2\"] done=[\"n1\"]"));
+    }
+
+    private ValidationResult validateText(List<String> lines, String mapping, String name) throws Exception {
+        Path map = Files.writeString(tmp.resolve(name + ".yaml"), mapping);
+        Path f = Fixtures.write(tmp.resolve(name + ".log"), lines);
+        return Fixtures.validator(tmp).validate(Validator.Request.of(COUNTER, Fixtures.cfgOf(COUNTER), List.of(f))
+                .withMapping(map));
+    }
+
+    @Test
+    void plainTextLogThroughNamedGroups() throws Exception {
+        ValidationResult ok = validateText(textLog(), TEXT_MAPPING, "text-ok");
+        assertTrue(ok.problems().isEmpty(), ok.problems().toString());
+        assertEquals(4, assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString()).events());
+
+        List<String> bad = textLog();
+        bad.add("2026-11-21T10:00:05Z increment who=n1 count={\"n1\":2,\"n2\":1} log=[\"n1\",\"n2\",\"n1\"] done=[\"n1\"]");
+        ValidationResult r = validateText(bad, TEXT_MAPPING, "text-bad");
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict().toString());
+        assertEquals(6, d.witness().line(), "line numbers are those of the original log");
+        assertEquals("n \\notin done", d.witness().conjunct().text());
+    }
+
+    @Test
+    void unmatchedTextLinesAreMalformedUnlessSkipped() throws Exception {
+        List<String> noisy = textLog();
+        noisy.add(2, "java.lang.IllegalStateException: something else");
+        ValidationResult r = validateText(noisy, TEXT_MAPPING, "text-noise");
+        assertEquals(DiagnosticCode.LS808_LOG_MAPPING, r.problems().get(0).diagnostic().code());
+        assertEquals(3, r.problems().get(0).line());
+        assertTrue(r.problems().get(0).diagnostic().message().contains("does not match the 'text' pattern"),
+                r.problems().get(0).diagnostic().message());
+
+        ValidationResult skipped = validateText(noisy, TEXT_MAPPING + "unmatched: skip\n", "text-skip");
+        assertTrue(skipped.problems().isEmpty(), skipped.problems().toString());
+        assertEquals(4, assertInstanceOf(Verdict.Conforms.class, skipped.verdict()).events());
+    }
+
+    @Test
+    void jsonMappingFileAndTextPatternErrors() throws Exception {
+        Path json = Files.writeString(tmp.resolve("map.json"), "{\"event\": \"evt\", \"events\": {\"start\": \"Init\"},"
+                + " \"state\": {\"count\": {\"path\": \"data.counters\", \"convert\": \"map\"}}}");
+        assertTrue(!Mapping.load(json).isText());
+        Path noGroups = Files.writeString(tmp.resolve("ng.yaml"), "text: '^(\\S+) (\\w+)$'\nevent: evt\n");
+        assertTrue(assertThrows(Mapping.MappingException.class, () -> Mapping.load(noGroups)).getMessage()
+                .contains("named groups"));
+        Path badRegex = Files.writeString(tmp.resolve("br.yaml"), "text: '(?<evt>'\nevent: evt\n");
+        assertTrue(assertThrows(Mapping.MappingException.class, () -> Mapping.load(badRegex)).getMessage()
+                .contains("not a regular expression"));
+    }
 }

@@ -112,6 +112,12 @@ class SearchEngineTest {
         swapped.set(s - 1, log.get(s));
         swapped.set(s, log.get(s - 1));
         cases.add(swapped);
+        int w = 2 + random.nextInt(log.size() - 2);
+        cases.add(mutate(log, w, o -> {
+            ObjectNode st = (ObjectNode) o.get("state");
+            st.put(st.fieldNames().next(), "oops"); // a string where the spec has another type
+        }));
+        cases.add(mutate(log, w, o -> o.put("action", "NoSuchAction")));
         int i = 0;
         for (List<String> c : cases) {
             Verdict direct = validate(spec, c, "direct" + i, Verdict.Engine.DIRECT, List.of()).verdict();
@@ -124,7 +130,37 @@ class SearchEngineTest {
             }
             i++;
         }
-        assertEquals(3, i);
+        assertEquals(5, i);
+    }
+
+    @Test
+    void wrongTypeInPartialLogIsLocated() throws Exception {
+        List<String> partial = without(Fixtures.sample(COUNTER, 3, 30, tmp.resolve("full.ndjson")), "log");
+        int k = 7;
+        List<String> wrong = mutate(partial, k, o -> ((ObjectNode) o.get("state")).put("done", "oops"));
+        ValidationResult r = validate(COUNTER, wrong, "wrong-type", null, List.of());
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict().toString());
+        assertEquals(Verdict.Engine.SEARCH, d.engine());
+        assertEquals(k, d.witness().line());
+        assertEquals(k - 1, d.events());
+        assertEquals("evaluationError", d.witness().kind());
+        assertTrue(d.witness().message().contains("\"oops\""), d.witness().message());
+        assertTrue(!d.witness().message().contains("unexpected exception"), d.witness().message());
+
+        List<String> first = mutate(partial, 1, o -> ((ObjectNode) o.get("state")).put("done", "oops"));
+        ValidationResult r1 = validate(COUNTER, first, "wrong-type-init", null, List.of());
+        Verdict.DoesNotConform d1 = assertInstanceOf(Verdict.DoesNotConform.class, r1.verdict(), () -> r1.verdict().toString());
+        assertEquals(1, d1.witness().line(), "the Init line");
+        assertEquals("evaluationError", d1.witness().kind());
+    }
+
+    private static List<String> mutate(List<String> log, int line, java.util.function.Consumer<ObjectNode> change)
+            throws Exception {
+        List<String> out = new ArrayList<>(log);
+        ObjectNode o = (ObjectNode) JSON.readTree(log.get(line - 1));
+        change.accept(o);
+        out.set(line - 1, JSON.writeValueAsString(o));
+        return out;
     }
 
     private static int firstLine(List<String> log, String action, int from) throws Exception {

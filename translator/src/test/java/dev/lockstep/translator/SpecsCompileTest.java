@@ -58,7 +58,8 @@ class SpecsCompileTest {
         String leaseEnv = lease.files().stream().filter(f -> f.relativePath().endsWith("LeaseServiceEnvironment.java"))
                 .findFirst().orElseThrow().content();
         assertTrue(leaseEnv.contains("Ordered (FIFO)"), leaseEnv);
-        assertTrue(leaseEnv.contains("void enqueue(Value message);"), leaseEnv);
+        assertTrue(leaseEnv.contains("default void enqueue(Value message) {"), leaseEnv);
+        assertTrue(env.contains("default void lose(Value message) {"), env);
         Generation tpc = generate("TwoPhaseCommit", "env.tpc");
         String tpcEnv = tpc.files().stream().filter(f -> f.relativePath().endsWith("TwoPhaseCommitEnvironment.java"))
                 .findFirst().orElseThrow().content();

@@ -82,14 +82,21 @@ class TlcConformanceTest {
         List<TraceEvent> events = sink.events();
         assertEquals(taken + 1, events.size());
         assertTrue(taken > 0, "no step was taken");
+        assertTlcWalks(name, SpecsCompileTest.SPECS.resolve(name), events, dir);
+    }
 
-        Path specDir = SpecsCompileTest.SPECS.resolve(name);
+    /**
+     * Asserts that TLC walks the whole logged behaviour {@code events} of spec {@code name} (in
+     * {@code specDir}, with its {@code .cfg}): every step is the logged action, with the logged
+     * parameters, from the logged state to the next one.
+     */
+    static void assertTlcWalks(String name, Path specDir, List<TraceEvent> events, Path dir) throws Exception {
         ModelConfig cfg = ModelConfig.parse(Files.readString(specDir.resolve(name + ".cfg")));
         Path work = dir.resolve("tlc");
         Files.createDirectories(work);
         Files.copy(specDir.resolve(name + ".tla"), work.resolve(name + ".tla"));
         String traceModule = name + "_Trace";
-        Files.writeString(work.resolve(traceModule + ".tla"), traceModule(name, traceModule, cfg, events, g));
+        Files.writeString(work.resolve(traceModule + ".tla"), traceModule(name, traceModule, cfg, events));
         Files.writeString(work.resolve(traceModule + ".cfg"), traceConfig(cfg));
         CheckRequest req = CheckRequest.of(work.resolve(traceModule + ".tla"), Tla2Tools.fromClasspath())
                 .withModel(ModelSpec.fromFiles(work.resolve(traceModule + ".cfg")))
@@ -113,8 +120,7 @@ class TlcConformanceTest {
         assertFalse(r.diagnostics().stream().anyMatch(d -> d.isError()), r.diagnostics()::toString);
     }
 
-    private static String traceModule(String spec, String module, ModelConfig cfg, List<TraceEvent> events,
-                                      Generation g) {
+    private static String traceModule(String spec, String module, ModelConfig cfg, List<TraceEvent> events) {
         StringBuilder sb = new StringBuilder();
         sb.append("---- MODULE ").append(module).append(" ----\n");
         sb.append("EXTENDS ").append(spec).append(", TLC, Naturals, Sequences\n");

@@ -29,4 +29,14 @@ public interface SpecMachine<S> {
 
     /** The spec's variables by name, in declaration order, as logged. */
     Map<String, Value> variables(S state);
+
+    /**
+     * Called by a {@link StepRunner} once it takes the step {@code call} from {@code before} to
+     * {@code after}, before the step is logged; never while successors are only enumerated.
+     * Generated code tells its environment here what the step did to the variables that model the
+     * outside world (messages sent, received or lost, a clock moved, storage written). Does
+     * nothing by default.
+     */
+    default void taken(S before, ActionCall call, S after) {
+    }
 }

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * Runs a {@link SpecMachine} one atomic step at a time: picks an enabled action instance through
- * the {@link Choice} (reason {@value #NEXT_REASON}), applies its effect, and logs one native log
- * event (action, parameters, state after the step) through the {@link TraceWriter}. Not
+ * the {@link Choice} (reason {@value #NEXT_REASON}), applies its effect, tells the machine the step
+ * was taken ({@link SpecMachine#taken}) and logs one native log event (action, parameters, state
+ * after the step) through the {@link TraceWriter}. Not
  * thread-safe: a runner is one behaviour.
  *
  * @param <S> the generated state type
@@ -63,6 +64,7 @@ public final class StepRunner<S> {
         if (next == null) {
             throw new IllegalStateException(call + " was reported enabled but has no successor");
         }
+        machine.taken(state, call, next);
         state = next;
         last = call;
         log.step(call.action(), call.params(), machine.variables(next));

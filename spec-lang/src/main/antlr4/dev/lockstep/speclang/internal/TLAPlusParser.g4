@@ -226,7 +226,7 @@ pcSimple
     | PC_SKIP                            # pcSkip
     | PC_CALL IDENT pcArgs               # pcCall
     | PC_RETURN                          # pcReturn
-    | PC_GOTO IDENT                      # pcGoto
+    | PC_GOTO (IDENT | STRING)           # pcGoto
     | IDENT pcArgs                       # pcMacroCall
     ;
 

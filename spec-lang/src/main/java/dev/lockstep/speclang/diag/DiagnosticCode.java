@@ -38,6 +38,14 @@ public enum DiagnosticCode {
     LS203_ARITY_MISMATCH("LS203"),
     /** A module named by EXTENDS or INSTANCE cannot be found. */
     LS204_UNKNOWN_MODULE("LS204"),
+    /** Level error: an argument's level is above what its operator allows (e.g. {@code (x')'}, {@code UNCHANGED x'}). */
+    LS205_LEVEL_ARGUMENT("LS205"),
+    /** Level error: an action where only a temporal formula or state predicate may stand ({@code [](x' = x)}). */
+    LS206_LEVEL_TEMPORAL_ACTION("LS206"),
+    /** Level error: an ASSUME that is not constant-level (it mentions a variable, a prime, ...). */
+    LS207_LEVEL_ASSUMPTION("LS207"),
+    /** Level error: an INSTANCE substitution above the level of the constant or variable it replaces. */
+    LS208_LEVEL_SUBSTITUTION("LS208"),
 
     /** The PlusCal translator rejected the algorithm. */
     LS301_PLUSCAL_TRANSLATION("LS301"),
@@ -47,12 +55,14 @@ public enum DiagnosticCode {
     LS303_PLUSCAL_SYNTAX("LS303"),
     /** A PlusCal statement that needs a label has none (first statement, while, after call/return/goto). */
     LS304_PLUSCAL_MISSING_LABEL("LS304"),
-    /** A PlusCal label is defined twice, or a goto names an unknown label. */
+    /** A PlusCal label is defined twice in one body, or a goto names a label outside its body. */
     LS305_PLUSCAL_LABEL("LS305"),
-    /** A PlusCal call, return or macro call is misplaced or names an unknown procedure or macro. */
+    /** A PlusCal call, return or macro call is misplaced or names an unknown procedure or macro; or a procedure, macro or process is defined twice. */
     LS306_PLUSCAL_CALL("LS306"),
     /** A PlusCal variable is assigned twice in one step (between two labels). */
     LS307_PLUSCAL_MULTIPLE_ASSIGNMENT("LS307"),
+    /** A PlusCal label where none may stand (in a macro, inside a with) or with a reserved name (Done, Error). */
+    LS308_PLUSCAL_LABEL_PLACEMENT("LS308"),
 
     /** SANY's syntax analysis rejected the module. */
     LS401_SANY_PARSE("LS401"),

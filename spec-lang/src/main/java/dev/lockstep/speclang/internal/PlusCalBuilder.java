@@ -251,6 +251,11 @@ public final class PlusCalBuilder extends AstBuilder {
             return new Stmt.Call(name(call.IDENT()), args(call.pcArgs()), true, r);
         }
         if (c instanceof PcGotoContext g) {
+            if (g.STRING() != null) {
+                // the translator takes goto "l" as goto l (pc' = "l")
+                String quoted = g.STRING().getText();
+                return new Stmt.Goto(new Name(quoted.substring(1, quoted.length() - 1), range(g.STRING().getSymbol())), r);
+            }
             return new Stmt.Goto(name(g.IDENT()), r);
         }
         return new Stmt.Keyword(Stmt.KeywordKind.SKIP, r);

@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * Links every use of a name to its definition and reports what SANY's semantic analysis would:
  * unknown names and operator symbols (LS201), names declared twice in nested scopes (LS202),
- * operators applied to the wrong number of arguments (LS203), modules that cannot be found (LS204).
+ * operators applied to the wrong number of arguments (LS203), modules that cannot be found (LS204);
+ * then, when all names are known, levels ({@link LevelChecker}: LS205-LS208).
  *
  * <p>Scopes follow Specifying Systems, chapter 17: the module's declarations and definitions in
  * order (a definition is visible after it, or after its RECURSIVE declaration), the exported
@@ -71,6 +72,10 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+            if (r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                // as in SANY, levels are checked once every name is known
+                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references));
+            }
             return new ResolvedSpec(parsed, r.references, r.diagnostics);
         }
         // a tree rebuilt after syntax errors: links are still useful (an editor mid-edit), name

@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * How to read an existing JSON-lines log that was not written for Lockstep (a mapping file, JSON or
- * YAML). It says which field names the event, which events are which actions (and where their
- * parameters are), where each variable's value lives and how to convert it, which lines to skip,
- * and which variables are not logged. {@link #toNative} turns one line into a native event.
+ * How to read an existing log that was not written for Lockstep (a mapping file, JSON or YAML). It
+ * says which field names the event, which events are which actions (and where their parameters
+ * are), where each variable's value lives and how to convert it, which lines to skip, and which
+ * variables are not logged. The log is JSON lines, or plain text when the mapping gives a
+ * {@code text} regular expression: its named groups are then a line's fields. {@link #fields}
+ * and {@link #toNative} turn one line into a native event.
  *
  * <pre>
+ * text: '^(?&lt;ts&gt;\S+) (?&lt;evt&gt;\w+) (?&lt;who&gt;\w+)$'   # optional: plain-text lines, named groups
+ * unmatched: error             # or skip: text lines the regex does not match
  * event: type                  # field path (dots) of the event name
  * node: host                   # optional field path of the node
  * clock: lamport               # optional field path of the clock
@@ -56,15 +60,33 @@ public final class Mapping {
     private record EventRule(String action, Map<String, Source> params) {
     }
 
+    /** Parses text the {@code json} conversion reads; ObjectMapper is thread-safe once configured. */
+    private final ObjectMapper json = new ObjectMapper();
     private final String eventField;
     private final String nodeField;
     private final String clockField;
     private final List<Skip> skips;
     private final Map<String, EventRule> events;
     private final Map<String, Source> state;
+    private final Pattern text;
+    private final List<String> groups;
+    private final boolean skipUnmatched;
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final List<String> CONVERSIONS = List.of("none", "int", "string", "bool", "json", "set", "map", "seq");
 
     private Mapping(String eventField, String nodeField, String clockField, List<Skip> skips,
-                    Map<String, EventRule> events, Map<String, Source> state) {
+                    Map<String, EventRule> events, Map<String, Source> state, Pattern text, boolean skipUnmatched) {
+        this.text = text;
+        this.skipUnmatched = skipUnmatched;
+        List<String> names = new ArrayList<>();
+        if (text != null) {
+            java.util.regex.Matcher m = GROUP_NAME.matcher(text.pattern());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        this.groups = List.copyOf(names);
         this.eventField = eventField;
         this.nodeField = nodeField;
         this.clockField = clockField;
@@ -123,7 +145,54 @@ public final class Mapping {
                 throw new MappingException("variable '" + u.asText() + "' is both in 'state' and 'unlogged'");
             }
         }
-        return new Mapping(event, text(root, "node", false), text(root, "clock", false), skips, events, state);
+        Pattern textPattern = null;
+        String regex = text(root, "text", false);
+        if (regex != null) {
+            try {
+                textPattern = Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new MappingException("'text' is not a regular expression: " + e.getDescription());
+            }
+            if (!GROUP_NAME.matcher(regex).find()) {
+                throw new MappingException("'text' needs named groups, such as (?<event>\\w+), for the line's fields");
+            }
+        }
+        String unmatched = root.path("unmatched").asText("error");
+        if (!List.of("error", "skip").contains(unmatched)) {
+            throw new MappingException("'unmatched' must be error or skip, not '" + unmatched + "'");
+        }
+        return new Mapping(event, text(root, "node", false), text(root, "clock", false), skips, events, state,
+                textPattern, unmatched.equals("skip"));
+    }
+
+    /** Whether the log is plain text (the mapping has a {@code text} regular expression). */
+    public boolean isText() {
+        return text != null;
+    }
+
+    /**
+     * A plain-text line's fields: an object of the {@code text} pattern's named groups (groups that
+     * did not take part are left out), or null when the pattern does not match and the mapping says
+     * {@code unmatched: skip}.
+     *
+     * @throws MappingException when the pattern does not match and the mapping says {@code unmatched: error}
+     */
+    public ObjectNode fields(String raw) throws MappingException {
+        java.util.regex.Matcher m = text.matcher(raw);
+        if (!m.find()) {
+            if (skipUnmatched || skips.stream().anyMatch(s -> s.pattern() != null && s.pattern().matcher(raw).find())) {
+                return null;
+            }
+            throw new MappingException("the line does not match the 'text' pattern");
+        }
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        for (String g : groups) {
+            String v = m.group(g);
+            if (v != null) {
+                o.put(g, v);
+            }
+        }
+        return o;
     }
 
     private static Source source(String name, JsonNode n) throws MappingException {
@@ -132,8 +201,9 @@ public final class Mapping {
         }
         String path = text(n, "path", true);
         String convert = n.path("convert").asText("none");
-        if (!List.of("none", "int", "string", "set", "map", "seq").contains(convert)) {
-            throw new MappingException("'" + name + "': unknown conversion '" + convert + "' (none, int, string, set, map, seq)");
+        if (!CONVERSIONS.contains(convert)) {
+            throw new MappingException("'" + name + "': unknown conversion '" + convert + "' ("
+                    + String.join(", ", CONVERSIONS) + ")");
         }
         return new Source(path, convert);
     }
@@ -194,7 +264,7 @@ public final class Mapping {
         return out;
     }
 
-    private static JsonNode value(JsonNode line, String name, Source s) throws MappingException {
+    private JsonNode value(JsonNode line, String name, Source s) throws MappingException {
         JsonNode v = at(line, s.path());
         if (v == null) {
             throw new MappingException("parameter '" + name + "': no field '" + s.path() + "'");
@@ -202,8 +272,11 @@ public final class Mapping {
         return convert(name, v, s.convert());
     }
 
-    private static JsonNode convert(String name, JsonNode v, String how) throws MappingException {
+    private JsonNode convert(String name, JsonNode v, String how) throws MappingException {
         JsonNodeFactory f = JsonNodeFactory.instance;
+        if (v.isTextual() && List.of("set", "seq", "map").contains(how)) {
+            v = convert(name, v, "json"); // a plain-text log's field holding a JSON array or object
+        }
         switch (how) {
             case "int":
                 try {
@@ -213,6 +286,22 @@ public final class Mapping {
                 }
             case "string":
                 return f.textNode(v.asText());
+            case "bool": {
+                String b = v.asText().trim().toLowerCase(java.util.Locale.ROOT);
+                if (!b.equals("true") && !b.equals("false")) {
+                    throw new MappingException("'" + name + "': not a boolean: " + v);
+                }
+                return f.booleanNode(b.equals("true"));
+            }
+            case "json":
+                if (!v.isTextual()) {
+                    return v;
+                }
+                try {
+                    return json.readTree(v.asText());
+                } catch (IOException e) {
+                    throw new MappingException("'" + name + "': not JSON: " + v.asText());
+                }
             case "set": {
                 if (!v.isArray()) {
                     throw new MappingException("'" + name + "': a set needs a JSON array, not " + v);

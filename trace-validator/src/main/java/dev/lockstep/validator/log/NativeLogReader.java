@@ -250,7 +250,10 @@ public final class NativeLogReader implements EventSource {
     /** The line turned into a native event by the mapping; null when skipped or reported. */
     private LineReader.Line mapped(LineReader.Line l) {
         try {
-            com.fasterxml.jackson.databind.JsonNode n = mapper.readTree(l.text());
+            com.fasterxml.jackson.databind.JsonNode n = mapping.isText() ? mapping.fields(l.text()) : mapper.readTree(l.text());
+            if (n == null) {
+                return null;
+            }
             ObjectNode nat = mapping.toNative(l.text(), n);
             if (nat == null) {
                 return null;

@@ -48,7 +48,7 @@ public final class EnvironmentAnalysis {
      * @param actions the names of the spec's actions (the operators the next-state relation splits
      *                into); operators they call are looked into, the next-state relation itself is not
      */
-    public static List<Part> analyse(SpecModel spec, Map<String, VariableType> types, Set<String> actions) {
+    public static List<Part> analyse(SpecModel spec, Map<String, TlaType> types, Set<String> actions) {
         List<Part> out = new ArrayList<>();
         for (String v : spec.variables()) {
             if (CONTROL.contains(v)) {
@@ -130,7 +130,7 @@ public final class EnvironmentAnalysis {
                 kind = Kind.FIFO_CHANNEL;
             } else if (channel && set) {
                 kind = Kind.MESSAGE_SET;
-            } else if (CLOCK.matcher(v).matches() && types.get(v) == VariableType.INTEGER) {
+            } else if (CLOCK.matcher(v).matches() && types.get(v) instanceof TlaType.Int) {
                 kind = Kind.CLOCK;
             } else if (STORAGE.matcher(v).matches()) {
                 kind = Kind.STORAGE;

@@ -48,19 +48,21 @@ public final class SpecModel {
                 }
             } else if (u instanceof Unit.OperatorDef d) {
                 List<String> params = new ArrayList<>();
+                List<Integer> arities = new ArrayList<>();
                 boolean higher = false;
                 for (OpDecl p : d.params()) {
                     params.add(p.name().text());
+                    arities.add(Math.max(0, p.arity()));
                     higher |= p.arity() > 0;
                 }
                 boolean symbolic = d.fixity() != OpDecl.Fixity.PLAIN;
                 definitions.put(d.name().text(), new Definition(d.name().text(), params, d.body(), d.range(),
-                        higher || symbolic, false));
+                        higher || symbolic, false, arities));
             } else if (u instanceof Unit.FunctionDef f) {
                 Expr fn = new Expr.Binder(Expr.BinderKind.FUNCTION, f.bounds(), f.body(), f.range());
                 String name = f.name().text();
                 boolean recursive = Exprs.any(f.body(), e -> e instanceof Expr.NameExpr n && n.name().text().equals(name));
-                definitions.put(name, new Definition(name, List.of(), fn, f.range(), false, recursive));
+                definitions.put(name, new Definition(name, List.of(), fn, f.range(), false, recursive, List.of()));
             }
         }
         classify();

@@ -1,34 +1,57 @@
 package dev.lockstep.translator.analysis;
 
+import dev.lockstep.runtime.value.BoolValue;
+import dev.lockstep.runtime.value.IntValue;
+import dev.lockstep.runtime.value.ModelValue;
+import dev.lockstep.runtime.value.SetValue;
+import dev.lockstep.runtime.value.StrValue;
+import dev.lockstep.runtime.value.Value;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Operator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Gives each variable a {@link VariableType}: from a type invariant ({@code TypeOK},
+ * Gives each variable a {@link TlaType}: from a type invariant ({@code TypeOK},
  * {@code TypeInvariant}, ...: conjuncts {@code x \in T} or {@code x \subseteq T}) when the spec has
- * one, else from the initial predicate ({@code x = e}, {@code x \in S}); otherwise {@code ANY}.
+ * one, else from the initial predicate ({@code x = e}, {@code x \in S}); otherwise {@link TlaType.Any}.
+ * The configuration's constant values tell which constants are sets of model values (they become
+ * enums) or of integers. Types are a projection for Java; TLC's check of the type invariant is what
+ * makes them true, and generated code fails loudly on a value outside its type.
  */
 public final class TypeInference {
     private static final List<String> TYPE_INVARIANTS = List.of("TypeOK", "TypeOk", "TypeInvariant", "TypeInv",
             "TypesOK", "TypeCorrect", "TypeOK_");
+    private static final int DEPTH = 8;
 
-    private TypeInference() {
+    private final SpecModel spec;
+    private final Map<String, Value> constants;
+
+    /**
+     * @param constants the configuration's constant values (empty without a configuration)
+     */
+    public TypeInference(SpecModel spec, Map<String, Value> constants) {
+        this.spec = spec;
+        this.constants = Map.copyOf(constants);
     }
 
-    public static Map<String, VariableType> infer(SpecModel spec, String initName) {
-        Map<String, VariableType> out = new LinkedHashMap<>();
-        spec.variables().forEach(v -> out.put(v, VariableType.ANY));
+    /** The type of every variable, in declaration order. */
+    public Map<String, TlaType> variables(String initName) {
+        Map<String, TlaType> out = new LinkedHashMap<>();
+        spec.variables().forEach(v -> out.put(v, TlaType.ANY));
         for (String name : TYPE_INVARIANTS) {
             Definition d = spec.definition(name);
             if (d != null && d.params().isEmpty()) {
                 for (Expr c : Exprs.conjuncts(d.body())) {
-                    String v = lhsVariable(c, spec);
-                    if (v != null && out.get(v) == VariableType.ANY) {
+                    String v = lhsVariable(c);
+                    if (v != null && out.get(v) instanceof TlaType.Any) {
                         Expr.OpApp o = (Expr.OpApp) c;
-                        out.put(v, o.op() == Operator.SUBSETEQ ? VariableType.SET : memberType(o.args().get(1), spec, 0));
+                        TlaType t = member(o.args().get(1), v, 0);
+                        out.put(v, o.op() == Operator.SUBSETEQ ? setOf(t) : o.op() == Operator.IN ? t : TlaType.ANY);
                     }
                 }
                 break;
@@ -37,18 +60,65 @@ public final class TypeInference {
         Definition init = spec.definition(initName);
         if (init != null) {
             for (Expr c : Exprs.conjuncts(init.body())) {
-                String v = lhsVariable(c, spec);
-                if (v != null && out.get(v) == VariableType.ANY) {
+                String v = lhsVariable(c);
+                if (v != null && out.get(v) instanceof TlaType.Any) {
                     Expr.OpApp o = (Expr.OpApp) c;
-                    out.put(v, o.op() == Operator.EQ ? valueType(o.args().get(1), spec, 0)
-                            : o.op() == Operator.IN ? memberType(o.args().get(1), spec, 0) : VariableType.ANY);
+                    TlaType t = o.op() == Operator.EQ ? initialValue(o.args().get(1), 0)
+                            : o.op() == Operator.IN ? member(o.args().get(1), v, 0) : TlaType.ANY;
+                    out.put(v, keptByActions(v, t));
                 }
             }
         }
         return out;
     }
 
-    private static String lhsVariable(Expr c, SpecModel spec) {
+    /**
+     * A type read from the initial predicate holds only if every action keeps it: each
+     * {@code v' = e} and {@code v' \in S} of the spec must give a value of the same type (or
+     * {@code v} itself). Otherwise the variable gets the kind both agree on (a set, a function) or
+     * no type at all ({@code lock = "free"} and later {@code lock' = self}).
+     */
+    private TlaType keptByActions(String v, TlaType initial) {
+        TlaType t = initial;
+        for (Definition d : spec.definitions().values()) {
+            List<TlaType> assigned = new ArrayList<>();
+            Exprs.any(d.body(), e -> {
+                if (e instanceof Expr.OpApp o && (o.op() == Operator.EQ || o.op() == Operator.IN)
+                        && o.args().get(0) instanceof Expr.OpApp p && p.op() == Operator.PRIME
+                        && p.args().get(0) instanceof Expr.NameExpr n && n.args().isEmpty() && n.name().text().equals(v)) {
+                    Expr rhs = o.args().get(1);
+                    boolean self = rhs instanceof Expr.NameExpr r && r.args().isEmpty() && r.name().text().equals(v);
+                    if (!self) {
+                        assigned.add(o.op() == Operator.EQ ? initialValue(rhs, 0) : member(rhs, v, 0));
+                    }
+                }
+                return false;
+            });
+            for (TlaType a : assigned) {
+                t = agree(t, a);
+            }
+        }
+        return t;
+    }
+
+    private static TlaType agree(TlaType a, TlaType b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        boolean aSet = a instanceof TlaType.AnySet || a instanceof TlaType.SetOf;
+        boolean bSet = b instanceof TlaType.AnySet || b instanceof TlaType.SetOf;
+        if (aSet && bSet) {
+            return TlaType.ANY_SET;
+        }
+        boolean aFn = a instanceof TlaType.AnyFunction || a instanceof TlaType.FunctionOf || a instanceof TlaType.SeqOf;
+        boolean bFn = b instanceof TlaType.AnyFunction || b instanceof TlaType.FunctionOf || b instanceof TlaType.SeqOf;
+        if (aFn && bFn) {
+            return TlaType.ANY_FUNCTION;
+        }
+        return TlaType.ANY;
+    }
+
+    private String lhsVariable(Expr c) {
         if (c instanceof Expr.OpApp o && (o.op() == Operator.IN || o.op() == Operator.EQ || o.op() == Operator.SUBSETEQ)
                 && o.args().get(0) instanceof Expr.NameExpr n && n.args().isEmpty()
                 && spec.variables().contains(n.name().text())) {
@@ -57,116 +127,217 @@ public final class TypeInference {
         return null;
     }
 
-    /** The type of the elements of set expression {@code s}. */
-    static VariableType memberType(Expr s, SpecModel spec, int depth) {
-        if (depth > 8) {
-            return VariableType.ANY;
+    /**
+     * The type of the elements of set expression {@code s}; {@code hint} names an enum of strings
+     * found there (the variable, or the definition that names the set).
+     */
+    public TlaType member(Expr s, String hint, int depth) {
+        if (depth > DEPTH) {
+            return TlaType.ANY;
+        }
+        if (s instanceof Expr.Label l) {
+            return member(l.body(), hint, depth + 1);
+        }
+        if (s instanceof Expr.Literal l) {
+            switch (l.kind()) {
+                case BOOLEAN_SET:
+                    return TlaType.BOOL;
+                case STRING_SET:
+                    return TlaType.STR;
+                default:
+                    return TlaType.ANY;
+            }
         }
         if (s instanceof Expr.NameExpr n && n.args().isEmpty()) {
-            switch (n.name().text()) {
-                case "Nat", "Int":
-                    if (spec.definition(n.name().text()) == null) {
-                        return VariableType.INTEGER;
-                    }
-                    break;
-                default:
-                    break;
+            String id = n.name().text();
+            Definition d = spec.definition(id);
+            if (d != null) {
+                return d.params().isEmpty() && !spec.isActionDef(id) ? member(d.body(), id, depth + 1) : TlaType.ANY;
             }
-            Definition d = spec.definition(n.name().text());
-            if (d != null && d.params().isEmpty()) {
-                return memberType(d.body(), spec, depth + 1);
+            if (id.equals("Nat") || id.equals("Int")) {
+                return TlaType.INT;
             }
-            return VariableType.ANY;
+            if (spec.constants().contains(id) && constants.get(id) instanceof SetValue set) {
+                return constantSet(id, set);
+            }
+            return TlaType.ANY;
         }
-        if (s instanceof Expr.NameExpr n && n.name().text().equals("Seq")) {
-            return VariableType.FUNCTION;
-        }
-        if (s instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.BOOLEAN_SET) {
-            return VariableType.BOOLEAN;
+        if (s instanceof Expr.NameExpr n && n.name().text().equals("Seq") && n.args().size() == 1
+                && spec.definition("Seq") == null) {
+            TlaType e = member(n.args().get(0), hint, depth + 1);
+            return e instanceof TlaType.Any ? TlaType.ANY_FUNCTION : new TlaType.SeqOf(e);
         }
         if (s instanceof Expr.Record r && r.set()) {
-            return VariableType.FUNCTION;
+            return TlaType.ANY_FUNCTION;
         }
         if (s instanceof Expr.OpApp o) {
             switch (o.op()) {
                 case DOTDOT:
-                    return VariableType.INTEGER;
-                case FUNCTION_SET:
-                    return VariableType.FUNCTION;
+                    return TlaType.INT;
+                case FUNCTION_SET: {
+                    TlaType k = member(o.args().get(0), hint, depth + 1);
+                    TlaType v = member(o.args().get(1), hint, depth + 1);
+                    return k instanceof TlaType.Any ? TlaType.ANY_FUNCTION : new TlaType.FunctionOf(k, v);
+                }
                 case POWERSET:
-                    return VariableType.SET;
-                case SET_ENUM: {
-                    VariableType t = null;
-                    for (Expr a : o.args()) {
-                        VariableType at = valueType(a, spec, depth + 1);
-                        t = t == null || t == at ? at : VariableType.ANY;
-                    }
-                    return t == null ? VariableType.ANY : t;
-                }
-                case CUP, CAP, SETMINUS: {
-                    VariableType a = memberType(o.args().get(0), spec, depth + 1);
-                    VariableType b = o.op() == Operator.CUP ? memberType(o.args().get(1), spec, depth + 1) : a;
-                    return a == b ? a : VariableType.ANY;
-                }
+                    return setOf(member(o.args().get(0), hint, depth + 1));
+                case SET_ENUM:
+                    return enumerated(o.args(), hint, depth);
+                case CUP:
+                    return join(member(o.args().get(0), hint, depth + 1), member(o.args().get(1), hint, depth + 1), hint);
+                case CAP:
+                case SETMINUS:
+                    return member(o.args().get(0), hint, depth + 1);
+                case CARTESIAN:
+                    return TlaType.ANY_FUNCTION;
                 default:
-                    return VariableType.ANY;
+                    return TlaType.ANY;
             }
         }
-        return VariableType.ANY;
+        return TlaType.ANY;
     }
 
-    /** The type of the value of expression {@code e}. */
-    static VariableType valueType(Expr e, SpecModel spec, int depth) {
-        if (depth > 8) {
-            return VariableType.ANY;
+    private TlaType constantSet(String constant, SetValue set) {
+        if (set.isEmpty()) {
+            return TlaType.ANY;
+        }
+        if (set.elements().stream().allMatch(e -> e instanceof ModelValue)) {
+            return new TlaType.ModelValues(constant);
+        }
+        if (set.elements().stream().allMatch(e -> e instanceof IntValue)) {
+            return TlaType.INT;
+        }
+        if (set.elements().stream().allMatch(e -> e instanceof StrValue)) {
+            return TlaType.STR;
+        }
+        if (set.elements().stream().allMatch(e -> e instanceof BoolValue)) {
+            return TlaType.BOOL;
+        }
+        return TlaType.ANY;
+    }
+
+    /** The element type of {@code {a, b, ...}}. */
+    private TlaType enumerated(List<Expr> items, String hint, int depth) {
+        List<String> strings = new ArrayList<>();
+        TlaType t = null;
+        for (Expr a : items) {
+            if (a instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.STRING) {
+                strings.add(l.text());
+                continue;
+            }
+            TlaType at = element(a, depth + 1);
+            t = t == null ? at : join(t, at, hint);
+        }
+        if (!strings.isEmpty()) {
+            return t == null ? new TlaType.Strings(strings, hint) : TlaType.ANY;
+        }
+        return t == null ? TlaType.ANY : t;
+    }
+
+    /** The type of one element of a set enumeration. */
+    private TlaType element(Expr e, int depth) {
+        if (e instanceof Expr.NameExpr n && n.args().isEmpty() && spec.constants().contains(n.name().text())
+                && spec.definition(n.name().text()) == null) {
+            Value v = constants.get(n.name().text());
+            if (v instanceof ModelValue) {
+                return TlaType.ANY_MODEL_VALUE;
+            }
+            if (v instanceof IntValue) {
+                return TlaType.INT;
+            }
+            return TlaType.ANY;
+        }
+        return initialValue(e, depth);
+    }
+
+    /** The type of a value, as far as an initial value tells it: scalars and kinds of collection. */
+    public TlaType initialValue(Expr e, int depth) {
+        if (depth > DEPTH) {
+            return TlaType.ANY;
         }
         if (e instanceof Expr.Literal l) {
             switch (l.kind()) {
                 case NUMBER, BINARY, OCTAL, HEX:
-                    return VariableType.INTEGER;
+                    return TlaType.INT;
                 case TRUE, FALSE:
-                    return VariableType.BOOLEAN;
+                    return TlaType.BOOL;
+                case STRING:
+                    return TlaType.STR;
                 case BOOLEAN_SET:
-                    return VariableType.SET;
+                    return TlaType.ANY_SET;
                 default:
-                    return VariableType.ANY;
+                    return TlaType.ANY;
             }
         }
         if (e instanceof Expr.Record r) {
-            return r.set() ? VariableType.SET : VariableType.FUNCTION;
+            return r.set() ? TlaType.ANY_SET : TlaType.ANY_FUNCTION;
+        }
+        if (e instanceof Expr.Except) {
+            return TlaType.ANY_FUNCTION;
+        }
+        if (e instanceof Expr.Label l) {
+            return initialValue(l.body(), depth + 1);
         }
         if (e instanceof Expr.Binder b) {
             switch (b.kind()) {
                 case FUNCTION:
-                    return VariableType.FUNCTION;
+                    return TlaType.ANY_FUNCTION;
                 case SET_FILTER, SET_MAP:
-                    return VariableType.SET;
+                    return TlaType.ANY_SET;
                 case EXISTS, FORALL:
-                    return VariableType.BOOLEAN;
+                    return TlaType.BOOL;
                 default:
-                    return VariableType.ANY;
+                    return TlaType.ANY;
             }
         }
         if (e instanceof Expr.OpApp o) {
             switch (o.op()) {
                 case PLUS, MINUS, TIMES, DIV, MOD, POW, NEGATE:
-                    return VariableType.INTEGER;
+                    return TlaType.INT;
                 case SET_ENUM, CUP, CAP, SETMINUS, POWERSET, DOTDOT, FUNCTION_SET, CARTESIAN:
-                    return VariableType.SET;
+                    return TlaType.ANY_SET;
                 case TUPLE, COLON_GT, AT_AT:
-                    return VariableType.FUNCTION;
+                    return TlaType.ANY_FUNCTION;
                 case EQ, NEQ, LT, GT, LEQ, GEQ, IN, NOTIN, AND, OR, NOT, IMPLIES:
-                    return VariableType.BOOLEAN;
+                    return TlaType.BOOL;
+                case IF_THEN_ELSE:
+                    return agree(initialValue(o.args().get(1), depth + 1), initialValue(o.args().get(2), depth + 1));
                 default:
-                    return VariableType.ANY;
+                    return TlaType.ANY;
             }
         }
         if (e instanceof Expr.NameExpr n && n.args().isEmpty()) {
             Definition d = spec.definition(n.name().text());
             if (d != null && d.params().isEmpty() && !spec.isActionDef(d.name())) {
-                return valueType(d.body(), spec, depth + 1);
+                return initialValue(d.body(), depth + 1);
             }
         }
-        return VariableType.ANY;
+        return TlaType.ANY;
+    }
+
+    private static TlaType setOf(TlaType element) {
+        return element instanceof TlaType.Any ? TlaType.ANY_SET : new TlaType.SetOf(element);
+    }
+
+    /** The type of a union: the common type, a merged set of strings, or a model value of several constants. */
+    static TlaType join(TlaType a, TlaType b, String hint) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a instanceof TlaType.Strings x && b instanceof TlaType.Strings y) {
+            Set<String> all = new LinkedHashSet<>(x.members());
+            all.addAll(y.members());
+            return new TlaType.Strings(new ArrayList<>(all), hint);
+        }
+        boolean am = a instanceof TlaType.ModelValues || a instanceof TlaType.AnyModelValue;
+        boolean bm = b instanceof TlaType.ModelValues || b instanceof TlaType.AnyModelValue;
+        if (am && bm) {
+            return TlaType.ANY_MODEL_VALUE;
+        }
+        if (a instanceof TlaType.AnyFunction && (b instanceof TlaType.FunctionOf || b instanceof TlaType.SeqOf)
+                || b instanceof TlaType.AnyFunction && (a instanceof TlaType.FunctionOf || a instanceof TlaType.SeqOf)) {
+            return TlaType.ANY_FUNCTION;
+        }
+        return TlaType.ANY;
     }
 }

@@ -8,10 +8,14 @@ import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.translator.analysis.Definition;
 import dev.lockstep.translator.analysis.SpecModel;
 import java.math.BigInteger;
+import dev.lockstep.translator.analysis.Exprs;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiFunction;
 
 /**
  * Compiles the translatable subset of TLA+ expressions into Java expressions over the runtime's
@@ -26,17 +30,179 @@ final class ExprCompiler {
     static final Set<String> BUILTINS = Set.of("Nat", "Int", "Len", "Append", "Head", "Tail", "SubSeq", "SelectSeq",
             "Seq", "Cardinality", "IsFiniteSet", "Assert", "Print", "PrintT");
 
+    /**
+     * A part of an expression outside the translatable subset, which becomes a method the user
+     * implements: an operator the translator does not know ({@code operator} is then its name and
+     * the method takes the evaluated arguments), or any other sub-expression, which takes the
+     * bound names and primed variables it mentions.
+     *
+     * @param method    the Java method's name
+     * @param bool      whether it returns a Java {@code boolean} (else a {@code Value})
+     * @param params    the Java parameter names (after the state {@code s})
+     * @param paramTypes the Java parameter types
+     * @param expr      the TLA+ expression (the first use, for an operator)
+     * @param reason    why it is not translated
+     * @param operator  the operator's name, or null
+     */
+    record Hole(String method, boolean bool, List<String> params, List<String> paramTypes, Expr expr, String reason,
+                String operator) {
+    }
+
     private final SpecModel spec;
     private final Naming naming;
+    private final BiFunction<String, String, String> readVariable;
+    private final Map<String, Hole> holes = new LinkedHashMap<>();
+    /** The action or definition being compiled (names positional holes); null: no holes, fail instead. */
+    private String owner;
 
-    ExprCompiler(SpecModel spec, Naming naming) {
+    /**
+     * @param readVariable Java source reading a variable (first argument) of a state (the Java
+     *                     expression in the second) as a TLA+ value
+     */
+    ExprCompiler(SpecModel spec, Naming naming, BiFunction<String, String, String> readVariable) {
         this.spec = spec;
         this.naming = naming;
+        this.readVariable = readVariable;
+    }
+
+    // ---------------------------------------------------------------- holes
+
+    /** From now on, parts outside the subset become holes named after {@code owner} (null: none). */
+    void owner(String owner) {
+        this.owner = owner;
+    }
+
+    /** The holes so far, in the order they were found. */
+    List<Hole> holes() {
+        return new ArrayList<>(holes.values());
+    }
+
+    /** A mark to {@link #rollback} to. */
+    int mark() {
+        return holes.size();
+    }
+
+    /** Forgets the holes found since {@code mark} (their code was thrown away). */
+    void rollback(int mark) {
+        List<String> keys = new ArrayList<>(holes.keySet());
+        for (int i = mark; i < keys.size(); i++) {
+            holes.remove(keys.get(i));
+        }
+    }
+
+    /**
+     * {@code e} as a call of a method the user implements, passing the state and every bound
+     * name, {@code @} and primed variable it mentions; rethrows {@code why} when that is not
+     * possible (no owner, in Init, an unassigned primed variable, a LET operator with parameters).
+     */
+    private String hole(Expr e, Scope sc, Untranslatable why, boolean bool) throws Untranslatable {
+        // a bare name (Nat, STRING, a bound name) is no part worth a method: the expression around it is
+        if (owner == null || sc.init || e.range() == null || e instanceof Expr.Label || e instanceof Expr.Junction
+                || e instanceof Expr.NameExpr n && n.args().isEmpty() || e instanceof Expr.Literal
+                || e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA
+                || e == why.where && why.getMessage().contains(" is infinite")) {
+            throw why;
+        }
+        Map<String, String> free = new LinkedHashMap<>();
+        boolean[] ok = {true};
+        List<Expr> macros = new ArrayList<>();
+        Exprs.any(e, x -> {
+            if (x instanceof Expr.OpApp o && o.op() == Operator.PRIME) {
+                String v = o.args().get(0) instanceof Expr.NameExpr n && n.args().isEmpty() ? n.name().text() : null;
+                if (v == null || !spec.variables().contains(v) || sc.assigned(v) == null) {
+                    ok[0] = false;
+                } else {
+                    free.putIfAbsent(v + "'", sc.assigned(v));
+                }
+            } else if (x instanceof Expr.OpApp o && (o.op() == Operator.UNCHANGED || o.op() == Operator.ENABLED)) {
+                ok[0] = false;
+            } else if (x instanceof Expr.OpApp o && o.op() == Operator.AT && sc.lookup("@") instanceof Scope.Local l) {
+                free.putIfAbsent("@", l.java());
+            } else if (x instanceof Expr.NameExpr n) {
+                Scope.Binding b = sc.lookup(n.name().text());
+                if (b instanceof Scope.Local l) {
+                    free.putIfAbsent(n.name().text(), l.java());
+                } else if (b instanceof Scope.Macro m && m.params().isEmpty() && n.args().isEmpty()) {
+                    macros.add(n);
+                } else if (b != null || spec.isActionDef(n.name().text())) {
+                    ok[0] = false;
+                }
+            }
+            return false;
+        });
+        if (!ok[0]) {
+            throw why;
+        }
+        for (Expr m : macros) {
+            String name = ((Expr.NameExpr) m).name().text();
+            if (!free.containsKey(name)) {
+                free.put(name, valueStrict(m, sc));
+            }
+        }
+        String key = (bool ? "bool:" : "value:") + e.range().start().display() + "-" + e.range().end().display() + ":"
+                + free.keySet();
+        Hole h = holes.get(key);
+        if (h == null) {
+            JavaNames names = new JavaNames();
+            names.reserve("s");
+            List<String> params = new ArrayList<>();
+            for (String tla : free.keySet()) {
+                params.add(names.fresh(tla.equals("@") ? "at" : tla.endsWith("'") ? tla.substring(0, tla.length() - 1)
+                        + "Next" : tla));
+            }
+            String at = "L" + (e.range().start().line() + 1) + "C" + (e.range().start().column() + 1);
+            String method = naming.method("hole:" + key, owner + "_" + at);
+            h = new Hole(method, bool, params, params.stream().map(p -> "Value").toList(), e, why.getMessage(), null);
+            holes.put(key, h);
+        }
+        StringJoiner call = new StringJoiner(", ", h.method() + "(", ")");
+        call.add(sc.state);
+        free.values().forEach(call::add);
+        return call.toString();
+    }
+
+    /** A call of an operator the translator does not know: a method named after it, taking the arguments. */
+    private String operatorHole(Expr.NameExpr n, Scope sc) throws Untranslatable {
+        String id = n.name().text();
+        String reason = spec.isOperatorConstant(id) ? id + " is an operator constant"
+                : n.args().isEmpty() && (id.equals("Nat") || id.equals("Int")) || n.args().size() == 1 && id.equals("Seq")
+                ? id + " is infinite: only membership in it is translated"
+                : "the operator " + id + " is not defined in the spec or the standard modules Lockstep translates";
+        if (owner == null || sc.init || reason.contains("infinite")) {
+            throw new Untranslatable(n, reason);
+        }
+        List<String> args = new ArrayList<>();
+        for (Expr a : n.args()) {
+            args.add(value(a, sc));
+        }
+        String key = "op:" + id + "/" + n.args().size();
+        Hole h = holes.get(key);
+        if (h == null) {
+            List<String> params = new ArrayList<>();
+            for (int i = 1; i <= n.args().size(); i++) {
+                params.add("arg" + i);
+            }
+            h = new Hole(naming.method("hole:" + key, id), false, params, params.stream().map(p -> "Value").toList(), n,
+                    reason, id);
+            holes.put(key, h);
+        }
+        StringJoiner call = new StringJoiner(", ", h.method() + "(", ")");
+        call.add(sc.state);
+        args.forEach(call::add);
+        return call.toString();
     }
 
     // ---------------------------------------------------------------- Booleans
 
     String bool(Expr e, Scope sc) throws Untranslatable {
+        try {
+            return boolStrict(e, sc);
+        } catch (Untranslatable u) {
+            return hole(e, sc, u, true);
+        }
+    }
+
+    private String boolStrict(Expr e, Scope sc) throws Untranslatable {
         if (e instanceof Expr.Junction j) {
             return junction(j.kind() == Expr.JunctionKind.AND ? " && " : " || ", j.items(), sc);
         }
@@ -184,9 +350,11 @@ final class ExprCompiler {
                     return "Tla.inFunctionSet(" + elem + ", " + value(o.args().get(0), sc) + ", " + v + " -> "
                             + membership(v, o.args().get(1), sc) + ")";
                 }
-                case POWERSET:
-                    return "(" + elem + " instanceof SetValue && Tla.subsetEq(" + elem + ", "
-                            + value(o.args().get(0), sc) + "))";
+                case POWERSET: {
+                    String v = sc.names.fresh("e");
+                    return "(" + elem + " instanceof SetValue && Tla.forAll(" + elem + ", " + v + " -> "
+                            + membership(v, o.args().get(0), sc) + "))";
+                }
                 case DOTDOT:
                     return "(Tla.isInt(" + elem + ") && Tla.le(" + value(o.args().get(0), sc) + ", " + elem
                             + ") && Tla.le(" + elem + ", " + value(o.args().get(1), sc) + "))";
@@ -203,6 +371,19 @@ final class ExprCompiler {
     // ---------------------------------------------------------------- values
 
     String value(Expr e, Scope sc) throws Untranslatable {
+        try {
+            return valueStrict(e, sc);
+        } catch (Untranslatable u) {
+            return hole(e, sc, u, false);
+        }
+    }
+
+    /** Like {@link #value}, but {@code e} as a whole never becomes a hole (its parts may). */
+    String valueWithoutHole(Expr e, Scope sc) throws Untranslatable {
+        return valueStrict(e, sc);
+    }
+
+    private String valueStrict(Expr e, Scope sc) throws Untranslatable {
         if (e instanceof Expr.Literal lit) {
             return literal(lit);
         }
@@ -282,6 +463,17 @@ final class ExprCompiler {
             }
             return l.java();
         }
+        if (b instanceof Scope.OpParam op) {
+            if (op.arity() != n.args().size()) {
+                throw new Untranslatable(n, id + " takes " + op.arity() + " arguments");
+            }
+            List<String> args = new ArrayList<>();
+            for (Expr a : n.args()) {
+                args.add(value(a, sc));
+            }
+            return op.java() + ".apply(" + (op.arity() > 2 ? "new Value[] {" + String.join(", ", args) + "}"
+                    : String.join(", ", args)) + ")";
+        }
         if (b instanceof Scope.Macro m) {
             if (m.params().size() != n.args().size()) {
                 throw new Untranslatable(n, id + " takes " + m.params().size() + " arguments");
@@ -296,15 +488,15 @@ final class ExprCompiler {
                 }
                 return v;
             }
-            return sc.state + "." + naming.variable(id) + "()";
+            return readVariable.apply(id, sc.state);
         }
         if (spec.constants().contains(id)) {
             return "constants." + naming.constant(id) + "()";
         }
         Definition d = spec.definition(id);
         if (d != null) {
-            if (d.higherOrder()) {
-                throw new Untranslatable(n, id + " takes operators as arguments");
+            if (d.higherOrder() && !d.hasOperatorParams()) {
+                throw new Untranslatable(n, id + " is a user-defined infix operator");
             }
             if (spec.isActionDef(id) || spec.isTemporalDef(id)) {
                 throw new Untranslatable(n, id + " is an action or temporal formula, not a value");
@@ -314,8 +506,9 @@ final class ExprCompiler {
             }
             StringJoiner j = new StringJoiner(", ", naming.method(id) + "(", ")");
             j.add(sc.init ? "null" : sc.state);
-            for (Expr a : n.args()) {
-                j.add(value(a, sc));
+            for (int i = 0; i < n.args().size(); i++) {
+                int arity = d.arities().get(i);
+                j.add(arity > 0 ? operatorArgument(n.args().get(i), arity, sc) : value(n.args().get(i), sc));
             }
             if (sc.init && readsVariables(d)) {
                 throw new Untranslatable(n, "Init calls " + id + ", which reads variables");
@@ -323,6 +516,55 @@ final class ExprCompiler {
             return j.toString();
         }
         return builtin(n, sc);
+    }
+
+    /** The Java type of an operator parameter of arity {@code arity}. */
+    static String operatorType(int arity) {
+        return arity == 1 ? "UnaryOperator<Value>" : arity == 2 ? "BinaryOperator<Value>" : "Function<Value[], Value>";
+    }
+
+    /**
+     * An operator passed to a higher-order operator, as a Java lambda: {@code LAMBDA x, y : e}, a
+     * definition of the spec, a standard operator, or an operator parameter passed on.
+     */
+    private String operatorArgument(Expr arg, int arity, Scope sc) throws Untranslatable {
+        if (arg instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) instanceof Scope.OpParam op) {
+            if (op.arity() != arity) {
+                throw new Untranslatable(arg, n.name().text() + " takes " + op.arity() + " arguments, not " + arity);
+            }
+            return op.java();
+        }
+        List<String> tlaParams = new ArrayList<>();
+        Expr body;
+        if (arg instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
+            for (Bound bd : b.bounds()) {
+                bd.names().forEach(x -> tlaParams.add(x.text()));
+            }
+            if (tlaParams.size() != arity) {
+                throw new Untranslatable(arg, "this LAMBDA takes " + tlaParams.size() + " arguments, not " + arity);
+            }
+            body = b.body();
+        } else if (arg instanceof Expr.NameExpr n && n.args().isEmpty()) {
+            List<Expr> callArgs = new ArrayList<>();
+            for (int i = 0; i < arity; i++) {
+                String p = "_arg" + (i + 1);
+                tlaParams.add(p);
+                callArgs.add(new Expr.NameExpr(new Name(p, arg.range()), List.of(), arg.range()));
+            }
+            body = new Expr.NameExpr(n.name(), callArgs, arg.range());
+        } else {
+            throw new Untranslatable(arg, "only LAMBDA and operator names are translated as operator arguments");
+        }
+        String array = arity > 2 ? sc.names.fresh("args") : null;
+        List<String> javaParams = new ArrayList<>();
+        Scope inner = sc;
+        for (int i = 0; i < arity; i++) {
+            String x = array != null ? array + "[" + i + "]" : sc.names.fresh(tlaParams.get(i));
+            javaParams.add(x);
+            inner = inner.local(tlaParams.get(i), x);
+        }
+        String head = array != null ? array : arity == 1 ? javaParams.get(0) : "(" + String.join(", ", javaParams) + ")";
+        return "(" + operatorType(arity) + ") " + head + " -> " + value(body, inner);
     }
 
     private String wrapLets(Scope.Macro m, Expr.NameExpr n, Scope sc, int i, Scope body) throws Untranslatable {
@@ -375,8 +617,7 @@ final class ExprCompiler {
                 throw new Untranslatable(n, "SelectSeq with this test is not translated");
             }
             default:
-                throw new Untranslatable(n, "unknown operator " + id
-                        + (spec.isOperatorConstant(id) ? " (an operator constant)" : ""));
+                return operatorHole(n, sc);
         }
     }
 

@@ -13,7 +13,14 @@ import java.util.Map;
  */
 final class Scope {
     /** What a name is bound to. */
-    sealed interface Binding permits Local, Macro {
+    sealed interface Binding permits Local, Macro, OpParam {
+    }
+
+    /**
+     * An operator parameter of a higher-order definition ({@code F(Op(_), x)}): a Java function
+     * ({@code UnaryOperator<Value>}, {@code BinaryOperator<Value>}, or {@code Function<Value[], Value>}).
+     */
+    record OpParam(String java, int arity) implements Binding {
     }
 
     /** A Java expression (usually a local variable) holding the value. */

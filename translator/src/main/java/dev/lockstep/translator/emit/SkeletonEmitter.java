@@ -19,8 +19,8 @@ import dev.lockstep.translator.analysis.Definition;
 import dev.lockstep.translator.analysis.EnvironmentAnalysis;
 import dev.lockstep.translator.analysis.Exprs;
 import dev.lockstep.translator.analysis.SpecModel;
+import dev.lockstep.translator.analysis.TlaType;
 import dev.lockstep.translator.analysis.TypeInference;
-import dev.lockstep.translator.analysis.VariableType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +49,17 @@ public final class SkeletonEmitter {
     private final List<String> untranslated = new ArrayList<>();
     /** Abstract methods of the base class, with a stub for the user class. */
     private final List<String> userStubs = new ArrayList<>();
-    private final Map<String, VariableType> types;
+    private final TypeInference typeInference;
+    private final Map<String, TlaType> types;
+    /** The enum (in the constants class) of each constant the configuration sets to model values. */
+    private final Map<String, String> modelValueEnums = new LinkedHashMap<>();
+    private final JavaTypes javaTypes;
+    /** The static codec field of the state class for each variable. */
+    private final Map<String, String> codecFields = new LinkedHashMap<>();
+    /** The Java types of each action's parameters, merged over the places the action is called from. */
+    private final Map<String, List<TlaType>> paramTypes = new LinkedHashMap<>();
+    /** True while the next-state relation is walked only to find the parameter types. */
+    private boolean typingPass;
     private final String type;
     private final String stateType;
     private final String constantsType;
@@ -57,6 +67,11 @@ public final class SkeletonEmitter {
     private String initName = "Init";
     private String nextName = "Next";
     private final Map<String, ActionModel> actions = new LinkedHashMap<>();
+    /** The variables that model the outside world, and the Java names of their interfaces. */
+    private List<EnvironmentAnalysis.Part> environment = List.of();
+    private final Map<String, String> partTypes = new LinkedHashMap<>();
+    private final Map<String, String> partAccessors = new LinkedHashMap<>();
+    private final String environmentType;
 
     public SkeletonEmitter(SpecModel spec, String javaPackage, String specFileName, String specSha256,
                            Optional<ModelConfig> config) {
@@ -65,15 +80,52 @@ public final class SkeletonEmitter {
         this.specFile = specFileName;
         this.sha = specSha256;
         this.config = config;
-        this.ex = new ExprCompiler(spec, naming);
+        this.ex = new ExprCompiler(spec, naming, this::readVariable);
         this.type = JavaNames.typeName(spec.moduleName());
         this.stateType = type + "State";
         this.constantsType = type + "Constants";
         this.baseType = type + "Base";
+        this.environmentType = type + "Environment";
         findInitAndNext();
-        this.types = TypeInference.infer(spec, initName);
+        Map<String, Value> constantValues = config.map(ModelConfig::constants).orElse(Map.of());
+        JavaNames enumNames = new JavaNames();
+        for (String k : spec.constants()) {
+            if (constantValues.get(k) instanceof SetValue set && !set.isEmpty()
+                    && set.elements().stream().allMatch(e -> e instanceof ModelValue)) {
+                modelValueEnums.put(k, enumNames.fresh(JavaNames.typeName(k) + "Value"));
+            }
+        }
+        this.javaTypes = new JavaTypes(stateType, constantsType, modelValueEnums);
+        this.typeInference = new TypeInference(spec, constantValues);
+        Map<String, TlaType> inferred = new LinkedHashMap<>();
+        typeInference.variables(initName).forEach((v, t) -> inferred.put(v, javaTypes.normal(t)));
+        this.types = inferred;
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
+        for (String v : spec.variables()) {
+            String field = naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC");
+            codecFields.put(v, field);
+            naming.classMembers.reserve(field); // statically imported by the base class
+        }
+    }
+
+    private static String upperSnake(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Java source reading variable {@code v} of state {@code state} as a TLA+ value. */
+    private String readVariable(String v, String state) {
+        TlaType t = types.get(v);
+        String field = state + "." + naming.variable(v) + "()";
+        return javaTypes.isValue(t) || t.scalar() ? javaTypes.encode(t, field)
+                : codecFields.get(v) + ".encode(" + field + ")";
+    }
+
+    /** Java source turning the {@code Value} expression {@code value} into variable {@code v}'s Java type. */
+    private String toVariable(String v, String value) {
+        TlaType t = types.get(v);
+        return javaTypes.isValue(t) || t.scalar() ? javaTypes.decode(t, value)
+                : codecFields.get(v) + ".decode(" + value + ")";
     }
 
     private void findInitAndNext() {
@@ -110,20 +162,35 @@ public final class SkeletonEmitter {
             return new Generation(List.of(), sha, List.of(), List.of(), diagnostics);
         }
         String dir = pkg.replace('.', '/') + "/";
+        typingPass = true;
+        enabledMethod(next);
+        typingPass = false;
+        actions.clear();
         String enabled = enabledMethod(next);
+        environment = EnvironmentAnalysis.analyse(spec, types,
+                new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
+        JavaNames partNames = new JavaNames();
+        partNames.reserve("NONE");
+        for (EnvironmentAnalysis.Part p : environment) {
+            String t = partNames.fresh(JavaNames.typeName(p.variable()));
+            partTypes.put(p.variable(), t);
+            partAccessors.put(p.variable(), partNames.fresh(Character.toLowerCase(t.charAt(0)) + t.substring(1)));
+        }
         String base = baseClass(enabled);
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile(dir + stateType + ".java", stateClass(), GeneratedFile.Ownership.GENERATED));
         files.add(new GeneratedFile(dir + constantsType + ".java", constantsClass(), GeneratedFile.Ownership.GENERATED));
         files.add(new GeneratedFile(dir + baseType + ".java", base, GeneratedFile.Ownership.GENERATED));
-        List<EnvironmentAnalysis.Part> env = EnvironmentAnalysis.analyse(spec, types,
-                new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
-        if (!env.isEmpty()) {
-            files.add(new GeneratedFile(dir + type + "Environment.java", environmentInterfaces(env),
+        if (!environment.isEmpty()) {
+            files.add(new GeneratedFile(dir + environmentType + ".java", environmentInterfaces(environment),
                     GeneratedFile.Ownership.GENERATED));
         }
         files.add(new GeneratedFile(dir + type + ".java", userClass(), GeneratedFile.Ownership.USER));
         files.add(new GeneratedFile(dir + type + "Main.java", mainClass(), GeneratedFile.Ownership.USER));
+        if (!environment.isEmpty()) {
+            files.add(new GeneratedFile(dir + environmentType + "Impl.java", environmentImpl(environment),
+                    GeneratedFile.Ownership.USER));
+        }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
         return new Generation(files, sha, names, untranslated, diagnostics);
     }
@@ -157,41 +224,52 @@ public final class SkeletonEmitter {
         Code c = new Code(0);
         c.raw(generatedHeader());
         c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.Codec;");
         c.line("import dev.lockstep.runtime.value.FunctionValue;");
-        c.line("import dev.lockstep.runtime.value.IntValue;");
+        c.line("import dev.lockstep.runtime.value.ModelValue;");
         c.line("import dev.lockstep.runtime.value.SetValue;");
         c.line("import dev.lockstep.runtime.value.Value;");
+        c.line("import dev.lockstep.runtime.value.Values;");
         c.line("import java.util.LinkedHashMap;");
         c.line("import java.util.List;");
         c.line("import java.util.Map;");
+        c.line("import java.util.Set;");
         c.blank();
         c.raw(JavaText.javadoc("", "A state of " + spec.moduleName() + ": one component per variable of the spec, "
-                + "in declaration order.\nImmutable; equality is TLA+ equality of every variable.", null));
+                + "in declaration order,\ntyped from the spec (its type invariant, else the initial values). "
+                + "Immutable; equality is TLA+\nequality of every variable. variables() gives the TLA+ "
+                + "values, as the native log records them.", null));
         c.line("@SuppressWarnings(\"unused\")");
-        StringJoiner comps = new StringJoiner(", ");
+        StringJoiner comps = new StringJoiner(",\n        ");
         for (String v : spec.variables()) {
-            comps.add(types.get(v).javaType() + " " + naming.variable(v));
+            comps.add(javaTypes.type(types.get(v)) + " " + naming.variable(v));
         }
         c.open("public record " + stateType + "(" + comps + ") {");
         StringJoiner names = new StringJoiner(", ");
         spec.variables().forEach(v -> names.add(JavaText.literal(v)));
         c.line("/** The spec's variables, in declaration order. */");
         c.line("public static final List<String> VARIABLES = List.of(" + names + ");");
+        for (String v : spec.variables()) {
+            TlaType t = types.get(v);
+            c.line("/** The codec of " + JavaText.commentSafe(v) + " (" + JavaText.commentSafe(describe(t)) + "). */");
+            c.line("public static final Codec<" + javaTypes.boxed(t) + "> " + codecFields.get(v) + " = "
+                    + javaTypes.codec(t) + ";");
+        }
         c.blank();
-        c.line("/** The variables by name, in declaration order, as the native log records them. */");
+        c.line("/** The variables by name, in declaration order, as TLA+ values (as the native log records them). */");
         c.open("public Map<String, Value> variables() {");
         c.line("Map<String, Value> m = new LinkedHashMap<>();");
         for (String v : spec.variables()) {
-            c.line("m.put(" + JavaText.literal(v) + ", " + naming.variable(v) + ");");
+            c.line("m.put(" + JavaText.literal(v) + ", " + codecFields.get(v) + ".encode(" + naming.variable(v) + "));");
         }
         c.line("return m;");
         c.close("}");
         c.blank();
         c.line("/** The state with these variable values (e.g. read from a log); every variable must be given. */");
         c.open("public static " + stateType + " of(Map<String, Value> variables) {");
-        StringJoiner args = new StringJoiner(", ");
+        StringJoiner args = new StringJoiner(",\n                ");
         for (String v : spec.variables()) {
-            args.add(types.get(v).convert("require(variables, " + JavaText.literal(v) + ")"));
+            args.add(codecFields.get(v) + ".decode(require(variables, " + JavaText.literal(v) + "))");
         }
         c.line("return new " + stateType + "(" + args + ");");
         c.close("}");
@@ -210,14 +288,58 @@ public final class SkeletonEmitter {
         c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
         c.line("return sb.toString();");
         c.close("}");
+        for (JavaTypes.StringEnum e : javaTypes.stringEnums()) {
+            valueEnum(c, e.name(), e.members(), false, "The strings " + String.join(", ", e.members().stream()
+                    .map(m -> "\"" + m + "\"").toList()));
+        }
         c.close("}");
         return c.toString();
+    }
+
+    /** What a type is, in words, for Javadoc. */
+    private String describe(TlaType t) {
+        t = javaTypes.normal(t);
+        if (t instanceof TlaType.Int) {
+            return "integer";
+        }
+        if (t instanceof TlaType.Bool) {
+            return "Boolean";
+        }
+        if (t instanceof TlaType.Str) {
+            return "string";
+        }
+        if (t instanceof TlaType.ModelValues m) {
+            return "model value of " + m.constant();
+        }
+        if (t instanceof TlaType.Strings) {
+            return "string of a fixed set";
+        }
+        if (t instanceof TlaType.AnyModelValue) {
+            return "model value";
+        }
+        if (t instanceof TlaType.SetOf x) {
+            return "set of " + describe(x.element()) + "s";
+        }
+        if (t instanceof TlaType.SeqOf x) {
+            return "sequence of " + describe(x.element()) + "s";
+        }
+        if (t instanceof TlaType.FunctionOf f) {
+            return "function from " + describe(f.argument()) + " to " + describe(f.result());
+        }
+        if (t instanceof TlaType.AnySet) {
+            return "set";
+        }
+        if (t instanceof TlaType.AnyFunction) {
+            return "function, record or sequence";
+        }
+        return "TLA+ value of no single type";
     }
 
     private String constantsClass() {
         Code c = new Code(0);
         c.raw(generatedHeader());
         c.line("import dev.lockstep.runtime.value.BoolValue;");
+        c.line("import dev.lockstep.runtime.value.Codec;");
         c.line("import dev.lockstep.runtime.value.ModelValue;");
         c.line("import dev.lockstep.runtime.value.Tla;");
         c.line("import dev.lockstep.runtime.value.Value;");
@@ -252,54 +374,53 @@ public final class SkeletonEmitter {
                 c.line("// The configuration gives no plain value to: " + safeLine(String.join(", ", missing))
                         + "; construct this record yourself.");
             }
-            JavaNames enumNames = new JavaNames();
-            for (String k : spec.constants()) {
-                Value v = cfg.constants().get(k);
-                if (v instanceof SetValue set && !set.isEmpty() && set.elements().stream().allMatch(e -> e instanceof ModelValue)) {
-                    modelValueEnum(c, k, set, enumNames.fresh(JavaNames.typeName(k) + "Value"));
-                }
+            for (Map.Entry<String, String> e : modelValueEnums.entrySet()) {
+                List<String> members = new ArrayList<>();
+                ((SetValue) cfg.constants().get(e.getKey())).elements().forEach(m -> members.add(((ModelValue) m).name()));
+                valueEnum(c, e.getValue(), members, true, "The model values of " + e.getKey() + " in the configuration");
             }
         }
         c.close("}");
         return c.toString();
     }
 
-    /** A set of model values of the configuration as a Java enum. */
-    private void modelValueEnum(Code c, String constant, SetValue set, String name) {
+    /** An enum for a set of model values of the configuration, or of strings of the spec. */
+    private void valueEnum(Code c, String name, List<String> members, boolean modelValues, String what) {
         c.blank();
-        c.line("/** The model values of " + JavaText.commentSafe(constant) + " in the configuration, as an enum. */");
+        c.line("/** " + JavaText.commentSafe(what) + ", as an enum. */");
         c.open("public enum " + name + " {");
         JavaNames constantNames = new JavaNames();
-        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal"}) {
+        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal", "CODEC", "tla"}) {
             constantNames.reserve(r);
         }
         StringJoiner items = new StringJoiner(",\n        ", "", ";");
-        for (Value e : set.elements()) {
-            String mv = ((ModelValue) e).name();
-            items.add(constantNames.fresh(mv) + "(" + JavaText.literal(mv) + ")");
+        for (String m : members) {
+            items.add(constantNames.fresh(m) + "(" + JavaText.literal(m) + ")");
         }
         c.line(items.toString());
         c.blank();
-        c.line("private final String name;");
+        c.line("/** Encodes and decodes these values. */");
+        c.line("public static final Codec<" + name + "> CODEC = Codec.of(" + name + "::value, " + name + "::of);");
         c.blank();
-        c.open(name + "(String name) {");
-        c.line("this.name = name;");
+        c.line("private final String tla;");
+        c.blank();
+        c.open(name + "(String tla) {");
+        c.line("this.tla = tla;");
         c.close("}");
         c.blank();
-        c.line("/** This model value as a TLA+ value. */");
-        c.open("public ModelValue value() {");
-        c.line("return Values.model(name);");
+        c.line("/** This " + (modelValues ? "model value" : "string") + " as a TLA+ value. */");
+        c.open("public Value value() {");
+        c.line("return " + (modelValues ? "Values.model(tla)" : "Values.str(tla)") + ";");
         c.close("}");
         c.blank();
-        c.line("/** The constant for a model value of " + JavaText.commentSafe(constant) + "; fails for any other value. */");
+        c.line("/** The constant for the TLA+ value {@code v}; fails for any other value. */");
         c.open("public static " + name + " of(Value v) {");
         c.open("for (" + name + " x : values()) {");
         c.open("if (x.value().equals(v)) {");
         c.line("return x;");
         c.close("}");
         c.close("}");
-        c.line("throw new IllegalArgumentException(v.toTla() + \" is not one of " + constant.replaceAll("[^A-Za-z0-9_]", "_")
-                + "\");");
+        c.line("throw new IllegalArgumentException(v.toTla() + \" is not a " + name + "\");");
         c.close("}");
         c.close("}");
     }
@@ -334,11 +455,17 @@ public final class SkeletonEmitter {
         c.open("public List<ActionCall> enabled(" + stateType + " s) {");
         c.line("Set<ActionCall> result = new LinkedHashSet<>();");
         JavaNames names = methodNames();
+        ex.owner(nextName);
+        int mark = ex.mark();
         try {
             Code body = new Code(2);
-            split(next.body(), Scope.method(names, "s", false), List.of(), nextName, body);
+            split(next.body(), Scope.method(names, "s", false), List.of(), Map.of(), nextName, body);
             c.raw(body.toString());
         } catch (Untranslatable u) {
+            ex.rollback(mark);
+            if (typingPass) {
+                return null;
+            }
             diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, next.range()),
                     "the next-state relation " + nextName + " cannot be split into actions: " + u.getMessage()));
             return null;
@@ -372,11 +499,17 @@ public final class SkeletonEmitter {
                 && spec.isActionDef(n.name().text());
     }
 
-    private void split(Expr e, Scope sc, List<String> bound, String context, Code c) throws Untranslatable {
+    /**
+     * Splits {@code e} into actions, emitting the enabled-instance enumeration. {@code bound} are
+     * the names bound so far (the parameters of an action found here) and {@code boundTypes} their
+     * types, from the sets they range over.
+     */
+    private void split(Expr e, Scope sc, List<String> bound, Map<String, TlaType> boundTypes, String context, Code c)
+            throws Untranslatable {
         List<Expr> ds = Exprs.disjuncts(e);
         if (ds.size() > 1) {
             for (Expr d : ds) {
-                split(d, sc, bound, context, c);
+                split(d, sc, bound, boundTypes, context, c);
             }
             return;
         }
@@ -384,6 +517,7 @@ public final class SkeletonEmitter {
         if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS && splittable(b)) {
             Scope inner = sc;
             List<String> innerBound = new ArrayList<>(bound);
+            Map<String, TlaType> innerTypes = new LinkedHashMap<>(boundTypes);
             int loops = 0;
             for (Bound bd : b.bounds()) {
                 String set = ex.value(bd.set(), inner.withAssigned(Map.of()));
@@ -396,6 +530,7 @@ public final class SkeletonEmitter {
                         c.line("Value " + x + " = Tla.component(" + t + ", " + (i + 1) + ");");
                         inner = inner.local(bd.names().get(i).text(), x);
                         innerBound.add(bd.names().get(i).text());
+                        innerTypes.put(bd.names().get(i).text(), TlaType.ANY);
                     }
                 } else {
                     for (var n : bd.names()) {
@@ -404,10 +539,11 @@ public final class SkeletonEmitter {
                         loops++;
                         inner = inner.local(n.text(), x);
                         innerBound.add(n.text());
+                        innerTypes.put(n.text(), parameterType(typeInference.member(bd.set(), n.text(), 0)));
                     }
                 }
             }
-            split(b.body(), inner, innerBound, context, c);
+            split(b.body(), inner, innerBound, innerTypes, context, c);
             for (int i = 0; i < loops; i++) {
                 c.close("}");
             }
@@ -426,35 +562,77 @@ public final class SkeletonEmitter {
             if (splittable(d.body())) {
                 c.open("{");
                 Scope inner = Scope.method(sc.names, "s", false);
+                Map<String, TlaType> innerTypes = new LinkedHashMap<>();
                 for (int i = 0; i < d.params().size(); i++) {
                     String x = sc.names.fresh(d.params().get(i));
                     c.line("Value " + x + " = " + args.get(i) + ";");
                     inner = inner.local(d.params().get(i), x);
+                    innerTypes.put(d.params().get(i), argumentType(n.args().get(i), sc, boundTypes));
                 }
-                split(d.body(), inner, d.params(), d.name(), c);
+                split(d.body(), inner, d.params(), innerTypes, d.name(), c);
                 c.close("}");
                 return;
             }
             ActionModel a = actions.computeIfAbsent("def:" + d.name(),
                     k -> new ActionModel(d.name(), naming.method("action:" + d.name(), d.name()), d.params(), d.body(),
                             d.range()));
-            callSite(a, args, c);
+            List<TlaType> argTypes = new ArrayList<>();
+            for (Expr arg : n.args()) {
+                argTypes.add(argumentType(arg, sc, boundTypes));
+            }
+            callSite(a, args, argTypes, c);
             return;
         }
         List<String> args = new ArrayList<>();
+        List<TlaType> argTypes = new ArrayList<>();
         for (String b : bound) {
             args.add(((Scope.Local) sc.lookup(b)).java());
+            argTypes.add(boundTypes.getOrDefault(b, TlaType.ANY));
         }
         String key = "inline:" + context + ":" + actions.size();
         ActionModel a = new ActionModel(context, naming.method("action:" + key, context), bound, e, e.range());
         actions.put(key, a);
-        callSite(a, args, c);
+        callSite(a, args, argTypes, c);
     }
 
-    private void callSite(ActionModel a, List<String> args, Code c) {
+    /** The Java type of an action parameter ranging over a set of {@code t}: scalars only. */
+    private TlaType parameterType(TlaType t) {
+        t = javaTypes.normal(t);
+        return t.scalar() ? t : TlaType.ANY;
+    }
+
+    /** The type of an argument of an action call: a bound name's type, else none. */
+    private static TlaType argumentType(Expr arg, Scope sc, Map<String, TlaType> boundTypes) {
+        if (arg instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) != null) {
+            return boundTypes.getOrDefault(n.name().text(), TlaType.ANY);
+        }
+        return TlaType.ANY;
+    }
+
+    /** The Java types of {@code a}'s parameters: those of every call site when they agree, else Value. */
+    private List<TlaType> paramTypes(ActionModel a) {
+        return paramTypes.getOrDefault(a.javaName(), a.params().stream().map(p -> TlaType.ANY).toList());
+    }
+
+    private void callSite(ActionModel a, List<String> args, List<TlaType> argTypes, Code c) {
+        if (typingPass) {
+            List<TlaType> known = paramTypes.get(a.javaName());
+            if (known == null) {
+                paramTypes.put(a.javaName(), List.copyOf(argTypes));
+            } else {
+                List<TlaType> merged = new ArrayList<>();
+                for (int i = 0; i < known.size(); i++) {
+                    merged.add(known.get(i).equals(argTypes.get(i)) ? known.get(i) : TlaType.ANY);
+                }
+                paramTypes.put(a.javaName(), merged);
+            }
+        }
+        List<TlaType> types = paramTypes(a);
         StringBuilder call = new StringBuilder(naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled"))
                 .append("(s");
-        args.forEach(x -> call.append(", ").append(x));
+        for (int i = 0; i < args.size(); i++) {
+            call.append(", ").append(javaTypes.decode(types.get(i), args.get(i)));
+        }
         call.append(')');
         StringBuilder ac = new StringBuilder("ActionCall.of(").append(JavaText.literal(a.logName()));
         for (int i = 0; i < a.params().size(); i++) {
@@ -472,13 +650,22 @@ public final class SkeletonEmitter {
         Code c = new Code(0);
         c.raw(generatedHeader());
         for (String imp : new String[] {"dev.lockstep.runtime.choice.Choice", "dev.lockstep.runtime.machine.ActionCall",
-                "dev.lockstep.runtime.machine.SpecMachine", "dev.lockstep.runtime.machine.Successors",
-                "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.FunctionValue",
-                "dev.lockstep.runtime.value.IntValue", "dev.lockstep.runtime.value.SetValue",
+                "dev.lockstep.runtime.machine.Changes", "dev.lockstep.runtime.machine.SpecMachine",
+                "dev.lockstep.runtime.machine.Successors",
+                "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.Codec",
+                "dev.lockstep.runtime.value.FunctionValue", "dev.lockstep.runtime.value.IntValue",
+                "dev.lockstep.runtime.value.ModelValue", "dev.lockstep.runtime.value.SetValue",
                 "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaEvaluationException",
                 "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.ArrayList",
-                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set"}) {
+                "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
+                "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator"}) {
             c.line("import " + imp + ";");
+        }
+        for (String v : spec.variables()) {
+            TlaType t = types.get(v);
+            if (!javaTypes.isValue(t) && !t.scalar()) {
+                c.line("import static " + pkg + "." + stateType + "." + codecFields.get(v) + ";");
+            }
         }
         c.blank();
         c.raw(JavaText.javadoc("", "The spec " + spec.moduleName() + " projected into Java: one guard and one effect "
@@ -494,9 +681,24 @@ public final class SkeletonEmitter {
         c.line("/** The values of the spec's constants. */");
         c.line("protected final " + constantsType + " constants;");
         c.blank();
-        c.open("protected " + baseType + "(" + constantsType + " constants) {");
-        c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
-        c.close("}");
+        if (environment.isEmpty()) {
+            c.open("protected " + baseType + "(" + constantsType + " constants) {");
+            c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
+            c.close("}");
+        } else {
+            c.line("/** The outside world: told what each step taken did to the variables that model it. */");
+            c.line("protected final " + environmentType + " environment;");
+            c.blank();
+            c.line("/** With no environment: the spec's variables are the whole world (simulation, tests). */");
+            c.open("protected " + baseType + "(" + constantsType + " constants) {");
+            c.line("this(constants, " + environmentType + ".NONE);");
+            c.close("}");
+            c.blank();
+            c.open("protected " + baseType + "(" + constantsType + " constants, " + environmentType + " environment) {");
+            c.line("this.constants = Objects.requireNonNull(constants, \"constants\");");
+            c.line("this.environment = Objects.requireNonNull(environment, \"environment\");");
+            c.close("}");
+        }
         c.blank();
         c.line("@Override");
         c.open("public String specName() {");
@@ -518,10 +720,13 @@ public final class SkeletonEmitter {
         }
         c.blank();
         stepMethod(c);
+        takenMethod(c);
         for (ActionModel a : actions.values()) {
             actionMethods(a, c);
         }
         definitionMethods(c);
+        ex.owner(null);
+        holeMethods(c);
         c.close("}");
         return c.toString();
     }
@@ -574,7 +779,7 @@ public final class SkeletonEmitter {
     private String newState(Map<String, String> assigned) {
         StringJoiner j = new StringJoiner(", ", "new " + stateType + "(", ")");
         for (String v : spec.variables()) {
-            j.add(types.get(v).convert(assigned.get(v)));
+            j.add(toVariable(v, assigned.get(v)));
         }
         return j.toString();
     }
@@ -618,10 +823,11 @@ public final class SkeletonEmitter {
         c.blank();
     }
 
-    private static String paramArgs(ActionModel a) {
+    private String paramArgs(ActionModel a) {
         StringBuilder sb = new StringBuilder();
-        for (String p : a.params()) {
-            sb.append(", p.get(").append(JavaText.literal(p)).append(")");
+        List<TlaType> ts = paramTypes(a);
+        for (int i = 0; i < a.params().size(); i++) {
+            sb.append(", ").append(javaTypes.decode(ts.get(i), "p.get(" + JavaText.literal(a.params().get(i)) + ")"));
         }
         return sb.toString();
     }
@@ -633,11 +839,13 @@ public final class SkeletonEmitter {
         StringJoiner args = new StringJoiner(", ");
         sig.add(stateType + " s");
         args.add("s");
-        for (String p : a.params()) {
+        List<TlaType> ptypes = paramTypes(a);
+        for (int i = 0; i < a.params().size(); i++) {
+            String p = a.params().get(i);
             String x = names.fresh(p);
-            sig.add("Value " + x);
+            sig.add(javaTypes.type(ptypes.get(i)) + " " + x);
             args.add(x);
-            sc = sc.local(p, x);
+            sc = sc.local(p, javaTypes.encode(ptypes.get(i), x));
         }
         String guardName = naming.method("guard:" + a.javaName(), a.javaName() + "Guard");
         String enabledName = naming.method("enabled:" + a.javaName(), a.javaName() + "Enabled");
@@ -646,6 +854,8 @@ public final class SkeletonEmitter {
         String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
         // guard: the conjuncts that mention no primed variable
         String guard = null;
+        ex.owner(a.logName());
+        int mark = ex.mark();
         try {
             StringJoiner g = new StringJoiner("\n                && ");
             for (Expr conj : Exprs.conjuncts(a.body())) {
@@ -655,14 +865,17 @@ public final class SkeletonEmitter {
             }
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
         String succ = null;
+        mark = ex.mark();
         try {
             Code body = new Code(2);
             new ActionCompiler(spec, ex, this::newState).successors(a.body(), sc, body, a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
+            ex.rollback(mark);
             notTranslated(a.logName(), u, a.range());
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
@@ -718,7 +931,7 @@ public final class SkeletonEmitter {
 
     private void definitionMethods(Code c) {
         for (Definition d : spec.definitions().values()) {
-            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder()
+            if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder() && !d.hasOperatorParams()
                     || d.name().equals(initName) || d.name().equals(nextName)) {
                 continue;
             }
@@ -726,10 +939,12 @@ public final class SkeletonEmitter {
             Scope sc = Scope.method(names, "s", false);
             StringJoiner sig = new StringJoiner(", ");
             sig.add(stateType + " s");
-            for (String p : d.params()) {
+            for (int i = 0; i < d.params().size(); i++) {
+                String p = d.params().get(i);
                 String x = names.fresh(p);
-                sig.add("Value " + x);
-                sc = sc.local(p, x);
+                int arity = d.arities().get(i);
+                sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
+                sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
             }
             String m = naming.method(d.name());
             String signature = "public Value " + m + "(" + sig + ")";
@@ -741,17 +956,43 @@ public final class SkeletonEmitter {
                 abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
                 continue;
             }
+            ex.owner(d.name());
+            int mark = ex.mark();
             try {
-                String body = ex.value(d.body(), sc);
+                String body = ex.valueWithoutHole(d.body(), sc);
                 c.raw(JavaText.javadoc("    ", doc, tla(d.range())));
                 c.open(signature + " {");
                 c.line("return " + body + ";");
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {
+                ex.rollback(mark);
                 notTranslated(d.name(), u, d.range());
                 abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
             }
+        }
+    }
+
+    /** The parts of expressions that are not translated: methods the user implements. */
+    private void holeMethods(Code c) {
+        for (ExprCompiler.Hole h : ex.holes()) {
+            StringJoiner sig = new StringJoiner(", ", (h.bool() ? "protected boolean " : "protected Value ") + h.method()
+                    + "(", ")");
+            sig.add(stateType + " s");
+            for (int i = 0; i < h.params().size(); i++) {
+                sig.add(h.paramTypes().get(i) + " " + h.params().get(i));
+            }
+            String doc = h.operator() != null
+                    ? "The operator " + h.operator() + " applied to its arguments, in state s. Not translated ("
+                    + h.reason() + "): implement it. The TLA+ text is its first use."
+                    : "A part of the spec that is not translated (" + h.reason() + "): implement it with the same "
+                    + "meaning.\ns is the state before the step; the other parameters are the values of the names bound "
+                    + "where it is written\n(xNext is the value of x' so far, at is @).";
+            abstractMethod(c, h.method(), sig.toString(), doc, h.expr().range(), null);
+            untranslated.add(h.method());
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, h.expr().range(),
+                    (h.operator() != null ? h.operator() : "this expression") + " is not translated (" + h.reason()
+                            + "); it becomes the method " + h.method() + " for you to implement in " + type));
         }
     }
 
@@ -785,70 +1026,222 @@ public final class SkeletonEmitter {
 
     // ---------------------------------------------------------------- environment
 
+    /** Whether storage variable {@code v} is a function (written key by key). */
+    private boolean keyed(String v) {
+        TlaType t = types.get(v);
+        return t instanceof TlaType.FunctionOf || t instanceof TlaType.AnyFunction;
+    }
+
+    /** The notifications one part of the environment gets: method name, parameters, Javadoc. */
+    private List<String[]> partMethods(EnvironmentAnalysis.Part p) {
+        List<String[]> out = new ArrayList<>();
+        java.util.Set<String> receivers = new LinkedHashSet<>(p.removers());
+        receivers.removeAll(p.droppers());
+        switch (p.kind()) {
+            case MESSAGE_SET -> {
+                out.add(new String[] {"send", "Value message", "A message was put in flight" + actions(" (in the spec: ",
+                        p.adders(), ")") + "."});
+                out.add(new String[] {"receive", "Value message", "A message was taken out of flight by its receiver"
+                        + actions(" (in the spec: ", receivers, ")") + "."});
+                if (!p.droppers().isEmpty()) {
+                    out.add(new String[] {"lose", "Value message", "A message was lost" + actions(" (in the spec: ",
+                            p.droppers(), ")") + "."});
+                }
+            }
+            case FIFO_CHANNEL -> {
+                out.add(new String[] {"enqueue", "Value message", "A message was appended at the end" + actions(
+                        " (in the spec: ", p.adders(), ")") + "."});
+                out.add(new String[] {"dequeue", "Value message", "The message at the head was taken" + actions(
+                        " (in the spec: ", p.removers(), ")") + "."});
+            }
+            case FIFO_CHANNELS -> {
+                out.add(new String[] {"enqueue", "Value channel, Value message", "A message was appended at the end of "
+                        + "channel" + actions(" (in the spec: ", p.adders(), ")") + "."});
+                out.add(new String[] {"dequeue", "Value channel, Value message", "The message at the head of channel was "
+                        + "taken" + actions(" (in the spec: ", p.removers(), ")") + "."});
+            }
+            case CLOCK -> out.add(new String[] {"advance", "long now", "The clock moved to now" + actions(
+                    " (in the spec: ", p.writers(), ")") + "."});
+            case STORAGE -> {
+                if (keyed(p.variable())) {
+                    out.add(new String[] {"write", "Value key, Value value", "value was stored under key" + actions(
+                            " (in the spec: ", p.writers(), ")") + "."});
+                    out.add(new String[] {"delete", "Value key", "key was removed."});
+                } else {
+                    out.add(new String[] {"write", "Value value", "value was stored" + actions(" (in the spec: ",
+                            p.writers(), ")") + "."});
+                }
+            }
+            default -> throw new IllegalStateException(p.kind().toString());
+        }
+        return out;
+    }
+
     private String environmentInterfaces(List<EnvironmentAnalysis.Part> parts) {
         Code c = new Code(0);
         c.raw(generatedHeader());
-        c.line("import dev.lockstep.runtime.value.SetValue;");
         c.line("import dev.lockstep.runtime.value.Value;");
         c.blank();
         c.raw(JavaText.javadoc("", "The outside world of " + spec.moduleName() + " as the spec models it: the variables "
-                + "that stand for\nnetworks, clocks and storage. Implement these interfaces to connect your code to the "
-                + "real thing;\neach says what the spec assumes about it, so an implementation that is stronger is "
-                + "safe and\none that is weaker is not covered by what TLC checked.", null));
-        c.open("public interface " + type + "Environment {");
-        JavaNames names = new JavaNames();
+                + "that stand for\nnetworks, clocks and storage. The spec's variables stay the truth (they are what is "
+                + "logged\nand validated); after each step the step runner takes, " + baseType + ".taken tells these\n"
+                + "interfaces what the step did to them, so your implementation (" + environmentType + "Impl) does it\n"
+                + "for real. Each interface says what the spec assumes: an implementation that guarantees more\nis safe; "
+                + "one that guarantees less is not covered by what TLC checked.", null));
+        c.open("public interface " + environmentType + " {");
+        c.line("/** No outside world: every notification is ignored. */");
+        c.line(environmentType + " NONE = new " + environmentType + "() {");
+        c.line("};");
+        for (EnvironmentAnalysis.Part p : parts) {
+            c.blank();
+            String name = partTypes.get(p.variable());
+            c.raw(JavaText.javadoc("    ", environmentDoc(p), null));
+            c.open("interface " + name + " {");
+            boolean first = true;
+            for (String[] m : partMethods(p)) {
+                if (!first) {
+                    c.blank();
+                }
+                first = false;
+                c.line("/** " + JavaText.commentSafe(m[2]) + " */");
+                c.open("default void " + m[0] + "(" + m[1] + ") {");
+                c.close("}");
+            }
+            c.close("}");
+            c.blank();
+            c.line("/** " + JavaText.commentSafe("The " + p.variable() + " part of the outside world (ignored by default).")
+                    + " */");
+            c.open("default " + name + " " + partAccessors.get(p.variable()) + "() {");
+            c.line("return new " + name + "() {");
+            c.line("};");
+            c.close("}");
+        }
+        c.close("}");
+        return c.toString();
+    }
+
+    /** The user's implementation of the environment, created once. */
+    private String environmentImpl(List<EnvironmentAnalysis.Part> parts) {
+        Code c = new Code(0);
+        c.raw(userHeader());
+        c.line("import dev.lockstep.runtime.value.Value;");
+        c.blank();
+        c.raw(JavaText.javadoc("", "Your implementation of " + environmentType + ": connect each part to the real "
+                + "network, clock or\nstorage. " + type + " passes it to " + baseType + ", which calls it after every "
+                + "step the step runner\ntakes. Regenerating never touches this file.", null));
+        c.open("public class " + environmentType + "Impl implements " + environmentType + " {");
         boolean first = true;
         for (EnvironmentAnalysis.Part p : parts) {
             if (!first) {
                 c.blank();
             }
             first = false;
-            String name = names.fresh(JavaNames.typeName(p.variable()));
-            c.raw(JavaText.javadoc("    ", environmentDoc(p), null));
-            c.open("interface " + name + " {");
-            switch (p.kind()) {
-                case MESSAGE_SET -> {
-                    c.line("/** Puts a message in flight" + actions(" (in the spec: ", p.adders(), ")") + ". */");
-                    c.line("void send(Value message);");
+            String name = partTypes.get(p.variable());
+            String field = partAccessors.get(p.variable());
+            c.open("private final " + name + " " + field + " = new " + name + "() {");
+            boolean firstMethod = true;
+            for (String[] m : partMethods(p)) {
+                if (!firstMethod) {
                     c.blank();
-                    c.line("/** The messages in flight, any of which may be received next. */");
-                    c.line("SetValue inFlight();");
-                    c.blank();
-                    c.line("/** Takes a message out of flight" + actions(" (in the spec: ", p.removers(), ")") + ". */");
-                    c.line("void remove(Value message);");
                 }
-                case FIFO_CHANNEL, FIFO_CHANNELS -> {
-                    String key = p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS ? "Value channel, " : "";
-                    String keyOnly = p.kind() == EnvironmentAnalysis.Kind.FIFO_CHANNELS ? "Value channel" : "";
-                    c.line("/** Appends a message at the end" + actions(" (in the spec: ", p.adders(), ")") + ". */");
-                    c.line("void enqueue(" + key + "Value message);");
-                    c.blank();
-                    c.line("/** The message at the head, or null when the channel is empty. */");
-                    c.line("Value peek(" + keyOnly + ");");
-                    c.blank();
-                    c.line("/** Removes the message at the head" + actions(" (in the spec: ", p.removers(), ")") + ". */");
-                    c.line("void dequeue(" + keyOnly + ");");
-                }
-                case CLOCK -> {
-                    c.line("/** The current value of " + JavaText.commentSafe(p.variable()) + ". */");
-                    c.line("long now();");
-                    c.blank();
-                    c.line("/** Advances the clock" + actions(" (in the spec: ", p.writers(), ")") + ". */");
-                    c.line("void tick();");
-                }
-                case STORAGE -> {
-                    c.line("/** The value stored under key. */");
-                    c.line("Value read(Value key);");
-                    c.blank();
-                    c.line("/** Stores value under key" + actions(" (in the spec: ", p.writers(), ")") + ". */");
-                    c.line("void write(Value key, Value value);");
-                }
-                default -> throw new IllegalStateException(p.kind().toString());
+                firstMethod = false;
+                c.line("@Override");
+                c.open("public void " + m[0] + "(" + m[1] + ") {");
+                c.line("// TODO: " + JavaText.commentSafe(m[2]));
+                c.close("}");
             }
+            c.close("};");
+            c.blank();
+            c.line("@Override");
+            c.open("public " + name + " " + field + "() {");
+            c.line("return " + field + ";");
             c.close("}");
         }
         c.close("}");
         return c.toString();
+    }
+
+    /** SpecMachine.taken: tells the environment what a step did to each variable that models it. */
+    private void takenMethod(Code c) {
+        if (environment.isEmpty()) {
+            return;
+        }
+        c.line("/** Tells the environment what the step did to the variables that model it (see " + environmentType
+                + "). */");
+        c.line("@Override");
+        c.open("public void taken(" + stateType + " before, ActionCall call, " + stateType + " after) {");
+        JavaNames names = methodNames();
+        names.reserve("before");
+        names.reserve("after");
+        names.reserve("call");
+        for (EnvironmentAnalysis.Part p : environment) {
+            String b = names.fresh(p.variable() + "Before");
+            String a = names.fresh(p.variable() + "After");
+            String part = "environment." + partAccessors.get(p.variable()) + "()";
+            c.line("Value " + b + " = " + readVariable(p.variable(), "before") + ";");
+            c.line("Value " + a + " = " + readVariable(p.variable(), "after") + ";");
+            String m = names.fresh("m");
+            switch (p.kind()) {
+                case MESSAGE_SET -> {
+                    c.open("for (Value " + m + " : Changes.added(" + b + ", " + a + ")) {");
+                    c.line(part + ".send(" + m + ");");
+                    c.close("}");
+                    c.open("for (Value " + m + " : Changes.removed(" + b + ", " + a + ")) {");
+                    if (p.droppers().isEmpty()) {
+                        c.line(part + ".receive(" + m + ");");
+                    } else {
+                        StringJoiner lossy = new StringJoiner(" || ");
+                        p.droppers().forEach(d -> lossy.add("call.action().equals(" + JavaText.literal(d) + ")"));
+                        c.open("if (" + lossy + ") {");
+                        c.line(part + ".lose(" + m + ");");
+                        c.reopen("} else {");
+                        c.line(part + ".receive(" + m + ");");
+                        c.close("}");
+                    }
+                    c.close("}");
+                }
+                case FIFO_CHANNEL -> {
+                    c.open("for (Value " + m + " : Changes.dequeued(" + b + ", " + a + ")) {");
+                    c.line(part + ".dequeue(" + m + ");");
+                    c.close("}");
+                    c.open("for (Value " + m + " : Changes.enqueued(" + b + ", " + a + ")) {");
+                    c.line(part + ".enqueue(" + m + ");");
+                    c.close("}");
+                }
+                case FIFO_CHANNELS -> {
+                    String k = names.fresh("channel");
+                    String bq = names.fresh("queueBefore");
+                    c.open("for (Value " + k + " : Changes.keys(" + a + ")) {");
+                    c.line("Value " + bq + " = Tla.in(" + k + ", Changes.keys(" + b + ")) ? Tla.apply(" + b + ", " + k
+                            + ") : Tla.tuple();");
+                    c.open("for (Value " + m + " : Changes.dequeued(" + bq + ", Tla.apply(" + a + ", " + k + "))) {");
+                    c.line(part + ".dequeue(" + k + ", " + m + ");");
+                    c.close("}");
+                    c.open("for (Value " + m + " : Changes.enqueued(" + bq + ", Tla.apply(" + a + ", " + k + "))) {");
+                    c.line(part + ".enqueue(" + k + ", " + m + ");");
+                    c.close("}");
+                    c.close("}");
+                }
+                case CLOCK -> {
+                    c.open("if (!" + b + ".equals(" + a + ")) {");
+                    c.line(part + ".advance(Codec.toLong(" + a + "));");
+                    c.close("}");
+                }
+                case STORAGE -> {
+                    if (keyed(p.variable())) {
+                        c.line("Changes.written(" + b + ", " + a + ").forEach(" + part + "::write);");
+                        c.line("Changes.deleted(" + b + ", " + a + ").forEach(" + part + "::delete);");
+                    } else {
+                        c.open("if (!" + b + ".equals(" + a + ")) {");
+                        c.line(part + ".write(" + a + ");");
+                        c.close("}");
+                    }
+                }
+                default -> throw new IllegalStateException(p.kind().toString());
+            }
+        }
+        c.close("}");
+        c.blank();
     }
 
     private static String actions(String prefix, java.util.Collection<String> names, String suffix) {
@@ -864,7 +1257,10 @@ public final class SkeletonEmitter {
                         + "be received next.");
                 if (!p.readers().isEmpty()) {
                     sb.append("\nDuplicates: a message stays in the set when it is received (by ")
-                            .append(String.join(", ", p.readers())).append("), so it may be received again.");
+                            .append(String.join(", ", p.readers())).append("), so it may be received again; "
+                                    + "such a receipt changes no variable and is not reported.");
+                } else if (!p.removers().isEmpty()) {
+                    sb.append("\nNo duplicates: a message is gone once it is received.");
                 }
                 if (!p.removers().isEmpty()) {
                     sb.append("\nRemoved by: ").append(String.join(", ", p.removers())).append('.');
@@ -895,17 +1291,36 @@ public final class SkeletonEmitter {
         c.raw(userHeader());
         c.line("import dev.lockstep.runtime.choice.Choice;");
         c.line("import dev.lockstep.runtime.machine.ActionCall;");
+        c.line("import dev.lockstep.runtime.value.FunctionValue;");
+        c.line("import dev.lockstep.runtime.value.ModelValue;");
+        c.line("import dev.lockstep.runtime.value.SetValue;");
         c.line("import dev.lockstep.runtime.value.Value;");
         c.line("import java.util.List;");
+        c.line("import java.util.Map;");
+        c.line("import java.util.Set;");
+        c.line("import java.util.function.BinaryOperator;");
+        c.line("import java.util.function.Function;");
+        c.line("import java.util.function.UnaryOperator;");
         c.blank();
         c.raw(JavaText.javadoc("", "Your implementation of " + spec.moduleName() + ". The generated " + baseType
                 + " holds everything\nthat was translated from the spec; implement here what was not (the methods "
                 + "below), and\noverride effects to call your real code. Regenerating never touches this file.", null));
         c.line("@SuppressWarnings(\"unused\")");
         c.open("public class " + type + " extends " + baseType + " {");
-        c.open("public " + type + "(" + constantsType + " constants) {");
-        c.line("super(constants);");
-        c.close("}");
+        if (environment.isEmpty()) {
+            c.open("public " + type + "(" + constantsType + " constants) {");
+            c.line("super(constants);");
+            c.close("}");
+        } else {
+            c.line("/** With your implementation of the outside world, " + environmentType + "Impl. */");
+            c.open("public " + type + "(" + constantsType + " constants) {");
+            c.line("this(constants, new " + environmentType + "Impl());");
+            c.close("}");
+            c.blank();
+            c.open("public " + type + "(" + constantsType + " constants, " + environmentType + " environment) {");
+            c.line("super(constants, environment);");
+            c.close("}");
+        }
         for (String stub : userStubs) {
             c.blank();
             c.raw(stub);

@@ -1,18 +1,25 @@
 --------------------------- MODULE PrimaryBackup ---------------------------
 (***************************************************************************)
-(* Benchmark model for trace validation: primary-backup replication that   *)
-(* runs forever. Clients write to the primary (a version counter); the     *)
-(* primary ships versions to each backup over a lossy network, one message *)
-(* per backup and version; a backup applies the next version it expects;   *)
-(* the primary commits the versions every backup has applied. At most      *)
-(* Window versions are uncommitted, so states stay small however long the  *)
-(* behaviour (the version numbers grow). Messages carry versions modulo    *)
-(* Slots (sequence numbers that wrap, as real protocols use), so TLC can   *)
-(* split Apply and Lose into one action per backup and slot.               *)
+(* Primary-backup replication that runs forever. Clients write to the      *)
+(* primary (a version counter); the primary ships versions to each backup  *)
+(* over a lossy network, one message per backup and version; a backup      *)
+(* applies the next version it expects; the primary commits the versions   *)
+(* every backup has applied. At most Window versions are uncommitted, so   *)
+(* states stay small however long the behaviour (the version numbers       *)
+(* grow). Messages carry versions modulo Slots (sequence numbers that      *)
+(* wrap, as real protocols use), so TLC can split Apply and Lose into one  *)
+(* action per backup and slot.                                             *)
+(*                                                                         *)
+(* Constants: Backup, the backups (model values); Window, the most         *)
+(* uncommitted versions; MaxVersion, a bound for model checking only: the  *)
+(* cfg's CONSTRAINT VersionBound stops TLC's search there (past one wrap   *)
+(* of the slots), so `lockstep check` is finite. Behaviours themselves are *)
+(* unbounded: `lockstep validate` ignores CONSTRAINT, and bench/validate   *)
+(* checks million-event logs of this spec. Checked: TypeOK.                *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
 
-CONSTANTS Backup, Window
+CONSTANTS Backup, Window, MaxVersion
 
 VARIABLES version, applied, inflight, committed
 
@@ -56,6 +63,9 @@ Next == \/ Write
         \/ Commit
 
 Spec == Init /\ [][Next]_vars
+
+\* Model checking only (CONSTRAINT in the cfg): the version counter grows forever.
+VersionBound == version <= MaxVersion
 
 TypeOK == /\ version \in Nat /\ committed \in Nat /\ committed <= version
           /\ applied \in [Backup -> Nat]

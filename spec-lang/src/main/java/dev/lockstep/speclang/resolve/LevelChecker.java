@@ -1,0 +1,824 @@
+package dev.lockstep.speclang.resolve;
+
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Module;
+import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.OpDecl;
+import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.Substitution;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SANY's level checking (Specifying Systems, section 17.2; tla2sany's {@code LevelNode} and
+ * {@code BuiltInLevel}) on a resolved module. Every expression has a level: constant (0), state (1,
+ * it mentions a variable), action (2, a prime or an action operator) or temporal (3). Each
+ * built-in operator has a maximum level per argument (the argument of {@code '} and
+ * {@code UNCHANGED} at most state level, of {@code ENABLED}, {@code =}, set and tuple constructors
+ * at most action level, ...), and a user-defined operator inherits the limits its body puts on its
+ * parameters. Reports, only where the parts are themselves level-correct, as SANY does:
+ * <ul>
+ * <li>LS205: an argument (or a bound's set) above the level its operator allows; for a
+ * user-defined operator the body is evaluated with the arguments' levels, so {@code G(p) == p'}
+ * rejects {@code G(x')};</li>
+ * <li>LS206: an action where only a temporal formula or state predicate may stand: {@code []A} or
+ * {@code <>A} with A an action not of the form {@code [A]_v} / {@code <<A>>_v}, an action operand
+ * of {@code ~>} or {@code -+->}, a conjunction, disjunction, implication or equivalence with both
+ * an action and a temporal operand;</li>
+ * <li>LS207: an ASSUME whose level is not constant;</li>
+ * <li>LS208: an INSTANCE substitution above the level of the parameter it replaces (a constant by
+ * a non-constant, a variable by an action).</li>
+ * </ul>
+ * As in SANY, the LS206 checks look at each expression where it is written: an operator whose body
+ * is {@code []p} may be applied to an action. Operators of modules read from other files count as
+ * constant-level with no limits on their arguments (a deliberate under-approximation: spec-lang may
+ * accept what SANY rejects there, never the reverse). A fresh checker per call: no shared state.
+ */
+final class LevelChecker {
+    static final int CONSTANT = 0;
+    static final int STATE = 1;
+    static final int ACTION = 2;
+    static final int TEMPORAL = 3;
+    private static final String[] LEVEL_NAMES = {"constant", "state", "action", "temporal"};
+
+    /** A level and whether the expression (and everything in it) is level-correct. */
+    private record Lv(int level, boolean ok) {
+        static final Lv ZERO = new Lv(CONSTANT, true);
+    }
+
+    /** Where problems go: to the diagnostics, or only noted (while applying an operator). */
+    private static final class Sink {
+        final List<Diagnostic> out;
+        boolean violated;
+
+        Sink(List<Diagnostic> out) {
+            this.out = out;
+        }
+
+        void report(DiagnosticCode code, SourceRange range, String message) {
+            if (out == null) {
+                // applying an operator: only argument-level limits carry over (SANY's level
+                // constraints); the placement checks (LS206) look at the text as written
+                if (code != DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION) {
+                    violated = true;
+                }
+            } else {
+                out.add(Diagnostic.error(code, range, message));
+            }
+        }
+    }
+
+    /** What a name stands for while evaluating: a level, or an operator (closure). */
+    private sealed interface Binding permits LevelBinding, Closure {
+    }
+
+    private record LevelBinding(int level) implements Binding {
+    }
+
+    /** An operator with the bindings of where it was defined (a LET inside an operator, a LAMBDA). */
+    private record Closure(Object def, List<Name> params, Expr body, Ctx env) implements Binding {
+    }
+
+    /** Bindings of parameters, bound variables and LET definitions, innermost first. */
+    private static final class Ctx {
+        final Ctx parent;
+        final Map<SourceRange, Binding> bindings = new HashMap<>();
+        final Sink sink;
+        final int atLevel;
+
+        Ctx(Ctx parent, Sink sink, int atLevel) {
+            this.parent = parent;
+            this.sink = sink;
+            this.atLevel = atLevel;
+        }
+
+        Ctx child() {
+            return new Ctx(this, sink, atLevel);
+        }
+
+        Binding lookup(SourceRange def) {
+            for (Ctx c = this; c != null; c = c.parent) {
+                Binding b = c.bindings.get(def);
+                if (b != null) {
+                    return b;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Map<SourceRange, Symbol> refs = new HashMap<>();
+    /** Definitions in this file by the range of their name (RECURSIVE declarations point at theirs). */
+    private final Map<SourceRange, Unit> topLevel = new HashMap<>();
+    /** The substitutions of each named instance in this file, by the range of its name. */
+    private final Map<SourceRange, Unit.ModuleDef> instances = new HashMap<>();
+    private final Set<String> fileModules = new HashSet<>();
+    private final Map<Object, Lv> definitionChecks = new IdentityHashMap<>();
+    /** Applications already evaluated, by definition, the bindings it was defined in, and argument levels. */
+    private final Map<Object, Map<Ctx, Map<List<Integer>, Lv>>> applications = new IdentityHashMap<>();
+    private final Set<Object> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Sink report = new Sink(diagnostics);
+
+    private LevelChecker(List<Reference> references) {
+        for (Reference r : references) {
+            refs.put(r.range(), r.target());
+        }
+    }
+
+    /** Level-checks {@code root} (whose names {@code references} resolve); returns LS205-LS208 errors. */
+    static List<Diagnostic> check(Module root, List<Reference> references) {
+        LevelChecker c = new LevelChecker(references);
+        c.index(root);
+        c.module(root);
+        return c.diagnostics;
+    }
+
+    // ------------------------------------------------------------------ indexing
+
+    private void index(Module m) {
+        fileModules.add(m.name().text());
+        nestedByName.putIfAbsent(m.name().text(), m);
+        indexUnits(m.units(), topLevel);
+        for (Unit u : m.units()) {
+            if (u instanceof Module nested) {
+                index(nested);
+            } else if (u instanceof Unit.ModuleDef md) {
+                instances.put(md.name().range(), md);
+            }
+        }
+    }
+
+    private static void indexUnits(List<Unit> units, Map<SourceRange, Unit> into) {
+        Map<String, Unit> byName = new HashMap<>();
+        for (Unit u : units) {
+            if (u instanceof Unit.OperatorDef d) {
+                into.put(d.name().range(), d);
+                byName.put(d.name().text(), d);
+            } else if (u instanceof Unit.FunctionDef f) {
+                into.put(f.name().range(), f);
+            }
+        }
+        for (Unit u : units) {
+            if (u instanceof Unit.Recursive r) {
+                for (OpDecl d : r.decls()) {
+                    Unit def = byName.get(d.name().text());
+                    if (def != null) {
+                        into.put(d.name().range(), def);
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ units
+
+    private void module(Module m) {
+        for (Unit u : m.units()) {
+            Ctx ctx = new Ctx(null, report, CONSTANT);
+            if (u instanceof Unit.OperatorDef || u instanceof Unit.FunctionDef) {
+                definitionCheck(closureOf(u, ctx));
+            } else if (u instanceof Unit.ModuleDef md) {
+                Ctx inner = ctx.child();
+                md.params().forEach(p -> inner.bindings.put(p.name().range(), new LevelBinding(CONSTANT)));
+                substitutions(md.instance(), inner);
+            } else if (u instanceof Unit.Instance i) {
+                substitutions(i, ctx);
+            } else if (u instanceof Unit.Assumption a) {
+                Lv lv = eval(a.body(), ctx);
+                if (lv.ok() && lv.level() > CONSTANT) {
+                    report.report(DiagnosticCode.LS207_LEVEL_ASSUMPTION, a.range(),
+                            "an assumption must be constant, but this one has " + name(lv.level()) + " level");
+                }
+            } else if (u instanceof Unit.Theorem t) {
+                eval(t.body(), ctx);
+            } else if (u instanceof Module nested) {
+                module(nested);
+            }
+        }
+    }
+
+    /** Checks an INSTANCE's substitutions: constants by constants, variables by at most state level. */
+    private void substitutions(Unit.Instance i, Ctx ctx) {
+        for (Substitution s : i.substitutions()) {
+            Lv lv = isOperatorArgument(s.value(), ctx) ? operatorLevel(s.value(), ctx) : eval(s.value(), ctx);
+            Symbol param = parameterOf(i, s.parameter().text());
+            if (param == null || !lv.ok()) {
+                continue;
+            }
+            int max = param.kind() == Symbol.Kind.CONSTANT ? CONSTANT : STATE;
+            if (lv.level() > max) {
+                ctx.sink.report(DiagnosticCode.LS208_LEVEL_SUBSTITUTION, s.value().range(),
+                        "INSTANCE " + i.module().text() + ": '" + s.parameter().text() + "' is a "
+                                + (max == CONSTANT ? "constant" : "variable") + " and cannot be replaced by an expression of "
+                                + name(lv.level()) + " level");
+            }
+        }
+    }
+
+    /** The CONSTANT or VARIABLE {@code name} of the instantiated module, when it is in this file. */
+    private Symbol parameterOf(Unit.Instance i, String name) {
+        Module m = nestedModule(i.module().text());
+        if (m == null) {
+            return null;
+        }
+        for (Unit u : m.units()) {
+            if (u instanceof Unit.Constants c) {
+                for (OpDecl d : c.decls()) {
+                    if (d.name().text().equals(name)) {
+                        return new Symbol(name, Symbol.Kind.CONSTANT, d.arity(), m.name().text(), d.name().range());
+                    }
+                }
+            } else if (u instanceof Unit.Variables v) {
+                for (Name n : v.names()) {
+                    if (n.text().equals(name)) {
+                        return new Symbol(name, Symbol.Kind.VARIABLE, 0, m.name().text(), n.range());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private final Map<String, Module> nestedByName = new HashMap<>();
+
+    private Module nestedModule(String name) {
+        return fileModules.contains(name) ? nestedByName.get(name) : null;
+    }
+
+    // ------------------------------------------------------------------ definitions
+
+    private Closure closureOf(Object def, Ctx env) {
+        if (def instanceof Unit.OperatorDef d) {
+            return new Closure(d, d.params().stream().map(OpDecl::name).toList(), d.body(), env);
+        }
+        if (def instanceof Unit.FunctionDef f) {
+            return new Closure(f, List.of(), null, env);
+        }
+        Expr.Binder lambda = (Expr.Binder) def;
+        return new Closure(lambda, lambda.bounds().stream().flatMap(b -> b.names().stream()).toList(), lambda.body(), env);
+    }
+
+    /** The level of a definition with its parameters at constant level; reports what it finds once. */
+    private Lv definitionCheck(Closure c) {
+        Lv done = definitionChecks.get(c.def());
+        if (done != null) {
+            return done;
+        }
+        if (!inProgress.add(c.def())) {
+            return Lv.ZERO; // a recursive use: the level found so far is constant
+        }
+        Ctx ctx = new Ctx(c.env(), c.env() == null || c.env().sink == null ? report : c.env().sink, CONSTANT);
+        Lv lv;
+        if (c.def() instanceof Unit.FunctionDef f) {
+            Ctx inner = bounds(f.bounds(), ctx.child());
+            Lv setsLv = boundsLevel(f.bounds(), ctx);
+            Lv body = eval(f.body(), inner);
+            lv = new Lv(Math.max(setsLv.level(), body.level()), setsLv.ok() && body.ok());
+        } else {
+            c.params().forEach(p -> ctx.bindings.put(p.range(), new LevelBinding(CONSTANT)));
+            lv = eval(c.body(), ctx);
+        }
+        inProgress.remove(c.def());
+        definitionChecks.put(c.def(), lv);
+        return lv;
+    }
+
+    /**
+     * Applies an operator to arguments: its body evaluated with the arguments' levels (operators
+     * passed as arguments bound to themselves). A limit the body puts on a parameter that an
+     * argument exceeds is LS205 at the application.
+     */
+    private Lv apply(Closure c, List<Expr> args, Ctx caller, SourceRange site, String opName) {
+        boolean argsOk = true;
+        int maxArg = CONSTANT;
+        List<Binding> bound = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        for (Expr a : args) {
+            if (isOperatorArgument(a, caller)) {
+                Binding op = operatorBinding(a, caller);
+                bound.add(op);
+                levels = null;
+                continue;
+            }
+            Lv lv = eval(a, caller);
+            argsOk &= lv.ok();
+            maxArg = Math.max(maxArg, lv.level());
+            bound.add(new LevelBinding(lv.level()));
+            if (levels != null) {
+                levels.add(lv.level());
+            }
+        }
+        Lv def = definitionCheck(c);
+        if (c.def() instanceof Unit.FunctionDef) {
+            return new Lv(Math.max(def.level(), maxArg), def.ok() && argsOk);
+        }
+        if (!def.ok() || !argsOk || c.params().size() != bound.size() || inProgress.contains(c.def())) {
+            // an error already reported inside, an arity error (the resolver's), or a recursive use
+            return new Lv(Math.max(def.level(), maxArg), def.ok() && argsOk);
+        }
+        boolean memo = levels != null;
+        Map<List<Integer>, Lv> known = null;
+        if (memo) {
+            // the same closure applied to arguments of the same levels has the same outcome: keeps
+            // chains like F2(p) == F1(F1(p)) linear
+            known = applications.computeIfAbsent(c.def(), k -> new IdentityHashMap<>())
+                    .computeIfAbsent(c.env(), k -> new HashMap<>());
+            Lv done = known.get(levels);
+            if (done != null) {
+                if (!done.ok()) {
+                    levelError(caller, site, opName);
+                }
+                return done;
+            }
+        }
+        Sink quiet = new Sink(null);
+        Ctx ctx = new Ctx(c.env(), quiet, CONSTANT);
+        for (int i = 0; i < bound.size(); i++) {
+            ctx.bindings.put(c.params().get(i).range(), bound.get(i));
+        }
+        inProgress.add(c.def());
+        Lv body = eval(c.body(), ctx);
+        inProgress.remove(c.def());
+        Lv result = new Lv(body.level(), !quiet.violated);
+        if (memo) {
+            known.put(levels, result);
+        }
+        if (quiet.violated) {
+            levelError(caller, site, opName);
+        }
+        return result;
+    }
+
+    private static void levelError(Ctx caller, SourceRange site, String opName) {
+        caller.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, site,
+                "level error in applying '" + opName + "': an argument's level is higher than the operator allows");
+    }
+
+    /** Whether {@code e}, as an argument, passes an operator (a LAMBDA or an operator's bare name). */
+    private boolean isOperatorArgument(Expr e, Ctx ctx) {
+        if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
+            return true;
+        }
+        if (e instanceof Expr.NameExpr n && n.args().isEmpty()) {
+            Symbol s = refs.get(n.name().range());
+            return s != null && s.arity() > 0 && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.PARAMETER
+                    || s.kind() == Symbol.Kind.CONSTANT);
+        }
+        return false;
+    }
+
+    private Binding operatorBinding(Expr e, Ctx ctx) {
+        if (e instanceof Expr.Binder b) {
+            return closureOf(b, ctx);
+        }
+        Symbol s = refs.get(((Expr.NameExpr) e).name().range());
+        Binding local = s.definition() == null ? null : ctx.lookup(s.definition());
+        if (local != null) {
+            return local;
+        }
+        Unit def = inFile(s) ? topLevel.get(s.definition()) : null;
+        return def == null ? new LevelBinding(CONSTANT) : closureOf(def, null);
+    }
+
+    /** The level of an operator passed as an argument or substituted for an operator constant. */
+    private Lv operatorLevel(Expr e, Ctx ctx) {
+        Binding b = operatorBinding(e, ctx);
+        return b instanceof Closure c ? definitionCheck(c) : new Lv(((LevelBinding) b).level(), true);
+    }
+
+    private boolean inFile(Symbol s) {
+        return s.definition() != null && (s.module() == null || fileModules.contains(s.module()));
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private Lv eval(Expr e, Ctx ctx) {
+        if (e == null || e instanceof Expr.Literal || e instanceof Expr.Error) {
+            return Lv.ZERO;
+        }
+        if (e instanceof Expr.NameExpr n) {
+            return name(n, ctx);
+        }
+        if (e instanceof Expr.Selector s) {
+            return selector(s, ctx);
+        }
+        if (e instanceof Expr.OpApp o) {
+            return opApp(o, ctx);
+        }
+        if (e instanceof Expr.Binder b) {
+            return binder(b, ctx);
+        }
+        if (e instanceof Expr.Record r) {
+            List<Expr> values = r.fields().stream().map(Expr.Field::value).toList();
+            return builtin(r.set() ? "a set of records" : "a record", values, r.set() ? ACTION : TEMPORAL, CONSTANT, true, ctx, r.range());
+        }
+        if (e instanceof Expr.FieldAccess f) {
+            return builtin("a field selection", List.of(f.record()), ACTION, CONSTANT, true, ctx, f.range());
+        }
+        if (e instanceof Expr.Except x) {
+            return except(x, ctx);
+        }
+        if (e instanceof Expr.Case c) {
+            List<Expr> parts = new ArrayList<>();
+            c.arms().forEach(a -> {
+                parts.add(a.guard());
+                parts.add(a.value());
+            });
+            if (c.other() != null) {
+                parts.add(c.other());
+            }
+            return builtin("CASE", parts, TEMPORAL, CONSTANT, true, ctx, c.range());
+        }
+        if (e instanceof Expr.Let l) {
+            Ctx inner = ctx.child();
+            Map<SourceRange, Unit> local = new HashMap<>();
+            indexUnits(l.definitions(), local);
+            local.forEach((range, def) -> inner.bindings.put(range, closureOf(def, inner)));
+            boolean ok = true;
+            for (Unit d : l.definitions()) {
+                if (d instanceof Unit.OperatorDef || d instanceof Unit.FunctionDef) {
+                    ok &= definitionCheck((Closure) inner.bindings.get(nameRange(d))).ok();
+                }
+            }
+            Lv body = eval(l.body(), inner);
+            return new Lv(body.level(), body.ok() && ok);
+        }
+        if (e instanceof Expr.Junction j) {
+            List<Lv> lvs = evalArgs(j.items(), ctx);
+            Lv lv = limit(j.kind() == Expr.JunctionKind.AND ? "/\\" : "\\/", lvs, TEMPORAL, CONSTANT, true, ctx, j.range());
+            return mixing(j.kind() == Expr.JunctionKind.AND ? "a conjunction list" : "a disjunction list", lvs, lv, ctx, j.range());
+        }
+        if (e instanceof Expr.Label l) {
+            return eval(l.body(), ctx);
+        }
+        if (e instanceof Expr.AssumeProve ap) {
+            Ctx inner = ctx.child();
+            boolean ok = true;
+            for (Expr a : ap.assumptions()) {
+                if (a instanceof Expr.NewSymbol ns) {
+                    ok &= eval(ns.set(), inner).ok();
+                    inner.bindings.put(ns.decl().name().range(), new LevelBinding(newLevel(ns.kind())));
+                } else {
+                    ok &= eval(a, inner).ok();
+                }
+            }
+            Lv goal = eval(ap.goal(), inner);
+            return new Lv(CONSTANT, ok && goal.ok());
+        }
+        if (e instanceof Expr.NewSymbol ns) {
+            return eval(ns.set(), ctx);
+        }
+        return Lv.ZERO;
+    }
+
+    private static SourceRange nameRange(Unit d) {
+        return d instanceof Unit.OperatorDef o ? o.name().range() : ((Unit.FunctionDef) d).name().range();
+    }
+
+    private static int newLevel(Expr.NewKind k) {
+        return switch (k) {
+            case CONSTANT -> CONSTANT;
+            case VARIABLE, STATE -> STATE;
+            case ACTION -> ACTION;
+            case TEMPORAL -> TEMPORAL;
+        };
+    }
+
+    private Lv name(Expr.NameExpr n, Ctx ctx) {
+        Symbol s = refs.get(n.name().range());
+        String text = n.name().text();
+        if (s == null) {
+            // built-in constants (TRUE, BOOLEAN, ...), proof step names, unresolved
+            return builtin(text, n.args(), ACTION, CONSTANT, true, ctx, n.range());
+        }
+        Binding b = s.definition() == null ? null : ctx.lookup(s.definition());
+        if (b == null && inFile(s)) {
+            Unit def = topLevel.get(s.definition());
+            if (def != null) {
+                b = closureOf(def, null);
+            }
+        }
+        if (b instanceof Closure c) {
+            return apply(c, n.args(), ctx, n.range(), text);
+        }
+        int own;
+        if (b instanceof LevelBinding lb) {
+            own = lb.level();
+            if (s.module() != null && (s.kind() == Symbol.Kind.CONSTANT && own > CONSTANT || s.kind() == Symbol.Kind.VARIABLE && own > STATE)) {
+                // a module parameter replaced by a higher-level expression (INSTANCE with parameters)
+                ctx.sink.report(DiagnosticCode.LS208_LEVEL_SUBSTITUTION, n.range(),
+                        "'" + text + "' is replaced by an expression of " + name(own) + " level");
+                return new Lv(own, false);
+            }
+        } else {
+            own = switch (s.kind()) {
+                case VARIABLE, PLUSCAL_VARIABLE -> STATE;
+                default -> CONSTANT;
+            };
+        }
+        boolean standard = s.definition() == null && s.kind() == Symbol.Kind.OPERATOR;
+        return builtin(text, n.args(), standard ? ACTION : TEMPORAL, own, true, ctx, n.range());
+    }
+
+    private Lv selector(Expr.Selector s, Ctx ctx) {
+        Symbol target = refs.get(s.selector().range());
+        if (s.base() instanceof Expr.NameExpr base && target != null && inFile(target)) {
+            Symbol inst = refs.get(base.name().range());
+            Unit.ModuleDef md = inst == null ? null : instances.get(inst.definition());
+            Unit def = topLevel.get(target.definition());
+            if (md != null && def != null && md.params().size() == base.args().size()) {
+                // the instance's parameters take the arguments' levels; the module's constants and
+                // variables the levels of what replaces them
+                Ctx inst_ = new Ctx(null, ctx.sink, ctx.atLevel);
+                boolean ok = true;
+                for (int i = 0; i < md.params().size(); i++) {
+                    Lv a = eval(base.args().get(i), ctx);
+                    ok &= a.ok();
+                    inst_.bindings.put(md.params().get(i).name().range(), new LevelBinding(a.level()));
+                }
+                Ctx env = new Ctx(null, ctx.sink, ctx.atLevel);
+                for (Substitution sub : md.instance().substitutions()) {
+                    Symbol param = parameterOf(md.instance(), sub.parameter().text());
+                    if (param != null && !isOperatorArgument(sub.value(), inst_)) {
+                        Lv v = evalQuiet(sub.value(), inst_);
+                        env.bindings.put(param.definition(), new LevelBinding(v.level()));
+                    }
+                }
+                if (!ok) {
+                    return new Lv(CONSTANT, false);
+                }
+                return apply(closureOf(def, env.bindings.isEmpty() ? null : env), s.args(), ctx, s.range(),
+                        base.name().text() + "!" + s.selector().text());
+            }
+        }
+        List<Expr> parts = new ArrayList<>(s.args());
+        if (s.base() instanceof Expr.NameExpr base) {
+            parts.addAll(base.args());
+        }
+        return builtin("!", parts, TEMPORAL, CONSTANT, true, ctx, s.range());
+    }
+
+    private Lv evalQuiet(Expr e, Ctx ctx) {
+        Ctx quiet = new Ctx(ctx, new Sink(null), ctx.atLevel);
+        return eval(e, quiet);
+    }
+
+    private Lv except(Expr.Except x, Ctx ctx) {
+        Lv f = eval(x.function(), ctx);
+        boolean ok = f.ok();
+        int level = f.level();
+        boolean tooHigh = f.level() > ACTION;
+        for (Expr.ExceptClause c : x.clauses()) {
+            int at = f.level();
+            for (Expr.PathElement p : c.path()) {
+                if (p.index() != null) {
+                    for (Expr i : p.index()) {
+                        Lv lv = eval(i, ctx);
+                        ok &= lv.ok();
+                        at = Math.max(at, lv.level());
+                        tooHigh |= lv.level() > ACTION;
+                        level = Math.max(level, lv.level());
+                    }
+                }
+            }
+            Lv v = eval(c.value(), new Ctx(ctx, ctx.sink, at));
+            ok &= v.ok();
+            tooHigh |= v.level() > ACTION;
+            level = Math.max(level, v.level());
+        }
+        if (ok && tooHigh) {
+            argumentError(ctx, x.range(), "EXCEPT", ACTION);
+            return new Lv(level, false);
+        }
+        return new Lv(level, ok);
+    }
+
+    /**
+     * A built-in (or standard-module, or declared) operator: each argument at most {@code maxArg};
+     * the result is {@code opLevel} or, with {@code weighted}, at least the arguments' levels.
+     */
+    private Lv builtin(String op, List<Expr> args, int maxArg, int opLevel, boolean weighted, Ctx ctx, SourceRange site) {
+        return limit(op, evalArgs(args, ctx), maxArg, opLevel, weighted, ctx, site);
+    }
+
+    private List<Lv> evalArgs(List<Expr> args, Ctx ctx) {
+        List<Lv> out = new ArrayList<>(args.size());
+        for (Expr a : args) {
+            out.add(isOperatorArgument(a, ctx) ? operatorLevel(a, ctx) : eval(a, ctx));
+        }
+        return out;
+    }
+
+    private Lv limit(String op, List<Lv> args, int maxArg, int opLevel, boolean weighted, Ctx ctx, SourceRange site) {
+        boolean ok = true;
+        int level = opLevel;
+        int highest = CONSTANT;
+        for (Lv lv : args) {
+            ok &= lv.ok();
+            highest = Math.max(highest, lv.level());
+            if (weighted) {
+                level = Math.max(level, lv.level());
+            }
+        }
+        if (ok && highest > maxArg) {
+            argumentError(ctx, site, op, maxArg);
+            return new Lv(level, false);
+        }
+        return new Lv(level, ok);
+    }
+
+    private void argumentError(Ctx ctx, SourceRange site, String op, int maxArg) {
+        ctx.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, site, "level error in applying " + op
+                + ": an argument is above " + name(maxArg) + " level, the most it allows");
+    }
+
+    private Lv opApp(Expr.OpApp o, Ctx ctx) {
+        Operator op = o.op();
+        List<Expr> args = o.args();
+        String sym = op.symbol();
+        switch (op) {
+            case NOT:
+                return builtin(sym, args, TEMPORAL, CONSTANT, true, ctx, o.range());
+            case AND, OR, IMPLIES, EQUIV: {
+                List<Lv> lvs = evalArgs(args, ctx);
+                Lv lv = limit(sym, lvs, TEMPORAL, CONSTANT, true, ctx, o.range());
+                return mixing("'" + sym + "'", lvs, lv, ctx, o.range());
+            }
+            case ALWAYS, EVENTUALLY: {
+                List<Lv> lvs = evalArgs(args, ctx);
+                Lv lv = limit(sym, lvs, TEMPORAL, TEMPORAL, false, ctx, o.range());
+                Expr arg = args.get(0);
+                Operator form = op == Operator.ALWAYS ? Operator.BOX_ACTION : Operator.ANGLE_ACTION;
+                if (lv.ok() && lvs.get(0).level() == ACTION && !(arg instanceof Expr.Let)
+                        && !(arg instanceof Expr.Label) && !(arg instanceof Expr.OpApp a && a.op() == form)) {
+                    ctx.sink.report(DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION, o.range(), sym + " followed by an action not of the form "
+                            + (op == Operator.ALWAYS ? "[A]_v" : "<<A>>_v"));
+                    return new Lv(TEMPORAL, false);
+                }
+                return lv;
+            }
+            case LEADS_TO, WHILE_PLUS: {
+                List<Lv> lvs = evalArgs(args, ctx);
+                Lv lv = limit(sym, lvs, TEMPORAL, TEMPORAL, false, ctx, o.range());
+                if (lv.ok() && lvs.stream().anyMatch(a -> a.level() == ACTION)) {
+                    ctx.sink.report(DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION, o.range(),
+                            "an action where only a temporal formula or state predicate is allowed (" + sym + ")");
+                    return new Lv(TEMPORAL, false);
+                }
+                return lv;
+            }
+            case ENABLED:
+                return builtin(sym, args, ACTION, STATE, false, ctx, o.range());
+            case UNCHANGED, PRIME:
+                return builtin(sym, args, STATE, ACTION, false, ctx, o.range());
+            case CDOT:
+                return builtin(sym, args, ACTION, ACTION, false, ctx, o.range());
+            case BOX_ACTION, ANGLE_ACTION:
+                return actionForm(op == Operator.BOX_ACTION ? "[A]_v" : "<<A>>_v", args.get(0), args.get(1), ACTION, ctx, o.range());
+            case WEAK_FAIRNESS, STRONG_FAIRNESS:
+                return actionForm(op == Operator.WEAK_FAIRNESS ? "WF_" : "SF_", args.get(1), args.get(0), TEMPORAL, ctx, o.range());
+            case IF_THEN_ELSE:
+                return builtin("IF", args, TEMPORAL, CONSTANT, true, ctx, o.range());
+            case AT:
+                return new Lv(ctx.atLevel, true);
+            default:
+                break;
+        }
+        if (op.fixity() != Operator.Fixity.CONSTRUCT) {
+            Symbol s = refs.get(o.range());
+            if (s != null && inFile(s)) {
+                Binding b = ctx.lookup(s.definition());
+                if (b == null && topLevel.get(s.definition()) != null) {
+                    b = closureOf(topLevel.get(s.definition()), null);
+                }
+                if (b instanceof Closure c) {
+                    return apply(c, args, ctx, o.range(), sym);
+                }
+                if (b instanceof LevelBinding || s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.PARAMETER) {
+                    return builtin(sym, args, TEMPORAL, b instanceof LevelBinding lb ? lb.level() : CONSTANT, true, ctx, o.range());
+                }
+            }
+            if (s != null && s.definition() != null) {
+                return builtin(sym, args, TEMPORAL, CONSTANT, true, ctx, o.range()); // another file's operator
+            }
+        }
+        return builtin(sym, args, ACTION, CONSTANT, true, ctx, o.range());
+    }
+
+    /** {@code [A]_v}, {@code <<A>>_v}, {@code WF_v(A)}, {@code SF_v(A)}: A at most action, v at most state level. */
+    private Lv actionForm(String op, Expr action, Expr sub, int level, Ctx ctx, SourceRange site) {
+        Lv a = eval(action, ctx);
+        Lv v = eval(sub, ctx);
+        if (!a.ok() || !v.ok()) {
+            return new Lv(level, false);
+        }
+        if (a.level() > ACTION) {
+            argumentError(ctx, site, op, ACTION);
+            return new Lv(level, false);
+        }
+        if (v.level() > STATE) {
+            argumentError(ctx, site, op + " (its subscript)", STATE);
+            return new Lv(level, false);
+        }
+        return new Lv(level, true);
+    }
+
+    /** SANY's check that a Boolean operator does not join an action and a temporal formula. */
+    private Lv mixing(String op, List<Lv> args, Lv lv, Ctx ctx, SourceRange site) {
+        if (!lv.ok() || lv.level() < TEMPORAL) {
+            return lv;
+        }
+        boolean action = args.stream().anyMatch(a -> a.level() == ACTION);
+        boolean temporal = args.stream().anyMatch(a -> a.level() == TEMPORAL);
+        if (action && temporal) {
+            ctx.sink.report(DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION, site, op + " has both an action and a temporal formula as arguments");
+            return new Lv(lv.level(), false);
+        }
+        return lv;
+    }
+
+    private Lv binder(Expr.Binder b, Ctx ctx) {
+        switch (b.kind()) {
+            case TEMPORAL_FORALL, TEMPORAL_EXISTS: {
+                Ctx inner = ctx.child();
+                b.bounds().forEach(bd -> bd.names().forEach(n -> inner.bindings.put(n.range(), new LevelBinding(STATE))));
+                Lv body = eval(b.body(), inner);
+                return new Lv(TEMPORAL, body.ok());
+            }
+            case LAMBDA: {
+                Ctx inner = ctx.child();
+                b.bounds().forEach(bd -> bd.names().forEach(n -> inner.bindings.put(n.range(), new LevelBinding(CONSTANT))));
+                return eval(b.body(), inner);
+            }
+            default:
+                break;
+        }
+        int maxBody = switch (b.kind()) {
+            case CHOOSE, SET_FILTER, SET_MAP -> ACTION;
+            default -> TEMPORAL;
+        };
+        Lv sets = boundsLevel(b.bounds(), ctx);
+        Ctx inner = bounds(b.bounds(), ctx.child());
+        Lv body = eval(b.body(), inner);
+        int level = Math.max(sets.level(), body.level());
+        if (!sets.ok() || !body.ok()) {
+            return new Lv(level, false);
+        }
+        String what = switch (b.kind()) {
+            case CHOOSE -> "CHOOSE";
+            case SET_FILTER -> "a set filter {x \\in S : P}";
+            case SET_MAP -> "a set map {e : x \\in S}";
+            case FUNCTION -> "a function constructor";
+            default -> b.kind() == Expr.BinderKind.FORALL ? "\\A" : "\\E";
+        };
+        if (body.level() > maxBody) {
+            argumentError(ctx, b.range(), what, maxBody);
+            return new Lv(level, false);
+        }
+        if (sets.level() > ACTION) {
+            ctx.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, b.range(), "level error in " + what
+                    + ": the set a bound variable ranges over is above action level");
+            return new Lv(level, false);
+        }
+        if (level == TEMPORAL && (b.kind() == Expr.BinderKind.FORALL || b.kind() == Expr.BinderKind.EXISTS)
+                && sets.level() == ACTION) {
+            ctx.sink.report(DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION, b.range(), "action-level bound of a quantified temporal formula");
+            return new Lv(level, false);
+        }
+        return new Lv(level, true);
+    }
+
+    private Lv boundsLevel(List<Bound> bounds, Ctx ctx) {
+        int level = CONSTANT;
+        boolean ok = true;
+        for (Bound bd : bounds) {
+            if (bd.set() != null) {
+                Lv lv = eval(bd.set(), ctx);
+                ok &= lv.ok();
+                level = Math.max(level, lv.level());
+            }
+        }
+        return new Lv(level, ok);
+    }
+
+    /** Binds bound variables (constant level, as in SANY) in {@code inner}. */
+    private static Ctx bounds(List<Bound> bounds, Ctx inner) {
+        bounds.forEach(bd -> bd.names().forEach(n -> inner.bindings.put(n.range(), new LevelBinding(CONSTANT))));
+        return inner;
+    }
+
+    private static String name(int level) {
+        return LEVEL_NAMES[level];
+    }
+}

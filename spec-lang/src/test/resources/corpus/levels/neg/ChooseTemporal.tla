@@ -1,0 +1,7 @@
+---- MODULE ChooseTemporal ----
+EXTENDS Naturals, Sequences
+CONSTANTS c, S
+VARIABLES x, y
+vars == <<x, y>>
+B == CHOOSE z : [](x = z)
+====

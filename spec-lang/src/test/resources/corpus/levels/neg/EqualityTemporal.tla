@@ -1,0 +1,7 @@
+---- MODULE EqualityTemporal ----
+EXTENDS Naturals, Sequences
+CONSTANTS c, S
+VARIABLES x, y
+vars == <<x, y>>
+B == (x' = 1) = []TRUE
+====

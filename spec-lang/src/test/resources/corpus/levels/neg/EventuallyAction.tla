@@ -1,0 +1,7 @@
+---- MODULE EventuallyAction ----
+EXTENDS Naturals, Sequences
+CONSTANTS c, S
+VARIABLES x, y
+vars == <<x, y>>
+B == <>(x' = x)
+====

@@ -1,0 +1,8 @@
+---- MODULE MixedConjunctionList ----
+EXTENDS Naturals, Sequences
+CONSTANTS c, S
+VARIABLES x, y
+vars == <<x, y>>
+B == /\ x' = x
+     /\ [](x = 1)
+====

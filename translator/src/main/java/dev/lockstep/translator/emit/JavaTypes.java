@@ -1,0 +1,214 @@
+package dev.lockstep.translator.emit;
+
+import dev.lockstep.translator.analysis.TlaType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps the spec's {@link TlaType}s to Java: {@code long} for integers, {@code boolean},
+ * {@code String}, an enum for the model values of a constant ({@code <T>Constants.<C>Value}) or for
+ * a fixed set of strings (nested in {@code <T>State}), {@code ModelValue} for a model value of
+ * several constants, immutable {@code Set}/{@code List}/{@code Map} for sets, sequences and
+ * functions of known types, and the runtime's {@code SetValue}/{@code FunctionValue}/{@code Value}
+ * otherwise. Each Java type comes with Java source that encodes it to a TLA+ {@code Value} (for
+ * evaluation and the log) and decodes it back (the runtime's {@code Codec}).
+ */
+final class JavaTypes {
+    /** A nested enum of {@code <T>State} for a fixed set of strings. */
+    record StringEnum(String name, List<String> members) {
+    }
+
+    private final String stateType;
+    private final String constantsType;
+    private final Map<String, String> modelValueEnums;
+    private final Map<List<String>, StringEnum> stringEnums = new LinkedHashMap<>();
+    private final JavaNames typeNames = new JavaNames();
+
+    /**
+     * @param modelValueEnums the enum of each constant the configuration sets to model values
+     */
+    JavaTypes(String stateType, String constantsType, Map<String, String> modelValueEnums) {
+        this.stateType = stateType;
+        this.constantsType = constantsType;
+        this.modelValueEnums = Map.copyOf(modelValueEnums);
+        for (String r : new String[] {stateType, constantsType, "Value", "Values", "Codec", "Set", "List", "Map",
+                "String", "Long", "Boolean", "Object", "Tla", "BoolValue", "IntValue", "SetValue", "FunctionValue",
+                "ModelValue", "StrValue", "LinkedHashMap", "Override", "IllegalArgumentException"}) {
+            typeNames.reserve(r);
+        }
+    }
+
+    /** The nested string enums of the state class, in the order they were first needed. */
+    List<StringEnum> stringEnums() {
+        return new ArrayList<>(stringEnums.values());
+    }
+
+    /** {@code t} with what this generation cannot express replaced by the runtime's types. */
+    TlaType normal(TlaType t) {
+        if (t instanceof TlaType.ModelValues m && !modelValueEnums.containsKey(m.constant())) {
+            return TlaType.ANY_MODEL_VALUE;
+        }
+        if (t instanceof TlaType.SetOf s) {
+            TlaType e = normal(s.element());
+            return e instanceof TlaType.Any ? TlaType.ANY_SET : new TlaType.SetOf(e);
+        }
+        if (t instanceof TlaType.SeqOf s) {
+            TlaType e = normal(s.element());
+            return e instanceof TlaType.Any ? TlaType.ANY_FUNCTION : new TlaType.SeqOf(e);
+        }
+        if (t instanceof TlaType.FunctionOf f) {
+            TlaType k = normal(f.argument());
+            return k instanceof TlaType.Any ? TlaType.ANY_FUNCTION : new TlaType.FunctionOf(k, normal(f.result()));
+        }
+        return t;
+    }
+
+    /** The Java type ({@code long}, {@code Map<ProcValue, Long>}, ...). */
+    String type(TlaType t) {
+        t = normal(t);
+        if (t instanceof TlaType.Int) {
+            return "long";
+        }
+        if (t instanceof TlaType.Bool) {
+            return "boolean";
+        }
+        return boxed(t);
+    }
+
+    /** The Java type as a type argument ({@code Long} for {@code long}). */
+    String boxed(TlaType t) {
+        t = normal(t);
+        if (t instanceof TlaType.Int) {
+            return "Long";
+        }
+        if (t instanceof TlaType.Bool) {
+            return "Boolean";
+        }
+        if (t instanceof TlaType.Str) {
+            return "String";
+        }
+        if (t instanceof TlaType.ModelValues m) {
+            return constantsType + "." + modelValueEnums.get(m.constant());
+        }
+        if (t instanceof TlaType.Strings s) {
+            return stateType + "." + stringEnum(s).name();
+        }
+        if (t instanceof TlaType.AnyModelValue) {
+            return "ModelValue";
+        }
+        if (t instanceof TlaType.SetOf s) {
+            return "Set<" + boxed(s.element()) + ">";
+        }
+        if (t instanceof TlaType.SeqOf s) {
+            return "List<" + boxed(s.element()) + ">";
+        }
+        if (t instanceof TlaType.FunctionOf f) {
+            return "Map<" + boxed(f.argument()) + ", " + boxed(f.result()) + ">";
+        }
+        if (t instanceof TlaType.AnySet) {
+            return "SetValue";
+        }
+        if (t instanceof TlaType.AnyFunction) {
+            return "FunctionValue";
+        }
+        return "Value";
+    }
+
+    /** A Java expression of type {@code Codec<boxed(t)>}. */
+    String codec(TlaType t) {
+        t = normal(t);
+        if (t instanceof TlaType.Int) {
+            return "Codec.LONG";
+        }
+        if (t instanceof TlaType.Bool) {
+            return "Codec.BOOLEAN";
+        }
+        if (t instanceof TlaType.Str) {
+            return "Codec.STRING";
+        }
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings) {
+            return boxed(t) + ".CODEC";
+        }
+        if (t instanceof TlaType.AnyModelValue) {
+            return "Codec.MODEL_VALUE";
+        }
+        if (t instanceof TlaType.SetOf s) {
+            return "Codec.setOf(" + codec(s.element()) + ")";
+        }
+        if (t instanceof TlaType.SeqOf s) {
+            return "Codec.seqOf(" + codec(s.element()) + ")";
+        }
+        if (t instanceof TlaType.FunctionOf f) {
+            return "Codec.mapOf(" + codec(f.argument()) + ", " + codec(f.result()) + ")";
+        }
+        if (t instanceof TlaType.AnySet) {
+            return "Codec.SET_VALUE";
+        }
+        if (t instanceof TlaType.AnyFunction) {
+            return "Codec.FUNCTION_VALUE";
+        }
+        return "Codec.VALUE";
+    }
+
+    /** Whether Java values of {@code t} are TLA+ values already (no conversion). */
+    boolean isValue(TlaType t) {
+        t = normal(t);
+        return t instanceof TlaType.Any || t instanceof TlaType.AnySet || t instanceof TlaType.AnyFunction
+                || t instanceof TlaType.AnyModelValue;
+    }
+
+    /** Java source for the TLA+ value of the Java expression {@code x} of type {@code t}. */
+    String encode(TlaType t, String x) {
+        t = normal(t);
+        if (isValue(t)) {
+            return x;
+        }
+        if (t instanceof TlaType.Int) {
+            return "Tla.integer(" + x + ")";
+        }
+        if (t instanceof TlaType.Bool) {
+            return "BoolValue.of(" + x + ")";
+        }
+        if (t instanceof TlaType.Str) {
+            return "Values.str(" + x + ")";
+        }
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings) {
+            return x + ".value()";
+        }
+        return codec(t) + ".encode(" + x + ")";
+    }
+
+    /** Java source for the Java value of type {@code t} of the {@code Value} expression {@code v}. */
+    String decode(TlaType t, String v) {
+        t = normal(t);
+        if (t instanceof TlaType.Int) {
+            return "Codec.toLong(" + v + ")";
+        }
+        if (t instanceof TlaType.Bool) {
+            return v + ".asBool()";
+        }
+        if (t instanceof TlaType.Str) {
+            return v + ".asString()";
+        }
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings) {
+            return boxed(t) + ".of(" + v + ")";
+        }
+        if (t instanceof TlaType.AnySet) {
+            return v + ".asSet()";
+        }
+        if (t instanceof TlaType.AnyFunction) {
+            return v + ".asFunction()";
+        }
+        if (t instanceof TlaType.Any) {
+            return v;
+        }
+        return codec(t) + ".decode(" + v + ")";
+    }
+
+    private StringEnum stringEnum(TlaType.Strings s) {
+        return stringEnums.computeIfAbsent(s.members(), m -> new StringEnum(typeNames.fresh(JavaNames.typeName(s.hint())),
+                m));
+    }
+}
