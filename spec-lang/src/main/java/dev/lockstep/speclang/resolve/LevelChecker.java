@@ -40,9 +40,9 @@ import java.util.Set;
  * a non-constant, a variable by an action).</li>
  * </ul>
  * As in SANY, the LS206 checks look at each expression where it is written: an operator whose body
- * is {@code []p} may be applied to an action. Operators of modules read from other files count as
- * constant-level with no limits on their arguments (a deliberate under-approximation: spec-lang may
- * accept what SANY rejects there, never the reverse). A fresh checker per call: no shared state.
+ * is {@code []p} may be applied to an action. Operators of modules in other files are read (through
+ * the {@link ModuleLoader}) when applied, so their levels and limits count; errors inside those
+ * modules are left to checking them. A fresh checker per call: no shared state.
  */
 final class LevelChecker {
     static final int CONSTANT = 0;
@@ -130,15 +130,25 @@ final class LevelChecker {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Sink report = new Sink(diagnostics);
 
-    private LevelChecker(List<Reference> references) {
+    private final ModuleLoader loader;
+    private final Set<String> externalTried = new HashSet<>();
+    /** Definitions of modules read from other files: their levels count, their errors are theirs. */
+    private final Set<Object> externalDefs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private LevelChecker(List<Reference> references, ModuleLoader loader) {
+        this.loader = loader;
         for (Reference r : references) {
             refs.put(r.range(), r.target());
         }
     }
 
-    /** Level-checks {@code root} (whose names {@code references} resolve); returns LS205-LS208 errors. */
-    static List<Diagnostic> check(Module root, List<Reference> references) {
-        LevelChecker c = new LevelChecker(references);
+    /**
+     * Level-checks {@code root} (whose names {@code references} resolve); modules it uses from other
+     * files are read through {@code loader} when one of their definitions is applied. Returns
+     * LS205-LS208 errors in {@code root}.
+     */
+    static List<Diagnostic> check(Module root, List<Reference> references, ModuleLoader loader) {
+        LevelChecker c = new LevelChecker(references, loader);
         c.index(root);
         c.module(root);
         return c.diagnostics;
@@ -278,7 +288,8 @@ final class LevelChecker {
         if (!inProgress.add(c.def())) {
             return Lv.ZERO; // a recursive use: the level found so far is constant
         }
-        Ctx ctx = new Ctx(c.env(), c.env() == null || c.env().sink == null ? report : c.env().sink, CONSTANT);
+        Sink sink = c.env() != null ? c.env().sink : externalDefs.contains(c.def()) ? new Sink(null) : report;
+        Ctx ctx = new Ctx(c.env(), sink, CONSTANT);
         Lv lv;
         if (c.def() instanceof Unit.FunctionDef f) {
             Ctx inner = bounds(f.bounds(), ctx.child());
@@ -397,8 +408,37 @@ final class LevelChecker {
         return b instanceof Closure c ? definitionCheck(c) : new Lv(((LevelBinding) b).level(), true);
     }
 
+    /** Whether {@code s} is defined in a module whose definitions are indexed (reading it from its file if need be). */
     private boolean inFile(Symbol s) {
-        return s.definition() != null && (s.module() == null || fileModules.contains(s.module()));
+        if (s.definition() == null) {
+            return false;
+        }
+        if (s.module() != null && !fileModules.contains(s.module())) {
+            loadExternal(s.module());
+        }
+        return s.module() == null || fileModules.contains(s.module());
+    }
+
+    private void loadExternal(String name) {
+        if (!externalTried.add(name)) {
+            return;
+        }
+        java.util.Optional<dev.lockstep.speclang.ParseResult> parsed = loader.load(name);
+        if (parsed.isEmpty() || parsed.get().hasErrors() || parsed.get().module().isEmpty()) {
+            return;
+        }
+        ResolvedSpec names = Resolver.resolveNames(parsed.get(), loader);
+        if (names.hasErrors()) {
+            return;
+        }
+        names.references().forEach(r -> refs.putIfAbsent(r.range(), r.target()));
+        Map<SourceRange, Unit> before = new HashMap<>(topLevel);
+        index(parsed.get().module().get());
+        topLevel.forEach((range, def) -> {
+            if (!before.containsKey(range)) {
+                externalDefs.add(def);
+            }
+        });
     }
 
     // ------------------------------------------------------------------ expressions

@@ -64,6 +64,15 @@ public final class Resolver {
     }
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
+        return resolve(parsed, loader, true);
+    }
+
+    /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
+    static ResolvedSpec resolveNames(ParseResult parsed, ModuleLoader loader) {
+        return resolve(parsed, loader, false);
+    }
+
+    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
         Resolver r = new Resolver(loader);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
@@ -72,9 +81,9 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
-            if (r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            if (checkLevels && r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 // as in SANY, levels are checked once every name is known
-                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references));
+                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references, loader));
             }
             return new ResolvedSpec(parsed, r.references, r.diagnostics);
         }
@@ -556,7 +565,10 @@ public final class Resolver {
         reportUnknown = saved;
         for (Algorithm.Procedure p : a.procedures()) {
             Scope ps = new Scope(defs);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            if (!a.processes().isEmpty()) {
+                // a uniprocess algorithm has no self: the translator accepts it there, SANY does not
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
             for (Algorithm.VarDecl v : p.params()) {
                 expr(v.init(), ps);
                 ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
