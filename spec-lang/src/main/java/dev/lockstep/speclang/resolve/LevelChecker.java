@@ -212,8 +212,40 @@ final class LevelChecker {
                 }
             } else if (u instanceof Unit.Theorem t) {
                 eval(t.body(), ctx);
+                if (t.proof() != null) {
+                    proof(t.proof(), ctx.child());
+                }
+            } else if (u instanceof Unit.UseOrHide uh) {
+                uh.facts().forEach(f -> eval(f, ctx));
             } else if (u instanceof Module nested) {
                 module(nested);
+            }
+        }
+    }
+
+    /** SANY level-checks proofs too: step formulas, PICK sets, DEFINEd operators, BY facts. */
+    private void proof(dev.lockstep.speclang.ast.Proof p, Ctx ctx) {
+        if (p instanceof dev.lockstep.speclang.ast.Proof.Terminal t) {
+            t.facts().forEach(f -> eval(f, ctx));
+            return;
+        }
+        for (dev.lockstep.speclang.ast.ProofStep step : ((dev.lockstep.speclang.ast.Proof.Steps) p).steps()) {
+            boundsLevel(step.bounds(), ctx);
+            bounds(step.bounds(), ctx);
+            step.exprs().forEach(e -> eval(e, ctx));
+            Map<SourceRange, Unit> defined = new HashMap<>();
+            indexUnits(step.definitions(), defined);
+            defined.forEach((range, def) -> ctx.bindings.put(range, closureOf(def, ctx)));
+            for (Unit d : step.definitions()) {
+                if (d instanceof Unit.OperatorDef || d instanceof Unit.FunctionDef) {
+                    definitionCheck((Closure) ctx.bindings.get(nameRange(d)));
+                }
+            }
+            if (step.use() != null) {
+                step.use().facts().forEach(f -> eval(f, ctx));
+            }
+            if (step.proof() != null) {
+                proof(step.proof(), ctx.child());
             }
         }
     }
