@@ -11,5 +11,6 @@ Power == SUBSET S
 BigU == UNION {S, E}
 Rel == 1 \in S /\ 4 \notin S /\ E \subseteq S
 Product == S \X S \X S
+ProductNested == S \X S \X {x + 1 : x \in S}
 Card == Cardinality(S)
 ====

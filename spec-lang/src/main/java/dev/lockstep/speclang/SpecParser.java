@@ -9,6 +9,7 @@ import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
 import dev.lockstep.speclang.internal.JunctionTokenSource;
 import dev.lockstep.speclang.internal.PlusCalBuilder;
+import dev.lockstep.speclang.internal.ShortcutPrediction;
 import dev.lockstep.speclang.internal.SyntaxErrors;
 import dev.lockstep.speclang.internal.TLAPlusLexer;
 import dev.lockstep.speclang.internal.TLAPlusParser;
@@ -41,7 +42,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * parser. Never throws on bad input: problems come back as diagnostics in the {@link ParseResult}.
  */
 public final class SpecParser {
-    private static final Pattern ALGORITHM = Pattern.compile("--(fair\\s+)?algorithm\\b");
+    private static final Pattern ALGORITHM_HEADER = Pattern.compile("--(fair\\s+)?algorithm\\s+\\w+\\s*");
     private static final int MAX_SYNTAX_ERRORS = 100;
 
     private SpecParser() {
@@ -69,6 +70,14 @@ public final class SpecParser {
 
     /** Parses {@code text}; {@code file} (may be null) is only used in source ranges. */
     public static ParseResult parse(String text, Path file) {
+        return parse(text, file, true, () -> { });
+    }
+
+    /**
+     * As {@link #parse(String, Path)}, for tests: {@code shortcuts} false means ANTLR's prediction
+     * only; {@code onFallback} runs whenever the SLL stage fails and the LL stage parses again.
+     */
+    static ParseResult parse(String text, Path file, boolean shortcuts, Runnable onFallback) {
         List<Diagnostic> diags = new ArrayList<>();
         CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
         TLAPlusLexer lexer = new TLAPlusLexer(input);
@@ -78,7 +87,7 @@ public final class SpecParser {
         CommonTokenStream tokens = new CommonTokenStream(source);
         List<Module> modules = new ArrayList<>();
         try {
-            TLAPlusParser.FileContext tree = parseTwoStage(tokens, file, diags, TLAPlusParser::file);
+            TLAPlusParser.FileContext tree = parseTwoStage(tokens, file, diags, TLAPlusParser::file, shortcuts, onFallback);
             if (tree.module().isEmpty()) {
                 boolean anySyntax = diags.stream().anyMatch(d -> d.code() == DiagnosticCode.LS102_SYNTAX_ERROR);
                 if (!anySyntax || tokens.size() <= 1) {
@@ -93,25 +102,26 @@ public final class SpecParser {
                     "the module is nested too deeply to parse"));
         }
         Optional<Algorithm> algorithm = Optional.empty();
-        Matcher found = ALGORITHM.matcher(text);
-        if (found.find()) {
+        int found = findAlgorithm(text, 0);
+        if (found >= 0) {
             tokens.fill();
             List<Token> all = tokens.getTokens();
             int k = 0;
+            boolean bmp = input.size() == text.length();
             do {
                 // the block comment holding this occurrence, if any (tokens are in text order)
-                boolean bmp = input.size() == text.length();
-                int at = bmp ? found.start() : text.codePointCount(0, found.start());
+                int at = bmp ? found : text.codePointCount(0, found);
                 while (k < all.size() && all.get(k).getStopIndex() < at) {
                     k++;
                 }
                 if (k < all.size() && all.get(k).getType() == TLAPlusLexer.BLOCK_COMMENT && all.get(k).getStartIndex() <= at) {
                     Token t = all.get(k);
                     int commentStart = bmp ? t.getStartIndex() : text.offsetByCodePoints(0, t.getStartIndex());
-                    algorithm = parseAlgorithm(text, t, found.start() - commentStart, file, diags);
+                    algorithm = parseAlgorithm(text, t, found - commentStart, file, diags, shortcuts, onFallback);
                     break;
                 }
-            } while (found.find());
+                found = findAlgorithm(text, found + 2);
+            } while (found >= 0);
         }
         if (lexer.unterminatedComment) {
             diags.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR,
@@ -122,6 +132,43 @@ public final class SpecParser {
         diags.sort(Comparator.comparing((Diagnostic d) -> d.range() == null ? null : d.range().start(),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         return new ParseResult(file, text, modules, algorithm, diags);
+    }
+
+    /**
+     * The index of the first match of {@code --(fair\s+)?algorithm\b} at or after {@code from}, or -1.
+     * Looks for "algorithm" with {@link String#indexOf} and checks what surrounds it: much cheaper
+     * than the regular expression, which tries every "--" of the text.
+     */
+    static int findAlgorithm(String text, int from) {
+        int i = text.indexOf("algorithm", from);
+        while (i >= 0) {
+            int after = i + "algorithm".length();
+            boolean boundary = after >= text.length() || !isWordChar(text.codePointAt(after));
+            if (boundary) {
+                if (i >= 2 && i - 2 >= from && text.startsWith("--", i - 2)) {
+                    return i - 2;
+                }
+                int j = i;
+                while (j > 0 && isRegexSpace(text.charAt(j - 1))) {
+                    j--;
+                }
+                if (j < i && j >= 6 && j - 6 >= from && text.startsWith("--fair", j - 6)) {
+                    return j - 6;
+                }
+            }
+            i = text.indexOf("algorithm", i + 1);
+        }
+        return -1;
+    }
+
+    /** A word character as {@code \b} sees it (java.util.regex: letters, digits and '_'). */
+    private static boolean isWordChar(int c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void checkModuleName(Path file, List<Module> modules, List<Diagnostic> diags) {
@@ -141,7 +188,8 @@ public final class SpecParser {
     }
 
     private static Optional<Algorithm> parseAlgorithm(String text, Token comment, int offsetInComment, Path file,
-                                                      List<Diagnostic> diags) {
+                                                      List<Diagnostic> diags, boolean shortcuts,
+                                                      Runnable onFallback) {
         String body = comment.getText();
         int startCp = comment.getStartIndex() + body.codePointCount(0, offsetInComment);
         int end = algorithmEnd(body, offsetInComment);
@@ -162,6 +210,7 @@ public final class SpecParser {
         input.seek(startCp);
         TLAPlusLexer lexer = new TLAPlusLexer(input);
         lexer.removeErrorListeners();
+        lexer.source = input.size() == text.length() ? text : null;
         lexer.pluscal = true;
         lexer.startInModule();
         lexer.setLine(line);
@@ -170,7 +219,7 @@ public final class SpecParser {
         JunctionTokenSource source = new JunctionTokenSource(lexer, text, endCp, file, local);
         CommonTokenStream tokens = new CommonTokenStream(source);
         try {
-            TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm);
+            TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm, shortcuts, onFallback);
             Algorithm a;
             try {
                 a = new PlusCalBuilder(file, local).algorithm(tree);
@@ -205,7 +254,7 @@ public final class SpecParser {
      */
     static int algorithmEnd(String comment, int start) {
         int limit = comment.length() - 2;
-        Matcher header = Pattern.compile("--(fair\\s+)?algorithm\\s+\\w+\\s*").matcher(comment);
+        Matcher header = ALGORITHM_HEADER.matcher(comment);
         int after = header.find(start) ? skipComments(comment, header.end(), limit) : limit;
         boolean cSyntax = after < limit && comment.charAt(after) == '{';
         if (cSyntax) {
@@ -281,17 +330,25 @@ public final class SpecParser {
                 : d;
     }
 
-    /** SLL first (fast, enough for almost every input), full LL with error recovery on failure. */
+    /**
+     * SLL first (fast, enough for almost every input; with {@link ShortcutPrediction}'s table lookups),
+     * full LL with ANTLR's own prediction and error recovery on failure.
+     */
     private static <T extends ParserRuleContext> T parseTwoStage(CommonTokenStream tokens, Path file,
                                                                 List<Diagnostic> diags,
-                                                                Function<TLAPlusParser, T> rule) {
+                                                                Function<TLAPlusParser, T> rule,
+                                                                boolean shortcuts, Runnable onFallback) {
         TLAPlusParser parser = new TLAPlusParser(tokens);
         parser.removeErrorListeners();
+        if (shortcuts) {
+            parser.setInterpreter(new ShortcutPrediction(parser));
+        }
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             return rule.apply(parser);
         } catch (ParseCancellationException e) {
+            onFallback.run();
             tokens.seek(0);
             parser = new TLAPlusParser(tokens);
             parser.removeErrorListeners();

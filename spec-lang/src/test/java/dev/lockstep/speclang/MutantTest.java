@@ -113,7 +113,7 @@ class MutantTest {
                 r.diagnostics().toString());
     }
 
-    private static List<int[]> tokens(String text) {
+    static List<int[]> tokens(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {

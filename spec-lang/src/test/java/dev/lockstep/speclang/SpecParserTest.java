@@ -188,4 +188,25 @@ class SpecParserTest {
         assertFalse(r.hasErrors());
         assertEquals(Operator.EQ, ((Expr.OpApp) r.expr()).op());
     }
+
+    @Test
+    void algorithmSearchMatchesTheRegularExpression() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("--(fair\\s+)?algorithm\\b");
+        for (String s : List.of("(* --algorithm A", "(*--fair algorithm A", "--fair \t\n algorithm", "--algorithms",
+                "--algorithm_x", "--algorithm\u00e9", "--fairalgorithm", "-- algorithm", "----algorithm x",
+                "fair algorithm --algorithm", "--fair--algorithm", "algorithm", "--fair  algorithm1 --algorithm;",
+                "x --algorithm", "--algorithm")) {
+            java.util.regex.Matcher m = regex.matcher(s);
+            int from = 0;
+            while (true) {
+                int expected = m.find() ? m.start() : -1;
+                int actual = SpecParser.findAlgorithm(s, from);
+                assertEquals(expected, actual, s);
+                if (expected < 0) {
+                    break;
+                }
+                from = m.end();
+            }
+        }
+    }
 }

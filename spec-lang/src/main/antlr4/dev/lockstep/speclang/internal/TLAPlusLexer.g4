@@ -151,6 +151,104 @@ tokens {
         getInterpreter().setCharPositionInLine(col);
     }
 
+    /**
+     * Skips whitespace and {@code \\*} line comments by hand before each token inside a module:
+     * they are most of the skipped text, and a plain loop is much cheaper than matching them as
+     * lexer rules with a skip command (the WS and LINE_COMMENT rules remain for the char-stream
+     * path). Block comments are still lexed as BLOCK_COMMENT tokens (PlusCal is found in them).
+     */
+    @Override
+    public Token nextToken() {
+        if (_mode == DEFAULT_MODE && source != null && !_hitEOF) {
+            skipToHeader();
+        } else if (_mode == TLA && source != null && !_hitEOF) {
+            int i = _input.index();
+            int n = source.length();
+            int start = i;
+            int line = getInterpreter().getLine();
+            int col = getInterpreter().getCharPositionInLine();
+            while (i < n) {
+                char c = source.charAt(i);
+                if (c == '\n') {
+                    line++;
+                    col = 0;
+                    i++;
+                } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+                    col++;
+                    i++;
+                } else if (c == '\\' && i + 1 < n && source.charAt(i + 1) == '*') {
+                    int e = i + 2;
+                    while (e < n && source.charAt(e) != '\n' && source.charAt(e) != '\r') {
+                        e++;
+                    }
+                    col += e - i;
+                    i = e;
+                } else {
+                    break;
+                }
+            }
+            if (i != start) {
+                _input.seek(i);
+                getInterpreter().setLine(line);
+                getInterpreter().setCharPositionInLine(col);
+                if (i >= n) {
+                    _hitEOF = true;
+                }
+            }
+        }
+        return super.nextToken();
+    }
+
+    /**
+     * Outside modules, jumps to the next place where HEADER_START can match ("----" or four
+     * U+2500, then more of the same, whitespace and "MODULE"), or to the end: the OUTSIDE rule
+     * would skip the text one character at a time (a long preamble costs more than the module).
+     */
+    private void skipToHeader() {
+        int i = _input.index();
+        int n = source.length();
+        int start = i;
+        int line = getInterpreter().getLine();
+        int col = getInterpreter().getCharPositionInLine();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == '-' || c == '\u2500') {
+                int e = i;
+                while (e < n && source.charAt(e) == c) {
+                    e++;
+                }
+                if (e - i >= 4) {
+                    int m = e;
+                    while (m < n && (source.charAt(m) == ' ' || source.charAt(m) == '\t' || source.charAt(m) == '\r'
+                            || source.charAt(m) == '\n')) {
+                        m++;
+                    }
+                    if (source.startsWith("MODULE", m)) {
+                        break;
+                    }
+                }
+                col += e - i;
+                i = e;
+            } else {
+                if (c == '\n') {
+                    line++;
+                    col = 0;
+                } else {
+                    col++;
+                }
+                i++;
+            }
+        }
+        if (i != start) {
+            _input.seek(i);
+            getInterpreter().setLine(line);
+            getInterpreter().setCharPositionInLine(col);
+            if (i >= n) {
+                _hitEOF = true;
+            }
+        }
+    }
+
     /** Starts lexing inside a module (used for PlusCal text and fragments). */
     public void startInModule() {
         moduleDepth = 1;

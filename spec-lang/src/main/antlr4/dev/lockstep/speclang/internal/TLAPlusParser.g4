@@ -8,7 +8,19 @@
  */
 parser grammar TLAPlusParser;
 
-options { tokenVocab = TLAPlusLexer; }
+options { tokenVocab = TLAPlusLexer; contextSuperClass = CompactRuleContext; }
+
+@members {
+    /** Tokens from the lexer are TokenNodes: they go into the tree as they are. */
+    @Override
+    public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+        if (t instanceof TokenNode node) {
+            node.setParent(parent);
+            return node;
+        }
+        return super.createTerminalNode(parent, t);
+    }
+}
 
 // ---------------------------------------------------------------- modules
 file : module+ EOF ;
@@ -99,9 +111,9 @@ stepBody
     ;
 
 // ---------------------------------------------------------------- expressions
-expr : operand (infixOp operand)* ;
-
-operand : prefixOp* primary postfixOp* ;
+// operands (prefixOp* primary postfixOp*) are written out here rather than as a rule of their own:
+// one parse-tree node less per operand, and most operands are a plain name
+expr : prefixOp* primary postfixOp* (infixOp prefixOp* primary postfixOp*)* ;
 
 prefixOp : NOT | BOX | DIAMOND | ENABLED | UNCHANGED | SUBSET | UNION | DOMAIN | MINUS ;
 

@@ -18,9 +18,7 @@ import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -461,66 +459,92 @@ public class AstBuilder {
     private record Pending(Operator op, Token token, SourceRange start) {
     }
 
-    /** Results of reducing an unparenthesized \X chain, which SANY treats as one n-ary product. */
-    private final Map<Expr, Boolean> openProducts = new IdentityHashMap<>();
-
     public Expr expr(ExprContext ctx) {
         if (ctx == null || ctx.children == null || ctx.children.isEmpty()) {
             return errorAt(ctx);
         }
         List<ParseTree> children = ctx.children;
-        if (children.size() == 1 && children.get(0) instanceof OperandContext only && !hasPrefix(only)) {
-            return operandCore(only);
+        int n = children.size();
+        if (n == 1 && children.get(0) instanceof PrimaryContext only) {
+            return primaryOrError(only);
         }
         List<Expr> values = new ArrayList<>();
         List<Pending> stack = new ArrayList<>();
-        for (ParseTree child : children) {
-            if (child instanceof OperandContext oc) {
-                for (ParseTree pc : oc.children) {
-                    if (pc instanceof PrefixOpContext p) {
-                        Operator op = Symbols.prefix(p.getStart().getType());
-                        stack.add(new Pending(op, p.getStart(), range(p.getStart())));
-                    }
-                }
-                values.add(operandCore(oc));
-            } else if (child instanceof InfixOpContext ic) {
+        // results of reducing an unparenthesized \X chain of this expression, which SANY treats as
+        // one n-ary product
+        List<Expr> openProducts = new ArrayList<>(0);
+        int operands = 0;
+        int infixes = 0;
+        int i = 0;
+        while (i < n) {
+            ParseTree child = children.get(i);
+            if (child instanceof InfixOpContext ic) {
                 Token t = ic.getStart();
                 Operator incoming = Symbols.infix(t.getType());
                 while (!stack.isEmpty()) {
                     Pending top = stack.get(stack.size() - 1);
                     if (top.op.low() > incoming.high()) {
-                        reduce(stack, values);
+                        reduce(stack, values, openProducts);
                     } else if (top.op.high() < incoming.low()) {
                         break;
                     } else if (top.op == incoming && incoming.leftAssociative()
                             && top.op.fixity() == Operator.Fixity.INFIX) {
-                        reduce(stack, values);
+                        reduce(stack, values, openProducts);
                     } else {
                         diagnostics.add(Diagnostic.error(DiagnosticCode.LS103_PRECEDENCE_CONFLICT, range(t),
                                 "precedence conflict between '" + top.token.getText() + "' and '" + t.getText()
                                         + "': add parentheses"));
-                        reduce(stack, values);
+                        reduce(stack, values, openProducts);
                     }
                 }
                 stack.add(new Pending(incoming, t, range(t)));
+                infixes++;
+                i++;
+            } else if (child instanceof PrefixOpContext || child instanceof PrimaryContext
+                    || child instanceof PostfixOpContext) {
+                // an operand: prefix operators, the primary, postfix operators
+                int first = i;
+                while (i < n && children.get(i) instanceof PrefixOpContext p) {
+                    Operator op = Symbols.prefix(p.getStart().getType());
+                    stack.add(new Pending(op, p.getStart(), range(p.getStart())));
+                    i++;
+                }
+                Expr e;
+                if (i < n && children.get(i) instanceof PrimaryContext p) {
+                    e = primaryOrError(p);
+                    i++;
+                } else {
+                    e = new Expr.Error(range((ParserRuleContext) children.get(first)));
+                }
+                while (i < n && children.get(i) instanceof PostfixOpContext pc) {
+                    e = postfix(e, pc);
+                    i++;
+                }
+                values.add(e);
+                operands++;
+            } else {
+                i++;
             }
         }
-        if (values.size() != stack.stream().filter(p -> p.op.fixity() == Operator.Fixity.INFIX).count() + 1) {
+        if (operands != infixes + 1) {
             return errorAt(ctx);
         }
         while (!stack.isEmpty()) {
-            reduce(stack, values);
+            reduce(stack, values, openProducts);
         }
-        Expr result = values.get(values.size() - 1);
-        openProducts.clear();
-        return result;
+        return values.get(values.size() - 1);
     }
 
-    private static boolean hasPrefix(OperandContext oc) {
-        return oc.children != null && !oc.children.isEmpty() && oc.children.get(0) instanceof PrefixOpContext;
+    private static boolean containsIdentical(List<Expr> list, Expr e) {
+        for (Expr x : list) {
+            if (x == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private void reduce(List<Pending> stack, List<Expr> values) {
+    private void reduce(List<Pending> stack, List<Expr> values, List<Expr> openProducts) {
         Pending p = stack.remove(stack.size() - 1);
         if (p.op.fixity() == Operator.Fixity.PREFIX) {
             Expr arg = values.remove(values.size() - 1);
@@ -532,55 +556,50 @@ public class AstBuilder {
         SourceRange r = span(left.range(), right.range());
         if (p.op == Operator.CARTESIAN) {
             List<Expr> args = new ArrayList<>();
-            if (left instanceof Expr.OpApp la && la.op() == Operator.CARTESIAN && openProducts.containsKey(left)) {
+            if (left instanceof Expr.OpApp la && la.op() == Operator.CARTESIAN && containsIdentical(openProducts, left)) {
                 args.addAll(la.args());
             } else {
                 args.add(left);
             }
             args.add(right);
             Expr product = new Expr.OpApp(Operator.CARTESIAN, args, r);
-            openProducts.put(product, Boolean.TRUE);
+            openProducts.add(product);
             values.add(product);
             return;
         }
         values.add(new Expr.OpApp(p.op, List.of(left, right), r));
     }
 
-    /** The primary of an operand with its postfix operators (prefix operators are handled by expr). */
-    protected Expr operandCore(OperandContext oc) {
-        PrimaryContext primary = null;
-        List<PostfixOpContext> postfixes = List.of();
-        if (oc.children != null) {
-            for (ParseTree ch : oc.children) {
-                if (ch instanceof PrimaryContext p) {
-                    primary = p;
-                } else if (ch instanceof PostfixOpContext p) {
-                    if (postfixes.isEmpty()) {
-                        postfixes = new ArrayList<>(2);
-                    }
-                    postfixes.add(p);
-                }
+    /** The AST of a primary; as guarded(), without a lambda per operand. */
+    private Expr primaryOrError(PrimaryContext p) {
+        try {
+            return primary(p);
+        } catch (RuntimeException ex) {
+            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                throw ex;
             }
+            return errorAt(p);
         }
-        PrimaryContext pr = primary;
-        Expr e = pr == null ? errorAt(oc) : guarded(() -> primary(pr), null);
-        if (e == null) {
-            e = errorAt(oc);
+    }
+
+    /** {@code e} with a postfix operator, a function application or a field access applied. */
+    private Expr postfix(Expr e, PostfixOpContext pc) {
+        SourceRange r = span(e.range(), range(pc));
+        if (pc instanceof PostfixSymbolOpContext ps) {
+            return new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);
         }
-        for (PostfixOpContext pc : postfixes) {
-            SourceRange r = span(e.range(), range(pc));
-            if (pc instanceof PostfixSymbolOpContext ps) {
-                e = new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);
-            } else if (pc instanceof ApplyOpContext ap) {
-                List<Expr> args = new ArrayList<>();
-                args.add(e);
-                for (ExprContext a : ap.expr()) {
+        if (pc instanceof ApplyOpContext ap) {
+            List<Expr> args = new ArrayList<>();
+            args.add(e);
+            for (ParseTree ch : ap.children) {
+                if (ch instanceof ExprContext a) {
                     args.add(expr(a));
                 }
-                e = new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
-            } else if (pc instanceof FieldOpContext f) {
-                e = new Expr.FieldAccess(e, name(f.fieldName()), r);
             }
+            return new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
+        }
+        if (pc instanceof FieldOpContext f) {
+            return new Expr.FieldAccess(e, name(f.fieldName()), r);
         }
         return e;
     }
@@ -615,6 +634,21 @@ public class AstBuilder {
         List<Expr> out = new ArrayList<>(as.size());
         for (ArgumentContext a : as) {
             out.add(argument(a));
+        }
+        return out;
+    }
+
+    /** The expressions among the children of {@code ctx}, in order (one walk over the children). */
+    protected List<Expr> exprs(ParserRuleContext ctx) {
+        List<ParseTree> children = ctx.children;
+        if (children == null) {
+            return new ArrayList<>(0);
+        }
+        List<Expr> out = new ArrayList<>((children.size() + 1) / 2);
+        for (ParseTree ch : children) {
+            if (ch instanceof ExprContext e) {
+                out.add(expr(e));
+            }
         }
         return out;
     }
@@ -687,7 +721,7 @@ public class AstBuilder {
             return new Expr.Binder(Expr.BinderKind.CHOOSE, List.of(b), expr(c.expr()), r);
         }
         if (p instanceof SetEnumContext s) {
-            return new Expr.OpApp(Operator.SET_ENUM, exprs(s.expr()), r);
+            return new Expr.OpApp(Operator.SET_ENUM, exprs(s), r);
         }
         if (p instanceof SetFilterContext s) {
             return new Expr.Binder(Expr.BinderKind.SET_FILTER, List.of(bound(s.quantBound())), expr(s.expr()), r);
@@ -699,7 +733,7 @@ public class AstBuilder {
             return new Expr.Binder(Expr.BinderKind.FUNCTION, bounds(f.quantBound()), expr(f.expr()), r);
         }
         if (p instanceof FunctionSetContext f) {
-            return new Expr.OpApp(Operator.FUNCTION_SET, exprs(f.expr()), r);
+            return new Expr.OpApp(Operator.FUNCTION_SET, exprs(f), r);
         }
         if (p instanceof RecordExprContext rc) {
             return record(false, rc.fieldName(), rc.expr(), r);
@@ -713,7 +747,7 @@ public class AstBuilder {
                 List<Expr.PathElement> path = new ArrayList<>();
                 for (ExceptPathContext pc : cc.exceptPath()) {
                     path.add(pc.fieldName() != null ? new Expr.PathElement(name(pc.fieldName()), null)
-                            : new Expr.PathElement(null, exprs(pc.expr())));
+                            : new Expr.PathElement(null, exprs(pc)));
                 }
                 clauses.add(new Expr.ExceptClause(path, expr(cc.expr())));
             }
@@ -726,7 +760,7 @@ public class AstBuilder {
             return new Expr.OpApp(Operator.ANGLE_ACTION, List.of(expr(b.expr()), subscript(b.subscript())), r);
         }
         if (p instanceof TupleExprContext t) {
-            return new Expr.OpApp(Operator.TUPLE, exprs(t.expr()), r);
+            return new Expr.OpApp(Operator.TUPLE, exprs(t), r);
         }
         if (p instanceof FairnessContext f) {
             Operator op = f.WF() != null ? Operator.WEAK_FAIRNESS : Operator.STRONG_FAIRNESS;
@@ -752,10 +786,10 @@ public class AstBuilder {
             return new Expr.Let(defs, expr(l.expr()), r);
         }
         if (p instanceof AndListContext a) {
-            return new Expr.Junction(Expr.JunctionKind.AND, exprs(a.expr()), r);
+            return new Expr.Junction(Expr.JunctionKind.AND, exprs(a), r);
         }
         if (p instanceof OrListContext a) {
-            return new Expr.Junction(Expr.JunctionKind.OR, exprs(a.expr()), r);
+            return new Expr.Junction(Expr.JunctionKind.OR, exprs(a), r);
         }
         if (p instanceof LambdaExprContext l) {
             return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.IDENT()), expr(l.expr()), r);
@@ -806,7 +840,7 @@ public class AstBuilder {
             return selectors(new Expr.NameExpr(id, List.of(), id.range()), s.selector(), r);
         }
         if (s.LTUPLE() != null) {
-            return new Expr.OpApp(Operator.TUPLE, exprs(s.expr()), r);
+            return new Expr.OpApp(Operator.TUPLE, exprs(s), r);
         }
         return s.expr().isEmpty() ? errorAt(s) : expr(s.expr(0));
     }

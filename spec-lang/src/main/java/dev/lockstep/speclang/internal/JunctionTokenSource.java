@@ -69,6 +69,7 @@ public final class JunctionTokenSource implements TokenSource {
         this.file = file;
         this.diagnostics = diagnostics;
         this.source = new Pair<>(this, lexer.getInputStream());
+        lexer.setTokenFactory(TokenNode.FACTORY);
     }
 
     @Override
@@ -140,7 +141,7 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     private CommonToken copy(Token t, int type, int start, int stop, int col) {
-        CommonToken c = new CommonToken(source, type, Token.DEFAULT_CHANNEL, start, stop);
+        CommonToken c = new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop);
         c.setLine(t.getLine());
         c.setCharPositionInLine(col);
         return c;
@@ -168,7 +169,7 @@ public final class JunctionTokenSource implements TokenSource {
                 }
                 if (col == e.column && bullet && e.kind == bulletKind) {
                     truncate(i + 1);
-                    CommonToken b = new CommonToken(t);
+                    CommonToken b = new TokenNode(t);
                     b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_BULLET : TLAPlusLexer.OR_BULLET);
                     emitProcessed(b);
                     return;
@@ -181,7 +182,7 @@ public final class JunctionTokenSource implements TokenSource {
                 col = column(t);
             }
             stack.add(new Entry(bulletKind, col));
-            CommonToken b = new CommonToken(t);
+            CommonToken b = new TokenNode(t);
             b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_START : TLAPlusLexer.OR_START);
             emitProcessed(b);
             return;
@@ -336,7 +337,7 @@ public final class JunctionTokenSource implements TokenSource {
     private Token junctionEnd() {
         Token p = previous;
         int start = p == null ? 0 : p.getStopIndex() + 1;
-        CommonToken e = new CommonToken(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1);
+        CommonToken e = new TokenNode(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1);
         e.setText("");
         if (p != null) {
             e.setLine(p.getLine());
@@ -348,7 +349,7 @@ public final class JunctionTokenSource implements TokenSource {
     private Token eof() {
         Token p = previous;
         int start = Math.min(endIndex, text.codePointCount(0, text.length()));
-        CommonToken e = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1);
+        CommonToken e = new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1);
         e.setText("<EOF>");
         if (p != null) {
             e.setLine(p.getLine());
