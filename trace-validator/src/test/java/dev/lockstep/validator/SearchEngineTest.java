@@ -154,6 +154,25 @@ class SearchEngineTest {
         assertEquals("evaluationError", d1.witness().kind());
     }
 
+    @Test
+    void aNonConformingLineBeforeAMalformedOneStands() throws Exception {
+        List<String> partial = without(Fixtures.sample(COUNTER, 3, 30, tmp.resolve("full.ndjson")), "log");
+        int k = firstLine(partial, "Inc", 4);
+        List<String> wrong = mutate(partial, k, o -> o.put("action", "NoSuchAction"));
+        wrong.set(k + 1, "{\"action\":");
+        ValidationResult r = validate(COUNTER, wrong, "wrong-then-malformed", null, List.of());
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict().toString());
+        assertEquals(k, d.witness().line());
+        assertEquals(k + 2, r.problems().get(0).line());
+
+        List<String> malformedOnly = new ArrayList<>(partial);
+        malformedOnly.set(k + 1, "{\"action\":");
+        ValidationResult m = validate(COUNTER, malformedOnly, "malformed", null, List.of());
+        Verdict.Unknown u = assertInstanceOf(Verdict.Unknown.class, m.verdict(), () -> m.verdict().toString());
+        assertEquals(k + 1, u.events(), "the lines before the bad one conform");
+        assertEquals(k + 2, m.problems().get(0).line());
+    }
+
     private static List<String> mutate(List<String> log, int line, java.util.function.Consumer<ObjectNode> change)
             throws Exception {
         List<String> out = new ArrayList<>(log);
