@@ -33,7 +33,10 @@ import java.util.Set;
  * {@code Error} are not labels;</li>
  * <li>calls (LS306): {@code call} names a procedure, a macro call a macro (inside a macro, one
  * defined before it); {@code return} only in procedures (and macros); procedures, macros and
- * processes defined once, a process not named like a procedure;</li>
+ * processes defined once, a process not named like a procedure, calls with as many arguments as
+ * parameters; a macro that returns called only in a procedure;</li>
+ * <li>variables (LS309): a procedure's parameters and locals and a process's locals do not reuse
+ * a global variable's name or each other's;</li>
  * <li>one assignment per variable and step (LS307, section 3.7.3), counting the assignments of
  * expanded macro calls; {@code x[1] := a || x[2] := b} is one multiple assignment.</li>
  * </ul>
@@ -42,7 +45,7 @@ import java.util.Set;
  */
 final class PlusCalChecks {
     private final List<Diagnostic> out = new ArrayList<>();
-    private final Set<String> procedures = new HashSet<>();
+    private final Map<String, Integer> procedures = new HashMap<>();
     private final Map<String, Algorithm.Macro> macros = new LinkedHashMap<>();
     private final Set<SourceRange> reportedGotos = new HashSet<>();
     private boolean labelsRequired = true;
@@ -82,7 +85,7 @@ final class PlusCalChecks {
     private void names(Algorithm a) {
         Map<String, Name> seen = new HashMap<>();
         for (Algorithm.Procedure p : a.procedures()) {
-            if (!procedures.add(p.name().text())) {
+            if (procedures.put(p.name().text(), p.params().size()) != null) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, p.name().range(), "procedure '" + p.name().text() + "' is defined twice");
             }
         }
@@ -91,15 +94,40 @@ final class PlusCalChecks {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, m.name().range(), "macro '" + m.name().text() + "' is defined twice");
             }
         }
+        Set<String> globals = new HashSet<>();
+        a.variables().forEach(v -> globals.add(v.name().text()));
+        for (Algorithm.Procedure p : a.procedures()) {
+            Set<String> own = new HashSet<>();
+            List<Algorithm.VarDecl> vars = new ArrayList<>(p.params());
+            vars.addAll(p.locals());
+            for (Algorithm.VarDecl v : vars) {
+                redefined(v, globals, own, "procedure");
+            }
+        }
+        for (Algorithm.Process p : a.processes()) {
+            Set<String> own = new HashSet<>();
+            p.locals().forEach(v -> redefined(v, globals, own, "process"));
+        }
         for (Algorithm.Process p : a.processes()) {
             if (seen.putIfAbsent(p.name().text(), p.name()) != null) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, p.name().range(), "process '" + p.name().text() + "' is defined twice");
-            } else if (procedures.contains(p.name().text())) {
+            } else if (procedures.containsKey(p.name().text())) {
                 // the translator reports it at the procedure
                 a.procedures().stream().filter(q -> q.name().text().equals(p.name().text())).findFirst().ifPresent(q ->
                         error(DiagnosticCode.LS306_PLUSCAL_CALL, q.name().range(), "procedure '" + q.name().text()
                                 + "' has the name of a process"));
             }
+        }
+    }
+
+    /** A procedure's or process's variable may not reuse a global variable's name or another of its own. */
+    private void redefined(Algorithm.VarDecl v, Set<String> globals, Set<String> own, String where) {
+        String n = v.name().text();
+        if (globals.contains(n)) {
+            error(DiagnosticCode.LS309_PLUSCAL_VARIABLE_REDEFINED, v.name().range(), where + " variable '" + n
+                    + "' has the name of a global variable");
+        } else if (!own.add(n)) {
+            error(DiagnosticCode.LS309_PLUSCAL_VARIABLE_REDEFINED, v.name().range(), where + " variable '" + n + "' is declared twice");
         }
     }
 
@@ -178,8 +206,14 @@ final class PlusCalChecks {
         if (s instanceof Stmt.Call c) {
             if (c.macro() && !macros.containsKey(c.target().text())) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, c.target().range(), "unknown macro '" + c.target().text() + "'");
-            } else if (!c.macro() && !procedures.contains(c.target().text())) {
+            } else if (!c.macro() && !procedures.containsKey(c.target().text())) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, c.target().range(), "call of unknown procedure '" + c.target().text() + "'");
+            } else {
+                int arity = c.macro() ? macros.get(c.target().text()).params().size() : procedures.get(c.target().text());
+                if (arity != c.args().size()) {
+                    error(DiagnosticCode.LS306_PLUSCAL_CALL, c.range(), (c.macro() ? "macro '" : "procedure '") + c.target().text()
+                            + "' takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", not " + c.args().size());
+                }
             }
         }
     }
@@ -281,6 +315,10 @@ final class PlusCalChecks {
             Algorithm.Macro m = macros.get(c.target().text());
             if (m == null || m.body().isEmpty()) {
                 return After.NOTHING;
+            }
+            if (!inProcedure && m.body().stream().anyMatch(n -> contains(n, PlusCalChecks::isReturn, this))) {
+                error(DiagnosticCode.LS306_PLUSCAL_CALL, c.range(), "macro '" + m.name().text()
+                        + "' returns, but this call is not in a procedure");
             }
             if (!labelled && labelsRequired && m.body().get(0) instanceof Stmt.While) {
                 error(DiagnosticCode.LS304_PLUSCAL_MISSING_LABEL, c.range(),

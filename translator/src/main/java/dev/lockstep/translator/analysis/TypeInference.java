@@ -296,8 +296,10 @@ public final class TypeInference {
                     return TlaType.INT;
                 case SET_ENUM, CUP, CAP, SETMINUS, POWERSET, DOTDOT, FUNCTION_SET, CARTESIAN:
                     return TlaType.ANY_SET;
-                case TUPLE, COLON_GT, AT_AT:
+                case TUPLE, COLON_GT, AT_AT, CIRC:
                     return TlaType.ANY_FUNCTION;
+                case DOMAIN, BIG_UNION:
+                    return TlaType.ANY_SET;
                 case EQ, NEQ, LT, GT, LEQ, GEQ, IN, NOTIN, AND, OR, NOT, IMPLIES:
                     return TlaType.BOOL;
                 case IF_THEN_ELSE:
@@ -310,6 +312,16 @@ public final class TypeInference {
             Definition d = spec.definition(n.name().text());
             if (d != null && d.params().isEmpty() && !spec.isActionDef(d.name())) {
                 return initialValue(d.body(), depth + 1);
+            }
+        }
+        if (e instanceof Expr.NameExpr n && !n.args().isEmpty() && spec.definition(n.name().text()) == null) {
+            switch (n.name().text()) {
+                case "Append", "Tail", "SubSeq", "SelectSeq":
+                    return TlaType.ANY_FUNCTION;
+                case "Len", "Cardinality":
+                    return TlaType.INT;
+                default:
+                    return TlaType.ANY;
             }
         }
         return TlaType.ANY;

@@ -318,10 +318,10 @@ public final class SkeletonEmitter {
             return "model value";
         }
         if (t instanceof TlaType.SetOf x) {
-            return "set of " + describe(x.element()) + "s";
+            return "set of " + describe(x.element());
         }
         if (t instanceof TlaType.SeqOf x) {
-            return "sequence of " + describe(x.element()) + "s";
+            return "sequence of " + describe(x.element());
         }
         if (t instanceof TlaType.FunctionOf f) {
             return "function from " + describe(f.argument()) + " to " + describe(f.result());
