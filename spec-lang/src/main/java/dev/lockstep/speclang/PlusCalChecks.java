@@ -38,10 +38,12 @@ import java.util.Set;
  * <li>variables (LS309): a procedure's parameters and locals and a process's locals do not reuse
  * a global variable's name or each other's;</li>
  * <li>one assignment per variable and step (LS307, section 3.7.3), counting the assignments of
- * expanded macro calls; {@code x[1] := a || x[2] := b} is one multiple assignment.</li>
+ * expanded macro calls (in an algorithm without labels the translator adds the labels itself, so
+ * only {@code x := a || x := b} remains an error); {@code x[1] := a || x[2] := b} is one multiple
+ * assignment.</li>
  * </ul>
- * An algorithm without any label is labelled by the translator itself, so the labelling rules apply
- * only when it has some.
+ * A uniprocess algorithm without any label is labelled by the translator itself, so the labelling
+ * rules apply only when it has some or has processes.
  */
 final class PlusCalChecks {
     private final List<Diagnostic> out = new ArrayList<>();
@@ -58,7 +60,8 @@ final class PlusCalChecks {
 
     static List<Diagnostic> check(Algorithm a) {
         PlusCalChecks c = new PlusCalChecks();
-        c.labelsRequired = hasLabels(a);
+        // the translator labels a uniprocess algorithm that has no label at all, never processes
+        c.labelsRequired = hasLabels(a) || !a.processes().isEmpty();
         c.names(a);
         List<String> earlier = new ArrayList<>();
         for (Algorithm.Macro m : a.macros()) {
@@ -368,7 +371,7 @@ final class PlusCalChecks {
                 String v = subst.getOrDefault(as.variable().text(), as.variable().text());
                 SourceRange at = callSite != null ? callSite : as.variable().range();
                 Stmt.Assignment same = here.get(v);
-                if (before.contains(v)) {
+                if (before.contains(v) && labelsRequired) {
                     error(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, at,
                             "'" + v + "' is assigned twice in one step: add a label before this statement");
                 } else if (same != null && (same.path().isEmpty() || as.path().isEmpty())) {

@@ -51,6 +51,8 @@ public final class Resolver {
     private final Map<String, Map<String, Symbol>> exportCache = new HashMap<>();
     private final Set<String> loading = new HashSet<>();
     private boolean reportUnknown = true;
+    /** Report an unknown {@code self} even where other unknown names are not reported (macro bodies). */
+    private boolean selfUnknown;
     private boolean checkDuplicates = true;
 
     private Resolver(ModuleLoader loader) {
@@ -149,7 +151,7 @@ public final class Resolver {
     private Symbol use(Scope scope, Name name) {
         Symbol sym = scope.lookup(name.text());
         if (sym == null) {
-            if (reportUnknown) {
+            if (reportUnknown || selfUnknown && name.text().equals("self")) {
                 error(DiagnosticCode.LS201_UNKNOWN_NAME, name.range(), "unknown name '" + name.text() + "'");
             }
             return null;
@@ -559,8 +561,13 @@ public final class Resolver {
         for (Algorithm.Macro m : a.macros()) {
             Scope ms = new Scope(defs);
             m.params().forEach(p -> ms.symbols.put(p.text(), new Symbol(p.text(), Symbol.Kind.PARAMETER, 0, null, p.range())));
-            ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
+            if (!a.processes().isEmpty()) {
+                ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
+            }
+            // a macro's other names are resolved where it is expanded; self never is in a uniprocess algorithm
+            selfUnknown = saved && a.processes().isEmpty();
             stmts(m.body(), ms);
+            selfUnknown = false;
         }
         reportUnknown = saved;
         for (Algorithm.Procedure p : a.procedures()) {
