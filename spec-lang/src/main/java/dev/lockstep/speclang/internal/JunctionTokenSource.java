@@ -53,6 +53,11 @@ public final class JunctionTokenSource implements TokenSource {
     private Token previous;
     private int lineStart = -1;
     private int lineStartLine = -1;
+    /** Whether every code point of the text is one char (token indexes are then char indexes). */
+    private final boolean bmp;
+    /** A code-point index and its char index, moving forward with the tokens. */
+    private int cursorCodePoint;
+    private int cursorChar;
     private boolean done;
 
     /**
@@ -70,6 +75,7 @@ public final class JunctionTokenSource implements TokenSource {
         this.diagnostics = diagnostics;
         this.source = new Pair<>(this, lexer.getInputStream());
         lexer.setTokenFactory(TokenNode.FACTORY);
+        this.bmp = lexer.getInputStream().size() == text.length();
     }
 
     @Override
@@ -141,10 +147,7 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     private CommonToken copy(Token t, int type, int start, int stop, int col) {
-        CommonToken c = new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop);
-        c.setLine(t.getLine());
-        c.setCharPositionInLine(col);
-        return c;
+        return new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop, t.getLine(), col);
     }
 
     private void process(Token t) {
@@ -337,34 +340,45 @@ public final class JunctionTokenSource implements TokenSource {
     private Token junctionEnd() {
         Token p = previous;
         int start = p == null ? 0 : p.getStopIndex() + 1;
-        CommonToken e = new TokenNode(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1);
+        int line = p == null ? lexer.getLine() : p.getLine();
+        int col = p == null ? lexer.getCharPositionInLine()
+                : p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1);
+        CommonToken e = new TokenNode(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1, line, col);
         e.setText("");
-        if (p != null) {
-            e.setLine(p.getLine());
-            e.setCharPositionInLine(p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
-        }
         return e;
     }
 
     private Token eof() {
         Token p = previous;
         int start = Math.min(endIndex, text.codePointCount(0, text.length()));
-        CommonToken e = new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1);
+        CommonToken e = p == null ? new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1, 1, 0)
+                : new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1, p.getLine(),
+                        p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
         e.setText("<EOF>");
-        if (p != null) {
-            e.setLine(p.getLine());
-            e.setCharPositionInLine(p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
-        } else {
-            e.setLine(1);
-            e.setCharPositionInLine(0);
-        }
         return e;
     }
 
-    /** The column of a token as SANY counts it: a tab advances to the next multiple of 8. */
+    /** The char index in the text of a token's (code-point) start index. */
+    private int charIndex(int codePoint) {
+        if (bmp) {
+            return codePoint;
+        }
+        if (codePoint < cursorCodePoint) {
+            cursorCodePoint = 0;
+            cursorChar = 0;
+        }
+        cursorChar = text.offsetByCodePoints(cursorChar, codePoint - cursorCodePoint);
+        cursorCodePoint = codePoint;
+        return cursorChar;
+    }
+
+    /**
+     * The column of a token as SANY counts it: a tab advances to the next multiple of 8, other
+     * characters count one each (a character outside the BMP too, though it is two UTF-16 units).
+     */
     private int column(Token t) {
         int start = t.getStartIndex();
-        int charIndex = Tokens.charIndex(text, start);
+        int charIndex = charIndex(start);
         if (lineStartLine != t.getLine()) {
             int ls = charIndex;
             while (ls > 0 && text.charAt(ls - 1) != '\n' && text.charAt(ls - 1) != '\r') {
