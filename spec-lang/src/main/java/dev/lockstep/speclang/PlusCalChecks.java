@@ -33,19 +33,27 @@ import java.util.Set;
  * {@code Error} are not labels;</li>
  * <li>calls (LS306): {@code call} names a procedure, a macro call a macro (inside a macro, one
  * defined before it); {@code return} only in procedures (and macros); procedures, macros and
- * processes defined once, a process not named like a procedure;</li>
+ * processes defined once, a process not named like a procedure, calls with as many arguments as
+ * parameters; a macro that returns called only in a procedure;</li>
+ * <li>variables (LS309): a procedure's parameters and locals and a process's locals do not reuse
+ * a global variable's name or each other's;</li>
  * <li>one assignment per variable and step (LS307, section 3.7.3), counting the assignments of
- * expanded macro calls; {@code x[1] := a || x[2] := b} is one multiple assignment.</li>
+ * expanded macro calls and counting a {@code return} as assigning the procedure's parameters and
+ * locals (in an algorithm without labels the translator adds the labels itself, so
+ * only {@code x := a || x := b} remains an error); {@code x[1] := a || x[2] := b} is one multiple
+ * assignment.</li>
  * </ul>
- * An algorithm without any label is labelled by the translator itself, so the labelling rules apply
- * only when it has some.
+ * A uniprocess algorithm without any label is labelled by the translator itself, so the labelling
+ * rules apply only when it has some or has processes.
  */
 final class PlusCalChecks {
     private final List<Diagnostic> out = new ArrayList<>();
-    private final Set<String> procedures = new HashSet<>();
+    private final Map<String, Integer> procedures = new HashMap<>();
     private final Map<String, Algorithm.Macro> macros = new LinkedHashMap<>();
     private final Set<SourceRange> reportedGotos = new HashSet<>();
     private boolean labelsRequired = true;
+    /** The parameters and locals of the procedure being checked (what its return assigns). */
+    private Set<String> frame = Set.of();
 
     /** What the statement after a given one needs. */
     private enum After { NOTHING, LABEL, LABEL_UNLESS_GOTO_OR_RETURN }
@@ -55,7 +63,8 @@ final class PlusCalChecks {
 
     static List<Diagnostic> check(Algorithm a) {
         PlusCalChecks c = new PlusCalChecks();
-        c.labelsRequired = hasLabels(a);
+        // the translator labels a uniprocess algorithm that has no label at all, never processes
+        c.labelsRequired = hasLabels(a) || !a.processes().isEmpty();
         c.names(a);
         List<String> earlier = new ArrayList<>();
         for (Algorithm.Macro m : a.macros()) {
@@ -63,7 +72,12 @@ final class PlusCalChecks {
             earlier.add(m.name().text());
         }
         for (Algorithm.Procedure p : a.procedures()) {
+            // return restores the procedure's parameters and locals: it assigns them in its step
+            c.frame = new HashSet<>();
+            p.params().forEach(v -> c.frame.add(v.name().text()));
+            p.locals().forEach(v -> c.frame.add(v.name().text()));
             c.body(p.body(), true);
+            c.frame = Set.of();
         }
         for (Algorithm.Process p : a.processes()) {
             c.body(p.body(), false);
@@ -82,7 +96,7 @@ final class PlusCalChecks {
     private void names(Algorithm a) {
         Map<String, Name> seen = new HashMap<>();
         for (Algorithm.Procedure p : a.procedures()) {
-            if (!procedures.add(p.name().text())) {
+            if (procedures.put(p.name().text(), p.params().size()) != null) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, p.name().range(), "procedure '" + p.name().text() + "' is defined twice");
             }
         }
@@ -91,15 +105,40 @@ final class PlusCalChecks {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, m.name().range(), "macro '" + m.name().text() + "' is defined twice");
             }
         }
+        Set<String> globals = new HashSet<>();
+        a.variables().forEach(v -> globals.add(v.name().text()));
+        for (Algorithm.Procedure p : a.procedures()) {
+            Set<String> own = new HashSet<>();
+            List<Algorithm.VarDecl> vars = new ArrayList<>(p.params());
+            vars.addAll(p.locals());
+            for (Algorithm.VarDecl v : vars) {
+                redefined(v, globals, own, "procedure");
+            }
+        }
+        for (Algorithm.Process p : a.processes()) {
+            Set<String> own = new HashSet<>();
+            p.locals().forEach(v -> redefined(v, globals, own, "process"));
+        }
         for (Algorithm.Process p : a.processes()) {
             if (seen.putIfAbsent(p.name().text(), p.name()) != null) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, p.name().range(), "process '" + p.name().text() + "' is defined twice");
-            } else if (procedures.contains(p.name().text())) {
+            } else if (procedures.containsKey(p.name().text())) {
                 // the translator reports it at the procedure
                 a.procedures().stream().filter(q -> q.name().text().equals(p.name().text())).findFirst().ifPresent(q ->
                         error(DiagnosticCode.LS306_PLUSCAL_CALL, q.name().range(), "procedure '" + q.name().text()
                                 + "' has the name of a process"));
             }
+        }
+    }
+
+    /** A procedure's or process's variable may not reuse a global variable's name or another of its own. */
+    private void redefined(Algorithm.VarDecl v, Set<String> globals, Set<String> own, String where) {
+        String n = v.name().text();
+        if (globals.contains(n)) {
+            error(DiagnosticCode.LS309_PLUSCAL_VARIABLE_REDEFINED, v.name().range(), where + " variable '" + n
+                    + "' has the name of a global variable");
+        } else if (!own.add(n)) {
+            error(DiagnosticCode.LS309_PLUSCAL_VARIABLE_REDEFINED, v.name().range(), where + " variable '" + n + "' is declared twice");
         }
     }
 
@@ -178,8 +217,14 @@ final class PlusCalChecks {
         if (s instanceof Stmt.Call c) {
             if (c.macro() && !macros.containsKey(c.target().text())) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, c.target().range(), "unknown macro '" + c.target().text() + "'");
-            } else if (!c.macro() && !procedures.contains(c.target().text())) {
+            } else if (!c.macro() && !procedures.containsKey(c.target().text())) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, c.target().range(), "call of unknown procedure '" + c.target().text() + "'");
+            } else {
+                int arity = c.macro() ? macros.get(c.target().text()).params().size() : procedures.get(c.target().text());
+                if (arity != c.args().size()) {
+                    error(DiagnosticCode.LS306_PLUSCAL_CALL, c.range(), (c.macro() ? "macro '" : "procedure '") + c.target().text()
+                            + "' takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", not " + c.args().size());
+                }
             }
         }
     }
@@ -282,6 +327,10 @@ final class PlusCalChecks {
             if (m == null || m.body().isEmpty()) {
                 return After.NOTHING;
             }
+            if (!inProcedure && m.body().stream().anyMatch(n -> contains(n, PlusCalChecks::isReturn, this))) {
+                error(DiagnosticCode.LS306_PLUSCAL_CALL, c.range(), "macro '" + m.name().text()
+                        + "' returns, but this call is not in a procedure");
+            }
             if (!labelled && labelsRequired && m.body().get(0) instanceof Stmt.While) {
                 error(DiagnosticCode.LS304_PLUSCAL_MISSING_LABEL, c.range(),
                         "macro '" + m.name().text() + "' begins with a while statement, so this call must be labelled");
@@ -330,7 +379,7 @@ final class PlusCalChecks {
                 String v = subst.getOrDefault(as.variable().text(), as.variable().text());
                 SourceRange at = callSite != null ? callSite : as.variable().range();
                 Stmt.Assignment same = here.get(v);
-                if (before.contains(v)) {
+                if (before.contains(v) && labelsRequired) {
                     error(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, at,
                             "'" + v + "' is assigned twice in one step: add a label before this statement");
                 } else if (same != null && (same.path().isEmpty() || as.path().isEmpty())) {
@@ -374,6 +423,15 @@ final class PlusCalChecks {
             Set<String> after = assigned(m.body(), before, inner, callSite != null ? callSite : c.range(), expanding);
             expanding.remove(m.name().text());
             return after;
+        }
+        if (isReturn(s) && labelsRequired) {
+            for (String v : frame) {
+                if (before.contains(v)) {
+                    error(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, callSite != null ? callSite : s.range(),
+                            "'" + v + "' is assigned in the step of a return, which restores it: add a label before the return");
+                    break;
+                }
+            }
         }
         if (s instanceof Stmt.Call || s instanceof Stmt.Goto || isReturn(s)) {
             return new HashSet<>();

@@ -38,7 +38,31 @@ class LevelDifferentialTest {
     Stream<DynamicTest> bothRejectLevelErrors() {
         List<Path> files = Corpus.tlaFiles(Corpus.ROOT.resolve("levels").resolve("neg"));
         assertTrue(files.size() >= 20, "one negative file per level rule");
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> bothReject(p)));
+    }
+
+    /**
+     * Operators from a module in another file ({@code levels-external/LevelsLibrary.tla}, found beside
+     * the spec as SANY finds it): {@code Bad*} files both reject with level errors, the others both accept.
+     */
+    @TestFactory
+    Stream<DynamicTest> operatorsFromOtherFiles() {
+        List<Path> files = Corpus.tlaFiles(EXTERNAL);
+        assertTrue(files.size() >= 4);
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            if (p.getFileName().toString().startsWith("Bad")) {
+                bothReject(p);
+            } else {
+                assertTrue(SanyOracle.check(p).accepted(), "SANY accepts " + p);
+                assertFalse(Resolver.resolve(SpecParser.parse(p)).hasErrors(), "spec-lang accepts " + p);
+            }
+        }));
+    }
+
+    private static final Path EXTERNAL = Path.of("src/test/resources/levels-external");
+
+    private static void bothReject(Path p) {
+        {
             List<Diagnostic> mine = Resolver.resolve(SpecParser.parse(p)).allDiagnostics().stream()
                     .filter(Diagnostic::isError).toList();
             SanyOracle.Verdict sany = SanyOracle.check(p);
@@ -55,6 +79,6 @@ class LevelDifferentialTest {
                 assertTrue(sanyLines.contains(d.range().start().line() + 1),
                         () -> d + " is on no line SANY reports " + sanyLines + ":\n" + sany.output());
             }
-        }));
+        }
     }
 }

@@ -11,6 +11,7 @@ import tla2sany.modanalyzer.SpecObj;
 import tla2sany.semantic.ModuleNode;
 import tla2sany.semantic.OpDeclNode;
 import tla2sany.semantic.OpDefNode;
+import util.SimpleFilenameToStream;
 import util.ToolIO;
 
 /**
@@ -38,7 +39,9 @@ final class SanyOracle {
         ToolIO.err = capture;
         System.setOut(capture);
         System.setErr(capture);
-        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(), null);
+        // modules the spec EXTENDS or INSTANCEs are looked for beside it, as the CLI's SANY does
+        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
+                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
         try {
             SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
         } catch (Exception | StackOverflowError e) {

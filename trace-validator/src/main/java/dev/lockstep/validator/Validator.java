@@ -113,6 +113,20 @@ public final class Validator {
         return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
     }
 
+    /** The merged events up to the first one that comes after a malformed line of its file. */
+    static List<LogEvent> beforeFirstProblem(List<LogEvent> log, List<LogProblem> problems) {
+        List<LogEvent> out = new ArrayList<>();
+        for (LogEvent e : log) {
+            for (LogProblem p : problems) {
+                if (p.file() == null || (p.file().equals(e.file()) && (p.line() == 0 || p.line() < e.line()))) {
+                    return out;
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
     private Verdict search(Request r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
         Mapping mapping = null;
@@ -136,10 +150,23 @@ public final class Validator {
             while ((e = events.next()) != null) {
                 log.add(e);
             }
+            SearchEngine engine = new SearchEngine(tools);
             if (problems.any()) {
+                // as in the direct engine: a line that does not conform before the first bad line
+                // stands; otherwise malformed input wins
+                List<LogEvent> before = beforeFirstProblem(log, problems.all());
+                Verdict v = before.isEmpty() ? null : engine.run(r.spec(), r.config(), info, before, r.unlogged(),
+                        r.searchOrder() == SearchOrder.BFS, launch.workDir());
+                if (v instanceof Verdict.DoesNotConform) {
+                    return v;
+                }
+                if (v instanceof Verdict.Conforms c) {
+                    return new Verdict.Unknown(Verdict.Engine.SEARCH,
+                            "the log is malformed; the events before the first bad line conform", c.events());
+                }
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return new SearchEngine(tools).run(r.spec(), r.config(), info, log, r.unlogged(),
+            return engine.run(r.spec(), r.config(), info, log, r.unlogged(),
                     r.searchOrder() == SearchOrder.BFS, launch.workDir());
         }
     }

@@ -61,6 +61,14 @@ class SearchEngineTest {
         assertEquals(Verdict.Engine.SEARCH, d.engine());
         assertEquals(k, d.witness().line());
         assertEquals(k - 1, d.events());
+        // one state the spec reaches after line k-1: the logged variables as logged there
+        ObjectNode prev = (ObjectNode) JSON.readTree(partial.get(k - 2)).get("state");
+        assertEquals(java.util.Set.of("count", "log", "done"), d.witness().stateBefore().keySet());
+        String count = d.witness().stateBefore().get("count");
+        for (com.fasterxml.jackson.databind.JsonNode pair : prev.get("count").get("#map")) {
+            assertTrue(count.contains(pair.get(0).asText() + " :> " + pair.get(1).asInt()), count + " vs " + prev);
+        }
+        assertTrue(d.witness().message().contains("one the spec reaches after line " + (k - 1)), d.witness().message());
     }
 
     @Test
@@ -152,6 +160,25 @@ class SearchEngineTest {
         Verdict.DoesNotConform d1 = assertInstanceOf(Verdict.DoesNotConform.class, r1.verdict(), () -> r1.verdict().toString());
         assertEquals(1, d1.witness().line(), "the Init line");
         assertEquals("evaluationError", d1.witness().kind());
+    }
+
+    @Test
+    void aNonConformingLineBeforeAMalformedOneStands() throws Exception {
+        List<String> partial = without(Fixtures.sample(COUNTER, 3, 30, tmp.resolve("full.ndjson")), "log");
+        int k = firstLine(partial, "Inc", 4);
+        List<String> wrong = mutate(partial, k, o -> o.put("action", "NoSuchAction"));
+        wrong.set(k + 1, "{\"action\":");
+        ValidationResult r = validate(COUNTER, wrong, "wrong-then-malformed", null, List.of());
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict().toString());
+        assertEquals(k, d.witness().line());
+        assertEquals(k + 2, r.problems().get(0).line());
+
+        List<String> malformedOnly = new ArrayList<>(partial);
+        malformedOnly.set(k + 1, "{\"action\":");
+        ValidationResult m = validate(COUNTER, malformedOnly, "malformed", null, List.of());
+        Verdict.Unknown u = assertInstanceOf(Verdict.Unknown.class, m.verdict(), () -> m.verdict().toString());
+        assertEquals(k + 1, u.events(), "the lines before the bad one conform");
+        assertEquals(k + 2, m.problems().get(0).line());
     }
 
     private static List<String> mutate(List<String> log, int line, java.util.function.Consumer<ObjectNode> change)

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,7 +47,32 @@ class SpecsCompileTest {
         assertTrue(r.ok(), () -> r.messages());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void stateAndParametersAreTypedFromTheSpec() throws IOException {
+        String tpc = content(generate("TwoPhaseCommit", "types.tpc"), "TwoPhaseCommitState.java");
+        // TypeOK: rmState \in [RM -> {"working", ...}], tmState \in {"init", ...}, tmPrepared \in SUBSET RM,
+        // msgs \in SUBSET Message (records)
+        assertTrue(tpc.contains("public record TwoPhaseCommitState(Map<TwoPhaseCommitConstants.RMValue, "
+                + "TwoPhaseCommitState.RmState> rmState,\n        TwoPhaseCommitState.TmState tmState,\n"
+                + "        Set<TwoPhaseCommitConstants.RMValue> tmPrepared,\n        Set<FunctionValue> msgs) {"), tpc);
+        assertTrue(tpc.contains("public enum TmState {\n        init(\"init\"),"), tpc);
+        String tpcBase = content(generate("TwoPhaseCommit", "types.tpc"), "TwoPhaseCommitBase.java");
+        assertTrue(tpcBase.contains("public boolean RMPrepareGuard(TwoPhaseCommitState s, TwoPhaseCommitConstants.RMValue r)"),
+                tpcBase);
+        // Paxos: maxBal \in [Acceptor -> Ballot \cup {-1}] with Ballot == Nat
+        String paxos = content(generate("Paxos", "types.paxos"), "PaxosState.java");
+        assertTrue(paxos.contains("Map<PaxosConstants.AcceptorValue, Long> maxBal"), paxos);
+        // no type invariant in Mutex: lock = "free" in Init, but lock' = self later, so no String
+        String mutex = content(Translator.generate(SpecParser.parse(Path.of("src/test/resources/golden/Mutex/Mutex.tla")),
+                "types.mutex", Optional.empty(), ""), "MutexState.java");
+        assertTrue(mutex.contains("public record MutexState(Value lock,\n        long entered,"), mutex);
+    }
+
+    private static String content(Generation g, String file) {
+        return g.files().stream().filter(f -> f.relativePath().endsWith("/" + file)).findFirst().orElseThrow().content();
+    }
+
+    @Test
     void environmentInterfacesStateTheSpecsAssumptions() throws IOException {
         Generation mq = generate("MessageQueue", "env.mq");
         String env = mq.files().stream().filter(f -> f.relativePath().endsWith("MessageQueueEnvironment.java"))

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * step the spec does not allow.
  */
 class TlcConformanceTest {
-    static final int STEPS = 400;
+    static final int STEPS = 2000;
 
     static List<String> specs() throws Exception {
         return SpecsCompileTest.specs().toList();

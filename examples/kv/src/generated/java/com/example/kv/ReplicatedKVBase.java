@@ -5,11 +5,14 @@ package com.example.kv;
 
 import dev.lockstep.runtime.choice.Choice;
 import dev.lockstep.runtime.machine.ActionCall;
+import dev.lockstep.runtime.machine.Changes;
 import dev.lockstep.runtime.machine.SpecMachine;
 import dev.lockstep.runtime.machine.Successors;
 import dev.lockstep.runtime.value.BoolValue;
+import dev.lockstep.runtime.value.Codec;
 import dev.lockstep.runtime.value.FunctionValue;
 import dev.lockstep.runtime.value.IntValue;
+import dev.lockstep.runtime.value.ModelValue;
 import dev.lockstep.runtime.value.SetValue;
 import dev.lockstep.runtime.value.Tla;
 import dev.lockstep.runtime.value.TlaEvaluationException;
@@ -21,6 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import static com.example.kv.ReplicatedKVState.LOG_CODEC;
+import static com.example.kv.ReplicatedKVState.MATCH_INDEX_CODEC;
+import static com.example.kv.ReplicatedKVState.APPLIED_CODEC;
+import static com.example.kv.ReplicatedKVState.STORE_CODEC;
+import static com.example.kv.ReplicatedKVState.MSGS_CODEC;
 
 /**
  * The spec ReplicatedKV projected into Java: one guard and one effect per action,
@@ -37,8 +48,17 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
     /** The values of the spec's constants. */
     protected final ReplicatedKVConstants constants;
 
+    /** The outside world: told what each step taken did to the variables that model it. */
+    protected final ReplicatedKVEnvironment environment;
+
+    /** With no environment: the spec's variables are the whole world (simulation, tests). */
     protected ReplicatedKVBase(ReplicatedKVConstants constants) {
+        this(constants, ReplicatedKVEnvironment.NONE);
+    }
+
+    protected ReplicatedKVBase(ReplicatedKVConstants constants, ReplicatedKVEnvironment environment) {
         this.constants = Objects.requireNonNull(constants, "constants");
+        this.environment = Objects.requireNonNull(environment, "environment");
     }
 
     @Override
@@ -71,7 +91,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
         Value applied0 = Tla.function(constants.Follower(), f_2 -> Tla.integer(0));
         Value store0 = Tla.function(constants.Follower(), f_3 -> Tla.function(constants.Key(), k -> constants.NoValue()));
         Value msgs0 = Tla.setOf();
-        out.emit(new ReplicatedKVState(log0.asFunction(), commitIndex0.asInt(), matchIndex0.asFunction(), applied0.asFunction(), store0.asFunction(), msgs0.asSet()));
+        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log0), Codec.toLong(commitIndex0), MATCH_INDEX_CODEC.decode(matchIndex0), APPLIED_CODEC.decode(applied0), STORE_CODEC.decode(store0), MSGS_CODEC.decode(msgs0)));
     }
 
     /** Every initial state of the spec. */
@@ -101,26 +121,26 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
         Set<ActionCall> result = new LinkedHashSet<>();
         for (Value k : Tla.each(constants.Key())) {
             for (Value v : Tla.each(constants.Value_())) {
-                if (PutEnabled(s, k, v)) {
+                if (PutEnabled(s, ReplicatedKVConstants.KeyValue.of(k), ReplicatedKVConstants.ValueValue.of(v))) {
                     result.add(ActionCall.of("Put", "k", k, "v", v));
                 }
             }
         }
         for (Value f : Tla.each(constants.Follower())) {
-            if (SendAppendEnabled(s, f)) {
+            if (SendAppendEnabled(s, ReplicatedKVConstants.FollowerValue.of(f))) {
                 result.add(ActionCall.of("SendAppend", "f", f));
             }
         }
         for (Value f_2 : Tla.each(constants.Follower())) {
             for (Value m : Tla.each(Message(s))) {
-                if (ReceiveAppendEnabled(s, f_2, m)) {
+                if (ReceiveAppendEnabled(s, ReplicatedKVConstants.FollowerValue.of(f_2), m)) {
                     result.add(ActionCall.of("ReceiveAppend", "f", f_2, "m", m));
                 }
             }
         }
         for (Value f_3 : Tla.each(constants.Follower())) {
             for (Value m_2 : Tla.each(Message(s))) {
-                if (DropStaleAppendEnabled(s, f_3, m_2)) {
+                if (DropStaleAppendEnabled(s, ReplicatedKVConstants.FollowerValue.of(f_3), m_2)) {
                     result.add(ActionCall.of("DropStaleAppend", "f", f_3, "m", m_2));
                 }
             }
@@ -142,16 +162,16 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
         Map<String, Value> p = call.params();
         switch (call.action()) {
             case "Put": {
-                return Put(s, p.get("k"), p.get("v"), choice);
+                return Put(s, ReplicatedKVConstants.KeyValue.of(p.get("k")), ReplicatedKVConstants.ValueValue.of(p.get("v")), choice);
             }
             case "SendAppend": {
-                return SendAppend(s, p.get("f"), choice);
+                return SendAppend(s, ReplicatedKVConstants.FollowerValue.of(p.get("f")), choice);
             }
             case "ReceiveAppend": {
-                return ReceiveAppend(s, p.get("f"), p.get("m"), choice);
+                return ReceiveAppend(s, ReplicatedKVConstants.FollowerValue.of(p.get("f")), p.get("m"), choice);
             }
             case "DropStaleAppend": {
-                return DropStaleAppend(s, p.get("f"), p.get("m"), choice);
+                return DropStaleAppend(s, ReplicatedKVConstants.FollowerValue.of(p.get("f")), p.get("m"), choice);
             }
             case "ReceiveAck": {
                 return ReceiveAck(s, p.get("m"), choice);
@@ -161,6 +181,27 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
             }
             default:
                 throw new IllegalArgumentException("ReplicatedKV has no action " + call.action());
+        }
+    }
+
+    /** Tells the environment what the step did to the variables that model it (see ReplicatedKVEnvironment). */
+    @Override
+    public void taken(ReplicatedKVState before, ActionCall call, ReplicatedKVState after) {
+        Value storeBefore = STORE_CODEC.encode(before.store());
+        Value storeAfter = STORE_CODEC.encode(after.store());
+        Changes.written(storeBefore, storeAfter).forEach(environment.store()::write);
+        Changes.deleted(storeBefore, storeAfter).forEach(environment.store()::delete);
+        Value msgsBefore = MSGS_CODEC.encode(before.msgs());
+        Value msgsAfter = MSGS_CODEC.encode(after.msgs());
+        for (Value m_2 : Changes.added(msgsBefore, msgsAfter)) {
+            environment.msgs().send(m_2);
+        }
+        for (Value m_2 : Changes.removed(msgsBefore, msgsAfter)) {
+            if (call.action().equals("DropStaleAppend")) {
+                environment.msgs().lose(m_2);
+            } else {
+                environment.msgs().receive(m_2);
+            }
         }
     }
 
@@ -174,27 +215,27 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; UNCHANGED &lt;&lt;commitIndex, matchIndex, applied, store, msgs&gt;&gt;
      * </pre>
      */
-    public boolean PutGuard(ReplicatedKVState s, Value k, Value v) {
-        return Tla.lt(Tla.len(s.log()), constants.MaxLog());
+    public boolean PutGuard(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v) {
+        return Tla.lt(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog());
     }
 
     /**
      * Every successor of s by Put(k, v), with the choices that lead to it.
      */
-    protected void PutSuccessors(ReplicatedKVState s, Value k, Value v, Successors<ReplicatedKVState> out) {
-        if (Tla.lt(Tla.len(s.log()), constants.MaxLog())) {
-            Value log1 = Tla.append(s.log(), Values.record("key", k, "val", v));
-            Value commitIndex1 = s.commitIndex();
-            Value matchIndex1 = s.matchIndex();
-            Value applied1 = s.applied();
-            Value store1 = s.store();
-            Value msgs1 = s.msgs();
-            out.emit(new ReplicatedKVState(log1.asFunction(), commitIndex1.asInt(), matchIndex1.asFunction(), applied1.asFunction(), store1.asFunction(), msgs1.asSet()));
+    protected void PutSuccessors(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v, Successors<ReplicatedKVState> out) {
+        if (Tla.lt(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog())) {
+            Value log1 = Tla.append(LOG_CODEC.encode(s.log()), Values.record("key", k.value(), "val", v.value()));
+            Value commitIndex1 = Tla.integer(s.commitIndex());
+            Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+            Value applied1 = APPLIED_CODEC.encode(s.applied());
+            Value store1 = STORE_CODEC.encode(s.store());
+            Value msgs1 = MSGS_CODEC.encode(s.msgs());
+            out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
         }
     }
 
     /** Whether Put(k, v) is enabled in s: its guard holds and it has a successor. */
-    public boolean PutEnabled(ReplicatedKVState s, Value k, Value v) {
+    public boolean PutEnabled(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v) {
         if (!PutGuard(s, k, v)) {
             return false;
         }
@@ -214,7 +255,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; UNCHANGED &lt;&lt;commitIndex, matchIndex, applied, store, msgs&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState Put(ReplicatedKVState s, Value k, Value v, Choice choice) {
+    public ReplicatedKVState Put(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v, Choice choice) {
         if (!PutGuard(s, k, v)) {
             return null;
         }
@@ -236,29 +277,29 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *         &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
      * </pre>
      */
-    public boolean SendAppendGuard(ReplicatedKVState s, Value f) {
+    public boolean SendAppendGuard(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f) {
         return true;
     }
 
     /**
      * Every successor of s by SendAppend(f), with the choices that lead to it.
      */
-    protected void SendAppendSuccessors(ReplicatedKVState s, Value f, Successors<ReplicatedKVState> out) {
-        if (Tla.le(Tla.plus(Tla.apply(s.matchIndex(), f), Tla.integer(1)), Tla.len(s.log()))) {
-            if (!Tla.in(Values.record("type", Values.str("Append"), "dst", f, "idx", Tla.plus(Tla.apply(s.matchIndex(), f), Tla.integer(1)), "entry", Tla.apply(s.log(), Tla.plus(Tla.apply(s.matchIndex(), f), Tla.integer(1)))), s.msgs())) {
-                Value msgs1 = Tla.union(s.msgs(), Tla.setOf(Values.record("type", Values.str("Append"), "dst", f, "idx", Tla.plus(Tla.apply(s.matchIndex(), f), Tla.integer(1)), "entry", Tla.apply(s.log(), Tla.plus(Tla.apply(s.matchIndex(), f), Tla.integer(1))))));
-                Value log1 = s.log();
-                Value commitIndex1 = s.commitIndex();
-                Value matchIndex1 = s.matchIndex();
-                Value applied1 = s.applied();
-                Value store1 = s.store();
-                out.emit(new ReplicatedKVState(log1.asFunction(), commitIndex1.asInt(), matchIndex1.asFunction(), applied1.asFunction(), store1.asFunction(), msgs1.asSet()));
+    protected void SendAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Successors<ReplicatedKVState> out) {
+        if (Tla.le(Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), Tla.len(LOG_CODEC.encode(s.log())))) {
+            if (!Tla.in(Values.record("type", Values.str("Append"), "dst", f.value(), "idx", Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), "entry", Tla.apply(LOG_CODEC.encode(s.log()), Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)))), MSGS_CODEC.encode(s.msgs()))) {
+                Value msgs1 = Tla.union(MSGS_CODEC.encode(s.msgs()), Tla.setOf(Values.record("type", Values.str("Append"), "dst", f.value(), "idx", Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), "entry", Tla.apply(LOG_CODEC.encode(s.log()), Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1))))));
+                Value log1 = LOG_CODEC.encode(s.log());
+                Value commitIndex1 = Tla.integer(s.commitIndex());
+                Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+                Value applied1 = APPLIED_CODEC.encode(s.applied());
+                Value store1 = STORE_CODEC.encode(s.store());
+                out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
             }
         }
     }
 
     /** Whether SendAppend(f) is enabled in s: its guard holds and it has a successor. */
-    public boolean SendAppendEnabled(ReplicatedKVState s, Value f) {
+    public boolean SendAppendEnabled(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f) {
         if (!SendAppendGuard(s, f)) {
             return false;
         }
@@ -281,7 +322,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *         &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState SendAppend(ReplicatedKVState s, Value f, Choice choice) {
+    public ReplicatedKVState SendAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Choice choice) {
         if (!SendAppendGuard(s, f)) {
             return null;
         }
@@ -305,28 +346,28 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex&gt;&gt;
      * </pre>
      */
-    public boolean ReceiveAppendGuard(ReplicatedKVState s, Value f, Value m) {
-        return Tla.in(m, s.msgs())
+    public boolean ReceiveAppendGuard(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m) {
+        return Tla.in(m, MSGS_CODEC.encode(s.msgs()))
                 && Tla.field(m, "type").equals(Values.str("Append"))
-                && Tla.field(m, "dst").equals(f)
-                && Tla.field(m, "idx").equals(Tla.plus(Tla.apply(s.applied(), f), Tla.integer(1)));
+                && Tla.field(m, "dst").equals(f.value())
+                && Tla.field(m, "idx").equals(Tla.plus(Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()), Tla.integer(1)));
     }
 
     /**
      * Every successor of s by ReceiveAppend(f, m), with the choices that lead to it.
      */
-    protected void ReceiveAppendSuccessors(ReplicatedKVState s, Value f, Value m, Successors<ReplicatedKVState> out) {
-        if (Tla.in(m, s.msgs())) {
+    protected void ReceiveAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Successors<ReplicatedKVState> out) {
+        if (Tla.in(m, MSGS_CODEC.encode(s.msgs()))) {
             if (Tla.field(m, "type").equals(Values.str("Append"))) {
-                if (Tla.field(m, "dst").equals(f)) {
-                    if (Tla.field(m, "idx").equals(Tla.plus(Tla.apply(s.applied(), f), Tla.integer(1)))) {
-                        Value applied1 = Tla.except(s.applied(), new Value[] {f}, at -> Tla.field(m, "idx"));
-                        Value store1 = Tla.except(s.store(), new Value[] {f, Tla.field(Tla.field(m, "entry"), "key")}, at_2 -> Tla.field(Tla.field(m, "entry"), "val"));
-                        Value msgs1 = Tla.union(Tla.setMinus(s.msgs(), Tla.setOf(m)), Tla.setOf(Values.record("type", Values.str("Ack"), "src", f, "idx", Tla.field(m, "idx"))));
-                        Value log1 = s.log();
-                        Value commitIndex1 = s.commitIndex();
-                        Value matchIndex1 = s.matchIndex();
-                        out.emit(new ReplicatedKVState(log1.asFunction(), commitIndex1.asInt(), matchIndex1.asFunction(), applied1.asFunction(), store1.asFunction(), msgs1.asSet()));
+                if (Tla.field(m, "dst").equals(f.value())) {
+                    if (Tla.field(m, "idx").equals(Tla.plus(Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()), Tla.integer(1)))) {
+                        Value applied1 = Tla.except(APPLIED_CODEC.encode(s.applied()), new Value[] {f.value()}, at -> Tla.field(m, "idx"));
+                        Value store1 = Tla.except(STORE_CODEC.encode(s.store()), new Value[] {f.value(), Tla.field(Tla.field(m, "entry"), "key")}, at_2 -> Tla.field(Tla.field(m, "entry"), "val"));
+                        Value msgs1 = Tla.union(Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m)), Tla.setOf(Values.record("type", Values.str("Ack"), "src", f.value(), "idx", Tla.field(m, "idx"))));
+                        Value log1 = LOG_CODEC.encode(s.log());
+                        Value commitIndex1 = Tla.integer(s.commitIndex());
+                        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+                        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
                     }
                 }
             }
@@ -334,7 +375,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
     }
 
     /** Whether ReceiveAppend(f, m) is enabled in s: its guard holds and it has a successor. */
-    public boolean ReceiveAppendEnabled(ReplicatedKVState s, Value f, Value m) {
+    public boolean ReceiveAppendEnabled(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m) {
         if (!ReceiveAppendGuard(s, f, m)) {
             return false;
         }
@@ -359,7 +400,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState ReceiveAppend(ReplicatedKVState s, Value f, Value m, Choice choice) {
+    public ReplicatedKVState ReceiveAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Choice choice) {
         if (!ReceiveAppendGuard(s, f, m)) {
             return null;
         }
@@ -381,28 +422,28 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
      * </pre>
      */
-    public boolean DropStaleAppendGuard(ReplicatedKVState s, Value f, Value m) {
-        return Tla.in(m, s.msgs())
+    public boolean DropStaleAppendGuard(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m) {
+        return Tla.in(m, MSGS_CODEC.encode(s.msgs()))
                 && Tla.field(m, "type").equals(Values.str("Append"))
-                && Tla.field(m, "dst").equals(f)
-                && Tla.le(Tla.field(m, "idx"), Tla.apply(s.applied(), f));
+                && Tla.field(m, "dst").equals(f.value())
+                && Tla.le(Tla.field(m, "idx"), Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()));
     }
 
     /**
      * Every successor of s by DropStaleAppend(f, m), with the choices that lead to it.
      */
-    protected void DropStaleAppendSuccessors(ReplicatedKVState s, Value f, Value m, Successors<ReplicatedKVState> out) {
-        if (Tla.in(m, s.msgs())) {
+    protected void DropStaleAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Successors<ReplicatedKVState> out) {
+        if (Tla.in(m, MSGS_CODEC.encode(s.msgs()))) {
             if (Tla.field(m, "type").equals(Values.str("Append"))) {
-                if (Tla.field(m, "dst").equals(f)) {
-                    if (Tla.le(Tla.field(m, "idx"), Tla.apply(s.applied(), f))) {
-                        Value msgs1 = Tla.setMinus(s.msgs(), Tla.setOf(m));
-                        Value log1 = s.log();
-                        Value commitIndex1 = s.commitIndex();
-                        Value matchIndex1 = s.matchIndex();
-                        Value applied1 = s.applied();
-                        Value store1 = s.store();
-                        out.emit(new ReplicatedKVState(log1.asFunction(), commitIndex1.asInt(), matchIndex1.asFunction(), applied1.asFunction(), store1.asFunction(), msgs1.asSet()));
+                if (Tla.field(m, "dst").equals(f.value())) {
+                    if (Tla.le(Tla.field(m, "idx"), Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()))) {
+                        Value msgs1 = Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m));
+                        Value log1 = LOG_CODEC.encode(s.log());
+                        Value commitIndex1 = Tla.integer(s.commitIndex());
+                        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+                        Value applied1 = APPLIED_CODEC.encode(s.applied());
+                        Value store1 = STORE_CODEC.encode(s.store());
+                        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
                     }
                 }
             }
@@ -410,7 +451,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
     }
 
     /** Whether DropStaleAppend(f, m) is enabled in s: its guard holds and it has a successor. */
-    public boolean DropStaleAppendEnabled(ReplicatedKVState s, Value f, Value m) {
+    public boolean DropStaleAppendEnabled(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m) {
         if (!DropStaleAppendGuard(s, f, m)) {
             return false;
         }
@@ -433,7 +474,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState DropStaleAppend(ReplicatedKVState s, Value f, Value m, Choice choice) {
+    public ReplicatedKVState DropStaleAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Choice choice) {
         if (!DropStaleAppendGuard(s, f, m)) {
             return null;
         }
@@ -456,7 +497,7 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      * </pre>
      */
     public boolean ReceiveAckGuard(ReplicatedKVState s, Value m) {
-        return Tla.in(m, s.msgs())
+        return Tla.in(m, MSGS_CODEC.encode(s.msgs()))
                 && Tla.field(m, "type").equals(Values.str("Ack"));
     }
 
@@ -464,15 +505,15 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      * Every successor of s by ReceiveAck(m), with the choices that lead to it.
      */
     protected void ReceiveAckSuccessors(ReplicatedKVState s, Value m, Successors<ReplicatedKVState> out) {
-        if (Tla.in(m, s.msgs())) {
+        if (Tla.in(m, MSGS_CODEC.encode(s.msgs()))) {
             if (Tla.field(m, "type").equals(Values.str("Ack"))) {
-                Value matchIndex1 = Tla.except(s.matchIndex(), new Value[] {Tla.field(m, "src")}, at -> (Tla.gt(Tla.field(m, "idx"), at) ? Tla.field(m, "idx") : at));
-                Value msgs1 = Tla.setMinus(s.msgs(), Tla.setOf(m));
-                Value log1 = s.log();
-                Value commitIndex1 = s.commitIndex();
-                Value applied1 = s.applied();
-                Value store1 = s.store();
-                out.emit(new ReplicatedKVState(log1.asFunction(), commitIndex1.asInt(), matchIndex1.asFunction(), applied1.asFunction(), store1.asFunction(), msgs1.asSet()));
+                Value matchIndex1 = Tla.except(MATCH_INDEX_CODEC.encode(s.matchIndex()), new Value[] {Tla.field(m, "src")}, at -> (Tla.gt(Tla.field(m, "idx"), at) ? Tla.field(m, "idx") : at));
+                Value msgs1 = Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m));
+                Value log1 = LOG_CODEC.encode(s.log());
+                Value commitIndex1 = Tla.integer(s.commitIndex());
+                Value applied1 = APPLIED_CODEC.encode(s.applied());
+                Value store1 = STORE_CODEC.encode(s.store());
+                out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
             }
         }
     }
@@ -534,14 +575,14 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      * Every successor of s by AdvanceCommit, with the choices that lead to it.
      */
     protected void AdvanceCommitSuccessors(ReplicatedKVState s, Successors<ReplicatedKVState> out) {
-        if (Tla.exists(Tla.range(Tla.plus(s.commitIndex(), Tla.integer(1)), Tla.len(s.log())), i -> Tla.let(i, i_2 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_2, i_3 -> Tla.filter(constants.Follower(), f -> Tla.ge(Tla.apply(s.matchIndex(), f), i_3)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool())) {
-            Value commitIndex1 = Tla.choose(Tla.range(s.commitIndex(), Tla.len(s.log())), i_4 -> (Tla.let(i_4, i_5 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_5, i_6 -> Tla.filter(constants.Follower(), f_2 -> Tla.ge(Tla.apply(s.matchIndex(), f_2), i_6)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool() && Tla.forAll(Tla.range(i_4, Tla.len(s.log())), j -> (!(Tla.let(j, i_7 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_7, i_8 -> Tla.filter(constants.Follower(), f_3 -> Tla.ge(Tla.apply(s.matchIndex(), f_3), i_8)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool()) || j.equals(i_4)))));
-            Value log1 = s.log();
-            Value matchIndex1 = s.matchIndex();
-            Value applied1 = s.applied();
-            Value store1 = s.store();
-            Value msgs1 = s.msgs();
-            out.emit(new ReplicatedKVState(log1.asFunction(), commitIndex1.asInt(), matchIndex1.asFunction(), applied1.asFunction(), store1.asFunction(), msgs1.asSet()));
+        if (Tla.exists(Tla.range(Tla.plus(Tla.integer(s.commitIndex()), Tla.integer(1)), Tla.len(LOG_CODEC.encode(s.log()))), i -> Tla.let(i, i_2 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_2, i_3 -> Tla.filter(constants.Follower(), f -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), i_3)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool())) {
+            Value commitIndex1 = Tla.choose(Tla.range(Tla.integer(s.commitIndex()), Tla.len(LOG_CODEC.encode(s.log()))), i_4 -> (Tla.let(i_4, i_5 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_5, i_6 -> Tla.filter(constants.Follower(), f_2 -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f_2), i_6)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool() && Tla.forAll(Tla.range(i_4, Tla.len(LOG_CODEC.encode(s.log()))), j -> (!(Tla.let(j, i_7 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_7, i_8 -> Tla.filter(constants.Follower(), f_3 -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f_3), i_8)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool()) || j.equals(i_4)))));
+            Value log1 = LOG_CODEC.encode(s.log());
+            Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+            Value applied1 = APPLIED_CODEC.encode(s.applied());
+            Value store1 = STORE_CODEC.encode(s.store());
+            Value msgs1 = MSGS_CODEC.encode(s.msgs());
+            out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
         }
     }
 
@@ -582,29 +623,29 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
     }
 
     /**
-     * The spec's operator Entry.
+     * The spec's operator Entry, evaluated in state s.
      *
      * <pre>
      * Entry == [key : Key, val : Value]
      * </pre>
      */
-    protected Value Entry(ReplicatedKVState s) {
+    public Value Entry(ReplicatedKVState s) {
         return Tla.recordSet(new String[] {"key", "val"}, new Value[] {constants.Key(), constants.Value_()});
     }
 
     /**
-     * The spec's operator Index.
+     * The spec's operator Index, evaluated in state s.
      *
      * <pre>
      * Index == 0..MaxLog
      * </pre>
      */
-    protected Value Index(ReplicatedKVState s) {
+    public Value Index(ReplicatedKVState s) {
         return Tla.range(Tla.integer(0), constants.MaxLog());
     }
 
     /**
-     * The spec's operator Message.
+     * The spec's operator Message, evaluated in state s.
      *
      * <pre>
      * Message ==
@@ -612,23 +653,23 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#92;cup [type : &#123;"Ack"&#125;, src : Follower, idx : 1..MaxLog]
      * </pre>
      */
-    protected Value Message(ReplicatedKVState s) {
+    public Value Message(ReplicatedKVState s) {
         return Tla.union(Tla.recordSet(new String[] {"type", "dst", "idx", "entry"}, new Value[] {Tla.setOf(Values.str("Append")), constants.Follower(), Tla.range(Tla.integer(1), constants.MaxLog()), Entry(s)}), Tla.recordSet(new String[] {"type", "src", "idx"}, new Value[] {Tla.setOf(Values.str("Ack")), constants.Follower(), Tla.range(Tla.integer(1), constants.MaxLog())}));
     }
 
     /**
-     * The spec's operator vars.
+     * The spec's operator vars, evaluated in state s.
      *
      * <pre>
      * vars == &lt;&lt;log, commitIndex, matchIndex, applied, store, msgs&gt;&gt;
      * </pre>
      */
-    protected Value vars(ReplicatedKVState s) {
-        return Tla.tuple(s.log(), s.commitIndex(), s.matchIndex(), s.applied(), s.store(), s.msgs());
+    public Value vars(ReplicatedKVState s) {
+        return Tla.tuple(LOG_CODEC.encode(s.log()), Tla.integer(s.commitIndex()), MATCH_INDEX_CODEC.encode(s.matchIndex()), APPLIED_CODEC.encode(s.applied()), STORE_CODEC.encode(s.store()), MSGS_CODEC.encode(s.msgs()));
     }
 
     /**
-     * The spec's operator ApplyLog(s).
+     * The spec's operator ApplyLog(s), evaluated in state s.
      *
      * <pre>
      * ApplyLog(s) ==
@@ -638,23 +679,23 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *          IN  [prev EXCEPT ![e.key] = e.val]
      * </pre>
      */
-    protected Value ApplyLog(ReplicatedKVState s, Value s_) {
+    public Value ApplyLog(ReplicatedKVState s, Value s_) {
         return (s_.equals(Tla.tuple()) ? Tla.function(constants.Key(), k -> constants.NoValue()) : Tla.except(ApplyLog(s, Tla.subSeq(s_, Tla.integer(1), Tla.minus(Tla.len(s_), Tla.integer(1)))), new Value[] {Tla.field(Tla.apply(s_, Tla.len(s_)), "key")}, at -> Tla.field(Tla.apply(s_, Tla.len(s_)), "val")));
     }
 
     /**
-     * The spec's operator LeaderView.
+     * The spec's operator LeaderView, evaluated in state s.
      *
      * <pre>
      * LeaderView == ApplyLog(SubSeq(log, 1, commitIndex))
      * </pre>
      */
-    protected Value LeaderView(ReplicatedKVState s) {
-        return ApplyLog(s, Tla.subSeq(s.log(), Tla.integer(1), s.commitIndex()));
+    public Value LeaderView(ReplicatedKVState s) {
+        return ApplyLog(s, Tla.subSeq(LOG_CODEC.encode(s.log()), Tla.integer(1), Tla.integer(s.commitIndex())));
     }
 
     /**
-     * The spec's operator TypeOK.
+     * The spec's operator TypeOK, evaluated in state s.
      *
      * <pre>
      * TypeOK ==
@@ -666,12 +707,12 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *     &#47;&#92; msgs &#92;in SUBSET Message
      * </pre>
      */
-    protected Value TypeOK(ReplicatedKVState s) {
-        return Tla.bool(((Tla.inSeq(s.log(), e -> Tla.in(e, Entry(s))) && Tla.le(Tla.len(s.log()), constants.MaxLog())) && Tla.in(s.commitIndex(), Index(s)) && Tla.inFunctionSet(s.matchIndex(), constants.Follower(), r -> Tla.in(r, Index(s))) && Tla.inFunctionSet(s.applied(), constants.Follower(), r_2 -> Tla.in(r_2, Index(s))) && Tla.inFunctionSet(s.store(), constants.Follower(), r_3 -> Tla.inFunctionSet(r_3, constants.Key(), r_4 -> (Tla.in(r_4, constants.Value_()) || Tla.in(r_4, Tla.setOf(constants.NoValue()))))) && (s.msgs() instanceof SetValue && Tla.subsetEq(s.msgs(), Message(s)))));
+    public Value TypeOK(ReplicatedKVState s) {
+        return Tla.bool(((Tla.inSeq(LOG_CODEC.encode(s.log()), e -> Tla.in(e, Entry(s))) && Tla.le(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog())) && Tla.in(Tla.integer(s.commitIndex()), Index(s)) && Tla.inFunctionSet(MATCH_INDEX_CODEC.encode(s.matchIndex()), constants.Follower(), r -> Tla.in(r, Index(s))) && Tla.inFunctionSet(APPLIED_CODEC.encode(s.applied()), constants.Follower(), r_2 -> Tla.in(r_2, Index(s))) && Tla.inFunctionSet(STORE_CODEC.encode(s.store()), constants.Follower(), r_3 -> Tla.inFunctionSet(r_3, constants.Key(), r_4 -> (Tla.in(r_4, constants.Value_()) || Tla.in(r_4, Tla.setOf(constants.NoValue()))))) && (MSGS_CODEC.encode(s.msgs()) instanceof SetValue && Tla.forAll(MSGS_CODEC.encode(s.msgs()), e_2 -> Tla.in(e_2, Message(s))))));
     }
 
     /**
-     * The spec's operator FollowerIsPrefix.
+     * The spec's operator FollowerIsPrefix, evaluated in state s.
      *
      * <pre>
      * FollowerIsPrefix ==
@@ -680,12 +721,12 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *         &#47;&#92; store[f] = ApplyLog(SubSeq(log, 1, applied[f]))
      * </pre>
      */
-    protected Value FollowerIsPrefix(ReplicatedKVState s) {
-        return Tla.bool(Tla.forAll(constants.Follower(), f -> (Tla.le(Tla.apply(s.applied(), f), Tla.len(s.log())) && Tla.apply(s.store(), f).equals(ApplyLog(s, Tla.subSeq(s.log(), Tla.integer(1), Tla.apply(s.applied(), f)))))));
+    public Value FollowerIsPrefix(ReplicatedKVState s) {
+        return Tla.bool(Tla.forAll(constants.Follower(), f -> (Tla.le(Tla.apply(APPLIED_CODEC.encode(s.applied()), f), Tla.len(LOG_CODEC.encode(s.log()))) && Tla.apply(STORE_CODEC.encode(s.store()), f).equals(ApplyLog(s, Tla.subSeq(LOG_CODEC.encode(s.log()), Tla.integer(1), Tla.apply(APPLIED_CODEC.encode(s.applied()), f)))))));
     }
 
     /**
-     * The spec's operator CommittedIsReplicated.
+     * The spec's operator CommittedIsReplicated, evaluated in state s.
      *
      * <pre>
      * CommittedIsReplicated ==
@@ -694,19 +735,19 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *            &gt; Cardinality(Follower) + 1
      * </pre>
      */
-    protected Value CommittedIsReplicated(ReplicatedKVState s) {
-        return Tla.bool((Tla.le(s.commitIndex(), Tla.len(s.log())) && Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.filter(constants.Follower(), f -> Tla.ge(Tla.apply(s.applied(), f), s.commitIndex()))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1)))));
+    public Value CommittedIsReplicated(ReplicatedKVState s) {
+        return Tla.bool((Tla.le(Tla.integer(s.commitIndex()), Tla.len(LOG_CODEC.encode(s.log()))) && Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.filter(constants.Follower(), f -> Tla.ge(Tla.apply(APPLIED_CODEC.encode(s.applied()), f), Tla.integer(s.commitIndex())))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1)))));
     }
 
     /**
-     * The spec's operator AckedIsApplied.
+     * The spec's operator AckedIsApplied, evaluated in state s.
      *
      * <pre>
      * AckedIsApplied == &#92;A f &#92;in Follower : matchIndex[f] &lt;= applied[f]
      * </pre>
      */
-    protected Value AckedIsApplied(ReplicatedKVState s) {
-        return Tla.bool(Tla.forAll(constants.Follower(), f -> Tla.le(Tla.apply(s.matchIndex(), f), Tla.apply(s.applied(), f))));
+    public Value AckedIsApplied(ReplicatedKVState s) {
+        return Tla.bool(Tla.forAll(constants.Follower(), f -> Tla.le(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), Tla.apply(APPLIED_CODEC.encode(s.applied()), f))));
     }
 
 }

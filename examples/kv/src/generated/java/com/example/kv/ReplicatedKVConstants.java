@@ -4,6 +4,7 @@
 package com.example.kv;
 
 import dev.lockstep.runtime.value.BoolValue;
+import dev.lockstep.runtime.value.Codec;
 import dev.lockstep.runtime.value.ModelValue;
 import dev.lockstep.runtime.value.Tla;
 import dev.lockstep.runtime.value.Value;
@@ -28,25 +29,28 @@ public record ReplicatedKVConstants(Value Follower, Value Key, Value Value_, Val
         f1("f1"),
         f2("f2");
 
-        private final String name;
+        /** Encodes and decodes these values. */
+        public static final Codec<FollowerValue> CODEC = Codec.of(FollowerValue::value, FollowerValue::of);
 
-        FollowerValue(String name) {
-            this.name = name;
+        private final String tla;
+
+        FollowerValue(String tla) {
+            this.tla = tla;
         }
 
         /** This model value as a TLA+ value. */
-        public ModelValue value() {
-            return Values.model(name);
+        public Value value() {
+            return Values.model(tla);
         }
 
-        /** The constant for a model value of Follower; fails for any other value. */
+        /** The constant for the TLA+ value {@code v}; fails for any other value. */
         public static FollowerValue of(Value v) {
             for (FollowerValue x : values()) {
                 if (x.value().equals(v)) {
                     return x;
                 }
             }
-            throw new IllegalArgumentException(v.toTla() + " is not one of Follower");
+            throw new IllegalArgumentException(v.toTla() + " is not a FollowerValue");
         }
     }
 
@@ -54,25 +58,28 @@ public record ReplicatedKVConstants(Value Follower, Value Key, Value Value_, Val
     public enum KeyValue {
         k1("k1");
 
-        private final String name;
+        /** Encodes and decodes these values. */
+        public static final Codec<KeyValue> CODEC = Codec.of(KeyValue::value, KeyValue::of);
 
-        KeyValue(String name) {
-            this.name = name;
+        private final String tla;
+
+        KeyValue(String tla) {
+            this.tla = tla;
         }
 
         /** This model value as a TLA+ value. */
-        public ModelValue value() {
-            return Values.model(name);
+        public Value value() {
+            return Values.model(tla);
         }
 
-        /** The constant for a model value of Key; fails for any other value. */
+        /** The constant for the TLA+ value {@code v}; fails for any other value. */
         public static KeyValue of(Value v) {
             for (KeyValue x : values()) {
                 if (x.value().equals(v)) {
                     return x;
                 }
             }
-            throw new IllegalArgumentException(v.toTla() + " is not one of Key");
+            throw new IllegalArgumentException(v.toTla() + " is not a KeyValue");
         }
     }
 
@@ -81,25 +88,28 @@ public record ReplicatedKVConstants(Value Follower, Value Key, Value Value_, Val
         v1("v1"),
         v2("v2");
 
-        private final String name;
+        /** Encodes and decodes these values. */
+        public static final Codec<ValueValue> CODEC = Codec.of(ValueValue::value, ValueValue::of);
 
-        ValueValue(String name) {
-            this.name = name;
+        private final String tla;
+
+        ValueValue(String tla) {
+            this.tla = tla;
         }
 
         /** This model value as a TLA+ value. */
-        public ModelValue value() {
-            return Values.model(name);
+        public Value value() {
+            return Values.model(tla);
         }
 
-        /** The constant for a model value of Value; fails for any other value. */
+        /** The constant for the TLA+ value {@code v}; fails for any other value. */
         public static ValueValue of(Value v) {
             for (ValueValue x : values()) {
                 if (x.value().equals(v)) {
                     return x;
                 }
             }
-            throw new IllegalArgumentException(v.toTla() + " is not one of Value");
+            throw new IllegalArgumentException(v.toTla() + " is not a ValueValue");
         }
     }
 }

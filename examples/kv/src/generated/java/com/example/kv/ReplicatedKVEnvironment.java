@@ -3,40 +3,63 @@
 // spec-sha256: 9ca533748cc5970a635e3d5ae71d8f5235fd34002902bdc74a636d52027b5a26
 package com.example.kv;
 
-import dev.lockstep.runtime.value.SetValue;
 import dev.lockstep.runtime.value.Value;
 
 /**
  * The outside world of ReplicatedKV as the spec models it: the variables that stand for
- * networks, clocks and storage. Implement these interfaces to connect your code to the real thing;
- * each says what the spec assumes about it, so an implementation that is stronger is safe and
- * one that is weaker is not covered by what TLC checked.
+ * networks, clocks and storage. The spec's variables stay the truth (they are what is logged
+ * and validated); after each step the step runner takes, ReplicatedKVBase.taken tells these
+ * interfaces what the step did to them, so your implementation (ReplicatedKVEnvironmentImpl) does it
+ * for real. Each interface says what the spec assumes: an implementation that guarantees more
+ * is safe; one that guarantees less is not covered by what TLC checked.
  */
 public interface ReplicatedKVEnvironment {
+    /** No outside world: every notification is ignored. */
+    ReplicatedKVEnvironment NONE = new ReplicatedKVEnvironment() {
+    };
+
     /**
      * The storage modelled by store.
      */
     interface Store {
-        /** The value stored under key. */
-        Value read(Value key);
+        /** value was stored under key (in the spec: ReceiveAppend). */
+        default void write(Value key, Value value) {
+        }
 
-        /** Stores value under key (in the spec: ReceiveAppend). */
-        void write(Value key, Value value);
+        /** key was removed. */
+        default void delete(Value key) {
+        }
+    }
+
+    /** The store part of the outside world (ignored by default). */
+    default Store store() {
+        return new Store() {
+        };
     }
 
     /**
      * The network modelled by the set msgs. Unordered: any message in flight may be received next.
+     * No duplicates: a message is gone once it is received.
      * Removed by: DropStaleAppend, ReceiveAck.
      * Lossy: messages are lost by DropStaleAppend (removed, nothing else changes).
      */
     interface Msgs {
-        /** Puts a message in flight (in the spec: SendAppend). */
-        void send(Value message);
+        /** A message was put in flight (in the spec: SendAppend). */
+        default void send(Value message) {
+        }
 
-        /** The messages in flight, any of which may be received next. */
-        SetValue inFlight();
+        /** A message was taken out of flight by its receiver (in the spec: ReceiveAck). */
+        default void receive(Value message) {
+        }
 
-        /** Takes a message out of flight (in the spec: DropStaleAppend, ReceiveAck). */
-        void remove(Value message);
+        /** A message was lost (in the spec: DropStaleAppend). */
+        default void lose(Value message) {
+        }
+    }
+
+    /** The msgs part of the outside world (ignored by default). */
+    default Msgs msgs() {
+        return new Msgs() {
+        };
     }
 }

@@ -4,38 +4,65 @@
 package com.example.kv;
 
 import dev.lockstep.runtime.value.BoolValue;
+import dev.lockstep.runtime.value.Codec;
 import dev.lockstep.runtime.value.FunctionValue;
-import dev.lockstep.runtime.value.IntValue;
+import dev.lockstep.runtime.value.ModelValue;
 import dev.lockstep.runtime.value.SetValue;
+import dev.lockstep.runtime.value.Tla;
 import dev.lockstep.runtime.value.Value;
+import dev.lockstep.runtime.value.Values;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A state of ReplicatedKV: one component per variable of the spec, in declaration order.
- * Immutable; equality is TLA+ equality of every variable.
+ * A state of ReplicatedKV: one component per variable of the spec, in declaration order,
+ * typed from the spec (its type invariant, else the initial values). Immutable; equality is TLA+
+ * equality of every variable. variables() gives the TLA+ values, as the native log records them.
  */
 @SuppressWarnings("unused")
-public record ReplicatedKVState(FunctionValue log, IntValue commitIndex, FunctionValue matchIndex, FunctionValue applied, FunctionValue store, SetValue msgs) {
+public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
+        long commitIndex,
+        Map<ReplicatedKVConstants.FollowerValue, Long> matchIndex,
+        Map<ReplicatedKVConstants.FollowerValue, Long> applied,
+        Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>> store,
+        Set<FunctionValue> msgs) {
     /** The spec's variables, in declaration order. */
     public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store", "msgs");
+    /** The codec of log (sequence of record [key, val]). */
+    public static final Codec<List<ReplicatedKVState.Entry>> LOG_CODEC = Codec.seqOf(ReplicatedKVState.Entry.CODEC);
+    /** The codec of commitIndex (integer). */
+    public static final Codec<Long> COMMIT_INDEX_CODEC = Codec.LONG;
+    /** The codec of matchIndex (function from model value of Follower to integer). */
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> MATCH_INDEX_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
+    /** The codec of applied (function from model value of Follower to integer). */
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
+    /** The codec of store (function from model value of Follower to function from model value of Key to model value). */
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.MODEL_VALUE));
+    /** The codec of msgs (set of function, record or sequence). */
+    public static final Codec<Set<FunctionValue>> MSGS_CODEC = Codec.setOf(Codec.FUNCTION_VALUE);
 
-    /** The variables by name, in declaration order, as the native log records them. */
+    /** The variables by name, in declaration order, as TLA+ values (as the native log records them). */
     public Map<String, Value> variables() {
         Map<String, Value> m = new LinkedHashMap<>();
-        m.put("log", log);
-        m.put("commitIndex", commitIndex);
-        m.put("matchIndex", matchIndex);
-        m.put("applied", applied);
-        m.put("store", store);
-        m.put("msgs", msgs);
+        m.put("log", LOG_CODEC.encode(log));
+        m.put("commitIndex", COMMIT_INDEX_CODEC.encode(commitIndex));
+        m.put("matchIndex", MATCH_INDEX_CODEC.encode(matchIndex));
+        m.put("applied", APPLIED_CODEC.encode(applied));
+        m.put("store", STORE_CODEC.encode(store));
+        m.put("msgs", MSGS_CODEC.encode(msgs));
         return m;
     }
 
     /** The state with these variable values (e.g. read from a log); every variable must be given. */
     public static ReplicatedKVState of(Map<String, Value> variables) {
-        return new ReplicatedKVState(require(variables, "log").asFunction(), require(variables, "commitIndex").asInt(), require(variables, "matchIndex").asFunction(), require(variables, "applied").asFunction(), require(variables, "store").asFunction(), require(variables, "msgs").asSet());
+        return new ReplicatedKVState(LOG_CODEC.decode(require(variables, "log")),
+                COMMIT_INDEX_CODEC.decode(require(variables, "commitIndex")),
+                MATCH_INDEX_CODEC.decode(require(variables, "matchIndex")),
+                APPLIED_CODEC.decode(require(variables, "applied")),
+                STORE_CODEC.decode(require(variables, "store")),
+                MSGS_CODEC.decode(require(variables, "msgs")));
     }
 
     private static Value require(Map<String, Value> variables, String name) {
@@ -51,5 +78,26 @@ public record ReplicatedKVState(FunctionValue log, IntValue commitIndex, Functio
         StringBuilder sb = new StringBuilder();
         variables().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " /\\ ").append(k).append(" = ").append(v.toTla()));
         return sb.toString();
+    }
+
+    /** The records [key : model value of Key, val : model value of Value] of the spec, as a Java record. */
+    public record Entry(ReplicatedKVConstants.KeyValue key, ReplicatedKVConstants.ValueValue val) {
+        /** Encodes and decodes these records. */
+        public static final Codec<Entry> CODEC = Codec.of(Entry::value, Entry::of);
+
+        /** This record as a TLA+ value. */
+        public Value value() {
+            return Values.record("key", key.value(), "val", val.value());
+        }
+
+        /** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */
+        public static Entry of(Value v) {
+            FunctionValue f = v.asFunction();
+            if (f.size() != 2 || !f.inDomain(Values.str("key")) || !f.inDomain(Values.str("val"))) {
+                throw new IllegalArgumentException(v.toTla() + " is not a Entry");
+            }
+            return new Entry(ReplicatedKVConstants.KeyValue.of(f.apply(Values.str("key"))),
+                    ReplicatedKVConstants.ValueValue.of(f.apply(Values.str("val"))));
+        }
     }
 }

@@ -91,12 +91,14 @@ public final class KvService {
 
     /** What follower {@code f} has applied under {@code key}, or null. */
     public String readAt(String follower, String key) {
-        return name(Tla.apply(Tla.apply(state.store(), Values.model(follower)), Values.model(key)));
+        // the state is typed from the spec's TypeOK: store is [Follower -> [Key -> Value \cup {NoValue}]]
+        return name(state.store().get(ReplicatedKVConstants.FollowerValue.of(Values.model(follower)))
+                .get(ReplicatedKVConstants.KeyValue.of(Values.model(key))));
     }
 
     /** The number of committed writes. */
     public long committed() {
-        return state.commitIndex().longValue();
+        return state.commitIndex();
     }
 
     /** The current state of the replicated group, as the spec sees it. */
@@ -109,6 +111,7 @@ public final class KvService {
         for (ActionCall call : replicas.enabled(state)) {
             if (call.action().equals(action) && which.test(call)) {
                 ReplicatedKVState next = replicas.step(state, call, choice);
+                replicas.taken(state, call, next); // tells the environment (the network, the stores) what changed
                 state = next;
                 log.step(call.action(), call.params(), replicas.variables(next));
                 return true;

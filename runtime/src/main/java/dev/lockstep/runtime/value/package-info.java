@@ -10,6 +10,7 @@
  * records, tuples and sequences are functions, so {@code <<1, 2>> = [i \in 1..2 |-> i]}) and one
  * canonical total order, so sets and functions iterate, print and encode the same way on every run.
  * Generated skeletons and the trace log use these types for everything a spec does not let the
- * translator type more precisely.
+ * translator type more precisely; {@link dev.lockstep.runtime.value.Codec} maps values to idiomatic
+ * Java ({@code long}, enums, {@code Set}/{@code List}/{@code Map}) and back for typed state fields.
  */
 package dev.lockstep.runtime.value;

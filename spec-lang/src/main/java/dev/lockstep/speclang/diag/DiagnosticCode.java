@@ -63,6 +63,8 @@ public enum DiagnosticCode {
     LS307_PLUSCAL_MULTIPLE_ASSIGNMENT("LS307"),
     /** A PlusCal label where none may stand (in a macro, inside a with) or with a reserved name (Done, Error). */
     LS308_PLUSCAL_LABEL_PLACEMENT("LS308"),
+    /** A PlusCal procedure or process variable reuses a global variable's name, or is declared twice. */
+    LS309_PLUSCAL_VARIABLE_REDEFINED("LS309"),
 
     /** SANY's syntax analysis rejected the module. */
     LS401_SANY_PARSE("LS401"),

@@ -1,22 +1,27 @@
 package dev.lockstep.speclang.resolve;
 
+import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.ast.Bound;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
+import dev.lockstep.speclang.ast.Proof;
+import dev.lockstep.speclang.ast.ProofStep;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,9 +45,9 @@ import java.util.Set;
  * a non-constant, a variable by an action).</li>
  * </ul>
  * As in SANY, the LS206 checks look at each expression where it is written: an operator whose body
- * is {@code []p} may be applied to an action. Operators of modules read from other files count as
- * constant-level with no limits on their arguments (a deliberate under-approximation: spec-lang may
- * accept what SANY rejects there, never the reverse). A fresh checker per call: no shared state.
+ * is {@code []p} may be applied to an action. Operators of modules in other files are read (through
+ * the {@link ModuleLoader}) when applied, so their levels and limits count; errors inside those
+ * modules are left to checking them. A fresh checker per call: no shared state.
  */
 final class LevelChecker {
     static final int CONSTANT = 0;
@@ -123,22 +128,33 @@ final class LevelChecker {
     /** The substitutions of each named instance in this file, by the range of its name. */
     private final Map<SourceRange, Unit.ModuleDef> instances = new HashMap<>();
     private final Set<String> fileModules = new HashSet<>();
+    private final Map<String, Module> nestedByName = new HashMap<>();
     private final Map<Object, Lv> definitionChecks = new IdentityHashMap<>();
     /** Applications already evaluated, by definition, the bindings it was defined in, and argument levels. */
     private final Map<Object, Map<Ctx, Map<List<Integer>, Lv>>> applications = new IdentityHashMap<>();
-    private final Set<Object> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Sink report = new Sink(diagnostics);
 
-    private LevelChecker(List<Reference> references) {
+    private final ModuleLoader loader;
+    private final Set<String> externalTried = new HashSet<>();
+    /** Definitions of modules read from other files: their levels count, their errors are theirs. */
+    private final Set<Object> externalDefs = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private LevelChecker(List<Reference> references, ModuleLoader loader) {
+        this.loader = loader;
         for (Reference r : references) {
             refs.put(r.range(), r.target());
         }
     }
 
-    /** Level-checks {@code root} (whose names {@code references} resolve); returns LS205-LS208 errors. */
-    static List<Diagnostic> check(Module root, List<Reference> references) {
-        LevelChecker c = new LevelChecker(references);
+    /**
+     * Level-checks {@code root} (whose names {@code references} resolve); modules it uses from other
+     * files are read through {@code loader} when one of their definitions is applied. Returns
+     * LS205-LS208 errors in {@code root}.
+     */
+    static List<Diagnostic> check(Module root, List<Reference> references, ModuleLoader loader) {
+        LevelChecker c = new LevelChecker(references, loader);
         c.index(root);
         c.module(root);
         return c.diagnostics;
@@ -202,8 +218,40 @@ final class LevelChecker {
                 }
             } else if (u instanceof Unit.Theorem t) {
                 eval(t.body(), ctx);
+                if (t.proof() != null) {
+                    proof(t.proof(), ctx.child());
+                }
+            } else if (u instanceof Unit.UseOrHide uh) {
+                uh.facts().forEach(f -> eval(f, ctx));
             } else if (u instanceof Module nested) {
                 module(nested);
+            }
+        }
+    }
+
+    /** SANY level-checks proofs too: step formulas, PICK sets, DEFINEd operators, BY facts. */
+    private void proof(Proof p, Ctx ctx) {
+        if (p instanceof Proof.Terminal t) {
+            t.facts().forEach(f -> eval(f, ctx));
+            return;
+        }
+        for (ProofStep step : ((Proof.Steps) p).steps()) {
+            boundsLevel(step.bounds(), ctx);
+            bounds(step.bounds(), ctx);
+            step.exprs().forEach(e -> eval(e, ctx));
+            Map<SourceRange, Unit> defined = new HashMap<>();
+            indexUnits(step.definitions(), defined);
+            defined.forEach((range, def) -> ctx.bindings.put(range, closureOf(def, ctx)));
+            for (Unit d : step.definitions()) {
+                if (d instanceof Unit.OperatorDef || d instanceof Unit.FunctionDef) {
+                    definitionCheck((Closure) ctx.bindings.get(nameRange(d)));
+                }
+            }
+            if (step.use() != null) {
+                step.use().facts().forEach(f -> eval(f, ctx));
+            }
+            if (step.proof() != null) {
+                proof(step.proof(), ctx.child());
             }
         }
     }
@@ -250,8 +298,6 @@ final class LevelChecker {
         return null;
     }
 
-    private final Map<String, Module> nestedByName = new HashMap<>();
-
     private Module nestedModule(String name) {
         return fileModules.contains(name) ? nestedByName.get(name) : null;
     }
@@ -278,7 +324,8 @@ final class LevelChecker {
         if (!inProgress.add(c.def())) {
             return Lv.ZERO; // a recursive use: the level found so far is constant
         }
-        Ctx ctx = new Ctx(c.env(), c.env() == null || c.env().sink == null ? report : c.env().sink, CONSTANT);
+        Sink sink = c.env() != null ? c.env().sink : externalDefs.contains(c.def()) ? new Sink(null) : report;
+        Ctx ctx = new Ctx(c.env(), sink, CONSTANT);
         Lv lv;
         if (c.def() instanceof Unit.FunctionDef f) {
             Ctx inner = bounds(f.bounds(), ctx.child());
@@ -397,8 +444,37 @@ final class LevelChecker {
         return b instanceof Closure c ? definitionCheck(c) : new Lv(((LevelBinding) b).level(), true);
     }
 
+    /** Whether {@code s} is defined in a module whose definitions are indexed (reading it from its file if need be). */
     private boolean inFile(Symbol s) {
-        return s.definition() != null && (s.module() == null || fileModules.contains(s.module()));
+        if (s.definition() == null) {
+            return false;
+        }
+        if (s.module() != null && !fileModules.contains(s.module())) {
+            loadExternal(s.module());
+        }
+        return s.module() == null || fileModules.contains(s.module());
+    }
+
+    private void loadExternal(String name) {
+        if (!externalTried.add(name)) {
+            return;
+        }
+        Optional<ParseResult> parsed = loader.load(name);
+        if (parsed.isEmpty() || parsed.get().hasErrors() || parsed.get().module().isEmpty()) {
+            return;
+        }
+        ResolvedSpec names = Resolver.resolveNames(parsed.get(), loader);
+        if (names.hasErrors()) {
+            return;
+        }
+        names.references().forEach(r -> refs.putIfAbsent(r.range(), r.target()));
+        Map<SourceRange, Unit> before = new HashMap<>(topLevel);
+        index(parsed.get().module().get());
+        topLevel.forEach((range, def) -> {
+            if (!before.containsKey(range)) {
+                externalDefs.add(def);
+            }
+        });
     }
 
     // ------------------------------------------------------------------ expressions
@@ -540,18 +616,18 @@ final class LevelChecker {
             if (md != null && def != null && md.params().size() == base.args().size()) {
                 // the instance's parameters take the arguments' levels; the module's constants and
                 // variables the levels of what replaces them
-                Ctx inst_ = new Ctx(null, ctx.sink, ctx.atLevel);
+                Ctx instanceArgs = new Ctx(null, ctx.sink, ctx.atLevel);
                 boolean ok = true;
                 for (int i = 0; i < md.params().size(); i++) {
                     Lv a = eval(base.args().get(i), ctx);
                     ok &= a.ok();
-                    inst_.bindings.put(md.params().get(i).name().range(), new LevelBinding(a.level()));
+                    instanceArgs.bindings.put(md.params().get(i).name().range(), new LevelBinding(a.level()));
                 }
                 Ctx env = new Ctx(null, ctx.sink, ctx.atLevel);
                 for (Substitution sub : md.instance().substitutions()) {
                     Symbol param = parameterOf(md.instance(), sub.parameter().text());
-                    if (param != null && !isOperatorArgument(sub.value(), inst_)) {
-                        Lv v = evalQuiet(sub.value(), inst_);
+                    if (param != null && !isOperatorArgument(sub.value(), instanceArgs)) {
+                        Lv v = evalQuiet(sub.value(), instanceArgs);
                         env.bindings.put(param.definition(), new LevelBinding(v.level()));
                     }
                 }

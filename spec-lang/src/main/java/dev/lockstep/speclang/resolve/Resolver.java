@@ -51,6 +51,8 @@ public final class Resolver {
     private final Map<String, Map<String, Symbol>> exportCache = new HashMap<>();
     private final Set<String> loading = new HashSet<>();
     private boolean reportUnknown = true;
+    /** Report an unknown {@code self} even where other unknown names are not reported (macro bodies). */
+    private boolean selfUnknown;
     private boolean checkDuplicates = true;
 
     private Resolver(ModuleLoader loader) {
@@ -64,6 +66,15 @@ public final class Resolver {
     }
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
+        return resolve(parsed, loader, true);
+    }
+
+    /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
+    static ResolvedSpec resolveNames(ParseResult parsed, ModuleLoader loader) {
+        return resolve(parsed, loader, false);
+    }
+
+    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
         Resolver r = new Resolver(loader);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
@@ -72,9 +83,9 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
-            if (r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            if (checkLevels && r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 // as in SANY, levels are checked once every name is known
-                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references));
+                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references, loader));
             }
             return new ResolvedSpec(parsed, r.references, r.diagnostics);
         }
@@ -140,7 +151,7 @@ public final class Resolver {
     private Symbol use(Scope scope, Name name) {
         Symbol sym = scope.lookup(name.text());
         if (sym == null) {
-            if (reportUnknown) {
+            if (reportUnknown || selfUnknown && name.text().equals("self")) {
                 error(DiagnosticCode.LS201_UNKNOWN_NAME, name.range(), "unknown name '" + name.text() + "'");
             }
             return null;
@@ -550,13 +561,21 @@ public final class Resolver {
         for (Algorithm.Macro m : a.macros()) {
             Scope ms = new Scope(defs);
             m.params().forEach(p -> ms.symbols.put(p.text(), new Symbol(p.text(), Symbol.Kind.PARAMETER, 0, null, p.range())));
-            ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
+            if (!a.processes().isEmpty()) {
+                ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
+            }
+            // a macro's other names are resolved where it is expanded; self never is in a uniprocess algorithm
+            selfUnknown = saved && a.processes().isEmpty();
             stmts(m.body(), ms);
+            selfUnknown = false;
         }
         reportUnknown = saved;
         for (Algorithm.Procedure p : a.procedures()) {
             Scope ps = new Scope(defs);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            if (!a.processes().isEmpty()) {
+                // a uniprocess algorithm has no self: the translator accepts it there, SANY does not
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
             for (Algorithm.VarDecl v : p.params()) {
                 expr(v.init(), ps);
                 ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));

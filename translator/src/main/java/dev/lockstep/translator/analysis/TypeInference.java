@@ -110,12 +110,16 @@ public final class TypeInference {
         if (aSet && bSet) {
             return TlaType.ANY_SET;
         }
-        boolean aFn = a instanceof TlaType.AnyFunction || a instanceof TlaType.FunctionOf || a instanceof TlaType.SeqOf;
-        boolean bFn = b instanceof TlaType.AnyFunction || b instanceof TlaType.FunctionOf || b instanceof TlaType.SeqOf;
-        if (aFn && bFn) {
+        if (functionLike(a) && functionLike(b)) {
             return TlaType.ANY_FUNCTION;
         }
         return TlaType.ANY;
+    }
+
+    /** Functions, sequences and records: all functions in TLA+. */
+    private static boolean functionLike(TlaType t) {
+        return t instanceof TlaType.AnyFunction || t instanceof TlaType.FunctionOf || t instanceof TlaType.SeqOf
+                || t instanceof TlaType.RecordOf;
     }
 
     private String lhsVariable(Expr c) {
@@ -168,7 +172,16 @@ public final class TypeInference {
             return e instanceof TlaType.Any ? TlaType.ANY_FUNCTION : new TlaType.SeqOf(e);
         }
         if (s instanceof Expr.Record r && r.set()) {
-            return TlaType.ANY_FUNCTION;
+            List<String> fields = new ArrayList<>();
+            List<TlaType> types = new ArrayList<>();
+            for (Expr.Field f : r.fields()) {
+                if (fields.contains(f.name().text())) {
+                    return TlaType.ANY_FUNCTION;
+                }
+                fields.add(f.name().text());
+                types.add(member(f.value(), f.name().text(), depth + 1));
+            }
+            return new TlaType.RecordOf(fields, types, hint);
         }
         if (s instanceof Expr.OpApp o) {
             switch (o.op()) {
@@ -296,8 +309,10 @@ public final class TypeInference {
                     return TlaType.INT;
                 case SET_ENUM, CUP, CAP, SETMINUS, POWERSET, DOTDOT, FUNCTION_SET, CARTESIAN:
                     return TlaType.ANY_SET;
-                case TUPLE, COLON_GT, AT_AT:
+                case TUPLE, COLON_GT, AT_AT, CIRC:
                     return TlaType.ANY_FUNCTION;
+                case DOMAIN, BIG_UNION:
+                    return TlaType.ANY_SET;
                 case EQ, NEQ, LT, GT, LEQ, GEQ, IN, NOTIN, AND, OR, NOT, IMPLIES:
                     return TlaType.BOOL;
                 case IF_THEN_ELSE:
@@ -310,6 +325,16 @@ public final class TypeInference {
             Definition d = spec.definition(n.name().text());
             if (d != null && d.params().isEmpty() && !spec.isActionDef(d.name())) {
                 return initialValue(d.body(), depth + 1);
+            }
+        }
+        if (e instanceof Expr.NameExpr n && !n.args().isEmpty() && spec.definition(n.name().text()) == null) {
+            switch (n.name().text()) {
+                case "Append", "Tail", "SubSeq", "SelectSeq":
+                    return TlaType.ANY_FUNCTION;
+                case "Len", "Cardinality":
+                    return TlaType.INT;
+                default:
+                    return TlaType.ANY;
             }
         }
         return TlaType.ANY;
@@ -334,8 +359,7 @@ public final class TypeInference {
         if (am && bm) {
             return TlaType.ANY_MODEL_VALUE;
         }
-        if (a instanceof TlaType.AnyFunction && (b instanceof TlaType.FunctionOf || b instanceof TlaType.SeqOf)
-                || b instanceof TlaType.AnyFunction && (a instanceof TlaType.FunctionOf || a instanceof TlaType.SeqOf)) {
+        if (functionLike(a) && functionLike(b)) {
             return TlaType.ANY_FUNCTION;
         }
         return TlaType.ANY;
