@@ -8,6 +8,7 @@ import dev.lockstep.runtime.value.Codec;
 import dev.lockstep.runtime.value.FunctionValue;
 import dev.lockstep.runtime.value.ModelValue;
 import dev.lockstep.runtime.value.SetValue;
+import dev.lockstep.runtime.value.Tla;
 import dev.lockstep.runtime.value.Value;
 import dev.lockstep.runtime.value.Values;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.Set;
  * equality of every variable. variables() gives the TLA+ values, as the native log records them.
  */
 @SuppressWarnings("unused")
-public record ReplicatedKVState(List<FunctionValue> log,
+public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
         long commitIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> matchIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> applied,
@@ -29,8 +30,8 @@ public record ReplicatedKVState(List<FunctionValue> log,
         Set<FunctionValue> msgs) {
     /** The spec's variables, in declaration order. */
     public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store", "msgs");
-    /** The codec of log (sequence of function, record or sequences). */
-    public static final Codec<List<FunctionValue>> LOG_CODEC = Codec.seqOf(Codec.FUNCTION_VALUE);
+    /** The codec of log (sequence of record [key, val]). */
+    public static final Codec<List<ReplicatedKVState.Entry>> LOG_CODEC = Codec.seqOf(ReplicatedKVState.Entry.CODEC);
     /** The codec of commitIndex (integer). */
     public static final Codec<Long> COMMIT_INDEX_CODEC = Codec.LONG;
     /** The codec of matchIndex (function from model value of Follower to integer). */
@@ -39,7 +40,7 @@ public record ReplicatedKVState(List<FunctionValue> log,
     public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
     /** The codec of store (function from model value of Follower to function from model value of Key to model value). */
     public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.MODEL_VALUE));
-    /** The codec of msgs (set of function, record or sequences). */
+    /** The codec of msgs (set of function, record or sequence). */
     public static final Codec<Set<FunctionValue>> MSGS_CODEC = Codec.setOf(Codec.FUNCTION_VALUE);
 
     /** The variables by name, in declaration order, as TLA+ values (as the native log records them). */
@@ -77,5 +78,26 @@ public record ReplicatedKVState(List<FunctionValue> log,
         StringBuilder sb = new StringBuilder();
         variables().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " /\\ ").append(k).append(" = ").append(v.toTla()));
         return sb.toString();
+    }
+
+    /** The records [key : model value of Key, val : model value of Value] of the spec, as a Java record. */
+    public record Entry(ReplicatedKVConstants.KeyValue key, ReplicatedKVConstants.ValueValue val) {
+        /** Encodes and decodes these records. */
+        public static final Codec<Entry> CODEC = Codec.of(Entry::value, Entry::of);
+
+        /** This record as a TLA+ value. */
+        public Value value() {
+            return Values.record("key", key.value(), "val", val.value());
+        }
+
+        /** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */
+        public static Entry of(Value v) {
+            FunctionValue f = v.asFunction();
+            if (f.size() != 2 || !f.inDomain(Values.str("key")) || !f.inDomain(Values.str("val"))) {
+                throw new IllegalArgumentException(v.toTla() + " is not a Entry");
+            }
+            return new Entry(ReplicatedKVConstants.KeyValue.of(f.apply(Values.str("key"))),
+                    ReplicatedKVConstants.ValueValue.of(f.apply(Values.str("val"))));
+        }
     }
 }

@@ -32,6 +32,18 @@ public sealed interface TlaType {
         }
     }
 
+    /**
+     * A record of a record set {@code [f1 : S1, f2 : S2]}: fields in the order written, each with
+     * the type of its set's elements; {@code hint} names the Java record (the definition naming
+     * the set, or the variable).
+     */
+    record RecordOf(List<String> fields, List<TlaType> types, String hint) implements TlaType {
+        public RecordOf {
+            fields = List.copyOf(fields);
+            types = List.copyOf(types);
+        }
+    }
+
     /** A model value of several constants ({@code Client \cup {Free}}). */
     record AnyModelValue() implements TlaType {
     }

@@ -110,12 +110,16 @@ public final class TypeInference {
         if (aSet && bSet) {
             return TlaType.ANY_SET;
         }
-        boolean aFn = a instanceof TlaType.AnyFunction || a instanceof TlaType.FunctionOf || a instanceof TlaType.SeqOf;
-        boolean bFn = b instanceof TlaType.AnyFunction || b instanceof TlaType.FunctionOf || b instanceof TlaType.SeqOf;
-        if (aFn && bFn) {
+        if (functionLike(a) && functionLike(b)) {
             return TlaType.ANY_FUNCTION;
         }
         return TlaType.ANY;
+    }
+
+    /** Functions, sequences and records: all functions in TLA+. */
+    private static boolean functionLike(TlaType t) {
+        return t instanceof TlaType.AnyFunction || t instanceof TlaType.FunctionOf || t instanceof TlaType.SeqOf
+                || t instanceof TlaType.RecordOf;
     }
 
     private String lhsVariable(Expr c) {
@@ -168,7 +172,16 @@ public final class TypeInference {
             return e instanceof TlaType.Any ? TlaType.ANY_FUNCTION : new TlaType.SeqOf(e);
         }
         if (s instanceof Expr.Record r && r.set()) {
-            return TlaType.ANY_FUNCTION;
+            List<String> fields = new ArrayList<>();
+            List<TlaType> types = new ArrayList<>();
+            for (Expr.Field f : r.fields()) {
+                if (fields.contains(f.name().text())) {
+                    return TlaType.ANY_FUNCTION;
+                }
+                fields.add(f.name().text());
+                types.add(member(f.value(), f.name().text(), depth + 1));
+            }
+            return new TlaType.RecordOf(fields, types, hint);
         }
         if (s instanceof Expr.OpApp o) {
             switch (o.op()) {
@@ -346,8 +359,7 @@ public final class TypeInference {
         if (am && bm) {
             return TlaType.ANY_MODEL_VALUE;
         }
-        if (a instanceof TlaType.AnyFunction && (b instanceof TlaType.FunctionOf || b instanceof TlaType.SeqOf)
-                || b instanceof TlaType.AnyFunction && (a instanceof TlaType.FunctionOf || a instanceof TlaType.SeqOf)) {
+        if (functionLike(a) && functionLike(b)) {
             return TlaType.ANY_FUNCTION;
         }
         return TlaType.ANY;

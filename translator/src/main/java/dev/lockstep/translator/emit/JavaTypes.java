@@ -20,10 +20,22 @@ final class JavaTypes {
     record StringEnum(String name, List<String> members) {
     }
 
+    /**
+     * A nested record of {@code <T>State} for the records of a record set.
+     *
+     * @param name       the Java record's name
+     * @param fields     the TLA+ field names
+     * @param components the Java component names (escaped)
+     * @param types      the fields' types
+     */
+    record RecordType(String name, List<String> fields, List<String> components, List<TlaType> types) {
+    }
+
     private final String stateType;
     private final String constantsType;
     private final Map<String, String> modelValueEnums;
     private final Map<List<String>, StringEnum> stringEnums = new LinkedHashMap<>();
+    private final Map<List<Object>, RecordType> recordTypes = new LinkedHashMap<>();
     private final JavaNames typeNames = new JavaNames();
 
     /**
@@ -45,8 +57,18 @@ final class JavaTypes {
         return new ArrayList<>(stringEnums.values());
     }
 
+    /** The nested records of the state class, in the order they were first needed. */
+    List<RecordType> recordTypes() {
+        return new ArrayList<>(recordTypes.values());
+    }
+
     /** {@code t} with what this generation cannot express replaced by the runtime's types. */
     TlaType normal(TlaType t) {
+        if (t instanceof TlaType.RecordOf r) {
+            List<TlaType> types = new ArrayList<>();
+            r.types().forEach(x -> types.add(normal(x)));
+            return new TlaType.RecordOf(r.fields(), types, r.hint());
+        }
         if (t instanceof TlaType.ModelValues m && !modelValueEnums.containsKey(m.constant())) {
             return TlaType.ANY_MODEL_VALUE;
         }
@@ -95,6 +117,9 @@ final class JavaTypes {
         if (t instanceof TlaType.Strings s) {
             return stateType + "." + stringEnum(s).name();
         }
+        if (t instanceof TlaType.RecordOf r) {
+            return stateType + "." + recordType(r).name();
+        }
         if (t instanceof TlaType.AnyModelValue) {
             return "ModelValue";
         }
@@ -128,7 +153,7 @@ final class JavaTypes {
         if (t instanceof TlaType.Str) {
             return "Codec.STRING";
         }
-        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings) {
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf) {
             return boxed(t) + ".CODEC";
         }
         if (t instanceof TlaType.AnyModelValue) {
@@ -174,7 +199,7 @@ final class JavaTypes {
         if (t instanceof TlaType.Str) {
             return "Values.str(" + x + ")";
         }
-        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings) {
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf) {
             return x + ".value()";
         }
         return codec(t) + ".encode(" + x + ")";
@@ -192,7 +217,7 @@ final class JavaTypes {
         if (t instanceof TlaType.Str) {
             return v + ".asString()";
         }
-        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings) {
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf) {
             return boxed(t) + ".of(" + v + ")";
         }
         if (t instanceof TlaType.AnySet) {
@@ -205,6 +230,25 @@ final class JavaTypes {
             return v;
         }
         return codec(t) + ".decode(" + v + ")";
+    }
+
+    private RecordType recordType(TlaType.RecordOf r) {
+        List<Object> key = List.of(r.fields(), r.types());
+        RecordType known = recordTypes.get(key);
+        if (known != null) {
+            return known;
+        }
+        JavaNames names = new JavaNames();
+        for (String reserved : new String[] {"value", "of", "CODEC", "hashCode", "toString", "equals", "getClass",
+                "f", "v"}) {
+            names.reserve(reserved);
+        }
+        List<String> components = new ArrayList<>();
+        r.fields().forEach(f -> components.add(names.fresh(f)));
+        RecordType t = new RecordType(typeNames.fresh(JavaNames.typeName(r.hint())), r.fields(), components, r.types());
+        recordTypes.put(key, t);
+        r.types().forEach(this::boxed); // names the enums and records of the fields now
+        return t;
     }
 
     private StringEnum stringEnum(TlaType.Strings s) {

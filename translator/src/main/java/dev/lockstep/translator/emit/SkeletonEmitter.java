@@ -228,6 +228,7 @@ public final class SkeletonEmitter {
         c.line("import dev.lockstep.runtime.value.FunctionValue;");
         c.line("import dev.lockstep.runtime.value.ModelValue;");
         c.line("import dev.lockstep.runtime.value.SetValue;");
+        c.line("import dev.lockstep.runtime.value.Tla;");
         c.line("import dev.lockstep.runtime.value.Value;");
         c.line("import dev.lockstep.runtime.value.Values;");
         c.line("import java.util.LinkedHashMap;");
@@ -288,12 +289,56 @@ public final class SkeletonEmitter {
         c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
         c.line("return sb.toString();");
         c.close("}");
+        for (JavaTypes.RecordType r : javaTypes.recordTypes()) {
+            recordClass(c, r);
+        }
         for (JavaTypes.StringEnum e : javaTypes.stringEnums()) {
             valueEnum(c, e.name(), e.members(), false, "The strings " + String.join(", ", e.members().stream()
                     .map(m -> "\"" + m + "\"").toList()));
         }
         c.close("}");
         return c.toString();
+    }
+
+    /** A nested Java record for the records of a record set. */
+    private void recordClass(Code c, JavaTypes.RecordType r) {
+        String name = r.name();
+        StringJoiner comps = new StringJoiner(", ");
+        StringJoiner fields = new StringJoiner(", ");
+        StringJoiner encoded = new StringJoiner(", ");
+        StringJoiner check = new StringJoiner(" || ");
+        StringJoiner decoded = new StringJoiner(",\n                    ");
+        check.add("f.size() != " + r.fields().size());
+        for (int i = 0; i < r.fields().size(); i++) {
+            String field = r.fields().get(i);
+            String comp = r.components().get(i);
+            TlaType t = r.types().get(i);
+            comps.add(javaTypes.type(t) + " " + comp);
+            fields.add(field + " : " + describe(t));
+            encoded.add(JavaText.literal(field)).add(javaTypes.encode(t, comp));
+            check.add("!f.inDomain(Values.str(" + JavaText.literal(field) + "))");
+            decoded.add(javaTypes.decode(t, "f.apply(Values.str(" + JavaText.literal(field) + "))"));
+        }
+        c.blank();
+        c.line("/** " + JavaText.commentSafe("The records [" + fields + "] of the spec, as a Java record.") + " */");
+        c.open("public record " + name + "(" + comps + ") {");
+        c.line("/** Encodes and decodes these records. */");
+        c.line("public static final Codec<" + name + "> CODEC = Codec.of(" + name + "::value, " + name + "::of);");
+        c.blank();
+        c.line("/** This record as a TLA+ value. */");
+        c.open("public Value value() {");
+        c.line("return Values.record(" + encoded + ");");
+        c.close("}");
+        c.blank();
+        c.line("/** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */");
+        c.open("public static " + name + " of(Value v) {");
+        c.line("FunctionValue f = v.asFunction();");
+        c.open("if (" + check + ") {");
+        c.line("throw new IllegalArgumentException(v.toTla() + \" is not a " + name + "\");");
+        c.close("}");
+        c.line("return new " + name + "(" + decoded + ");");
+        c.close("}");
+        c.close("}");
     }
 
     /** What a type is, in words, for Javadoc. */
@@ -316,6 +361,9 @@ public final class SkeletonEmitter {
         }
         if (t instanceof TlaType.AnyModelValue) {
             return "model value";
+        }
+        if (t instanceof TlaType.RecordOf r) {
+            return "record [" + String.join(", ", r.fields()) + "]";
         }
         if (t instanceof TlaType.SetOf x) {
             return "set of " + describe(x.element());
