@@ -107,7 +107,7 @@ final class DirectEngine {
         return new Outcome(new Verdict.Conforms(Verdict.Engine.DIRECT, events), false);
     }
 
-    private JsonNode awaitReady(HostProcess host) throws IOException, SpecLoadException {
+    JsonNode awaitReady(HostProcess host) throws IOException, SpecLoadException {
         String first = host.answer();
         if (first == null) {
             throw new SpecLoadException(SpecLoadException.Kind.SPEC,

@@ -18,6 +18,8 @@ import java.util.Set;
 public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String> jvmOptions, Path workDir) {
     /** The evaluator host's main class. */
     public static final String MAIN = "dev.lockstep.validator.host.EvaluatorHost";
+    /** The depth-first trace search's main class. */
+    public static final String SEARCH_MAIN = "dev.lockstep.validator.host.TraceSearch";
 
     public HostLaunch {
         classpath = List.copyOf(classpath);
@@ -76,11 +78,22 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
 
     /** The child JVM that validates {@code spec} under {@code config}. */
     ChildJvm child(Path spec, Path config) {
+        return child(MAIN, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+    }
+
+    /**
+     * The child JVM that searches the generated trace spec {@code traceSpec} depth-first
+     * ({@link dev.lockstep.validator.host.TraceSearch}) for a behaviour explaining {@code logLength} lines.
+     */
+    ChildJvm searchChild(Path traceSpec, Path traceConfig, long logLength) {
+        return child(SEARCH_MAIN, List.of(traceSpec.toAbsolutePath().toString(),
+                traceConfig.toAbsolutePath().toString(), Long.toString(logLength)));
+    }
+
+    private ChildJvm child(String main, List<String> args) {
         List<String> opts = new ArrayList<>(jvmOptions);
         opts.add("-Djava.io.tmpdir=" + workDir);
-        return new ChildJvm(javaExecutable, classpath, MAIN, opts,
-                List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()), workDir,
-                java.util.Map.of(), false);
+        return new ChildJvm(javaExecutable, classpath, main, opts, args, workDir, java.util.Map.of(), false);
     }
 
     private static Path codeSource(Class<?> c) {

@@ -1,5 +1,7 @@
 package dev.lockstep.validator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
@@ -49,9 +51,11 @@ final class SearchEngine {
                     + "|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION)\\b");
 
     private final Tla2Tools tools;
+    private final HostLaunch launch;
 
-    SearchEngine(Tla2Tools tools) {
+    SearchEngine(Tla2Tools tools, HostLaunch launch) {
         this.tools = tools;
+        this.launch = launch;
     }
 
     /** The outcome, and how many events TLC had to explain. */
@@ -75,12 +79,14 @@ final class SearchEngine {
         Set<String> mvs = new HashSet<>(info.modelValues());
         Path cfg = dir.resolve(MODULE + ".cfg");
         Files.writeString(cfg, config(config, info, mvs), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(MODULE + ".tla"), module(module, info, log, unlogged, mvs, true),
+        Files.writeString(dir.resolve(MODULE + ".tla"), module(module, info, log, unlogged, mvs, breadthFirst),
                 StandardCharsets.UTF_8);
-        int depth = log.size() * (unlogged.isEmpty() ? 1 : 4) + 2;
+        if (!breadthFirst) {
+            return depthFirst(dir.resolve(MODULE + ".tla"), cfg, log);
+        }
         CheckRequest req = CheckRequest.of(dir.resolve(MODULE + ".tla"), tools)
                 .withModel(ModelSpec.fromFiles(cfg))
-                .withMode(breadthFirst ? new SearchMode.BreadthFirst() : new SearchMode.DepthFirst(depth))
+                .withMode(new SearchMode.BreadthFirst())
                 .withWork(work, false);
         return verdict(new TlcRunner().run(req, TlcRunner.SILENT), log);
     }
@@ -122,14 +128,22 @@ final class SearchEngine {
             }
         }
         String reached = at < 0 ? null : printed.substring(at, end < 0 ? printed.length() : end);
-        boolean initExplained = r.stats().distinctStates() > 0;
+        return unexplained(log, r.stats().distinctStates(), max, stateIn(reached));
+    }
+
+    /**
+     * The first line no behaviour explains: one past the largest cursor {@code max} any of the
+     * {@code distinct} states searched reached; {@code reached} is the state found there.
+     */
+    private static Verdict unexplained(List<LogEvent> log, long distinct, long max, Map<String, String> reached) {
+        boolean initExplained = distinct > 0;
         long explained = initExplained ? Math.max(max, log.get(0).action().equals("Init") ? 1 : 0) : 0;
         LogEvent bad = log.get((int) Math.min(explained, log.size() - 1));
         String message = explained == 0
                 ? "no initial state of the spec matches the first line"
                 : "no behaviour of the spec explains this line after the " + explained + " line(s) before it ("
-                        + r.stats().distinctStates() + " distinct states searched)";
-        Map<String, String> before = explained == 0 ? Map.of() : stateIn(reached);
+                        + distinct + " distinct states searched)";
+        Map<String, String> before = explained == 0 ? Map.of() : reached;
         if (!before.isEmpty()) {
             message += "; the state before it is one the spec reaches after line " + log.get((int) explained - 1).line()
                     + " (with unlogged variables there may be others)";
@@ -187,16 +201,63 @@ final class SearchEngine {
             }
             explained = ((TlcValue.Int) cursor).value().longValue();
         }
+        return evaluationError(log, explained, r.violation().get().message());
+    }
+
+    /** Line {@code explained + 1} does not conform: TLC could not evaluate its step; null when out of range. */
+    private static Verdict evaluationError(List<LogEvent> log, long explained, String tlcMessage) {
         if (explained < 0 || explained >= log.size()) {
             return null;
         }
         LogEvent bad = log.get((int) explained);
         String message = "TLC could not evaluate the step for this line after the " + explained
-                + " line(s) before it: " + tlcReason(r.violation().get().message());
+                + " line(s) before it: " + tlcReason(tlcMessage);
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
                 + (bad.params() != null ? " " + bad.params() : ""), "evaluationError", message, null, null, null,
                 Map.of(), Map.of(), List.of(), List.of(), List.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
+    }
+
+    /**
+     * Searches the generated spec depth-first in a child JVM ({@link dev.lockstep.validator.host.TraceSearch}):
+     * the same verdicts, from the same information, as TLC's breadth-first run.
+     */
+    private Verdict depthFirst(Path traceSpec, Path traceCfg, List<LogEvent> log)
+            throws IOException, SpecLoadException {
+        ObjectMapper mapper = new ObjectMapper();
+        try (HostProcess host = new HostProcess(launch.searchChild(traceSpec, traceCfg, log.size()).start())) {
+            try {
+                new DirectEngine(launch, mapper).awaitReady(host);
+            } catch (SpecLoadException e) {
+                throw new SpecLoadException(e.kind(), "the generated trace-checking spec was rejected: "
+                        + e.getMessage(), e.details());
+            }
+            String a = host.answer();
+            if (a == null) {
+                throw new IOException("the depth-first search stopped unexpectedly:\n" + host.stderrTail());
+            }
+            JsonNode m = mapper.readTree(a);
+            if (m.path("conforms").asBoolean()) {
+                return new Verdict.Conforms(Verdict.Engine.SEARCH, log.size());
+            }
+            if (m.hasNonNull("evalError")) {
+                long at = m.path("evalCursor").asLong();
+                Verdict v = evaluationError(log, at < 0 && log.get(0).action().equals("Init") ? 0 : at,
+                        m.get("evalError").asText());
+                return v != null ? v : new Verdict.Unknown(Verdict.Engine.SEARCH, "TLC stopped without a verdict: "
+                        + m.get("evalError").asText(), 0);
+            }
+            Map<String, String> reached = new LinkedHashMap<>();
+            JsonNode state = m.get("state");
+            if (state != null && state.isObject()) {
+                for (java.util.Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    TlcValue v = TlcValueParser.parse(f.getValue().asText());
+                    reached.put(f.getKey(), TlaPrinter.print(v));
+                }
+            }
+            return unexplained(log, m.path("distinct").asLong(), m.path("maxCursor").asLong(), reached);
+        }
     }
 
     /** TLC's explanation without its boilerplate ("TLC threw an unexpected exception ... was a X:"). */

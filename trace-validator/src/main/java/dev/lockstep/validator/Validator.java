@@ -60,12 +60,12 @@ public final class Validator {
         public Request {
             logs = List.copyOf(logs);
             unlogged = List.copyOf(unlogged);
-            searchOrder = searchOrder == null ? SearchOrder.BFS : searchOrder;
+            searchOrder = searchOrder == null ? SearchOrder.DFS : searchOrder;
         }
 
         public static Request of(Path spec, Path config, List<Path> logs) {
             return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null,
-                    SearchOrder.BFS);
+                    SearchOrder.DFS);
         }
 
         public Request withEngine(Verdict.Engine e) {
@@ -188,7 +188,7 @@ public final class Validator {
             while ((e = events.next()) != null) {
                 log.add(e);
             }
-            SearchEngine engine = new SearchEngine(tools);
+            SearchEngine engine = new SearchEngine(tools, launch);
             if (problems.any()) {
                 // as in the direct engine: a line that does not conform before the first bad line
                 // stands; otherwise malformed input wins

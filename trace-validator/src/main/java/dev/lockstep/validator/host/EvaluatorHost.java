@@ -265,10 +265,7 @@ public final class EvaluatorHost {
     }
 
     private static StepChecker load(Path spec, Path cfg) {
-        String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
-        String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
-        FastTool tool = new FastTool(spec.getParent().toString(), module, cfgName,
-                new SimpleFilenameToStream(spec.getParent().toString()));
+        FastTool tool = tool(spec, cfg);
         Set<String> modelValues = new HashSet<>();
         if (ModelValue.mvs != null) {
             for (ModelValue mv : ModelValue.mvs) {
@@ -278,12 +275,20 @@ public final class EvaluatorHost {
         return new StepChecker(tool, modelValues, new SpecSource(spec.getParent()));
     }
 
-    private static ObjectNode error(ObjectMapper mapper, String kind, String message, ByteArrayOutputStream log) {
+    /** TLC's tool for {@code spec} under {@code cfg} (both absolute); throws as TLC does on bad input. */
+    static FastTool tool(Path spec, Path cfg) {
+        String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
+        String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
+        return new FastTool(spec.getParent().toString(), module, cfgName,
+                new SimpleFilenameToStream(spec.getParent().toString()));
+    }
+
+    static ObjectNode error(ObjectMapper mapper, String kind, String message, ByteArrayOutputStream log) {
         return mapper.createObjectNode().put("type", "error").put("kind", kind).put("message", message)
                 .put("output", log.toString(StandardCharsets.UTF_8));
     }
 
-    private static void send(Writer out, ObjectMapper mapper, ObjectNode msg) throws IOException {
+    static void send(Writer out, ObjectMapper mapper, ObjectNode msg) throws IOException {
         out.write(mapper.writeValueAsString(msg));
         out.write('\n');
         out.flush();

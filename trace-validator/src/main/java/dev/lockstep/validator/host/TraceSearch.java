@@ -1,0 +1,184 @@
+package dev.lockstep.validator.host;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tlc2.tool.Action;
+import tlc2.tool.ConfigFileException;
+import tlc2.tool.StateVec;
+import tlc2.tool.TLCState;
+import tlc2.tool.impl.Tool;
+import tlc2.util.FP64;
+import tlc2.value.IValue;
+import tlc2.value.impl.IntValue;
+import tla2sany.semantic.OpDeclNode;
+
+/**
+ * The search engine's depth-first search, in a child JVM: loads the generated trace-checking spec
+ * (cursor {@code lockstepCursor} over the log, {@code VIEW LockstepView}) with TLC's {@code Tool}
+ * and searches its state space depth-first with an explicit stack (logs are many thousands of
+ * lines deep) and a set of TLC state fingerprints (which honour the VIEW). Successors that advance
+ * the cursor are explored first, so on a log that conforms the search runs straight down the log
+ * and only backs up where an unlogged step or an ambiguous line forces it. It stops at the first
+ * state whose cursor has consumed the whole log; otherwise it exhausts the space and reports the
+ * deepest cursor reached and the first state found there.
+ *
+ * <p>Protocol (stdout, one JSON object per line): {@code {"type":"ready"}} or, when TLC rejects
+ * the spec, {@code {"type":"error",...}} as {@link EvaluatorHost} sends it; then one
+ * {@code {"type":"result","conforms":B,"distinct":N,"maxCursor":N,"state":{VAR: TLC text}|null,
+ * "evalError":MESSAGE|null,"evalCursor":N}} where {@code evalCursor} is the cursor of the state
+ * whose successors TLC could not evaluate (-1: the initial predicate).
+ *
+ * <p>Arguments: {@code TRACESPEC.tla TRACESPEC.cfg LOGLENGTH}.
+ */
+public final class TraceSearch {
+    static final String CURSOR = "lockstepCursor";
+
+    private TraceSearch() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocolOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        Writer out = new BufferedWriter(new OutputStreamWriter(protocolOut, StandardCharsets.UTF_8), 1 << 16);
+        ObjectMapper mapper = new ObjectMapper();
+        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
+        Tool tool;
+        try {
+            tool = EvaluatorHost.tool(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
+        } catch (ConfigFileException e) {
+            EvaluatorHost.send(out, mapper, EvaluatorHost.error(mapper, "config", e.getMessage(), loadLog));
+            return;
+        } catch (RuntimeException | Error e) {
+            EvaluatorHost.send(out, mapper, EvaluatorHost.error(mapper, "spec", String.valueOf(e.getMessage()), loadLog));
+            return;
+        } finally {
+            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
+            System.setOut(System.err);
+        }
+        EvaluatorHost.send(out, mapper, mapper.createObjectNode().put("type", "ready"));
+        // TLC's fingerprints need its irreducible polynomial chosen (TLC's main does this; fixed here
+        // so runs are repeatable)
+        FP64.Init(0);
+        EvaluatorHost.send(out, mapper, search(tool, Long.parseLong(args[2]), mapper));
+    }
+
+    /** The search: what {@link #main} answers. */
+    static ObjectNode search(Tool tool, long logLength, ObjectMapper mapper) {
+        ObjectNode result = mapper.createObjectNode().put("type", "result").put("conforms", false);
+        result.putNull("evalError");
+        Set<Long> seen = new HashSet<>();
+        Deque<TLCState> stack = new ArrayDeque<>();
+        long max = -1;
+        TLCState deepest = null;
+        StateVec inits;
+        try {
+            inits = tool.getInitStates();
+        } catch (RuntimeException | StackOverflowError e) {
+            return evalError(result, -1, e, 0, -1, null);
+        }
+        List<TLCState> advancing = new ArrayList<>();
+        List<TLCState> staying = new ArrayList<>();
+        for (int i = 0; i < inits.size(); i++) {
+            TLCState s = inits.elementAt(i);
+            if (seen.add(s.fingerPrint())) {
+                long c = cursor(s);
+                if (c > max) {
+                    max = c;
+                    deepest = s;
+                }
+                if (c >= logLength) {
+                    return done(result, seen.size(), max, deepest);
+                }
+                stack.push(s);
+            }
+        }
+        Action[] actions = tool.getActions();
+        while (!stack.isEmpty()) {
+            TLCState s = stack.pop();
+            long c = cursor(s);
+            advancing.clear();
+            staying.clear();
+            try {
+                for (Action a : actions) {
+                    StateVec next = tool.getNextStates(a, s);
+                    for (int i = 0; i < next.size(); i++) {
+                        TLCState n = next.elementAt(i);
+                        if (!tool.isGoodState(n)) {
+                            throw new IllegalStateException("a successor state is not completely specified");
+                        }
+                        if (!seen.add(n.fingerPrint())) {
+                            continue;
+                        }
+                        long nc = cursor(n);
+                        if (nc > max) {
+                            max = nc;
+                            deepest = n;
+                        }
+                        if (nc >= logLength) {
+                            return done(result, seen.size(), max, deepest);
+                        }
+                        (nc > c ? advancing : staying).add(n);
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                return evalError(result, c, e, seen.size(), max, deepest);
+            }
+            // the stack pops the last pushed first: cursor-advancing successors go on top
+            for (TLCState n : staying) {
+                stack.push(n);
+            }
+            for (TLCState n : advancing) {
+                stack.push(n);
+            }
+        }
+        return finish(result, seen.size(), max, deepest);
+    }
+
+    private static ObjectNode done(ObjectNode result, long distinct, long max, TLCState deepest) {
+        result.put("conforms", true);
+        return finish(result, distinct, max, deepest);
+    }
+
+    private static ObjectNode evalError(ObjectNode result, long cursor, Throwable e, long distinct, long max,
+                                        TLCState deepest) {
+        result.put("evalError", e.getMessage() == null ? e.toString() : e.getMessage()).put("evalCursor", cursor);
+        return finish(result, distinct, max, deepest);
+    }
+
+    private static ObjectNode finish(ObjectNode result, long distinct, long max, TLCState deepest) {
+        result.put("distinct", distinct).put("maxCursor", Math.max(max, 0));
+        if (deepest == null) {
+            result.putNull("state");
+        } else {
+            ObjectNode state = result.putObject("state");
+            for (OpDeclNode v : deepest.getVars()) {
+                String name = v.getName().toString();
+                IValue x = deepest.lookup(v.getName());
+                if (!CURSOR.equals(name) && x != null) {
+                    state.put(name, x.toString());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static long cursor(TLCState s) {
+        IValue v = s.lookup(CURSOR);
+        return v instanceof IntValue ? ((IntValue) v).val : -1;
+    }
+}
