@@ -57,8 +57,8 @@ public final class ValidateCommand implements Callable<Integer> {
     Verdict.Engine engine;
 
     @Option(names = "--search-order", paramLabel = "ORDER",
-            description = "bfs or dfs: how TLC searches the search engine's trace spec (default: bfs; dfs is TLC's iterative deepening, quadratic in the log's length).")
-    Validator.SearchOrder searchOrder = Validator.SearchOrder.BFS;
+            description = "dfs or bfs: how the search engine searches its trace spec (default: dfs, depth-first with TLC's evaluator, cursor-advancing steps first; bfs runs TLC's breadth-first model checker).")
+    Validator.SearchOrder searchOrder = Validator.SearchOrder.DFS;
 
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;

@@ -34,6 +34,13 @@ class SearchEngineTest {
                 .withEngine(engine).withUnlogged(unlogged));
     }
 
+    private ValidationResult validate(Path spec, List<String> log, String name, List<String> unlogged,
+                                      Validator.SearchOrder order) throws Exception {
+        Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
+        return Fixtures.validator(tmp).validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f))
+                .withEngine(Verdict.Engine.SEARCH).withUnlogged(unlogged).withSearchOrder(order));
+    }
+
     private static List<String> without(List<String> log, String variable) throws Exception {
         List<String> out = new ArrayList<>();
         for (String l : log) {
@@ -115,6 +122,65 @@ class SearchEngineTest {
         Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, relaxed.verdict(), () -> relaxed.verdict().toString());
         assertEquals(kept.size(), c.events());
         assertEquals(Verdict.Engine.SEARCH, c.engine());
+    }
+
+    /**
+     * Depth-first (the driver in the evaluator host) and breadth-first (TLC's model checker) give
+     * the same verdict, line and message on partial logs that conform, that do not (a wrong value,
+     * an unknown action, a wrong type), and that need unlogged internal steps.
+     */
+    @Test
+    void depthFirstAndBreadthFirstAgree() throws Exception {
+        List<String> full = Fixtures.sample(COUNTER, 4, 40, tmp.resolve("full.ndjson"));
+        List<String> partial = without(full, "log");
+        int k = firstLine(partial, "Inc", 5);
+        List<String> kept = new ArrayList<>();
+        for (String l : full) {
+            String action = JSON.readTree(l).get("action").asText();
+            if (!action.equals("Finish") && !action.equals("Reopen")) {
+                kept.add(l);
+            }
+        }
+        List<List<String>> logs = List.of(partial,
+                mutate(partial, k, o -> ((ObjectNode) o.get("state")).put("count", "oops")),
+                mutate(partial, k, o -> o.put("action", "NoSuchAction")),
+                mutate(partial, k, o -> ((ObjectNode) o.get("params")).put("n", "n3")),
+                kept, without(kept, "count"));
+        List<List<String>> unlogged = List.of(List.of(), List.of(), List.of(), List.of(), List.of("Finish", "Reopen"),
+                List.of("Finish", "Reopen"));
+        int nonConforming = 0;
+        for (int i = 0; i < logs.size(); i++) {
+            Verdict dfs = validate(COUNTER, logs.get(i), "dfs" + i, unlogged.get(i), Validator.SearchOrder.DFS).verdict();
+            Verdict bfs = validate(COUNTER, logs.get(i), "bfs" + i, unlogged.get(i), Validator.SearchOrder.BFS).verdict();
+            assertEquals(bfs.getClass(), dfs.getClass(), "case " + i + ": " + bfs + " vs " + dfs);
+            if (bfs instanceof Verdict.DoesNotConform b) {
+                Verdict.DoesNotConform d = (Verdict.DoesNotConform) dfs;
+                assertEquals(b.events(), d.events(), "case " + i);
+                assertEquals(b.witness().line(), d.witness().line(), "case " + i);
+                assertEquals(b.witness().kind(), d.witness().kind(), "case " + i);
+                assertEquals(b.witness().message(), d.witness().message(), "case " + i);
+                assertEquals(k, d.witness().line(), "case " + i);
+                nonConforming++;
+            } else {
+                assertEquals(logs.get(i).size(), ((Verdict.Conforms) dfs).events(), "case " + i);
+            }
+        }
+        assertEquals(3, nonConforming);
+    }
+
+    /** A 5,000-line log: the depth-first search keeps its own stack, so depth costs no Java stack. */
+    @Test
+    void depthFirstOnADeepLog() throws Exception {
+        List<String> partial = without(Fixtures.sample(COUNTER, 5, 5000, tmp.resolve("deep-full.ndjson")), "log");
+        assertEquals(5000, partial.size());
+        Verdict ok = validate(COUNTER, partial, "deep", List.of(), Validator.SearchOrder.DFS).verdict();
+        assertEquals(5000, assertInstanceOf(Verdict.Conforms.class, ok, ok::toString).events());
+        int k = 4990;
+        List<String> wrong = mutate(partial, k, o -> o.put("action", "NoSuchAction"));
+        Verdict bad = validate(COUNTER, wrong, "deep-wrong", List.of(), Validator.SearchOrder.DFS).verdict();
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, bad, bad::toString);
+        assertEquals(k, d.witness().line());
+        assertEquals(k - 1, d.events());
     }
 
     static Stream<Path> specs() {
