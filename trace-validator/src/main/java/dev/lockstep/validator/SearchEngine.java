@@ -35,13 +35,14 @@ import java.util.stream.Collectors;
  * style of published TLA+ trace validation (Cirstea, Kuppe, Merz et al., 2024): the log as a TLA+
  * sequence, a cursor variable counting the lines explained, a step that consumes the next line by
  * the action it names (with the logged parameters) and constrains the logged variables, and steps
- * of the actions declared unlogged that leave the cursor alone. TLC then searches breadth-first
- * (or, on request, with its iterative-deepening depth-first mode, which re-explores the prefix at
- * every depth; see {@link Validator.SearchOrder}) for a behaviour that explains every line: reaching
- * the end of the log violates the invariant {@code LockstepNotDone}, so a violation means the log
- * conforms and TLC's trace is the explaining behaviour. When no behaviour gets that far, the
- * first line none can explain is one
- * past the largest cursor any behaviour reached (printed by the step as it advances).
+ * of the actions declared unlogged that leave the cursor alone. The spec is then searched for a
+ * behaviour that explains every line: depth-first by default, by the driver in a child JVM
+ * ({@link dev.lockstep.validator.host.TraceSearch}, TLC's evaluator with an explicit stack and TLC's
+ * fingerprints), or breadth-first by TLC's model checker (see {@link Validator.SearchOrder}).
+ * Breadth-first, reaching the end of the log violates the invariant {@code LockstepNotDone}, so a
+ * violation means the log conforms and TLC's trace is the explaining behaviour. When no behaviour
+ * gets that far, the first line none can explain is one past the largest cursor any behaviour
+ * reached (printed by the step as it advances breadth-first; read from the states depth-first).
  */
 final class SearchEngine {
     static final String MODULE = "LockstepTrace";

@@ -90,13 +90,13 @@ public final class Validator {
     }
 
     /**
-     * How TLC searches the search engine's trace spec. Breadth-first is the default: every step of
-     * the generated spec that consumes a line advances the cursor, so TLC's levels are the log's
-     * lines and breadth-first search explains the log in one pass. TLC's depth-first mode
-     * ({@code -dfid}) is iterative deepening from depth 2 (TLC 2.18's {@code DFIDModelChecker}), so
-     * it re-explores the log's prefix at every depth: quadratic in the log's length (1,000 lines:
-     * 499,501 states generated against 1,000 breadth-first). Depth-first can still pay off when
-     * many unlogged variables make each level wide and a short log has a witness early.
+     * How the search engine searches its trace spec. Depth-first is the default: a driver in a
+     * child JVM ({@link dev.lockstep.validator.host.TraceSearch}) runs TLC's evaluator over the
+     * generated spec with an explicit stack and TLC's fingerprints, cursor-advancing successors
+     * first, and stops at the first behaviour that explains the whole log. Breadth-first runs TLC's
+     * model checker on the same spec. Both give the same verdicts (see docs/validation.md). TLC's
+     * own depth-first mode ({@code -dfid}, iterative deepening from depth 2 in TLC 2.18) is not
+     * used: it is quadratic in the log's length.
      */
     public enum SearchOrder { BFS, DFS }
 
