@@ -86,11 +86,25 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * ({@link dev.lockstep.validator.host.TraceSearch}) for a behaviour explaining {@code logLength} lines.
      */
     ChildJvm searchChild(Path traceSpec, Path traceConfig, long logLength) {
-        return child(SEARCH_MAIN, List.of(traceSpec.toAbsolutePath().toString(),
+        // The direct host's heap sizing (a small fixed young generation, -Xmx2g) suits a loaded spec
+        // and one state at a time; the search holds the parsed log (SANY's semantic tree of a
+        // 10,000-element sequence: hundreds of MB) and its visited states, and with that sizing spent
+        // minutes in full collections. It runs with Java's default heap, as TLC's own run does.
+        List<String> opts = new ArrayList<>();
+        for (String o : jvmOptions) {
+            if (!o.startsWith("-Xmn") && !o.startsWith("-Xmx") && !o.equals("-XX:-UseAdaptiveSizePolicy")) {
+                opts.add(o);
+            }
+        }
+        return child(SEARCH_MAIN, opts, List.of(traceSpec.toAbsolutePath().toString(),
                 traceConfig.toAbsolutePath().toString(), Long.toString(logLength)));
     }
 
     private ChildJvm child(String main, List<String> args) {
+        return child(main, jvmOptions, args);
+    }
+
+    private ChildJvm child(String main, List<String> jvmOptions, List<String> args) {
         List<String> opts = new ArrayList<>(jvmOptions);
         opts.add("-Djava.io.tmpdir=" + workDir);
         return new ChildJvm(javaExecutable, classpath, main, opts, args, workDir, java.util.Map.of(), false);
