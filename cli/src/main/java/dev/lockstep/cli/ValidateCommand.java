@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check logs of the running system against the spec: \"conforms\", or the first",
                 "log line no behaviour of the spec can explain, and why."},
-        footer = {"", "Exit codes: 0 conforms, 20 does not conform, 21 malformed log input, 150 spec error,",
-                "151 config error, 153 no verdict (internal or TLC failure), 2 usage error."})
+        footer = {"", "Exit codes: 0 conforms, 20 does not conform, 21 malformed log input,",
+                "150 spec error, 151 config error, 153 no verdict (internal or TLC failure,",
+                "unusable --tla2tools jar), 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
     private final CliContext ctx;
 

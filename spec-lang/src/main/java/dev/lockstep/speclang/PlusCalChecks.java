@@ -38,7 +38,8 @@ import java.util.Set;
  * <li>variables (LS309): a procedure's parameters and locals and a process's locals do not reuse
  * a global variable's name or each other's;</li>
  * <li>one assignment per variable and step (LS307, section 3.7.3), counting the assignments of
- * expanded macro calls (in an algorithm without labels the translator adds the labels itself, so
+ * expanded macro calls and counting a {@code return} as assigning the procedure's parameters and
+ * locals (in an algorithm without labels the translator adds the labels itself, so
  * only {@code x := a || x := b} remains an error); {@code x[1] := a || x[2] := b} is one multiple
  * assignment.</li>
  * </ul>
@@ -51,6 +52,8 @@ final class PlusCalChecks {
     private final Map<String, Algorithm.Macro> macros = new LinkedHashMap<>();
     private final Set<SourceRange> reportedGotos = new HashSet<>();
     private boolean labelsRequired = true;
+    /** The parameters and locals of the procedure being checked (what its return assigns). */
+    private Set<String> frame = Set.of();
 
     /** What the statement after a given one needs. */
     private enum After { NOTHING, LABEL, LABEL_UNLESS_GOTO_OR_RETURN }
@@ -69,7 +72,12 @@ final class PlusCalChecks {
             earlier.add(m.name().text());
         }
         for (Algorithm.Procedure p : a.procedures()) {
+            // return restores the procedure's parameters and locals: it assigns them in its step
+            c.frame = new HashSet<>();
+            p.params().forEach(v -> c.frame.add(v.name().text()));
+            p.locals().forEach(v -> c.frame.add(v.name().text()));
             c.body(p.body(), true);
+            c.frame = Set.of();
         }
         for (Algorithm.Process p : a.processes()) {
             c.body(p.body(), false);
@@ -415,6 +423,15 @@ final class PlusCalChecks {
             Set<String> after = assigned(m.body(), before, inner, callSite != null ? callSite : c.range(), expanding);
             expanding.remove(m.name().text());
             return after;
+        }
+        if (isReturn(s) && labelsRequired) {
+            for (String v : frame) {
+                if (before.contains(v)) {
+                    error(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, callSite != null ? callSite : s.range(),
+                            "'" + v + "' is assigned in the step of a return, which restores it: add a label before the return");
+                    break;
+                }
+            }
         }
         if (s instanceof Stmt.Call || s instanceof Stmt.Goto || isReturn(s)) {
             return new HashSet<>();

@@ -62,8 +62,10 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * fixed ({@code -Xmn64m} and no adaptive sizing): ParallelGC's adaptive policy otherwise grows
      * eden over a long run (192 to 246 MB in a million-event run), which made the resident size grow
      * with the log's length (285 vs 335 MB) although the live data did not. With a fixed 64 MB young
-     * generation the host peaks at 141 vs 144 MB RSS and spends less CPU (young collections cost in
-     * proportion to live data, which is small). {@code -Xmx2g} only caps the old generation, which
+     * generation (and one full collection after loading, which moves the spec's data into the old
+     * generation at once: {@link dev.lockstep.validator.host.EvaluatorHost}) the host peaks at 138
+     * vs 141 MB RSS and spends less CPU (young collections cost in proportion to live data, which
+     * is small). {@code -Xmx2g} only caps the old generation, which
      * holds the spec and the current state; {@code -Xss64m} lets TLC's recursive evaluator take deep
      * values. See docs/performance.md, {@code ## validate}.
      */

@@ -8,7 +8,9 @@ import dev.lockstep.bridge.check.SearchMode;
 import dev.lockstep.bridge.check.TlcRunner;
 import dev.lockstep.bridge.check.Violation;
 import dev.lockstep.bridge.trace.TraceState;
+import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.bridge.value.TlcValue;
+import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.validator.log.LogEvent;
 import java.io.IOException;
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
  */
 final class SearchEngine {
     static final String MODULE = "LockstepTrace";
-    private static final Pattern CURSOR = Pattern.compile("<<\\s*\"lockstep-cursor\"\\s*,\\s*(\\d+)\\s*>>");
+    private static final Pattern CURSOR = Pattern.compile("<<\\s*\"lockstep-cursor\"\\s*,\\s*(\\d+)\\s*[,>]");
     private static final Pattern CFG_KEYWORD = Pattern.compile(
             "^\\s*(CONSTANTS?|INIT|NEXT|SPECIFICATION|INVARIANTS?|PROPERTY|PROPERTIES|CONSTRAINTS?|ACTION_CONSTRAINTS?"
                     + "|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION)\\b");
@@ -102,13 +104,24 @@ final class SearchEngine {
                     .collect(Collectors.joining("; ")));
             return new Verdict.Unknown(Verdict.Engine.SEARCH, "TLC stopped without a verdict: " + msg, 0);
         }
+        // TLC prints long values over several lines: each cursor print runs to the next one
+        String printed = String.join("\n", r.output());
         long max = 0;
-        for (String line : r.output()) {
-            Matcher m = CURSOR.matcher(line);
-            while (m.find()) {
-                max = Math.max(max, Long.parseLong(m.group(1)));
+        int at = -1;
+        int end = -1;
+        Matcher m = CURSOR.matcher(printed);
+        while (m.find()) {
+            if (at >= 0 && end < 0) {
+                end = m.start();
+            }
+            long c = Long.parseLong(m.group(1));
+            if (c > max || at < 0) {
+                max = Math.max(max, c);
+                at = m.start();
+                end = -1;
             }
         }
+        String reached = at < 0 ? null : printed.substring(at, end < 0 ? printed.length() : end);
         boolean initExplained = r.stats().distinctStates() > 0;
         long explained = initExplained ? Math.max(max, log.get(0).action().equals("Init") ? 1 : 0) : 0;
         LogEvent bad = log.get((int) Math.min(explained, log.size() - 1));
@@ -116,10 +129,34 @@ final class SearchEngine {
                 ? "no initial state of the spec matches the first line"
                 : "no behaviour of the spec explains this line after the " + explained + " line(s) before it ("
                         + r.stats().distinctStates() + " distinct states searched)";
+        Map<String, String> before = explained == 0 ? Map.of() : stateIn(reached);
+        if (!before.isEmpty()) {
+            message += "; the state before it is one the spec reaches after line " + log.get((int) explained - 1).line()
+                    + " (with unlogged variables there may be others)";
+        }
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
                 + (bad.params() != null ? " " + bad.params() : ""), "unexplained", message, null, null, null,
-                Map.of(), Map.of(), List.of(), List.of(), List.of());
+                before, Map.of(), List.of(), List.of(), List.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
+    }
+
+    /**
+     * The variables of the state a cursor line printed ({@code <<"lockstep-cursor", n, [v |-> ...]>>}),
+     * as TLA+ text; empty when the line has no state or TLC's text does not parse.
+     */
+    static Map<String, String> stateIn(String printed) {
+        if (printed == null) {
+            return Map.of();
+        }
+        TlcValue v = TlcValueParser.parse(printed);
+        if (!(v instanceof TlcValue.Seq) || ((TlcValue.Seq) v).elements().size() != 3
+                || !(((TlcValue.Seq) v).elements().get(2) instanceof TlcValue.Record)) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        ((TlcValue.Record) ((TlcValue.Seq) v).elements().get(2)).fields()
+                .forEach((k, x) -> out.put(k, TlaPrinter.print(x)));
+        return out;
     }
 
     /**
@@ -243,13 +280,18 @@ final class SearchEngine {
         sb.append("                /\\ lockstepCursor = ").append(startsWithInit ? 1 : 0).append('\n');
         if (startsWithInit) {
             sb.append("                /\\ LockstepMatchNow(LockstepLog[1])\n");
+            if (trackCursor) {
+                sb.append("                /\\ PrintT(<<\"lockstep-cursor\", 1, ").append(stateRecord(info, ""))
+                        .append(">>)\n");
+            }
         }
         sb.append("\nLockstepStep ==\n");
         sb.append("    /\\ lockstepCursor < Len(LockstepLog)\n");
         sb.append("    /\\ LET e == LockstepLog[lockstepCursor + 1] IN LockstepAction(e) /\\ LockstepMatch(e)\n");
         sb.append("    /\\ lockstepCursor' = lockstepCursor + 1\n");
         if (trackCursor) {
-            sb.append("    /\\ PrintT(<<\"lockstep-cursor\", lockstepCursor + 1>>)\n");
+            sb.append("    /\\ PrintT(<<\"lockstep-cursor\", lockstepCursor + 1, ").append(stateRecord(info, "'"))
+                    .append(">>)\n");
         }
         sb.append('\n');
         sb.append("LockstepInternal ==\n");
@@ -306,6 +348,14 @@ final class SearchEngine {
             return "FALSE";
         }
         return a + "(" + formals.stream().map(f -> "e.p[\"" + f + "\"]").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** {@code [v1 |-> v1', ...]}: the state a cursor line prints (primed: the state after the step). */
+    private static String stateRecord(SpecInfo info, String prime) {
+        if (info.variables().isEmpty()) {
+            return "<<>>";
+        }
+        return "[" + info.variables().stream().map(v -> v + " |-> " + v + prime).collect(Collectors.joining(", ")) + "]";
     }
 
     static String paramsSetName(String action) {

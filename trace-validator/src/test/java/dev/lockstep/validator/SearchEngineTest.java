@@ -61,6 +61,14 @@ class SearchEngineTest {
         assertEquals(Verdict.Engine.SEARCH, d.engine());
         assertEquals(k, d.witness().line());
         assertEquals(k - 1, d.events());
+        // one state the spec reaches after line k-1: the logged variables as logged there
+        ObjectNode prev = (ObjectNode) JSON.readTree(partial.get(k - 2)).get("state");
+        assertEquals(java.util.Set.of("count", "log", "done"), d.witness().stateBefore().keySet());
+        String count = d.witness().stateBefore().get("count");
+        for (com.fasterxml.jackson.databind.JsonNode pair : prev.get("count").get("#map")) {
+            assertTrue(count.contains(pair.get(0).asText() + " :> " + pair.get(1).asInt()), count + " vs " + prev);
+        }
+        assertTrue(d.witness().message().contains("one the spec reaches after line " + (k - 1)), d.witness().message());
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class HumanReport {
             out.println("  logged state:");
             printState(w.stateAfter(), out);
         }
-        if (!w.stateBefore().isEmpty() || !w.enabled().isEmpty()) {
+        if ((!w.stateBefore().isEmpty() && d.engine() == Verdict.Engine.DIRECT) || !w.enabled().isEmpty()) {
             out.println("  enabled there: " + (w.enabled().isEmpty() ? "(no action: deadlock)" : String.join(", ", w.enabled())));
         }
         if (!w.explainedBy().isEmpty()) {
