@@ -209,4 +209,16 @@ class SpecParserTest {
             }
         }
     }
+
+    @Test
+    void junctionColumnsCountCodePointsNotUtf16Units() {
+        // U+1D538 is one code point (one column, as in SANY) but two UTF-16 units; the second line's
+        // bullet is at the first one's column only when columns count code points
+        Expr e = def("A == /\\ x = \"\uD835\uDD38\"\n     /\\ y = 2", "A");
+        Expr.Junction j = assertInstanceOf(Expr.Junction.class, e);
+        assertEquals(2, j.items().size(), AstDump.dump(e));
+        // with tabs (to column 8)
+        Expr f = def("B ==\n\t/\\ x = \"\uD835\uDD38\uD835\uDD38\"\n\t/\\ y = 2", "B");
+        assertEquals(2, assertInstanceOf(Expr.Junction.class, f).items().size(), AstDump.dump(f));
+    }
 }

@@ -155,7 +155,8 @@ tokens {
      * Skips whitespace and {@code \\*} line comments by hand before each token inside a module:
      * they are most of the skipped text, and a plain loop is much cheaper than matching them as
      * lexer rules with a skip command (the WS and LINE_COMMENT rules remain for the char-stream
-     * path). Block comments are still lexed as BLOCK_COMMENT tokens (PlusCal is found in them).
+     * path). A block comment becomes its BLOCK_COMMENT token here too (PlusCal is found in them),
+     * without the rule's action executor.
      */
     @Override
     public Token nextToken() {
@@ -186,6 +187,21 @@ tokens {
                 } else {
                     break;
                 }
+            }
+            if (i < n - 1 && source.charAt(i) == '(' && source.charAt(i + 1) == '*') {
+                // a block comment: the BLOCK_COMMENT token, without running the rule's actions
+                _tokenStartCharIndex = i;
+                _tokenStartLine = line;
+                _tokenStartCharPositionInLine = col;
+                _input.seek(i + 2);
+                getInterpreter().setLine(line);
+                getInterpreter().setCharPositionInLine(col + 2);
+                skipNestedComment();
+                int end = _input.index();
+                if (end >= n) {
+                    _hitEOF = true;
+                }
+                return _factory.create(_tokenFactorySourcePair, BLOCK_COMMENT, null, HIDDEN, i, end - 1, line, col);
             }
             if (i != start) {
                 _input.seek(i);

@@ -47,12 +47,18 @@ public final class JunctionTokenSource implements TokenSource {
     private final int endIndex;
     private final Path file;
     private final List<Diagnostic> diagnostics;
-    private final Deque<Token> pending = new ArrayDeque<>();
+    private final Deque<TokenNode> pending = new ArrayDeque<>();
     private final List<Entry> stack = new ArrayList<>();
     private final Pair<TokenSource, CharStream> source;
-    private Token previous;
+    // typed as the (final) token class: calls on them are plain calls, not interface dispatch
+    private TokenNode previous;
     private int lineStart = -1;
     private int lineStartLine = -1;
+    /** Whether every code point of the text is one char (token indexes are then char indexes). */
+    private final boolean bmp;
+    /** A code-point index and its char index, moving forward with the tokens. */
+    private int cursorCodePoint;
+    private int cursorChar;
     private boolean done;
 
     /**
@@ -70,6 +76,7 @@ public final class JunctionTokenSource implements TokenSource {
         this.diagnostics = diagnostics;
         this.source = new Pair<>(this, lexer.getInputStream());
         lexer.setTokenFactory(TokenNode.FACTORY);
+        this.bmp = lexer.getInputStream().size() == text.length();
     }
 
     @Override
@@ -77,7 +84,7 @@ public final class JunctionTokenSource implements TokenSource {
         while (pending.isEmpty()) {
             fill();
         }
-        Token t = pending.poll();
+        TokenNode t = pending.poll();
         if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
             previous = t;
         }
@@ -89,7 +96,8 @@ public final class JunctionTokenSource implements TokenSource {
             pending.add(eof());
             return;
         }
-        Token t = lexer.nextToken();
+        // every token the lexer makes is a TokenNode (see the constructor)
+        TokenNode t = (TokenNode) lexer.nextToken();
         if (t.getType() == Token.EOF || t.getStartIndex() >= endIndex) {
             done = true;
             closeJunctions(0);
@@ -116,7 +124,7 @@ public final class JunctionTokenSource implements TokenSource {
             if (lexer.pluscal) {
                 Integer keyword = TLAPlusLexer.PLUSCAL_KEYWORDS.get(t.getText());
                 if (keyword != null) {
-                    ((CommonToken) t).setType(keyword);
+                    t.setType(keyword);
                 }
             }
         }
@@ -128,26 +136,23 @@ public final class JunctionTokenSource implements TokenSource {
         return (c == 'W' || c == 'S') && text.startsWith("F_", start + 1);
     }
 
-    private void splitFairness(Token t) {
+    private void splitFairness(TokenNode t) {
         String s = t.getText();
-        CommonToken prefix = copy(t, s.startsWith("WF_") ? TLAPlusLexer.WF : TLAPlusLexer.SF,
+        TokenNode prefix = copy(t, s.startsWith("WF_") ? TLAPlusLexer.WF : TLAPlusLexer.SF,
                 t.getStartIndex(), t.getStartIndex() + 2, t.getCharPositionInLine());
         process(prefix);
         if (s.length() > 3) {
-            CommonToken rest = copy(t, TLAPlusLexer.IDENT, t.getStartIndex() + 3, t.getStopIndex(),
+            TokenNode rest = copy(t, TLAPlusLexer.IDENT, t.getStartIndex() + 3, t.getStopIndex(),
                     t.getCharPositionInLine() + 3);
             process(rest);
         }
     }
 
-    private CommonToken copy(Token t, int type, int start, int stop, int col) {
-        CommonToken c = new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop);
-        c.setLine(t.getLine());
-        c.setCharPositionInLine(col);
-        return c;
+    private TokenNode copy(TokenNode t, int type, int start, int stop, int col) {
+        return new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop, t.getLine(), col);
     }
 
-    private void process(Token t) {
+    private void process(TokenNode t) {
         int type = t.getType();
         boolean firstOnLine = previous == null || lastLine() != t.getLine();
         boolean bullet = type == TLAPlusLexer.AND || type == TLAPlusLexer.OR;
@@ -169,7 +174,7 @@ public final class JunctionTokenSource implements TokenSource {
                 }
                 if (col == e.column && bullet && e.kind == bulletKind) {
                     truncate(i + 1);
-                    CommonToken b = new TokenNode(t);
+                    TokenNode b = new TokenNode(t);
                     b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_BULLET : TLAPlusLexer.OR_BULLET);
                     emitProcessed(b);
                     return;
@@ -182,7 +187,7 @@ public final class JunctionTokenSource implements TokenSource {
                 col = column(t);
             }
             stack.add(new Entry(bulletKind, col));
-            CommonToken b = new TokenNode(t);
+            TokenNode b = new TokenNode(t);
             b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_START : TLAPlusLexer.OR_START);
             emitProcessed(b);
             return;
@@ -236,7 +241,7 @@ public final class JunctionTokenSource implements TokenSource {
         return type >= TLAPlusLexer.PC_ALGORITHM && type <= TLAPlusLexer.PC_PAR;
     }
 
-    private void emitProcessed(Token t) {
+    private void emitProcessed(TokenNode t) {
         pending.add(t);
         previous = t;
     }
@@ -334,37 +339,48 @@ public final class JunctionTokenSource implements TokenSource {
         };
     }
 
-    private Token junctionEnd() {
-        Token p = previous;
+    private TokenNode junctionEnd() {
+        TokenNode p = previous;
         int start = p == null ? 0 : p.getStopIndex() + 1;
-        CommonToken e = new TokenNode(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1);
+        int line = p == null ? lexer.getLine() : p.getLine();
+        int col = p == null ? lexer.getCharPositionInLine()
+                : p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1);
+        TokenNode e = new TokenNode(source, TLAPlusLexer.JUNCTION_END, Token.DEFAULT_CHANNEL, start, start - 1, line, col);
         e.setText("");
-        if (p != null) {
-            e.setLine(p.getLine());
-            e.setCharPositionInLine(p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
-        }
         return e;
     }
 
-    private Token eof() {
-        Token p = previous;
+    private TokenNode eof() {
+        TokenNode p = previous;
         int start = Math.min(endIndex, text.codePointCount(0, text.length()));
-        CommonToken e = new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1);
+        TokenNode e = p == null ? new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1, 1, 0)
+                : new TokenNode(source, Token.EOF, Token.DEFAULT_CHANNEL, start, start - 1, p.getLine(),
+                        p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
         e.setText("<EOF>");
-        if (p != null) {
-            e.setLine(p.getLine());
-            e.setCharPositionInLine(p.getCharPositionInLine() + (p.getStopIndex() - p.getStartIndex() + 1));
-        } else {
-            e.setLine(1);
-            e.setCharPositionInLine(0);
-        }
         return e;
     }
 
-    /** The column of a token as SANY counts it: a tab advances to the next multiple of 8. */
-    private int column(Token t) {
+    /** The char index in the text of a token's (code-point) start index. */
+    private int charIndex(int codePoint) {
+        if (bmp) {
+            return codePoint;
+        }
+        if (codePoint < cursorCodePoint) {
+            cursorCodePoint = 0;
+            cursorChar = 0;
+        }
+        cursorChar = text.offsetByCodePoints(cursorChar, codePoint - cursorCodePoint);
+        cursorCodePoint = codePoint;
+        return cursorChar;
+    }
+
+    /**
+     * The column of a token as SANY counts it: a tab advances to the next multiple of 8, other
+     * characters count one each (a character outside the BMP too, though it is two UTF-16 units).
+     */
+    private int column(TokenNode t) {
         int start = t.getStartIndex();
-        int charIndex = Tokens.charIndex(text, start);
+        int charIndex = charIndex(start);
         if (lineStartLine != t.getLine()) {
             int ls = charIndex;
             while (ls > 0 && text.charAt(ls - 1) != '\n' && text.charAt(ls - 1) != '\r') {

@@ -25,9 +25,7 @@ public final class TokenNode extends CommonToken implements TerminalNode {
         @Override
         public TokenNode create(Pair<TokenSource, CharStream> source, int type, String text, int channel, int start,
                                 int stop, int line, int charPositionInLine) {
-            TokenNode t = new TokenNode(source, type, channel, start, stop);
-            t.setLine(line);
-            t.setCharPositionInLine(charPositionInLine);
+            TokenNode t = new TokenNode(source, type, channel, start, stop, line, charPositionInLine);
             if (text != null) {
                 t.setText(text);
             }
@@ -42,8 +40,19 @@ public final class TokenNode extends CommonToken implements TerminalNode {
 
     private ParseTree parent;
 
-    public TokenNode(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop) {
-        super(source, type, channel, start, stop);
+    /**
+     * Sets the fields directly: CommonToken's constructor would ask the token source for its line
+     * and column (two interface calls per token) only for them to be overwritten.
+     */
+    public TokenNode(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop, int line,
+                     int charPositionInLine) {
+        super(type);
+        this.source = source;
+        this.channel = channel;
+        this.start = start;
+        this.stop = stop;
+        this.line = line;
+        this.charPositionInLine = charPositionInLine;
     }
 
     public TokenNode(int type, String text) {

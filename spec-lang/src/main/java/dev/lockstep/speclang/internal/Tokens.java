@@ -34,9 +34,4 @@ public final class Tokens {
         }
         return new SourceRange(file, s, e);
     }
-
-    /** The char index of a code-point index (identity when the text has no supplementary characters). */
-    static int charIndex(String text, int codePointIndex) {
-        return codePointIndex;
-    }
 }
