@@ -63,6 +63,24 @@ final class DirectEngine {
         }
     }
 
+    /**
+     * The action instances enabled in the full state on the first line of {@code stateLog} (a
+     * native log line), or null when the host cannot tell.
+     */
+    List<String> enabled(Path spec, Path config, Path stateLog) throws SpecLoadException, IOException {
+        try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
+            awaitReady(host);
+            host.send(mapper.writeValueAsString(mapper.createObjectNode().put("op", "enabled")
+                    .put("log", stateLog.toAbsolutePath().toString())));
+            String a = host.answer();
+            JsonNode m = a == null ? null : mapper.readTree(a);
+            if (m == null || !"enabled".equals(m.path("type").asText())) {
+                return null;
+            }
+            return list(m.get("enabled"));
+        }
+    }
+
     /** Loads the spec in a host only to describe it (for the search engine). */
     SpecInfo describe(Path spec, Path config) throws SpecLoadException, IOException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {

@@ -1,7 +1,11 @@
 package dev.lockstep.validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.value.Itf;
+import dev.lockstep.bridge.value.TlcValue;
+import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
@@ -10,9 +14,12 @@ import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validates logs against a spec: reads (and merges) the logs, picks the engine (direct when every
@@ -113,6 +120,37 @@ public final class Validator {
         return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
     }
 
+    /**
+     * A search verdict that shows a state before the failing line, with the action instances
+     * enabled in that state (asked of an evaluator host); the verdict as it was when the state's
+     * values do not parse or the host cannot tell.
+     */
+    private Verdict withEnabled(Verdict v, Request r) throws SpecLoadException, IOException {
+        if (!(v instanceof Verdict.DoesNotConform d) || d.witness().stateBefore().isEmpty()
+                || !d.witness().enabled().isEmpty()) {
+            return v;
+        }
+        ObjectNode line = mapper.createObjectNode().put("action", "Init");
+        ObjectNode state = line.putObject("state");
+        for (Map.Entry<String, String> e : d.witness().stateBefore().entrySet()) {
+            TlcValue value = TlcValueParser.parse(e.getValue());
+            if (value instanceof TlcValue.Symbolic) {
+                return v;
+            }
+            state.set(e.getKey(), Itf.encode(value));
+        }
+        Path file = Files.createTempFile(launch.workDir(), "state-before", ".ndjson");
+        Files.writeString(file, mapper.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
+        List<String> enabled = new DirectEngine(launch, mapper).enabled(r.spec(), r.config(), file);
+        if (enabled == null) {
+            return v;
+        }
+        Verdict.Witness w = d.witness();
+        return new Verdict.DoesNotConform(d.engine(), d.events(), new Verdict.Witness(w.file(), w.line(), w.logged(),
+                w.kind(), w.message(), w.instance(), w.action(), w.conjunct(), w.stateBefore(), w.stateAfter(),
+                enabled, w.explainedBy(), w.diff()));
+    }
+
     /** The merged events up to the first one that comes after a malformed line of its file. */
     static List<LogEvent> beforeFirstProblem(List<LogEvent> log, List<LogProblem> problems) {
         List<LogEvent> out = new ArrayList<>();
@@ -166,8 +204,8 @@ public final class Validator {
                 }
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return engine.run(r.spec(), r.config(), info, log, r.unlogged(),
-                    r.searchOrder() == SearchOrder.BFS, launch.workDir());
+            return withEnabled(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
+                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r);
         }
     }
 

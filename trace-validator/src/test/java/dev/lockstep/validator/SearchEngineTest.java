@@ -1,6 +1,7 @@
 package dev.lockstep.validator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,22 @@ class SearchEngineTest {
             assertTrue(count.contains(pair.get(0).asText() + " :> " + pair.get(1).asInt()), count + " vs " + prev);
         }
         assertTrue(d.witness().message().contains("one the spec reaches after line " + (k - 1)), d.witness().message());
+
+        // the instances enabled there: as the direct engine lists them on the full log with the same change
+        // (in Counter enabledness does not depend on the unlogged variable)
+        List<String> fullWrong = mutate(full, k, o -> {
+            try {
+                o.set("state", ((ObjectNode) JSON.readTree(wrong.get(k - 1)).get("state")).set("log",
+                        JSON.readTree(full.get(k - 1)).get("state").get("log")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ValidationResult direct = validate(COUNTER, fullWrong, "full-wrong", Verdict.Engine.DIRECT, List.of());
+        Verdict.DoesNotConform dd = assertInstanceOf(Verdict.DoesNotConform.class, direct.verdict(), () -> direct.verdict() + " " + direct.problems());
+        assertEquals(k, dd.witness().line());
+        assertFalse(d.witness().enabled().isEmpty());
+        assertEquals(dd.witness().enabled(), d.witness().enabled());
     }
 
     @Test

@@ -54,7 +54,7 @@ final class LevelChecker {
     static final int STATE = 1;
     static final int ACTION = 2;
     static final int TEMPORAL = 3;
-    private static final String[] LEVEL_NAMES = {"constant", "state", "action", "temporal"};
+    private static final List<String> LEVEL_NAMES = List.of("constant", "state", "action", "temporal");
 
     /** A level and whether the expression (and everything in it) is level-correct. */
     private record Lv(int level, boolean ok) {
@@ -895,6 +895,6 @@ final class LevelChecker {
     }
 
     private static String name(int level) {
-        return LEVEL_NAMES[level];
+        return LEVEL_NAMES.get(level);
     }
 }

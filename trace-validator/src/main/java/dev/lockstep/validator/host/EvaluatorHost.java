@@ -48,7 +48,9 @@ import util.SimpleFilenameToStream;
  * and answers with
  * {@code {"type":"problem",...}} for each malformed line (see {@link LogProblemJson}), then one
  * {@code {"type":"verdict","events":N,"fail":F}} where F is null when every event conformed, else
- * the explanation of the first step that does not ({@code at}: file and line).
+ * the explanation of the first step that does not ({@code at}: file and line). Instead of
+ * {@code validate}, the request {@code {"op":"enabled","log":PATH}} asks which action instances are
+ * enabled in the (full) state on the first line of PATH (the search engine's explanation).
  *
  * <p>Arguments: {@code SPEC.tla CONFIG.cfg}.
  */
@@ -104,6 +106,10 @@ public final class EvaluatorHost {
             return;
         }
         JsonNode req = mapper.readTree(line);
+        if ("enabled".equals(req.path("op").asText())) {
+            enabled(checker, mapper, out, Path.of(req.path("log").asText()));
+            return;
+        }
         List<Path> logs = new ArrayList<>();
         req.path("logs").forEach(p -> logs.add(Path.of(p.asText())));
         Problems problems = new Problems(req.path("keepGoing").asBoolean(false));
@@ -122,6 +128,18 @@ public final class EvaluatorHost {
     }
 
     private static final List<LogEvent> END = List.of();
+
+    /** Answers {@code {"type":"enabled","enabled":[...]}} for the state on the first line of {@code log}. */
+    private static void enabled(StepChecker checker, ObjectMapper mapper, Writer out, Path log) throws IOException {
+        ObjectNode answer = mapper.createObjectNode().put("type", "enabled");
+        NativeLogReader r = NativeLogReader.open(log, mapper, new Problems(false), NativeLogReader.DEFAULT_MAX_LINE, null);
+        LogEvent e = r == null ? null : r.next();
+        if (r != null) {
+            r.close();
+        }
+        answer.set("enabled", e == null ? mapper.createArrayNode() : checker.enabledIn(e.state()));
+        send(out, mapper, answer);
+    }
 
     private static void validate(StepChecker checker, ObjectMapper mapper, Writer out, List<Path> logs,
                                  Problems problems, int maxLine, Mapping mapping) throws Exception {

@@ -483,6 +483,30 @@ final class StepChecker {
         return String.join(", ", l) + (ais.size() > MAX_LISTED ? ", ..." : "");
     }
 
+    /**
+     * The action instances enabled in {@code state} (a full state), at most {@value #MAX_LISTED};
+     * empty when the state cannot be made (a variable missing, a value TLC cannot take).
+     */
+    ArrayNode enabledIn(RawState state) {
+        ArrayNode enabled = JSON.arrayNode();
+        TLCState s;
+        try {
+            s = makeState(state);
+        } catch (TlcValues.BadValue e) {
+            return enabled;
+        }
+        for (ActionInstance ai : all) {
+            try {
+                if (tool.getNextStates(ai.action(), s).size() > 0 && enabled.size() < MAX_LISTED) {
+                    enabled.add(ai.label());
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // an instance TLC cannot evaluate here is not listed
+            }
+        }
+        return enabled;
+    }
+
     ObjectNode stateJson(TLCState s) {
         ObjectNode o = JSON.objectNode();
         for (UniqueString v : varNames) {
