@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -79,7 +80,7 @@ public final class SpecParser {
      */
     static ParseResult parse(String text, Path file, boolean shortcuts, Runnable onFallback) {
         List<Diagnostic> diags = new ArrayList<>();
-        CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
+        CodePointCharStream input = charStream(text, file);
         TLAPlusLexer lexer = new TLAPlusLexer(input);
         lexer.removeErrorListeners();
         lexer.source = input.size() == text.length() ? text : null;
@@ -117,7 +118,7 @@ public final class SpecParser {
                 if (k < all.size() && all.get(k).getType() == TLAPlusLexer.BLOCK_COMMENT && all.get(k).getStartIndex() <= at) {
                     Token t = all.get(k);
                     int commentStart = bmp ? t.getStartIndex() : text.offsetByCodePoints(0, t.getStartIndex());
-                    algorithm = parseAlgorithm(text, t, found - commentStart, file, diags, shortcuts, onFallback);
+                    algorithm = parseAlgorithm(text, input, t, found - commentStart, file, diags, shortcuts, onFallback);
                     break;
                 }
                 found = findAlgorithm(text, found + 2);
@@ -187,7 +188,24 @@ public final class SpecParser {
         }
     }
 
-    private static Optional<Algorithm> parseAlgorithm(String text, Token comment, int offsetInComment, Path file,
+    /**
+     * The text as ANTLR's char stream. Text without characters above U+00FF (most specs) goes
+     * straight into a byte buffer: CharStreams.fromString would copy it twice on the way.
+     */
+    private static CodePointCharStream charStream(String text, Path file) {
+        String name = file == null ? "<text>" : file.toString();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return CharStreams.fromString(text, name);
+            }
+        }
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(java.nio.ByteBuffer.wrap(latin1)), name);
+    }
+
+    /** Parses the algorithm in {@code comment}, lexing {@code input} (the whole text) from there. */
+    private static Optional<Algorithm> parseAlgorithm(String text, CodePointCharStream input, Token comment,
+                                                      int offsetInComment, Path file,
                                                       List<Diagnostic> diags, boolean shortcuts,
                                                       Runnable onFallback) {
         String body = comment.getText();
@@ -206,7 +224,6 @@ public final class SpecParser {
                 col++;
             }
         }
-        CodePointCharStream input = CharStreams.fromString(text, file == null ? "<text>" : file.toString());
         input.seek(startCp);
         TLAPlusLexer lexer = new TLAPlusLexer(input);
         lexer.removeErrorListeners();

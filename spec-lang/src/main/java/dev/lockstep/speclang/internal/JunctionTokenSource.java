@@ -50,6 +50,7 @@ public final class JunctionTokenSource implements TokenSource {
     private final Deque<TokenNode> pending = new ArrayDeque<>();
     private final List<Entry> stack = new ArrayList<>();
     private final Pair<TokenSource, CharStream> source;
+    private final TokenNode.Factory factory;
     // typed as the (final) token class: calls on them are plain calls, not interface dispatch
     private TokenNode previous;
     private int lineStart = -1;
@@ -75,8 +76,9 @@ public final class JunctionTokenSource implements TokenSource {
         this.file = file;
         this.diagnostics = diagnostics;
         this.source = new Pair<>(this, lexer.getInputStream());
-        lexer.setTokenFactory(TokenNode.FACTORY);
         this.bmp = lexer.getInputStream().size() == text.length();
+        this.factory = new TokenNode.Factory(bmp ? text : null);
+        lexer.setTokenFactory(factory);
     }
 
     @Override
@@ -149,7 +151,9 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     private TokenNode copy(TokenNode t, int type, int start, int stop, int col) {
-        return new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop, t.getLine(), col);
+        TokenNode c = new TokenNode(source, type, Token.DEFAULT_CHANNEL, start, stop, t.getLine(), col);
+        c.factory = factory;
+        return c;
     }
 
     private void process(TokenNode t) {
