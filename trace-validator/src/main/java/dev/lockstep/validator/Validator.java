@@ -53,7 +53,7 @@ public final class Validator {
      * @param unlogged      actions that may happen between logged lines without a line of their own
      *                      (search engine only)
      * @param mapping       a mapping file for existing (non-native) logs, or null
-     * @param searchOrder   how TLC searches the generated trace spec (search engine only)
+     * @param searchOrder   how the generated trace spec is searched (search engine only; default depth-first)
      */
     public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
                           int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {

@@ -157,6 +157,10 @@ class SearchEngineTest {
                 assertEquals(b.witness().line(), d.witness().line(), "case " + i);
                 assertEquals(b.witness().kind(), d.witness().kind(), "case " + i);
                 assertEquals(b.witness().message(), d.witness().message(), "case " + i);
+                // the variables listed in the same order (TLC's record order), the same instances enabled
+                assertEquals(new ArrayList<>(b.witness().stateBefore().keySet()),
+                        new ArrayList<>(d.witness().stateBefore().keySet()), "case " + i);
+                assertEquals(b.witness().enabled(), d.witness().enabled(), "case " + i);
                 assertEquals(k, d.witness().line(), "case " + i);
                 nonConforming++;
             } else {

@@ -25,6 +25,9 @@ import tlc2.tool.impl.Tool;
 import tlc2.util.FP64;
 import tlc2.value.IValue;
 import tlc2.value.impl.IntValue;
+import tlc2.value.impl.RecordValue;
+import tlc2.value.impl.Value;
+import util.UniqueString;
 import tla2sany.semantic.OpDeclNode;
 
 /**
@@ -165,13 +168,22 @@ public final class TraceSearch {
         if (deepest == null) {
             result.putNull("state");
         } else {
-            ObjectNode state = result.putObject("state");
+            // in the order TLC prints the record [v |-> ...] (its normalized field order), as the
+            // breadth-first run's PrintT shows the state, so both reports list variables alike
+            List<UniqueString> names = new ArrayList<>();
+            List<Value> values = new ArrayList<>();
             for (OpDeclNode v : deepest.getVars()) {
-                String name = v.getName().toString();
                 IValue x = deepest.lookup(v.getName());
-                if (!CURSOR.equals(name) && x != null) {
-                    state.put(name, x.toString());
+                if (!CURSOR.equals(v.getName().toString()) && x instanceof Value) {
+                    names.add(v.getName());
+                    values.add((Value) x);
                 }
+            }
+            RecordValue r = (RecordValue) new RecordValue(names.toArray(new UniqueString[0]),
+                    values.toArray(new Value[0]), false).normalize();
+            ObjectNode state = result.putObject("state");
+            for (int i = 0; i < r.names.length; i++) {
+                state.put(r.names[i].toString(), r.values[i].toString());
             }
         }
         return result;
