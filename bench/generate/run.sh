@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 spec="${1:-TwoPhaseCommit}"
 steps="${2:-20000}"
 jar="$root/cli/target/lockstep.jar"
-[[ -f "$jar" ]] || (cd "$root" && mvn -B -q -ntp -DskipTests package)
+"$root/lockstep" --version > /dev/null   # builds the jar when missing or stale
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/lockstep" generate "$root/specs/$spec/$spec.tla" --package bench.gen --out "$work/src" >/dev/null

@@ -5,9 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-if [[ ! -f "$root/cli/target/lockstep.jar" ]]; then
-  (cd "$root" && mvn -B -q -ntp -DskipTests -pl cli -am package)
-fi
+"$root/lockstep" --version > /dev/null   # builds cli/target/lockstep.jar when missing or stale
 if [[ ! -d "$root/vscode-ext/node_modules/vscode-jsonrpc" ]]; then
   (cd "$root/vscode-ext" && npm ci --no-audit --no-fund --loglevel=error)
 fi
