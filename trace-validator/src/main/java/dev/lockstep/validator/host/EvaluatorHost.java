@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
 import tlc2.tool.ConfigFileException;
 import tlc2.tool.impl.FastTool;
 import tlc2.value.impl.ModelValue;
@@ -62,26 +63,12 @@ public final class EvaluatorHost {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream protocolOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        Writer out = new BufferedWriter(new OutputStreamWriter(protocolOut, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = protocolOut();
         ObjectMapper mapper = new ObjectMapper();
-        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
-
-        StepChecker checker;
-        try {
-            checker = load(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
-        } catch (ConfigFileException e) {
-            send(out, mapper, error(mapper, "config", e.getMessage(), loadLog));
+        StepChecker checker = loadOrReport(out, mapper,
+                () -> load(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
+        if (checker == null) {
             return;
-        } catch (RuntimeException | Error e) {
-            String m = String.valueOf(e.getMessage());
-            boolean config = m.contains("configuration file") || m.contains("not assigned a value") || m.contains(".cfg");
-            send(out, mapper, error(mapper, config ? "config" : "spec", m, loadLog));
-            return;
-        } finally {
-            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
-            System.setOut(System.err);
         }
         // One full collection now moves what loading the spec left alive (TLC's module tree, the
         // model's values: a few MB) into the old generation. Without it that data is tenured after
@@ -281,6 +268,36 @@ public final class EvaluatorHost {
         String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
         return new FastTool(spec.getParent().toString(), module, cfgName,
                 new SimpleFilenameToStream(spec.getParent().toString()));
+    }
+
+    /** The protocol's channel: this process's real standard output, whatever {@code System.out} becomes. */
+    static Writer protocolOut() {
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * Loads a spec with TLC's console output captured. A failure is sent as one error message
+     * ({@code config} or {@code spec}, with that output) and gives {@code null}. Afterwards
+     * {@code System.out} is standard error, so TLC's prints never mix with the protocol.
+     */
+    static <T> T loadOrReport(Writer out, ObjectMapper mapper, Supplier<T> loader) throws IOException {
+        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
+        try {
+            return loader.get();
+        } catch (ConfigFileException e) {
+            send(out, mapper, error(mapper, "config", e.getMessage(), loadLog));
+            return null;
+        } catch (RuntimeException | Error e) {
+            String m = String.valueOf(e.getMessage());
+            boolean config = m.contains("configuration file") || m.contains("not assigned a value") || m.contains(".cfg");
+            send(out, mapper, error(mapper, config ? "config" : "spec", m, loadLog));
+            return null;
+        } finally {
+            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
+            System.setOut(System.err);
+        }
     }
 
     static ObjectNode error(ObjectMapper mapper, String kind, String message, ByteArrayOutputStream log) {

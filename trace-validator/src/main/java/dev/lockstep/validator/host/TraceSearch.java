@@ -2,14 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tlc2.tool.Action;
-import tlc2.tool.ConfigFileException;
 import tlc2.tool.StateVec;
 import tlc2.tool.TLCState;
 import tlc2.tool.impl.Tool;
@@ -55,23 +47,12 @@ public final class TraceSearch {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream protocolOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        Writer out = new BufferedWriter(new OutputStreamWriter(protocolOut, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = EvaluatorHost.protocolOut();
         ObjectMapper mapper = new ObjectMapper();
-        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
-        Tool tool;
-        try {
-            tool = EvaluatorHost.tool(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
-        } catch (ConfigFileException e) {
-            EvaluatorHost.send(out, mapper, EvaluatorHost.error(mapper, "config", e.getMessage(), loadLog));
+        Tool tool = EvaluatorHost.loadOrReport(out, mapper,
+                () -> EvaluatorHost.tool(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
+        if (tool == null) {
             return;
-        } catch (RuntimeException | Error e) {
-            EvaluatorHost.send(out, mapper, EvaluatorHost.error(mapper, "spec", String.valueOf(e.getMessage()), loadLog));
-            return;
-        } finally {
-            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
-            System.setOut(System.err);
         }
         EvaluatorHost.send(out, mapper, mapper.createObjectNode().put("type", "ready"));
         // TLC's fingerprints need its irreducible polynomial chosen (TLC's main does this; fixed here
