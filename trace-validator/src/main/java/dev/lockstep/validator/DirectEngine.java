@@ -64,10 +64,17 @@ final class DirectEngine {
     }
 
     /**
-     * The action instances enabled in the full state on the first line of {@code stateLog} (a
-     * native log line), or null when the host cannot tell.
+     * What the host says of a state: the action instances enabled in it, and why a next step from
+     * it does not conform (null when it does, or when there is no next step).
      */
-    List<String> enabled(Path spec, Path config, Path stateLog) throws SpecLoadException, IOException {
+    record StateContext(List<String> enabled, Verdict.Witness nextStep) {
+    }
+
+    /**
+     * The context of the full state on the first line of {@code stateLog} (native log lines; a
+     * second line is checked as a step from it), or null when the host cannot tell.
+     */
+    StateContext context(Path spec, Path config, Path stateLog) throws SpecLoadException, IOException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
             awaitReady(host);
             host.send(mapper.writeValueAsString(mapper.createObjectNode().put("op", "enabled")
@@ -77,7 +84,8 @@ final class DirectEngine {
             if (m == null || !"enabled".equals(m.path("type").asText())) {
                 return null;
             }
-            return list(m.get("enabled"));
+            JsonNode fail = m.get("fail");
+            return new StateContext(list(m.get("enabled")), fail == null || fail.isNull() ? null : witness(fail));
         }
     }
 

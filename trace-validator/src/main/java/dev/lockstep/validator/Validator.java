@@ -121,34 +121,75 @@ public final class Validator {
     }
 
     /**
-     * A search verdict that shows a state before the failing line, with the action instances
-     * enabled in that state (asked of an evaluator host); the verdict as it was when the state's
-     * values do not parse or the host cannot tell.
+     * A search verdict that shows a state before the failing line, completed by an evaluator host:
+     * the action instances enabled in that state and, for the failing line's step from it with the
+     * variables the line does not log unchanged, what the direct engine explains (the false
+     * conjunct, unless it constrains an unlogged variable's new value, and the diff of the logged
+     * variables). The verdict as it was when the state's values do not parse or the host cannot tell.
      */
-    private Verdict withEnabled(Verdict v, Request r) throws SpecLoadException, IOException {
+    private Verdict withContext(Verdict v, Request r, List<LogEvent> log) throws SpecLoadException, IOException {
         if (!(v instanceof Verdict.DoesNotConform d) || d.witness().stateBefore().isEmpty()
                 || !d.witness().enabled().isEmpty()) {
             return v;
         }
+        Verdict.Witness w = d.witness();
         ObjectNode line = mapper.createObjectNode().put("action", "Init");
         ObjectNode state = line.putObject("state");
-        for (Map.Entry<String, String> e : d.witness().stateBefore().entrySet()) {
+        for (Map.Entry<String, String> e : w.stateBefore().entrySet()) {
             TlcValue value = TlcValueParser.parse(e.getValue());
             if (value instanceof TlcValue.Symbolic) {
                 return v;
             }
             state.set(e.getKey(), Itf.encode(value));
         }
+        StringBuilder text = new StringBuilder(mapper.writeValueAsString(line)).append('\n');
+        LogEvent bad = log.stream().filter(e -> e.line() == w.line() && e.file().equals(w.file())).findFirst().orElse(null);
+        List<String> unlogged = new ArrayList<>();
+        if (bad != null && !"Init".equals(bad.action())) {
+            ObjectNode logged = bad.state() == null ? mapper.createObjectNode() : bad.state().toObjectNode();
+            ObjectNode step = mapper.createObjectNode().put("action", bad.action());
+            if (bad.params() != null) {
+                step.set("params", bad.params());
+            }
+            ObjectNode after = step.putObject("state");
+            state.fields().forEachRemaining(e -> {
+                if (logged.has(e.getKey())) {
+                    after.set(e.getKey(), logged.get(e.getKey()));
+                } else {
+                    unlogged.add(e.getKey());
+                    after.set(e.getKey(), e.getValue());
+                }
+            });
+            text.append(mapper.writeValueAsString(step)).append('\n');
+        }
         Path file = Files.createTempFile(launch.workDir(), "state-before", ".ndjson");
-        Files.writeString(file, mapper.writeValueAsString(line) + "\n", StandardCharsets.UTF_8);
-        List<String> enabled = new DirectEngine(launch, mapper).enabled(r.spec(), r.config(), file);
-        if (enabled == null) {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        DirectEngine.StateContext context = new DirectEngine(launch, mapper).context(r.spec(), r.config(), file);
+        if (context == null) {
             return v;
         }
-        Verdict.Witness w = d.witness();
+        Verdict.Witness next = context.nextStep();
+        Verdict.Conjunct conjunct = w.conjunct();
+        List<Verdict.VariableDiff> diff = w.diff();
+        String instance = w.instance();
+        Verdict.SpecLocation action = w.action();
+        if (next != null && conjunct == null) {
+            if (next.conjunct() != null && unlogged.stream().noneMatch(u -> primes(next.conjunct().text(), u))) {
+                conjunct = next.conjunct();
+            }
+            diff = next.diff().stream().filter(x -> !unlogged.contains(x.variable())).toList();
+            instance = instance == null ? next.instance() : instance;
+            action = action == null ? next.action() : action;
+        }
         return new Verdict.DoesNotConform(d.engine(), d.events(), new Verdict.Witness(w.file(), w.line(), w.logged(),
-                w.kind(), w.message(), w.instance(), w.action(), w.conjunct(), w.stateBefore(), w.stateAfter(),
-                enabled, w.explainedBy(), w.diff()));
+                w.kind(), w.message(), instance, action, conjunct, w.stateBefore(), w.stateAfter(),
+                context.enabled(), w.explainedBy(), diff));
+    }
+
+    /** Whether TLA+ text {@code text} mentions the new value of variable {@code var} ({@code var'}). */
+    private static boolean primes(String text, String var) {
+        return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(var) + "\\s*'")
+                .matcher(text).find();
     }
 
     /** The merged events up to the first one that comes after a malformed line of its file. */
@@ -204,8 +245,8 @@ public final class Validator {
                 }
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return withEnabled(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
-                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r);
+            return withContext(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
+                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r, log);
         }
     }
 

@@ -93,6 +93,13 @@ class SearchEngineTest {
         assertEquals(k, dd.witness().line());
         assertFalse(d.witness().enabled().isEmpty());
         assertEquals(dd.witness().enabled(), d.witness().enabled());
+        // and why: the direct engine's false conjunct and, over the logged variables, its diff
+        assertEquals(dd.witness().instance(), d.witness().instance());
+        assertEquals(dd.witness().conjunct().text(), d.witness().conjunct().text());
+        assertEquals(dd.witness().conjunct().values(), d.witness().conjunct().values());
+        List<Verdict.VariableDiff> logged = dd.witness().diff().stream().filter(x -> !x.variable().equals("log")).toList();
+        assertFalse(logged.isEmpty());
+        assertEquals(logged, d.witness().diff());
     }
 
     @Test

@@ -117,14 +117,25 @@ public final class EvaluatorHost {
     private static final List<LogEvent> END = List.of();
 
     /** Answers {@code {"type":"enabled","enabled":[...]}} for the state on the first line of {@code log}. */
+    /**
+     * The actions enabled in the full state on the log's first line; when a second line follows,
+     * also why that line's step from the first line's state does not conform ({@code fail}).
+     */
     private static void enabled(StepChecker checker, ObjectMapper mapper, Writer out, Path log) throws IOException {
         ObjectNode answer = mapper.createObjectNode().put("type", "enabled");
         NativeLogReader r = NativeLogReader.open(log, mapper, new Problems(false), NativeLogReader.DEFAULT_MAX_LINE, null);
         LogEvent e = r == null ? null : r.next();
+        LogEvent next = e == null ? null : r.next();
         if (r != null) {
             r.close();
         }
         answer.set("enabled", e == null ? mapper.createArrayNode() : checker.enabledIn(e.state()));
+        if (next != null && checker.startAt(e.state())) {
+            ObjectNode fail = checker.step(next.action(), next.params(), next.state());
+            if (fail != null) {
+                answer.set("fail", fail);
+            }
+        }
         send(out, mapper, answer);
     }
 

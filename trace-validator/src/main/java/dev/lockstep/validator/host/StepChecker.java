@@ -151,6 +151,19 @@ final class StepChecker {
         return result;
     }
 
+    /**
+     * Takes the full state {@code state} as the state before the next {@link #step}: for explaining
+     * a line after a search found the states before it. False when the state does not convert.
+     */
+    boolean startAt(RawState state) {
+        try {
+            current = makeState(state);
+            return true;
+        } catch (TlcValues.BadValue e) {
+            return false;
+        }
+    }
+
     private ObjectNode first(String action, JsonNode params, TLCState next) {
         if ("Init".equals(action)) {
             tlc2.util.Vect<Action> initSpec = tool.getInitStateSpec();
