@@ -135,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
             ctx.out().println(mapper.writeValueAsString(JsonReport.render(result, mapper)));
             ctx.out().flush();
         } else {
-            HumanReport.render(result, ctx.out(), ctx.err());
+            HumanReport.render(result, spec, ctx.out(), ctx.err());
         }
         if (junit != null) {
             write(junit, JunitReport.render(result));

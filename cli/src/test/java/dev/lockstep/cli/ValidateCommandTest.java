@@ -72,6 +72,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void specLocationsAreShownAsTheSpecWasNamed() {
+        String relative = Path.of("").toAbsolutePath().relativize(DIR.resolve("Counter.tla")).toString();
+        Run rel = run("validate", relative, "--trace", log("bad.ndjson"));
+        assertEquals(20, rel.code(), rel.err());
+        assertTrue(rel.out().contains("defined at " + relative + ":"), rel.out());
+        assertTrue(rel.out().contains("(" + relative + ":12:"), rel.out());
+        Run abs = run("validate", SPEC, "--trace", log("bad.ndjson"));
+        assertTrue(abs.out().contains("(" + SPEC + ":12:"), abs.out());
+    }
+
+    @Test
     void jsonOutput() throws Exception {
         Run r = run("validate", SPEC, "--trace", log("bad.ndjson"), "--json");
         assertEquals(20, r.code());

@@ -15,6 +15,11 @@ public final class HumanReport {
     }
 
     public static void render(ValidationResult r, PrintWriter out, PrintWriter err) {
+        render(r, r.spec(), out, err);
+    }
+
+    /** As {@link #render(ValidationResult, PrintWriter, PrintWriter)}, naming spec files relative to {@code shownSpec}, the spec as the user named it. */
+    public static void render(ValidationResult r, Path shownSpec, PrintWriter out, PrintWriter err) {
         for (LogProblem p : r.problems()) {
             printProblem(p, err);
         }
@@ -27,7 +32,7 @@ public final class HumanReport {
             out.println(logs + ": unknown: " + u.reason() + " (" + u.engine().label() + " engine, "
                     + u.events() + " events checked)");
         } else if (v instanceof Verdict.DoesNotConform d) {
-            printWitness(d, spec, out);
+            printWitness(d, spec, shownSpec, out);
         }
         out.flush();
         err.flush();
@@ -45,7 +50,7 @@ public final class HumanReport {
         }
     }
 
-    private static void printWitness(Verdict.DoesNotConform d, String spec, PrintWriter out) {
+    private static void printWitness(Verdict.DoesNotConform d, String spec, Path specPath, PrintWriter out) {
         Verdict.Witness w = d.witness();
         out.println(w.file() + ":" + w.line() + ": error: this step does not conform to " + spec + " ("
                 + d.engine().label() + " engine, after " + d.events() + " conforming events)");
@@ -54,11 +59,11 @@ public final class HumanReport {
             out.println("  logged:    " + w.logged());
         }
         if (w.instance() != null) {
-            out.println("  checked:   " + w.instance() + (w.action() == null ? "" : ", defined at " + where(w.action())));
+            out.println("  checked:   " + w.instance() + (w.action() == null ? "" : ", defined at " + where(w.action(), specPath)));
         }
         Verdict.Conjunct c = w.conjunct();
         if (c != null) {
-            out.println("  false:     " + c.text() + (c.location() == null ? "" : "   (" + where(c.location()) + ")")
+            out.println("  false:     " + c.text() + (c.location() == null ? "" : "   (" + where(c.location(), specPath) + ")")
                     + ("false".equals(c.result()) ? "" : " -- " + c.result()));
             if (c.via() != null) {
                 out.println("             reached through " + c.via());
@@ -93,8 +98,21 @@ public final class HumanReport {
         s.forEach((k, v) -> out.println("    " + k + " = " + v));
     }
 
-    static String where(Verdict.SpecLocation l) {
-        String f = l.file() != null ? l.file().toString() : l.module();
+    /**
+     * {@code file:line:col}; a file in the spec's folder is shown the way the user named the spec
+     * ({@code specs/X/X.tla}, not the absolute path TLC reports).
+     */
+    static String where(Verdict.SpecLocation l, Path spec) {
+        if (l.file() == null) {
+            return l.module() + ":" + l.line() + ":" + l.column();
+        }
+        Path folder = spec.toAbsolutePath().normalize().getParent();
+        Path f = l.file();
+        if (f.isAbsolute() && folder != null && f.normalize().startsWith(folder)) {
+            Path given = spec.getParent();
+            Path rel = folder.relativize(f.normalize());
+            f = given == null ? rel : given.resolve(rel);
+        }
         return f + ":" + l.line() + ":" + l.column();
     }
 }
