@@ -1,6 +1,7 @@
 package dev.lockstep.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.runtime.value.Values;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -135,18 +136,8 @@ final class ItfTla {
         }
     }
 
+    /** {@code s} as a TLA+ string literal, escaped as the runtime prints strings. */
     static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c);
-            }
-        }
-        sb.append('"');
+        sb.append(Values.str(s).toTla());
     }
 }
