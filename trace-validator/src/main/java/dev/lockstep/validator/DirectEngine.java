@@ -77,11 +77,11 @@ final class DirectEngine {
     StateContext context(Path spec, Path config, Path stateLog) throws SpecLoadException, IOException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
             awaitReady(host);
-            host.send(mapper.writeValueAsString(mapper.createObjectNode().put("op", "enabled")
+            host.send(mapper.writeValueAsString(mapper.createObjectNode().put("op", "context")
                     .put("log", stateLog.toAbsolutePath().toString())));
             String a = host.answer();
             JsonNode m = a == null ? null : mapper.readTree(a);
-            if (m == null || !"enabled".equals(m.path("type").asText())) {
+            if (m == null || !"context".equals(m.path("type").asText())) {
                 return null;
             }
             JsonNode fail = m.get("fail");

@@ -50,8 +50,9 @@ import util.SimpleFilenameToStream;
  * {@code {"type":"problem",...}} for each malformed line (see {@link LogProblemJson}), then one
  * {@code {"type":"verdict","events":N,"fail":F}} where F is null when every event conformed, else
  * the explanation of the first step that does not ({@code at}: file and line). Instead of
- * {@code validate}, the request {@code {"op":"enabled","log":PATH}} asks which action instances are
- * enabled in the (full) state on the first line of PATH (the search engine's explanation).
+ * {@code validate}, the request {@code {"op":"context","log":PATH}} asks which action instances are
+ * enabled in the (full) state on the first line of PATH and, when a second line follows, why its
+ * step from that state does not conform (the search engine's explanation).
  *
  * <p>Arguments: {@code SPEC.tla CONFIG.cfg}.
  */
@@ -93,8 +94,8 @@ public final class EvaluatorHost {
             return;
         }
         JsonNode req = mapper.readTree(line);
-        if ("enabled".equals(req.path("op").asText())) {
-            enabled(checker, mapper, out, Path.of(req.path("log").asText()));
+        if ("context".equals(req.path("op").asText())) {
+            context(checker, mapper, out, Path.of(req.path("log").asText()));
             return;
         }
         List<Path> logs = new ArrayList<>();
@@ -116,13 +117,13 @@ public final class EvaluatorHost {
 
     private static final List<LogEvent> END = List.of();
 
-    /** Answers {@code {"type":"enabled","enabled":[...]}} for the state on the first line of {@code log}. */
     /**
-     * The actions enabled in the full state on the log's first line; when a second line follows,
-     * also why that line's step from the first line's state does not conform ({@code fail}).
+     * Answers {@code {"type":"context","enabled":[...],"fail":...}}: the actions enabled in the full
+     * state on the log's first line and, when a second line follows, why that line's step from the
+     * first line's state does not conform ({@code fail}, absent when it does).
      */
-    private static void enabled(StepChecker checker, ObjectMapper mapper, Writer out, Path log) throws IOException {
-        ObjectNode answer = mapper.createObjectNode().put("type", "enabled");
+    private static void context(StepChecker checker, ObjectMapper mapper, Writer out, Path log) throws IOException {
+        ObjectNode answer = mapper.createObjectNode().put("type", "context");
         NativeLogReader r = NativeLogReader.open(log, mapper, new Problems(false), NativeLogReader.DEFAULT_MAX_LINE, null);
         LogEvent e = r == null ? null : r.next();
         LogEvent next = e == null ? null : r.next();
