@@ -71,6 +71,7 @@ public final class ParentWatch {
         if (!Modifier.isStatic(main.getModifiers())) {
             throw new NoSuchMethodException(mainClass + ".main(String[]) is not static");
         }
+        main.setAccessible(true); // as the java launcher, which runs the main of a class that is not public (pcal.trans)
         try {
             main.invoke(null, (Object) args);
         } catch (InvocationTargetException e) {

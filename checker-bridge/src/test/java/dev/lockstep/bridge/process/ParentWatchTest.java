@@ -44,8 +44,8 @@ class ParentWatchTest {
         }
     }
 
-    /** A child main that throws. */
-    public static final class Fails {
+    /** A child main that throws, in a class that is not public (as {@code pcal.trans}). */
+    static final class Fails {
         public static void main(String[] args) {
             throw new IllegalStateException("boom from the child");
         }
