@@ -1,5 +1,8 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.config.Named;
+import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.bridge.config.UndeclaredNames;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -105,12 +108,20 @@ public final class TlcRunner {
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
-        List<Diagnostic> undeclared = ConfigConstants.undeclared(Files.readString(cfg, StandardCharsets.UTF_8),
-                baseConfig.orElse(cfg), baseLines, spec);
-        if (!undeclared.isEmpty()) {
-            List<Diagnostic> all = new ArrayList<>(early);
-            all.addAll(undeclared);
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
+        TlcConfigReader.Parsed config = TlcConfigReader.parse(Files.readString(cfg, StandardCharsets.UTF_8), null);
+        List<Diagnostic> configDiagnostics = new ArrayList<>(config.diagnostics());
+        if (!config.hasErrors()) {
+            configDiagnostics.addAll(UndeclaredNames.check(config.config(), spec));
+        }
+        for (Diagnostic d : configDiagnostics) {
+            Diagnostic located = locate(d, baseConfig, baseLines);
+            early.add(located);
+            if (!d.isError()) {
+                listener.warning(located);
+            }
+        }
+        if (config.hasErrors()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, early);
         }
         Function<Path, Path> original = p -> originalPath(p, work, specDir, cfg, baseConfig);
         Function<String, Path> fileOfModule = m -> {
@@ -118,7 +129,8 @@ public final class TlcRunner {
             return Files.exists(f) ? f : null;
         };
         ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines,
-                sectionNames(cfg, "PROPERTY", "PROPERTIES"), sectionNames(cfg, "INVARIANT", "INVARIANTS"));
+                config.config().properties().stream().map(Named::name).toList(),
+                config.config().invariants().stream().map(Named::name).toList());
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
         ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
@@ -219,28 +231,17 @@ public final class TlcRunner {
         return baseLines;
     }
 
-    /** The names listed in a config's sections with one of the given keywords. */
-    private static List<String> sectionNames(Path cfg, String keyword, String plural) throws IOException {
-        List<String> props = new ArrayList<>();
-        boolean inProps = false;
-        for (String raw : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-            String line = raw.replaceFirst("\\\\\\*.*$", "").strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] words = line.split("\\s+");
-            int from = 0;
-            if (words[0].matches("[A-Z_]+")) {
-                inProps = words[0].equals(keyword) || words[0].equals(plural);
-                from = 1;
-            }
-            if (inProps) {
-                for (int i = from; i < words.length; i++) {
-                    props.add(words[i]);
-                }
-            }
+    /**
+     * Points a diagnostic about the effective config at the user's file, or says that it comes from
+     * the command-line options (the lines Lockstep added after the file's).
+     */
+    private static Diagnostic locate(Diagnostic d, Optional<Path> baseConfig, int baseLines) {
+        SourceRange r = d.range();
+        if (r != null && r.start().line() < baseLines && baseConfig.isPresent()) {
+            return new Diagnostic(d.code(), d.severity(), new SourceRange(baseConfig.get(), r.start(), r.end()), d.message(),
+                    d.related());
         }
-        return props;
+        return new Diagnostic(d.code(), d.severity(), null, d.message() + " (from the command-line options)", d.related());
     }
 
     private static void copyModules(Path specDir, Path model) throws IOException {
