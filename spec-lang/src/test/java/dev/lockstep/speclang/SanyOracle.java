@@ -19,16 +19,16 @@ import util.ToolIO;
  * so, the root module's definitions, constants and variables. SANY prints through
  * {@code ToolIO}'s static streams, so calls are serialized and its output captured.
  */
-final class SanyOracle {
-    /** SANY's verdict on one file. */
-    record Verdict(boolean parsed, boolean accepted, String output, List<String> definitions, List<String> constants,
-                   List<String> variables) {
+public final class SanyOracle {
+    /** SANY's verdict on one file; {@code warnings}: its semantic analysis warned (e.g. multiple definitions). */
+    public record Verdict(boolean parsed, boolean accepted, String output, List<String> definitions, List<String> constants,
+                   List<String> variables, boolean warnings) {
     }
 
     private SanyOracle() {
     }
 
-    static synchronized Verdict check(Path file) {
+    public static synchronized Verdict check(Path file) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
         PrintStream oldOut = ToolIO.out;
@@ -55,8 +55,12 @@ final class SanyOracle {
         String out = buf.toString(StandardCharsets.UTF_8);
         boolean parsed = !spec.getParseErrors().isFailure() && !spec.getInitErrors().isFailure()
                 && spec.getRootModule() != null;
-        boolean accepted = parsed && !spec.getSemanticErrors().isFailure() && spec.getErrorLevel() == 0
-                && !out.contains("SANY threw");
+        // warnings in the global context (definitions of combined modules that clash) raise the
+        // error level but are no failure: TLC goes on and checks the spec
+        tla2sany.semantic.Errors global = spec.getGlobalContextErrors();
+        boolean globalOk = global == null || !global.isFailure();
+        boolean accepted = parsed && !spec.getSemanticErrors().isFailure() && globalOk
+                && (spec.getErrorLevel() == 0 || global != null && global.getNumMessages() > 0) && !out.contains("SANY threw");
         List<String> defs = new ArrayList<>();
         List<String> consts = new ArrayList<>();
         List<String> vars = new ArrayList<>();
@@ -75,6 +79,7 @@ final class SanyOracle {
                 vars.add(d.getName().toString());
             }
         }
-        return new Verdict(parsed, accepted, out, defs, consts, vars);
+        boolean warnings = spec.getSemanticErrors().getWarnings().length > 0 || global != null && global.getWarnings().length > 0;
+        return new Verdict(parsed, accepted, out, defs, consts, vars, warnings);
     }
 }

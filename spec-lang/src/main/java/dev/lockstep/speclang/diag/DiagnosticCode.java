@@ -46,6 +46,10 @@ public enum DiagnosticCode {
     LS207_LEVEL_ASSUMPTION("LS207"),
     /** Level error: an INSTANCE substitution above the level of the constant or variable it replaces. */
     LS208_LEVEL_SUBSTITUTION("LS208"),
+    /** A module that EXTENDS or INSTANCE brings in has errors of its own (warning: has warnings). */
+    LS209_MODULE_HAS_ERRORS("LS209"),
+    /** Warning: a name that combined modules define or declare more than once, as SANY warns (the first one is used). */
+    LS210_MULTIPLE_DEFINITIONS("LS210"),
 
     /** The PlusCal translator rejected the algorithm. */
     LS301_PLUSCAL_TRANSLATION("LS301"),
