@@ -86,6 +86,10 @@ public enum DiagnosticCode {
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601"),
+    /** The model uses a feature of current TLC (POSTCONDITION, TLCGet("config"), -dumpTrace) that the TLA+ tools in use lack. */
+    LS611_TLC_FEATURE_MISSING("LS611"),
+    /** Lockstep could not evaluate the model's ALIAS on a counterexample state; the trace is shown unaliased. */
+    LS612_ALIAS_NOT_EVALUATED("LS612"),
 
     /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from). */
     LS701_NO_NEXT_STATE_RELATION("LS701"),
