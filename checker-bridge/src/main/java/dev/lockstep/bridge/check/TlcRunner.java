@@ -11,6 +11,7 @@ import dev.lockstep.bridge.tlc.TlcEvent;
 import dev.lockstep.bridge.tlc.TlcStreamParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -116,7 +117,7 @@ public final class TlcRunner {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, early);
         }
         List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()),
-                config.config().postcondition().map(n -> locate(n.range(), baseConfig, baseLines)),
+                config.config().postcondition().map(n -> locateRange(n.range(), baseConfig, baseLines)),
                 userModules(specDir), req.extraTlcArgs());
         if (!missing.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(early);
@@ -235,13 +236,13 @@ public final class TlcRunner {
      * the command-line options (the lines Lockstep added after the file's).
      */
     private static Diagnostic locate(Diagnostic d, Optional<Path> baseConfig, int baseLines) {
-        SourceRange r = locate(d.range(), baseConfig, baseLines);
+        SourceRange r = locateRange(d.range(), baseConfig, baseLines);
         return new Diagnostic(d.code(), d.severity(), r, r == null ? d.message() + " (from the command-line options)"
                 : d.message(), d.related());
     }
 
     /** A range in the effective config, in the user's file; null for the lines from command-line options. */
-    private static SourceRange locate(SourceRange r, Optional<Path> baseConfig, int baseLines) {
+    private static SourceRange locateRange(SourceRange r, Optional<Path> baseConfig, int baseLines) {
         return r != null && r.start().line() < baseLines && baseConfig.isPresent()
                 ? new SourceRange(baseConfig.get(), r.start(), r.end()) : null;
     }
