@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -121,7 +122,7 @@ public final class TlcRunner {
                 sectionNames(cfg, "PROPERTY", "PROPERTIES"), sectionNames(cfg, "INVARIANT", "INVARIANTS"));
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
-        ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
+        ChildJvm jvm = ChildJvm.of(ModuleLibrary.classpath(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
                         work.model())
                 .withJvmOptions(jvmOptions(req, work, specDir))
                 .withArguments(tlcArguments(req, work, cfg, spec.getFileName().toString()));
@@ -265,7 +266,7 @@ public final class TlcRunner {
         return p;
     }
 
-    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) {
+    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) throws IOException {
         List<String> o = new ArrayList<>();
         o.add("-XX:+UseParallelGC");
         if (req.maxHeap() != null) {
@@ -279,8 +280,9 @@ public final class TlcRunner {
             }
         }
         o.add("-Dfile.encoding=UTF-8");
-        // modules next to the spec that were not copied (sub-folders) are still found
-        o.add("-DTLA-Library=" + specDir);
+        // modules next to the spec that were not copied (sub-folders) are still found, then the
+        // user's library folders, then Lockstep's library (written into the work directory)
+        o.addAll(req.library().tlcOptions(specDir, work.root().resolve("library")));
         return o;
     }
 
