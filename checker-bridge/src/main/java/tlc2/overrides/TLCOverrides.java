@@ -18,7 +18,8 @@ import java.util.Map;
  * the classes {@link #get()} returns. Lockstep's checker bridge puts this class on TLC's classpath and
  * says, in the system property {@value #MODULES_PROPERTY}, which modules come from Lockstep's library
  * (a module beside the spec or in a {@code --library} folder keeps its own definitions): only those
- * modules' overrides are returned. Without the property, every module's overrides are.
+ * modules' overrides are returned. Without the property, none are: a module that merely has a
+ * library module's name is never evaluated by Lockstep's Java.
  */
 public final class TLCOverrides implements ITLCOverrides {
     /** The system property listing (comma-separated) the modules whose Java overrides apply. */
@@ -43,7 +44,7 @@ public final class TLCOverrides implements ITLCOverrides {
     @SuppressWarnings("rawtypes")
     public Class[] get() {
         String wanted = System.getProperty(MODULES_PROPERTY);
-        List<String> modules = wanted == null ? overriddenModules()
+        List<String> modules = wanted == null ? List.of()
                 : Arrays.stream(wanted.split(",")).map(String::strip).filter(BY_MODULE::containsKey).toList();
         return modules.stream().map(BY_MODULE::get).toArray(Class[]::new);
     }

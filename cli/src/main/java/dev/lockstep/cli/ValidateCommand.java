@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
@@ -84,6 +85,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tla2tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     public ValidateCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -112,10 +115,12 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         Tla2Tools tools = tla2tools.resolve(ctx);
+        ModuleLibrary modules = library.resolve(ctx);
         Path work = Files.createTempDirectory("lockstep-validate");
         ValidationResult result;
         try {
-            Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
+            Validator validator = new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(modules, specPath.toAbsolutePath().getParent()), tools);
             Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
                     unlogged == null ? List.of() : unlogged, mapping, searchOrder);
             result = validator.validate(req);

@@ -1,6 +1,7 @@
 package dev.lockstep.maven;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
@@ -129,7 +130,8 @@ public class ValidateMojo extends LockstepMojo {
             throws IOException, InterruptedException, MojoFailureException {
         Path work = Files.createTempDirectory("lockstep-validate-");
         try {
-            return new Validator(HostLaunch.forTools(tools, work)).validate(Validator.Request.of(specPath, cfg, run));
+            return new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent())).validate(Validator.Request.of(specPath, cfg, run));
         } catch (SpecLoadException e) {
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
             throw new MojoFailureException("lockstep:validate: " + where + ": error: " + e.getMessage());
