@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.TlcFeatures;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
@@ -8,7 +9,6 @@ import dev.lockstep.bridge.tlc.TlcEvent;
 import dev.lockstep.bridge.tlc.TlcStreamParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
-import dev.lockstep.speclang.diag.SourceRange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -89,20 +89,12 @@ public final class TlcRunner {
 
     private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
                               Optional<Path> baseConfig, Listener listener) throws IOException, InterruptedException {
-        copyModules(specDir, work.model());
-        List<Diagnostic> early = new ArrayList<>();
-        PlusCal.Translation tr = PlusCal.translate(spec, req.tools(), work.root().resolve("pcal"));
-        if (tr.failed()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, tr.diagnostics());
+        ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
+        if (!copy.errors().isEmpty()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, copy.errors());
         }
-        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
-            Files.writeString(work.model().resolve(spec.getFileName()), tr.translated().orElseThrow(), StandardCharsets.UTF_8);
-            Diagnostic w = Diagnostic.warning(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION, SourceRange.at(spec, 0, 0),
-                    (tr.status() == PlusCal.Status.STALE ? "the PlusCal translation is out of date" : "the PlusCal algorithm has no translation")
-                            + "; checking a translated scratch copy (run 'lockstep translate " + spec.getFileName() + "' to update the file)");
-            early.add(w);
-            listener.warning(w);
-        }
+        List<Diagnostic> early = new ArrayList<>(copy.warnings());
+        copy.warnings().forEach(listener::warning);
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
@@ -113,12 +105,18 @@ public final class TlcRunner {
             all.addAll(undeclared);
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
         }
-        Function<Path, Path> original = p -> originalPath(p, work, specDir, cfg, baseConfig);
-        Function<String, Path> fileOfModule = m -> {
-            Path f = specDir.resolve(m + ".tla");
-            return Files.exists(f) ? f : null;
-        };
-        ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines,
+        List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()), baseConfig.orElse(cfg),
+                FeatureGate.blankComments(Files.readString(cfg, StandardCharsets.UTF_8)), userModules(specDir), req.extraTlcArgs());
+        if (!missing.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(early);
+            all.addAll(missing);
+            boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
+                    && d.range().file().toString().endsWith(".cfg"));
+            return CheckResult.failedBeforeRun(configOnly ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SPEC_ERROR, all);
+        }
+        Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
+                ? baseConfig.orElse(cfg) : copy.original(p);
+        ResultBuilder builder = new ResultBuilder(copy::fileOfModule, original, copy, cfg, baseLines,
                 sectionNames(cfg, "PROPERTY", "PROPERTIES"), sectionNames(cfg, "INVARIANT", "INVARIANTS"));
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
@@ -244,26 +242,17 @@ public final class TlcRunner {
         return props;
     }
 
-    private static void copyModules(Path specDir, Path model) throws IOException {
+    /** The user's modules beside the spec, comments blanked, for {@link FeatureGate}. */
+    private static java.util.Map<Path, String> userModules(Path specDir) throws IOException {
+        java.util.Map<Path, String> out = new java.util.LinkedHashMap<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(specDir, "*.tla")) {
             for (Path p : ds) {
                 if (Files.isRegularFile(p)) {
-                    Files.copy(p, model.resolve(p.getFileName()));
+                    out.put(p, FeatureGate.blankComments(Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }
         }
-    }
-
-    private static Path originalPath(Path p, WorkDir work, Path specDir, Path cfg, Optional<Path> baseConfig) {
-        Path abs = p.toAbsolutePath().normalize();
-        if (abs.equals(cfg.toAbsolutePath().normalize())) {
-            return baseConfig.orElse(cfg);
-        }
-        Path model = work.model().toAbsolutePath().normalize();
-        if (abs.startsWith(model)) {
-            return specDir.resolve(model.relativize(abs).toString());
-        }
-        return p;
+        return out;
     }
 
     private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) throws IOException {
