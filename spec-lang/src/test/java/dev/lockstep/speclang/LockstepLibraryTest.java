@@ -71,7 +71,10 @@ class LockstepLibraryTest {
                 """);
         ResolvedSpec r = Resolver.resolve(SpecParser.parse(spec), List.of(lib));
         assertFalse(r.hasErrors(), r.allDiagnostics().toString());
-        // without the library folder, Functions is Lockstep's: FromLib is unknown, Range is not
+        // without the library folder (and without the Folds beside the spec, which Lockstep's Functions
+        // would then see instead of Lockstep's Folds, as TLC would), Functions is Lockstep's: FromLib is
+        // unknown, Range is not
+        Files.delete(specDir.resolve("Folds.tla"));
         Files.writeString(spec, """
                 ---- MODULE M ----
                 EXTENDS Functions
