@@ -79,17 +79,34 @@ public final class TlcRunner {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS001_FILE_NOT_FOUND, null, e.getMessage())));
         }
-        if (baseConfig.isEmpty() && !req.model().hasAdditions()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
-                    DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + SpecFiles.defaultConfig(spec.toAbsolutePath())
-                            + " does not exist; pass --config FILE, or --spec / --init and --next")));
-        }
+        Diagnostic noConfig = baseConfig.isEmpty() && !req.model().hasAdditions() ? Diagnostic.error(
+                DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + SpecFiles.defaultConfig(spec.toAbsolutePath())
+                        + " does not exist; pass --config FILE, or --spec / --init and --next") : null;
         try (WorkDir work = WorkDir.create(req.workRoot(), moduleName, req.keepWork())) {
-            return runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
+            return noConfig != null ? withoutConfig(work, req, spec.toAbsolutePath(), noConfig)
+                    : runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
         } catch (IOException e) {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_SYSTEM_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS601_TLC_ERROR, null, "cannot prepare the work directory: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Without a configuration TLC cannot run; the spec's own errors (PlusCal, SANY) are reported
+     * with the missing configuration, and decide the exit code (150) when there are any.
+     */
+    private static CheckResult withoutConfig(WorkDir work, CheckRequest req, Path spec, Diagnostic noConfig)
+            throws IOException, InterruptedException {
+        ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
+        List<Diagnostic> errors = new ArrayList<>(copy.errors());
+        if (errors.isEmpty()) {
+            errors.addAll(SanyRun.errors(req.tools(), copy, work, spec));
+        }
+        if (errors.isEmpty()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(noConfig));
+        }
+        errors.add(noConfig);
+        return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, errors);
     }
 
     private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
