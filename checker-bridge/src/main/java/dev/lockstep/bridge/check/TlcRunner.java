@@ -5,6 +5,7 @@ import dev.lockstep.bridge.TlcFeatures;
 import dev.lockstep.bridge.config.Named;
 import dev.lockstep.bridge.config.TlcConfigReader;
 import dev.lockstep.bridge.config.UndeclaredNames;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -99,7 +100,7 @@ public final class TlcRunner {
         ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
         List<Diagnostic> errors = new ArrayList<>(copy.errors());
         if (errors.isEmpty()) {
-            errors.addAll(SanyRun.errors(req.tools(), copy, work, spec));
+            errors.addAll(SanyRun.errors(req.tools(), copy, work, spec, req.library()));
         }
         if (errors.isEmpty()) {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(noConfig));
@@ -151,7 +152,7 @@ public final class TlcRunner {
                 config.config().invariants().stream().map(Named::name).toList());
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
-        ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
+        ChildJvm jvm = ChildJvm.of(ModuleLibrary.classpath(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
                         work.model())
                 .withJvmOptions(jvmOptions(req, work, specDir))
                 .withArguments(tlcArguments(req, work, cfg, spec.getFileName().toString()));
@@ -278,7 +279,7 @@ public final class TlcRunner {
         return out;
     }
 
-    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) {
+    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) throws IOException {
         List<String> o = new ArrayList<>();
         o.add("-XX:+UseParallelGC");
         if (req.maxHeap() != null) {
@@ -292,8 +293,9 @@ public final class TlcRunner {
             }
         }
         o.add("-Dfile.encoding=UTF-8");
-        // modules next to the spec that were not copied (sub-folders) are still found
-        o.add("-DTLA-Library=" + specDir);
+        // modules next to the spec that were not copied (sub-folders) are still found, then the
+        // user's library folders, then Lockstep's library (written into the work directory)
+        o.addAll(req.library().tlcOptions(specDir, work.root().resolve("library")));
         return o;
     }
 
