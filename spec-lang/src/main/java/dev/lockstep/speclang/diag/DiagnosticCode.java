@@ -81,7 +81,7 @@ public enum DiagnosticCode {
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601"),
 
-    /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from). */
+    /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from; no variables). */
     LS701_NO_NEXT_STATE_RELATION("LS701"),
     /** A definition or action is outside the translatable subset: the user implements it. */
     LS702_NOT_TRANSLATED("LS702"),
