@@ -203,7 +203,7 @@ public class GenerateMojo extends LockstepMojo {
 
     private ParseResult translatedPlusCal(Path specPath, ParseResult parsed) throws IOException, InterruptedException,
             MojoFailureException, MojoExecutionException {
-        Path scratch = Files.createTempDirectory("lockstep-generate-");
+        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "generate");
         PlusCal.Translation tr;
         try {
             tr = PlusCal.translate(specPath, Paths.tools(tla2tools), scratch);
@@ -223,7 +223,6 @@ public class GenerateMojo extends LockstepMojo {
     }
 
     private static String render(Diagnostic d) {
-        return (d.range() == null ? "lockstep" : d.range().display()) + ": "
-                + (d.isError() ? "error" : "warning") + ": " + d.message() + " [" + d.code().id() + "]";
+        return dev.lockstep.speclang.diag.DiagnosticFormatter.headline(d);
     }
 }
