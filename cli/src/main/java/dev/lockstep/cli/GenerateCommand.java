@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.check.PlusCal;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;

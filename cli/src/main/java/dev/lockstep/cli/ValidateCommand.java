@@ -2,6 +2,7 @@ package dev.lockstep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;

@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.TlcFeatures;
 import dev.lockstep.bridge.config.Named;
 import dev.lockstep.bridge.config.TlcConfigReader;
@@ -61,11 +62,11 @@ public final class TlcRunner {
     public CheckResult run(CheckRequest req, Listener listener) throws InterruptedException {
         Path spec = resolveSpec(req.spec());
         if (!Files.isRegularFile(spec)) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS001_FILE_NOT_FOUND, null, req.spec() + ": no such spec file")));
         }
         if (!Files.isReadable(spec)) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS002_FILE_UNREADABLE, null, spec + ": cannot read the spec file")));
         }
         Path specDir = spec.toAbsolutePath().getParent();
@@ -74,18 +75,18 @@ public final class TlcRunner {
         try {
             baseConfig = baseConfig(req.model(), specDir, moduleName);
         } catch (IllegalArgumentException e) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS001_FILE_NOT_FOUND, null, e.getMessage())));
         }
         if (baseConfig.isEmpty() && !req.model().hasAdditions()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + specDir.resolve(moduleName + ".cfg")
                             + " does not exist; pass --config FILE, or --spec / --init and --next")));
         }
         try (WorkDir work = WorkDir.create(req.workRoot(), moduleName, req.keepWork())) {
             return runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
         } catch (IOException e) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SYSTEM_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.SYSTEM_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS601_TLC_ERROR, null, "cannot prepare the work directory: " + e.getMessage())));
         }
     }
@@ -94,7 +95,7 @@ public final class TlcRunner {
                               Optional<Path> baseConfig, Listener listener) throws IOException, InterruptedException {
         ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
         if (!copy.errors().isEmpty()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, copy.errors());
+            return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, copy.errors());
         }
         List<Diagnostic> early = new ArrayList<>(copy.warnings());
         copy.warnings().forEach(listener::warning);
@@ -114,7 +115,7 @@ public final class TlcRunner {
             }
         }
         if (config.hasErrors()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, early);
+            return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, early);
         }
         List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()),
                 config.config().postcondition().map(n -> locateRange(n.range(), baseConfig, baseLines)),
@@ -124,7 +125,7 @@ public final class TlcRunner {
             all.addAll(missing);
             boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
                     && d.range().file().toString().endsWith(".cfg"));
-            return CheckResult.failedBeforeRun(configOnly ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SPEC_ERROR, all);
+            return CheckResult.failedBeforeRun(configOnly ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR, all);
         }
         Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
                 ? baseConfig.orElse(cfg) : copy.original(p);
