@@ -43,8 +43,14 @@ public final class ValidateCommand implements Callable<Integer> {
     Path spec;
 
     @Option(names = "--trace", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Log files (native NDJSON, plain or gzip); several are merged by their clocks.")
-    List<Path> traces;
+            description = {"Log files (native NDJSON, plain or gzip) or quoted globs ('logs/*.ndjson'); several",
+                    "with clocks are one run's node logs, merged by their clocks; without clocks, each",
+                    "file holds runs of its own. A new Init line starts a new run; each run gets a verdict."})
+    List<String> traces;
+
+    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1",
+            description = "How many runs of the logs are checked at once (direct engine; auto: one per core; default: ${DEFAULT-VALUE}).")
+    String workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
     Path config;
@@ -105,6 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
+        int workerCount = workers(workers);
+        List<Path> logs = LogGlobs.expand(traces);
         if (mapping != null) {
             try {
                 dev.lockstep.validator.log.Mapping.load(mapping);
@@ -117,8 +125,8 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationResult result;
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
-            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping, searchOrder);
+            Validator.Request req = new Validator.Request(specPath, cfg, logs, engine, keepGoing, maxLineLength,
+                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
@@ -149,6 +157,22 @@ public final class ValidateCommand implements Callable<Integer> {
             write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
         return exitCode(result).code();
+    }
+
+    /** {@code --workers}: a positive number, or {@code auto} for one per available core. */
+    static int workers(String value) {
+        if ("auto".equals(value)) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(ExitCode.USAGE, "--workers must be a positive number or auto, not '" + value + "'");
     }
 
     static ExitCode exitCode(ValidationResult r) {
