@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
@@ -103,7 +104,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new UserError(ExitCode.SPEC_ERROR, specPath + ": error: spec file does not exist");
         }
         Path cfg = config != null ? config.toAbsolutePath().normalize()
-                : specPath.resolveSibling(specPath.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
+                : SpecFiles.defaultConfig(specPath);
         if (!Files.isRegularFile(cfg)) {
             throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: model configuration does not exist"
                     + (config == null ? " (give one with --config)" : ""));
