@@ -3,11 +3,8 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-<<<<<<< HEAD
 import dev.lockstep.bridge.ExitCode;
-=======
 import dev.lockstep.bridge.library.ModuleLibrary;
->>>>>>> main
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.ast.AstDump;

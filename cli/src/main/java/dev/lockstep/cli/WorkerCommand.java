@@ -1,10 +1,7 @@
 package dev.lockstep.cli;
 
-<<<<<<< HEAD
 import dev.lockstep.bridge.ExitCode;
-=======
 import dev.lockstep.bridge.library.ModuleLibrary;
->>>>>>> main
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import java.io.BufferedReader;
