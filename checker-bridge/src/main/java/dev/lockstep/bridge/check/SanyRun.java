@@ -1,6 +1,7 @@
 package dev.lockstep.bridge.check;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * SANY alone ({@code tla2sany.SANY}) on a model copy, in a child JVM like every run of the TLA+
@@ -23,12 +25,12 @@ final class SanyRun {
     }
 
     /** SANY's errors for {@code spec} (the user's file) as copied in {@code copy}. */
-    static List<Diagnostic> errors(Tla2Tools tools, ModelCopy copy, WorkDir work, Path spec)
+    static List<Diagnostic> errors(Tla2Tools tools, ModelCopy copy, WorkDir work, Path spec, ModuleLibrary library)
             throws IOException, InterruptedException {
         Path copied = copy.modelDir().resolve(spec.getFileName()).toAbsolutePath();
         ChildJvm jvm = ChildJvm.of(List.of(tools.classpath()), "tla2sany.SANY", copy.modelDir())
-                .withJvmOptions(List.of("-Djava.io.tmpdir=" + work.tmp(), "-Dfile.encoding=UTF-8",
-                        "-DTLA-Library=" + spec.toAbsolutePath().getParent()))
+                .withJvmOptions(Stream.concat(Stream.of("-Djava.io.tmpdir=" + work.tmp(), "-Dfile.encoding=UTF-8"),
+                        library.tlcOptions(spec.toAbsolutePath().getParent(), work.root().resolve("library")).stream()).toList())
                 .withArguments(List.of(copied.toString()))
                 .withMergedStderr(true);
         List<String> lines = new ArrayList<>();

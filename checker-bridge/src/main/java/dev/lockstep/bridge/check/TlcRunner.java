@@ -101,7 +101,7 @@ public final class TlcRunner {
         ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
         List<Diagnostic> errors = new ArrayList<>(copy.errors());
         if (errors.isEmpty()) {
-            errors.addAll(SanyRun.errors(req.tools(), copy, work, spec));
+            errors.addAll(SanyRun.errors(req.tools(), copy, work, spec, req.library()));
         }
         if (errors.isEmpty()) {
             return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, List.of(noConfig));

@@ -93,6 +93,20 @@ class ModuleLibraryTest {
     }
 
     @Test
+    void withoutAConfigOnlyTheMissingConfigIsReportedNotTheLibraryModules() throws Exception {
+        Files.writeString(dir.resolve("NoCfg.tla"), """
+                ---- MODULE NoCfg ----
+                EXTENDS Naturals, SequencesExt, Functions
+                VARIABLE x
+                Init == x = Range(Reverse(<<1, 2>>))
+                ====
+                """);
+        CheckResult r = check("NoCfg", ModuleLibrary.DEFAULT);
+        assertEquals(CheckResult.EXIT_CONFIG_ERROR, r.exitCode(), r.diagnostics().toString());
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    }
+
+    @Test
     void aLibraryFolderWinsOverLockstepsLibraryButNotOverTheSpecFolder(@TempDir Path lib1, @TempDir Path lib2)
             throws Exception {
         Files.writeString(lib1.resolve("Bitwise.tla"), "---- MODULE Bitwise ----\nWhere == \"lib1\"\n====\n");
