@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 final class SearchEngine {
     static final String MODULE = "LockstepTrace";
     private static final Pattern CURSOR = Pattern.compile("<<\\s*\"lockstep-cursor\"\\s*,\\s*(\\d+)\\s*[,>]");
-    private static final Pattern CFG_KEYWORD = Pattern.compile(
+    static final Pattern CFG_KEYWORD = Pattern.compile(
             "^\\s*(CONSTANTS?|INIT|NEXT|SPECIFICATION|INVARIANTS?|PROPERTY|PROPERTIES|CONSTRAINTS?|ACTION_CONSTRAINTS?"
                     + "|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION)\\b");
 

@@ -104,6 +104,11 @@ public final class Validator {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
+        Mapping rules = rulesMapping(r);
+        if (rules != null) {
+            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats);
+            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
+        }
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
         } else {
@@ -118,6 +123,19 @@ public final class Validator {
             }
         }
         return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
+    }
+
+    /** The request's mapping when it has rules (per-node logs: parts of variables, messages), else null. */
+    private static Mapping rulesMapping(Request r) throws IOException {
+        if (r.mapping() == null) {
+            return null;
+        }
+        try {
+            Mapping m = Mapping.load(r.mapping());
+            return m.rules() == null ? null : m;
+        } catch (Mapping.MappingException e) {
+            throw new IOException(r.mapping() + ": " + e.getMessage());
+        }
     }
 
     /**
