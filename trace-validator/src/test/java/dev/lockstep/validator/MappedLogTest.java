@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MappedLogTest {
     private static final Path RAFT = Fixtures.librarySpec("RaftLog");
     private static final Path DIR = Path.of("src", "test", "resources", "mapped").toAbsolutePath();
-    private static final Path MAPPING = DIR.resolve("raft.yaml");
+    private static final Path EXAMPLE = Path.of("..", "examples", "raft").toAbsolutePath().normalize();
+    private static final Path MAPPING = EXAMPLE.resolve("raft.yaml");
+    private static final Path CFG = EXAMPLE.resolve("RaftLog.cfg");
 
     @TempDir
     Path tmp;
@@ -37,7 +39,7 @@ class MappedLogTest {
     }
 
     private ValidationResult validate(List<String> lines) throws Exception {
-        return validate(lines, MAPPING, Fixtures.cfgOf(RAFT));
+        return validate(lines, MAPPING, CFG);
     }
 
     /** The log with line {@code n} (1-based) changed. */
@@ -108,7 +110,7 @@ class MappedLogTest {
     @Test
     void aLineSeveralStatesExplainIsReported() throws Exception {
         // with two client values, the ClientRequest line (7) leaves the value open: two states from there on
-        Path cfg = Files.writeString(tmp.resolve("TwoValues.cfg"), Files.readString(Fixtures.cfgOf(RAFT))
+        Path cfg = Files.writeString(tmp.resolve("TwoValues.cfg"), Files.readString(CFG)
                 .replace("Value = {v1}", "Value = {v1, v2}"));
         ValidationResult r = validate(okLog(), MAPPING, cfg);
         assertInstanceOf(Verdict.Conforms.class, r.verdict(), r.verdict().toString());
@@ -121,7 +123,7 @@ class MappedLogTest {
     void aMappingThatDoesNotFitTheSpecIsInputError() throws Exception {
         Path map = Files.writeString(tmp.resolve("map.yaml"), Files.readString(MAPPING)
                 .replace("{action: BecomeLeader, params: {s: node}}", "{action: BecomeLeader, params: {server: node}}"));
-        ValidationResult r = validate(okLog(), map, Fixtures.cfgOf(RAFT));
+        ValidationResult r = validate(okLog(), map, CFG);
         assertInstanceOf(Verdict.Unknown.class, r.verdict());
         assertEquals(DiagnosticCode.LS808_LOG_MAPPING, r.problems().get(0).diagnostic().code());
         assertTrue(r.problems().get(0).diagnostic().message().contains("'BecomeLeader' has no parameter 'server' (it has s)"),

@@ -417,7 +417,7 @@ final class FrontierSearch {
     private Failure failure(LogEvent e, StepRules.Rule rule, String kind, String message, String conjunct,
                             String location, List<Operand> values, List<TLCState> before) {
         String node = lineNode != null ? lineNode : e.node();
-        String logged = (rule == null ? "" : rule.event()) + (node == null ? "" : " by " + node);
+        String logged = e.mapped() == null ? e.action() : e.mapped().fields().toString();
         return new Failure(e.file().toString(), e.line(), logged, node, kind, message,
                 rule == null || rule.action().equals("Init") ? null : rule.action(), conjunct, location, values,
                 before.isEmpty() ? Map.of() : state(before.get(0)), before.size(),
