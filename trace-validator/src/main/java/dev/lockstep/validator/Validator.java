@@ -3,6 +3,7 @@ package dev.lockstep.validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.check.SpecCopy;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.value.TlcValueParser;
@@ -100,7 +101,27 @@ public final class Validator {
      */
     public enum SearchOrder { BFS, DFS }
 
+    /**
+     * Validates the logs. The spec is read as {@code check} reads it: from a scratch copy of its
+     * folder, with a fresh PlusCal translation when the file's is missing or stale
+     * ({@link SpecCopy}); locations in the verdict name the user's files.
+     */
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+        Path model = launch.workDir().resolve("spec");
+        SpecCopy copy = SpecCopy.prepare(r.spec(), tools, model, launch.workDir().resolve("pcal"));
+        if (copy.failed()) {
+            String msg = copy.diagnostics().stream().map(d -> d.message()).collect(java.util.stream.Collectors.joining("; "));
+            throw new SpecLoadException(SpecLoadException.Kind.SPEC, msg, msg);
+        }
+        Request inScratch = new Request(copy.spec(), r.config(), r.logs(), r.engine(), r.keepGoing(), r.maxLineLength(),
+                r.unlogged(), r.mapping(), r.searchOrder());
+        ValidationResult v = validateCopy(inScratch);
+        Path userDir = r.spec().toAbsolutePath().normalize().getParent();
+        return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), model, userDir), v.problems(),
+                v.stats());
+    }
+
+    private ValidationResult validateCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;

@@ -88,20 +88,12 @@ public final class TlcRunner {
 
     private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
                               Optional<Path> baseConfig, Listener listener) throws IOException, InterruptedException {
-        copyModules(specDir, work.model());
-        List<Diagnostic> early = new ArrayList<>();
-        PlusCal.Translation tr = PlusCal.translate(spec, req.tools(), work.root().resolve("pcal"));
-        if (tr.failed()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, tr.diagnostics());
+        SpecCopy copy = SpecCopy.prepare(spec, req.tools(), work.model(), work.root().resolve("pcal"));
+        if (copy.failed()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, copy.diagnostics());
         }
-        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
-            Files.writeString(work.model().resolve(spec.getFileName()), tr.translated().orElseThrow(), StandardCharsets.UTF_8);
-            Diagnostic w = Diagnostic.warning(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION, SourceRange.at(spec, 0, 0),
-                    (tr.status() == PlusCal.Status.STALE ? "the PlusCal translation is out of date" : "the PlusCal algorithm has no translation")
-                            + "; checking a translated scratch copy (run 'lockstep translate " + spec.getFileName() + "' to update the file)");
-            early.add(w);
-            listener.warning(w);
-        }
+        List<Diagnostic> early = new ArrayList<>(copy.diagnostics());
+        copy.diagnostics().forEach(listener::warning);
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
@@ -241,16 +233,6 @@ public final class TlcRunner {
             }
         }
         return props;
-    }
-
-    private static void copyModules(Path specDir, Path model) throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(specDir, "*.tla")) {
-            for (Path p : ds) {
-                if (Files.isRegularFile(p)) {
-                    Files.copy(p, model.resolve(p.getFileName()));
-                }
-            }
-        }
     }
 
     private static Path originalPath(Path p, WorkDir work, Path specDir, Path cfg, Optional<Path> baseConfig) {
