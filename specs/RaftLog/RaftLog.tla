@@ -134,11 +134,11 @@ AppendEntries(s, t, range) ==
 (* Leader s commits the highest index a quorum has, if it is of s's term. *)
 AdvanceCommitIndex(s) ==
     LET agree(i) == {t \in Server : matchIndex[s][t] >= i}
-        ok == {i \in 1..Len(log[s]) : agree(i) \in Quorum /\ log[s][i].term = currentTerm[s]}
+        \* only indexes above the commit index matter (and keep this linear in the log's length)
+        ok == {i \in commitIndex[s] + 1..Len(log[s]) : agree(i) \in Quorum /\ log[s][i].term = currentTerm[s]}
         best == CHOOSE i \in ok : \A j \in ok : j <= i
     IN  /\ state[s] = "Leader"
         /\ ok # {}
-        /\ commitIndex[s] < best
         /\ commitIndex' = [commitIndex EXCEPT ![s] = best]
         /\ UNCHANGED <<currentTerm, state, votedFor, votesGranted, log, nextIndex, matchIndex, messages>>
 

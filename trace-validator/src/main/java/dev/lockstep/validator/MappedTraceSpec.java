@@ -14,14 +14,18 @@ import java.util.stream.Collectors;
 /**
  * Compiles mapping rules ({@link StepRules}) into the TLA+ operators the line-by-line search
  * ({@link dev.lockstep.validator.host.MappedSearch}) evaluates with TLC. Every operator takes the
- * log line {@code e} (its fields as a TLA+ record) and the line's {@code node}; nothing of the log
- * is in the module, which is written once per mapping, so the log is streamed whatever its length.
+ * log line {@code e} (its fields as a TLA+ record), the line's {@code node}, and {@code v}: the
+ * values of the rule's sources that the search computes itself from the line (a field, through its
+ * table or conversion): {@code v.p_NAME} for parameter NAME, {@code v.sent} and {@code v.recv} the
+ * logged message fields the line has. Only sources written in TLA+ ({@code = expr}) are evaluated
+ * by TLC. Nothing of the log is in the module, which is written once per mapping, so the log is
+ * streamed whatever its length.
  *
  * <ul>
  * <li>{@code LockstepStep_r(e, node)}: rule r's action applied to its parameters; with a received
  *     message bound to a parameter, {@code \E} over the network's messages that match the line;</li>
- * <li>{@code LockstepLhs_r_j} / {@code LockstepRhs_r_j}: the two sides of constraint j (the part
- *     of a variable, primed unless it is a {@code before} constraint, and the logged value);</li>
+ * <li>{@code LockstepLhs_r_j}: the part of a variable constraint j is about (primed unless it is a
+ *     {@code before} constraint), and {@code LockstepRhs_r_j} its value when written in TLA+;</li>
  * <li>{@code LockstepSent_r}, {@code LockstepReceived_r}: the message the step adds to or takes
  *     from the network matches the logged fields (those the line has);</li>
  * <li>{@code LockstepRequire_r_j}: the mapping's own TLA+ predicates;</li>
@@ -64,7 +68,7 @@ final class MappedTraceSpec {
             sb.append(t.getValue().entrySet().stream().map(r -> "(" + string(r.getKey()) + " :> (" + r.getValue() + "))")
                     .collect(Collectors.joining("\n    @@ "))).append("\n\n");
         }
-        sb.append("LockstepNode(e) == ").append(rules.node() == null ? "\"\"" : source(rules.node())).append("\n\n");
+        sb.append("LockstepNode(e) == ").append(rules.node() == null ? "\"\"" : node(rules.node())).append("\n\n");
         Map<String, List<SpecInfo.Instance>> byName = new LinkedHashMap<>();
         for (SpecInfo.Instance i : info.instances()) {
             byName.computeIfAbsent(i.name(), k -> new ArrayList<>()).add(i);
@@ -76,31 +80,33 @@ final class MappedTraceSpec {
             String where = "event '" + r.event() + "'";
             int k = r.index();
             if (!r.action().equals("Init")) {
-                sb.append("LockstepStep_").append(k).append("(e, node) ==\n    ")
+                sb.append("LockstepStep_").append(k).append("(e, node, v) ==\n    ")
                         .append(step(r, info, byName, rules.network(), where)).append("\n\n");
                 for (Map.Entry<String, Source> p : r.params().entrySet()) {
-                    sb.append("LockstepParam_").append(k).append('_').append(p.getKey()).append("(e, node) == ")
-                            .append(source(p.getValue())).append('\n');
+                    sb.append("LockstepParam_").append(k).append('_').append(p.getKey()).append("(e, node, v) == ")
+                            .append(source(p.getValue(), "p_" + p.getKey())).append('\n');
                 }
             }
             List<Constraint> cs = r.state();
             for (int j = 0; j < cs.size(); j++) {
                 Constraint c = cs.get(j);
-                sb.append("LockstepLhs_").append(k).append('_').append(j).append("(e, node) == (").append(c.target())
+                sb.append("LockstepLhs_").append(k).append('_').append(j).append("(e, node, v) == (").append(c.target())
                         .append(")").append(c.before() || r.action().equals("Init") ? "" : "'").append('\n');
-                sb.append("LockstepRhs_").append(k).append('_').append(j).append("(e, node) == ")
-                        .append(source(c.value())).append('\n');
+                if (c.value().expr() != null) {
+                    sb.append("LockstepRhs_").append(k).append('_').append(j).append("(e, node, v) == ")
+                            .append(source(c.value(), null)).append('\n');
+                }
             }
             if (r.sent() != null) {
-                sb.append("LockstepSent_").append(k).append("(e, node) ==\n    ")
+                sb.append("LockstepSent_").append(k).append("(e, node, v) ==\n    ")
                         .append(moved(rules.network(), r.sent(), true)).append('\n');
             }
             if (r.received() != null && r.received().bind() == null) {
-                sb.append("LockstepReceived_").append(k).append("(e, node) ==\n    ")
+                sb.append("LockstepReceived_").append(k).append("(e, node, v) ==\n    ")
                         .append(moved(rules.network(), r.received(), false)).append('\n');
             }
             for (int j = 0; j < r.require().size(); j++) {
-                sb.append("LockstepRequire_").append(k).append('_').append(j).append("(e, node) == ")
+                sb.append("LockstepRequire_").append(k).append('_').append(j).append("(e, node, v) == ")
                         .append(r.require().get(j)).append('\n');
             }
             sb.append('\n');
@@ -152,7 +158,7 @@ final class MappedTraceSpec {
         } else if (missing.isEmpty()) {
             List<String> args = new ArrayList<>();
             for (String f : formals) {
-                args.add(f.equals(bind) ? MSG : source(r.params().get(f)));
+                args.add(f.equals(bind) ? MSG : source(r.params().get(f), "p_" + f));
             }
             call = r.action() + "(" + String.join(", ", args) + ")";
             if (inst != null && bind == null && inst.get(0).params().keySet().containsAll(formals)) {
@@ -170,7 +176,7 @@ final class MappedTraceSpec {
                 for (String f : formals) {
                     args.add(i.params().get(f));
                     if (r.params().containsKey(f)) {
-                        guard.add(source(r.params().get(f)) + " = " + i.params().get(f));
+                        guard.add(source(r.params().get(f), "p_" + f) + " = " + i.params().get(f));
                     }
                 }
                 guard.add(r.action() + "(" + String.join(", ", args) + ")");
@@ -185,7 +191,7 @@ final class MappedTraceSpec {
             return call;
         }
         String domain = net.kind().equals("bag") ? "DOMAIN " + net.variable() : net.variable();
-        return "\\E " + MSG + " \\in " + domain + " :\n        " + match(MSG, r.received()) + "\n        /\\ " + call;
+        return "\\E " + MSG + " \\in " + domain + " :\n        " + match(MSG, r.received(), "recv") + "\n        /\\ " + call;
     }
 
     /** The network moved a message matching {@code m}: added to it ({@code sent}) or taken from it. */
@@ -193,7 +199,7 @@ final class MappedTraceSpec {
         String v = net.variable();
         String now = sent ? v + "'" : v;
         String then = sent ? v : v + "'";
-        String match = match(MSG, m);
+        String match = match(MSG, m, sent ? "sent" : "recv");
         return switch (net.kind()) {
             case "bag" -> "\\E " + MSG + " \\in DOMAIN " + now + " :\n        (IF " + MSG + " \\in DOMAIN " + then
                     + " THEN " + then + "[" + MSG + "] ELSE 0) < " + now + "[" + MSG + "]\n        /\\ " + match;
@@ -205,16 +211,17 @@ final class MappedTraceSpec {
         };
     }
 
-    /** The message's fields agree with those the line logs. */
-    private static String match(String msg, Message m) {
-        if (m.fields().isEmpty()) {
-            return "TRUE";
-        }
+    /**
+     * The message's fields agree with those the line logs: the fields in {@code v.KEY} (computed
+     * from the line, only those it has) and those written in TLA+.
+     */
+    private static String match(String msg, Message m, String key) {
         List<String> parts = new ArrayList<>();
+        parts.add("\\A lockstepF \\in DOMAIN v." + key + " : " + msg + "[lockstepF] = v." + key + "[lockstepF]");
         for (Map.Entry<String, Source> f : m.fields().entrySet()) {
-            String eq = field(msg, f.getKey()) + " = " + source(f.getValue());
-            String has = has(f.getValue().path());
-            parts.add(has == null ? eq : "(" + has + " => " + eq + ")");
+            if (f.getValue().expr() != null) {
+                parts.add(field(msg, f.getKey()) + " = " + source(f.getValue(), null));
+            }
         }
         return String.join(" /\\ ", parts);
     }
@@ -238,8 +245,16 @@ final class MappedTraceSpec {
                 + " variable); write it as a formula, such as '\\E m \\in DOMAIN msgs : " + a + "(m)'");
     }
 
-    /** The TLA+ expression for a source. */
-    static String source(Source s) {
+    /** A source in a rule's operator: its TLA+ text, or {@code v.FIELD} where the search computes it. */
+    static String source(Source s, String vField) {
+        if (s.expr() != null) {
+            return "(" + s.expr() + ")";
+        }
+        return "v." + vField;
+    }
+
+    /** The node's source over the line {@code e} alone (evaluated by TLC only when written in TLA+). */
+    private static String node(Source s) {
         if (s.expr() != null) {
             return "(" + s.expr() + ")";
         }
@@ -258,20 +273,6 @@ final class MappedTraceSpec {
 
     private static String field(String base, String name) {
         return base + (ItfTla.isIdentifier(name) ? "." + name : "[" + string(name) + "]");
-    }
-
-    /** TLA+ that holds when the line has field path {@code p}; null for no path. */
-    private static String has(String p) {
-        if (p == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        StringBuilder at = new StringBuilder("e");
-        for (String part : p.split("\\.")) {
-            parts.add(string(part) + " \\in DOMAIN " + at);
-            at.append(field("", part));
-        }
-        return String.join(" /\\ ", parts);
     }
 
     private static String string(String s) {

@@ -23,7 +23,9 @@ import tlc2.tool.impl.Tool;
 import tlc2.util.Context;
 import tlc2.value.IValue;
 import tlc2.value.impl.BoolValue;
+import tlc2.value.impl.RecordValue;
 import tlc2.value.impl.Value;
+import util.UniqueString;
 
 /**
  * Line-by-line search over the frontier of spec states that explain the log so far (see
@@ -60,6 +62,7 @@ final class FrontierSearch {
     private final int maxStates;
     private final OpDefNode nodeDef;
     private final OpDefNode internalDef;
+    private final SourceValues sources;
     /** The node of the line being explained, as TLA+ shows it (for reports). */
     private String lineNode;
 
@@ -73,6 +76,7 @@ final class FrontierSearch {
         this.maxStates = maxStates;
         this.nodeDef = defs.get("LockstepNode");
         this.internalDef = defs.get("LockstepInternal");
+        this.sources = new SourceValues(tool, values, defs, rules);
     }
 
     /** Explains the events one by one; stops at the first that no frontier state explains. */
@@ -97,7 +101,7 @@ final class FrontierSearch {
             StepRules.Rule rule = m.rule();
             Bound con;
             try {
-                con = bind(m.fields());
+                con = bind(rule, m.fields());
             } catch (TlcValues.BadValue | RuntimeException ex) {
                 return new Result(false, explained, failure(e, null, "evaluationError",
                         "the line's fields are not TLA+ values: " + ex.getMessage(), null, null, List.of(), frontier),
@@ -150,7 +154,7 @@ final class FrontierSearch {
         List<TLCState> next = new ArrayList<>();
         OpDefNode stepDef = init ? null : defs.get("LockstepStep_" + rule.index());
         Action action = init ? null : new Action(stepDef.getBody(), con.of(stepDef), stepDef);
-        List<Integer> applicable = applicable(rule, e.mapped().fields());
+        List<Integer> applicable = applicable(rule, con);
         Failure firstFalse = null;
         TLCState enabledIn = null;
         for (TLCState s : frontier) {
@@ -214,7 +218,7 @@ final class FrontierSearch {
             Value rhs;
             try {
                 lhs = eval("LockstepLhs_" + k + "_" + j, con, s, t);
-                rhs = eval("LockstepRhs_" + k + "_" + j, con, s, t);
+                rhs = con.rhs()[j] != null ? con.rhs()[j] : eval("LockstepRhs_" + k + "_" + j, con, s, t);
             } catch (RuntimeException | StackOverflowError ex) {
                 return failure(e, rule, "evaluationError", "TLC could not evaluate the mapping's " + c.target()
                         + (c.before() ? "" : "'") + " = " + describe(c.value()) + ": " + reason(ex), null, null,
@@ -267,37 +271,54 @@ final class FrontierSearch {
         }
     }
 
-    /** The constraints whose fields the line has (the others stay free). */
-    private static List<Integer> applicable(StepRules.Rule rule, JsonNode fields) {
+    /** The constraints whose fields the line has (the others stay free); those written in TLA+ always. */
+    private static List<Integer> applicable(StepRules.Rule rule, Bound con) {
         List<Integer> out = new ArrayList<>();
         for (int j = 0; j < rule.state().size(); j++) {
-            boolean ok = true;
-            for (String p : rule.state().get(j).value().paths()) {
-                JsonNode v = dev.lockstep.validator.log.Mapping.at(fields, p);
-                if (v == null || v.isNull()) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
+            if (rule.state().get(j).value().expr() != null || con.rhs()[j] != null) {
                 out.add(j);
             }
         }
         return out;
     }
 
-    /** A line's {@code e} and {@code node}; every generated operator takes them as its formals (e, node). */
-    private record Bound(Value e, Value node) {
+    /**
+     * What a line binds in the generated operators' formals (e, node, v), and the logged values of
+     * its constraints ({@code rhs}, null where written in TLA+ or not logged).
+     */
+    private record Bound(Value e, Value node, Value v, Value[] rhs) {
         Context of(OpDefNode d) {
             FormalParamNode[] f = d.getParams();
-            return Context.Empty.cons(f[0], e).cons(f[1], node);
+            return Context.Empty.cons(f[0], e).cons(f[1], node).cons(f[2], v);
         }
     }
 
-    private Bound bind(JsonNode fields) throws TlcValues.BadValue {
+    private Bound bind(StepRules.Rule rule, JsonNode fields) throws TlcValues.BadValue {
         Value e = values.toValue(withoutNulls(fields));
-        Value node = (Value) tool.eval(nodeDef.getBody(), Context.Empty.cons(nodeDef.getParams()[0], e), TLCState.Empty);
-        return new Bound(e, node);
+        Value node = rules.node() == null ? null : sources.of(rules.node(), fields);
+        if (node == null) {
+            node = (Value) tool.eval(nodeDef.getBody(), Context.Empty.cons(nodeDef.getParams()[0], e), TLCState.Empty);
+        }
+        List<Value> vs = new ArrayList<>();
+        List<UniqueString> ns = new ArrayList<>();
+        for (Map.Entry<String, StepRules.Source> p : rule.params().entrySet()) {
+            Value pv = sources.of(p.getValue(), fields);
+            if (pv != null) {
+                ns.add(sources.name("p_" + p.getKey()));
+                vs.add(pv);
+            }
+        }
+        ns.add(sources.name("sent"));
+        vs.add(sources.record(rule.sent() == null ? Map.of() : rule.sent().fields(), fields));
+        ns.add(sources.name("recv"));
+        vs.add(sources.record(rule.received() == null ? Map.of() : rule.received().fields(), fields));
+        RecordValue v = new RecordValue(ns.toArray(new UniqueString[0]), vs.toArray(new Value[0]), false);
+        v.normalize();
+        Value[] rhs = new Value[rule.state().size()];
+        for (int j = 0; j < rhs.length; j++) {
+            rhs[j] = sources.of(rule.state().get(j).value(), fields);
+        }
+        return new Bound(e, node, v, rhs);
     }
 
     private static JsonNode withoutNulls(JsonNode n) {
