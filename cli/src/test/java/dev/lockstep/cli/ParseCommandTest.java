@@ -67,6 +67,24 @@ class ParseCommandTest {
     }
 
     @Test
+    void definitionsClashingAcrossExtendedModulesWarnAndExitZero() throws IOException {
+        // SANY warns ("Multiple declarations or definitions") and accepts; so does parse
+        write("Low.tla", "---- MODULE Low ----\nFoo == 1\n====\n");
+        write("High.tla", "---- MODULE High ----\nFoo == 2\n====\n");
+        Path f = write("Both.tla", "---- MODULE Both ----\nEXTENDS Low, High\nBar == Foo\n====\n");
+        assertEquals(0, run("parse", f.toString()));
+        assertTrue(err.toString().contains(f + ":2:14: warning: ") && err.toString().contains("[LS210]"), err.toString());
+        assertTrue(out.toString().contains("Both.tla: ok"), out.toString());
+    }
+
+    @Test
+    void missingModuleExits150() throws IOException {
+        Path f = write("Lost.tla", "---- MODULE Lost ----\nEXTENDS Nowhere\n====\n");
+        assertEquals(150, run("parse", f.toString()));
+        assertTrue(err.toString().contains(f + ":2:9: error: ") && err.toString().contains("[LS204]"), err.toString());
+    }
+
+    @Test
     void missingFileExits150() {
         assertEquals(150, run("parse", dir.resolve("Nope.tla").toString()));
         assertTrue(err.toString().contains("[LS001]"), err.toString());

@@ -1,13 +1,13 @@
 package dev.lockstep.speclang;
 
-import dev.lockstep.speclang.print.SpecPrinter;
+import dev.lockstep.speclang.print.AsciiCopy;
 
-/** ASCII text of a parsed file for tools that predate TLA+'s Unicode symbols (the printer writes ASCII). */
+/** ASCII text of a file for tools that predate TLA+'s Unicode symbols: the copy Lockstep hands TLC. */
 final class AsciiRewriter {
     private AsciiRewriter() {
     }
 
-    static String rewrite(ParseResult r) {
-        return SpecPrinter.print(r.module().orElseThrow());
+    static String rewrite(String text) {
+        return AsciiCopy.of(text).text();
     }
 }

@@ -58,7 +58,7 @@ class SanyDifferentialTest {
         if (!StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
             Path dir = Files.createDirectories(WORK.resolve(file.getParent().getFileName().toString()));
             forSany = dir.resolve(file.getFileName());
-            Files.writeString(forSany, AsciiRewriter.rewrite(mine));
+            Files.writeString(forSany, AsciiRewriter.rewrite(text));
         }
         SanyOracle.Verdict sany = SanyOracle.check(forSany);
         assertEquals(sany.accepted(), tlaErrors.isEmpty(),

@@ -19,16 +19,16 @@ import util.ToolIO;
  * so, the root module's definitions, constants and variables. SANY prints through
  * {@code ToolIO}'s static streams, so calls are serialized and its output captured.
  */
-final class SanyOracle {
-    /** SANY's verdict on one file. */
-    record Verdict(boolean parsed, boolean accepted, String output, List<String> definitions, List<String> constants,
-                   List<String> variables) {
+public final class SanyOracle {
+    /** SANY's verdict on one file; {@code warnings}: its semantic analysis warned (e.g. multiple definitions). */
+    public record Verdict(boolean parsed, boolean accepted, String output, List<String> definitions, List<String> constants,
+                   List<String> variables, boolean warnings) {
     }
 
     private SanyOracle() {
     }
 
-    static synchronized Verdict check(Path file) {
+    public static synchronized Verdict check(Path file) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
         PrintStream oldOut = ToolIO.out;
@@ -55,8 +55,12 @@ final class SanyOracle {
         String out = buf.toString(StandardCharsets.UTF_8);
         boolean parsed = !spec.getParseErrors().isFailure() && !spec.getInitErrors().isFailure()
                 && spec.getRootModule() != null;
-        boolean accepted = parsed && !spec.getSemanticErrors().isFailure() && spec.getErrorLevel() == 0
-                && !out.contains("SANY threw");
+        // warnings in the global context (definitions of combined modules that clash) raise the
+        // error level but are no failure: TLC goes on and checks the spec
+        tla2sany.semantic.Errors global = spec.getGlobalContextErrors();
+        boolean globalOk = global == null || !global.isFailure();
+        boolean accepted = parsed && !spec.getSemanticErrors().isFailure() && globalOk
+                && (spec.getErrorLevel() == 0 || global != null && global.getNumMessages() > 0) && !out.contains("SANY threw");
         List<String> defs = new ArrayList<>();
         List<String> consts = new ArrayList<>();
         List<String> vars = new ArrayList<>();
@@ -75,6 +79,108 @@ final class SanyOracle {
                 vars.add(d.getName().toString());
             }
         }
-        return new Verdict(parsed, accepted, out, defs, consts, vars);
+        boolean warnings = spec.getSemanticErrors().getWarnings().length > 0 || global != null && global.getWarnings().length > 0;
+        return new Verdict(parsed, accepted, out, defs, consts, vars, warnings);
+    }
+
+    /**
+     * The root module's definitions as SANY's semantic tree, one line per definition: each operator
+     * application by its operator's name, with bound variables and arguments; other nodes by kind
+     * and children. Two files with the same structure mean the same thing to SANY (locations aside).
+     * Empty when SANY rejects the file.
+     */
+    static synchronized List<String> structure(Path file) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        PrintStream oldOut = ToolIO.out;
+        PrintStream oldErr = ToolIO.err;
+        PrintStream sysOut = System.out;
+        PrintStream sysErr = System.err;
+        ToolIO.out = capture;
+        ToolIO.err = capture;
+        System.setOut(capture);
+        System.setErr(capture);
+        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
+                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
+        try {
+            SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
+        } catch (Exception | StackOverflowError e) {
+            return List.of();
+        } finally {
+            ToolIO.out = oldOut;
+            ToolIO.err = oldErr;
+            System.setOut(sysOut);
+            System.setErr(sysErr);
+        }
+        List<String> out = new ArrayList<>();
+        if (spec.getParseErrors().isFailure() || spec.getSemanticErrors().isFailure() || spec.getRootModule() == null) {
+            return out;
+        }
+        ModuleNode m = spec.getRootModule();
+        for (OpDefNode d : m.getOpDefs()) {
+            if (d.getOriginallyDefinedInModuleNode() == m && d.getBody() != null) {
+                StringBuilder sb = new StringBuilder(d.getName() + " == ");
+                dump(d.getBody(), sb, 0);
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    private static void dump(tla2sany.semantic.SemanticNode n, StringBuilder sb, int depth) {
+        if (n == null || depth > 200) {
+            sb.append("_");
+            return;
+        }
+        if (n instanceof tla2sany.semantic.OpApplNode a) {
+            sb.append(a.getOperator().getName());
+            if (a.getBdedQuantSymbolLists() != null) {
+                sb.append("{");
+                for (int i = 0; i < a.getBdedQuantSymbolLists().length; i++) {
+                    for (tla2sany.semantic.FormalParamNode f : a.getBdedQuantSymbolLists()[i]) {
+                        sb.append(f.getName()).append(' ');
+                    }
+                    sb.append("\\in ");
+                    dump(a.getBdedQuantBounds()[i], sb, depth + 1);
+                    sb.append(";");
+                }
+                sb.append("}");
+            }
+            if (a.getUnbdedQuantSymbols() != null) {
+                sb.append("{");
+                for (tla2sany.semantic.FormalParamNode f : a.getUnbdedQuantSymbols()) {
+                    sb.append(f.getName()).append(' ');
+                }
+                sb.append("}");
+            }
+            sb.append("(");
+            for (tla2sany.semantic.ExprOrOpArgNode arg : a.getArgs()) {
+                dump(arg, sb, depth + 1);
+                sb.append(", ");
+            }
+            sb.append(")");
+            return;
+        }
+        if (n instanceof tla2sany.semantic.NumeralNode num) {
+            sb.append(num.val());
+            return;
+        }
+        if (n instanceof tla2sany.semantic.StringNode str) {
+            sb.append('"').append(str.getRep()).append('"');
+            return;
+        }
+        sb.append(n.getClass().getSimpleName());
+        if (n instanceof tla2sany.semantic.SymbolNode sym) {
+            sb.append(':').append(sym.getName());
+        }
+        tla2sany.semantic.SemanticNode[] kids = n.getChildren();
+        if (kids != null && kids.length > 0) {
+            sb.append("[");
+            for (tla2sany.semantic.SemanticNode k : kids) {
+                dump(k, sb, depth + 1);
+                sb.append(", ");
+            }
+            sb.append("]");
+        }
     }
 }

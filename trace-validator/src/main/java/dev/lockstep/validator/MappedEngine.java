@@ -1,10 +1,9 @@
 package dev.lockstep.validator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.validator.log.LogProblem;
-import dev.lockstep.validator.log.LogProblemJson;
+import dev.lockstep.validator.host.HostProtocol;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.Problems;
 import java.io.IOException;
@@ -14,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -82,70 +79,32 @@ final class MappedEngine {
                 if (a == null) {
                     throw new IOException("the mapped search stopped unexpectedly:\n" + host.stderrTail());
                 }
-                JsonNode m = mapper.readTree(a);
-                if ("problem".equals(m.path("type").asText())) {
-                    problems.report(LogProblemJson.fromJson(m));
-                    continue;
+                HostProtocol.Answer m = HostProtocol.answer(mapper, a);
+                if (m instanceof HostProtocol.Problem p) {
+                    problems.report(p.toLogProblem());
+                } else if (m instanceof HostProtocol.MappedResult result) {
+                    return verdict(result, problems, stats, new java.util.HashSet<>(info.modelValues()));
+                } else if (!(m instanceof HostProtocol.Truncated)) {
+                    throw new IOException("unexpected answer from the mapped search: " + a);
                 }
-                return verdict(m, problems, stats);
             }
         }
     }
 
-    private Verdict verdict(JsonNode m, Problems problems, Map<String, Long> stats) {
-        long events = m.path("events").asLong();
-        stats.put("ambiguousLines", m.path("ambiguousLines").asLong());
-        stats.put("maxStatesPerLine", m.path("maxStates").asLong());
-        stats.put("internalSteps", m.path("internalSteps").asLong());
-        JsonNode first = m.path("ambiguous").path(0);
-        if (first.has("line")) {
-            stats.put("firstAmbiguousLine", first.path("line").asLong());
+    private static Verdict verdict(HostProtocol.MappedResult m, Problems problems, Map<String, Long> stats,
+                                   java.util.Set<String> modelValues) {
+        stats.putAll(m.stats());
+        if (m.fail() != null) {
+            return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, m.events(), DirectEngine.witness(m.fail(), modelValues));
         }
-        JsonNode f = m.get("failure");
-        if (f != null && !f.isNull()) {
-            return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, events, witness(f));
+        if (m.unknown() != null) {
+            return new Verdict.Unknown(Verdict.Engine.SEARCH, m.unknown(), m.events());
         }
-        if (m.hasNonNull("unknown")) {
-            return new Verdict.Unknown(Verdict.Engine.SEARCH, m.get("unknown").asText(), events);
-        }
-        if (m.path("conforms").asBoolean()) {
-            return new Verdict.Conforms(Verdict.Engine.SEARCH, events);
+        if (m.conforms()) {
+            return new Verdict.Conforms(Verdict.Engine.SEARCH, m.events());
         }
         return new Verdict.Unknown(Verdict.Engine.SEARCH, problems.any()
-                ? "the log is malformed; the events before the first bad line conform" : "no verdict", events);
-    }
-
-    private static Verdict.Witness witness(JsonNode f) {
-        Map<String, String> before = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = f.path("stateBefore").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            before.put(e.getKey(), e.getValue().asText());
-        }
-        Verdict.Conjunct conjunct = null;
-        if (f.hasNonNull("conjunct")) {
-            List<Verdict.Operand> ops = new ArrayList<>();
-            for (JsonNode o : f.path("values")) {
-                ops.add(new Verdict.Operand(o.path("expr").asText(), o.path("value").asText()));
-            }
-            String where = f.path("conjunctLocation").asText(null);
-            conjunct = new Verdict.Conjunct(f.get("conjunct").asText(), null, "false", ops,
-                    "mapping".equals(where) ? "the mapping" : where);
-        }
-        String message = f.path("message").asText();
-        int states = f.path("statesBefore").asInt();
-        if (states > 1) {
-            List<String> differ = new ArrayList<>();
-            f.path("differIn").forEach(x -> differ.add(x.asText()));
-            message += "; " + states + " spec states explain the lines before it (they differ in "
-                    + String.join(", ", differ) + "); the first is shown";
-        }
-        String node = f.path("node").asText(null);
-        if (node != null && !message.contains("node " + node)) {
-            message = "node " + node + ": " + message;
-        }
-        return new Verdict.Witness(Path.of(f.path("file").asText()), f.path("line").asLong(), f.path("logged").asText(),
-                f.path("kind").asText(), message, f.path("instance").asText(null), null, conjunct, before, Map.of(),
-                List.of(), List.of(), List.of());
+                ? "the log is malformed; the events before the first bad line conform" : "no verdict", m.events());
     }
 
     /**

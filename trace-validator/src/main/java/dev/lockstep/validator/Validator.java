@@ -3,7 +3,7 @@ package dev.lockstep.validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
-import dev.lockstep.bridge.check.SpecCopy;
+import dev.lockstep.bridge.check.ModelCopy;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.value.TlcValueParser;
@@ -102,22 +102,22 @@ public final class Validator {
     public enum SearchOrder { BFS, DFS }
 
     /**
-     * Validates the logs. The spec is read as {@code check} reads it: from a scratch copy of its
-     * folder, with a fresh PlusCal translation when the file's is missing or stale
-     * ({@link SpecCopy}); locations in the verdict name the user's files.
+     * Validates the logs. The spec is read as {@code check} reads it: from its {@link ModelCopy}
+     * (PlusCal translated when the file's translation is missing or stale, Unicode modules as
+     * their ASCII copies); locations in the verdict name the user's files and columns.
      */
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
-        Path model = launch.workDir().resolve("spec");
-        SpecCopy copy = SpecCopy.prepare(r.spec(), tools, model, launch.workDir().resolve("pcal"));
-        if (copy.failed()) {
-            String msg = copy.diagnostics().stream().map(d -> d.message()).collect(java.util.stream.Collectors.joining("; "));
+        Path spec = r.spec().toAbsolutePath().normalize();
+        ModelCopy copy = ModelCopy.materialize(spec, tools, launch.workDir().resolve("spec"),
+                launch.workDir().resolve("pcal"));
+        if (!copy.errors().isEmpty()) {
+            String msg = copy.errors().stream().map(d -> d.message()).collect(java.util.stream.Collectors.joining("; "));
             throw new SpecLoadException(SpecLoadException.Kind.SPEC, msg, msg);
         }
-        Request inScratch = new Request(copy.spec(), r.config(), r.logs(), r.engine(), r.keepGoing(), r.maxLineLength(),
-                r.unlogged(), r.mapping(), r.searchOrder());
-        ValidationResult v = validateCopy(inScratch);
-        Path userDir = r.spec().toAbsolutePath().normalize().getParent();
-        return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), model, userDir), v.problems(),
+        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
+                r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder());
+        ValidationResult v = validateCopy(inCopy);
+        return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), copy), v.problems(),
                 v.stats());
     }
 

@@ -6,6 +6,7 @@ import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.print.AsciiCopy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +61,10 @@ public final class PlusCal {
         }
         Files.createDirectories(scratch);
         Path copy = scratch.resolve(original.getFileName());
-        Files.writeString(copy, text, StandardCharsets.UTF_8);
+        // the translator predates TLA+'s Unicode symbols: it reads the ASCII copy, and its
+        // translation goes back into the user's text
+        AsciiCopy ascii = AsciiCopy.of(text);
+        Files.writeString(copy, ascii.text(), StandardCharsets.UTF_8);
         ChildJvm jvm = ChildJvm.of(List.of(tools.classpath()), "pcal.trans", scratch)
                 .withJvmOptions(List.of("-Djava.io.tmpdir=" + scratch))
                 .withArguments(List.of("-nocfg", copy.getFileName().toString()));
@@ -71,16 +75,54 @@ public final class PlusCal {
             exit = run.waitFor();
         }
         if (exit != 0) {
-            return new Translation(Status.UNTRANSLATED, Optional.empty(), List.of(error(original, out)));
+            return new Translation(Status.UNTRANSLATED, Optional.empty(), List.of(error(original, out, ascii)));
         }
         String translated = Files.readString(copy, StandardCharsets.UTF_8);
+        if (ascii.changed()) {
+            translated = spliceTranslation(text, ascii.text(), translated);
+        }
         Optional<String> before = block(text);
         Status status = before.isEmpty() ? Status.UNTRANSLATED
                 : before.equals(block(translated)) ? Status.UP_TO_DATE : Status.STALE;
         return new Translation(status, Optional.of(translated), List.of());
     }
 
-    private static Diagnostic error(Path original, String out) {
+    /**
+     * The user's {@code original} text with the translation block of {@code translatedCopy} (the
+     * translator's output on {@code copy}, the ASCII copy of {@code original}): the copy has the
+     * original's lines, so the block starts on the same line in both; what follows the original's
+     * old block (or the insertion point) is kept.
+     */
+    static String spliceTranslation(String original, String copy, String translatedCopy) {
+        List<String> orig = List.of(original.split("\n", -1));
+        List<String> before = List.of(copy.split("\n", -1));
+        List<String> after = List.of(translatedCopy.split("\n", -1));
+        int begin = indexOf(after, "\\* BEGIN TRANSLATION", 0);
+        int end = indexOf(after, "\\* END TRANSLATION", Math.max(begin, 0));
+        if (begin < 0 || end < 0) {
+            return translatedCopy;
+        }
+        int oldBegin = indexOf(before, "\\* BEGIN TRANSLATION", 0);
+        int oldEnd = oldBegin < 0 ? -1 : indexOf(before, "\\* END TRANSLATION", oldBegin);
+        int resume = oldBegin >= 0 && oldEnd >= 0 ? oldEnd + 1 : begin;
+        List<String> out = new ArrayList<>(orig.subList(0, Math.min(begin, orig.size())));
+        out.addAll(after.subList(begin, end + 1));
+        if (resume < orig.size()) {
+            out.addAll(orig.subList(resume, orig.size()));
+        }
+        return String.join("\n", out);
+    }
+
+    private static int indexOf(List<String> lines, String marker, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).contains(marker)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Diagnostic error(Path original, String out, AsciiCopy ascii) {
         List<String> lines = new ArrayList<>();
         for (String l : out.split("\n")) {
             String s = l.strip();
@@ -92,7 +134,8 @@ public final class PlusCal {
         Matcher m = ERROR_AT.matcher(msg);
         SourceRange r = null;
         if (m.find()) {
-            r = SourceRange.at(original, Integer.parseInt(m.group(1)) - 1, Math.max(0, Integer.parseInt(m.group(2)) - 1));
+            int line = Integer.parseInt(m.group(1)) - 1;
+            r = SourceRange.at(original, line, ascii.originalColumn(line, Math.max(0, Integer.parseInt(m.group(2)) - 1)));
             msg = msg.replaceFirst("\\s*(?:before |at )?line \\d+, column \\d+\\.?", "").strip();
         }
         return Diagnostic.error(DiagnosticCode.LS301_PLUSCAL_TRANSLATION, r,

@@ -43,6 +43,7 @@ final class ResultBuilder {
 
     private final Function<String, Path> fileOfModule;
     private final Function<Path, Path> originalPath;
+    private final Positions positions;
     private final Path config;
     private final int configBaseLines;
     private final List<String> configuredProperties;
@@ -81,6 +82,14 @@ final class ResultBuilder {
      */
     ResultBuilder(Function<String, Path> fileOfModule, Function<Path, Path> originalPath, Path config,
                   int configBaseLines, List<String> configuredProperties, List<String> configuredInvariants) {
+        this(fileOfModule, originalPath, Positions.AS_WRITTEN, config, configBaseLines, configuredProperties,
+                configuredInvariants);
+    }
+
+    /** As above, with positions in the copies TLC read mapped to the user's files by {@code positions}. */
+    ResultBuilder(Function<String, Path> fileOfModule, Function<Path, Path> originalPath, Positions positions, Path config,
+                  int configBaseLines, List<String> configuredProperties, List<String> configuredInvariants) {
+        this.positions = positions;
         this.fileOfModule = fileOfModule;
         this.originalPath = originalPath;
         this.config = config;
@@ -236,7 +245,9 @@ final class ResultBuilder {
         }
         StatePrintParser.Item it = item.get();
         if (it instanceof StatePrintParser.State s) {
-            states.add(s.state());
+            TraceState t = s.state();
+            states.add(t.location() == null ? t
+                    : new TraceState(t.number(), t.action(), positions.location(t.location()), t.values()));
         } else if (it instanceof StatePrintParser.BackToState b) {
             loopIndex = b.number() - 1;
             loopAction = b.action();
@@ -263,7 +274,7 @@ final class ResultBuilder {
 
     /** Builds the result once the child has exited with {@code tlcExit}. */
     CheckResult build(int tlcExit, boolean killed, long durationMs, String maxHeap, Optional<Path> keptWorkDir) {
-        List<Diagnostic> diags = new ArrayList<>(SanyOutput.diagnostics(sanyLines, fileOfModule, originalPath));
+        List<Diagnostic> diags = new ArrayList<>(SanyOutput.diagnostics(sanyLines, fileOfModule, originalPath, positions));
         diags.addAll(diagnostics);
         Optional<Trace> trace = sawTrace && !states.isEmpty()
                 ? Optional.of(new Trace(states, loopIndex, loopAction, stuttering)) : Optional.empty();
@@ -416,8 +427,8 @@ final class ResultBuilder {
     }
 
     private SourceRange range(String module, String l1, String c1, String l2, String c2) {
-        return SourceRange.of(fileOfModule.apply(module), Integer.parseInt(l1) - 1, Integer.parseInt(c1) - 1,
-                Integer.parseInt(l2) - 1, Integer.parseInt(c2));
+        return positions.range(fileOfModule.apply(module), module, Integer.parseInt(l1), Integer.parseInt(c1),
+                Integer.parseInt(l2), Integer.parseInt(c2));
     }
 
     private static String group(Pattern p, String body) {

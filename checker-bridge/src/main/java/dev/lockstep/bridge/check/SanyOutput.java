@@ -34,6 +34,12 @@ final class SanyOutput {
      */
     static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
                                         Function<Path, Path> originalPath) {
+        return diagnostics(lines, fileOfModule, originalPath, Positions.AS_WRITTEN);
+    }
+
+    /** As above, with positions in copies TLC read mapped to the user's files by {@code positions}. */
+    static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
+                                        Function<Path, Path> originalPath, Positions positions) {
         List<Diagnostic> out = new ArrayList<>();
         Path currentFile = null;
         boolean inSemantic = false;
@@ -46,12 +52,12 @@ final class SanyOutput {
                 continue;
             }
             if (line.equals("***Parse Error***")) {
-                out.add(parseError(lines, i + 1, currentFile));
+                out.add(parseError(lines, i + 1, currentFile, positions));
                 continue;
             }
             if (line.startsWith("Lexical error")) {
                 Matcher m = AT_LINE_COL.matcher(line);
-                SourceRange r = m.find() ? at(currentFile, m.group(1), m.group(2)) : null;
+                SourceRange r = m.find() ? at(currentFile, m.group(1), m.group(2), positions) : null;
                 String msg = line.replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "");
                 out.add(Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, r, "lexical error: " + msg.strip()));
                 continue;
@@ -89,8 +95,8 @@ final class SanyOutput {
                     j++;
                 }
                 Path file = fileOfModule.apply(sl.group(5));
-                SourceRange r = SourceRange.of(file, Integer.parseInt(sl.group(1)) - 1, Integer.parseInt(sl.group(2)) - 1,
-                        Integer.parseInt(sl.group(3)) - 1, Integer.parseInt(sl.group(4)));
+                SourceRange r = positions.range(file, sl.group(5), Integer.parseInt(sl.group(1)), Integer.parseInt(sl.group(2)),
+                        Integer.parseInt(sl.group(3)), Integer.parseInt(sl.group(4)));
                 String text = msg.toString().replace('`', '\'');
                 out.add(warnings ? Diagnostic.warning(DiagnosticCode.LS402_SANY_SEMANTIC, r, text)
                         : Diagnostic.error(DiagnosticCode.LS402_SANY_SEMANTIC, r, text));
@@ -100,7 +106,7 @@ final class SanyOutput {
         return out;
     }
 
-    private static Diagnostic parseError(List<String> lines, int from, Path file) {
+    private static Diagnostic parseError(List<String> lines, int from, Path file, Positions positions) {
         String expecting = null;
         String encountered = null;
         SourceRange range = null;
@@ -111,7 +117,7 @@ final class SanyOutput {
             } else if (l.startsWith("Encountered")) {
                 Matcher m = AT_LINE_COL.matcher(l);
                 if (m.find()) {
-                    range = at(file, m.group(1), m.group(2));
+                    range = at(file, m.group(1), m.group(2), positions);
                 }
                 Matcher tok = Pattern.compile("and token \"(.*)\"").matcher(l);
                 Matcher what = Pattern.compile("^Encountered \"(.*?)\" at").matcher(l);
@@ -128,7 +134,8 @@ final class SanyOutput {
         return Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, range, msg.toString());
     }
 
-    private static SourceRange at(Path file, String line, String col) {
-        return SourceRange.at(file, Math.max(0, Integer.parseInt(line) - 1), Math.max(0, Integer.parseInt(col) - 1));
+    private static SourceRange at(Path file, String line, String col, Positions positions) {
+        String module = file == null ? null : file.getFileName().toString().replaceFirst("\\.tla$", "");
+        return positions.at(file, module, Integer.parseInt(line), Integer.parseInt(col));
     }
 }

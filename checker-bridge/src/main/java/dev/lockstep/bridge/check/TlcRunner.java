@@ -1,5 +1,9 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.TlcFeatures;
+import dev.lockstep.bridge.config.Named;
+import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.bridge.config.UndeclaredNames;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -88,29 +92,45 @@ public final class TlcRunner {
 
     private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
                               Optional<Path> baseConfig, Listener listener) throws IOException, InterruptedException {
-        SpecCopy copy = SpecCopy.prepare(spec, req.tools(), work.model(), work.root().resolve("pcal"));
-        if (copy.failed()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, copy.diagnostics());
+        ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
+        if (!copy.errors().isEmpty()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, copy.errors());
         }
-        List<Diagnostic> early = new ArrayList<>(copy.diagnostics());
-        copy.diagnostics().forEach(listener::warning);
+        List<Diagnostic> early = new ArrayList<>(copy.warnings());
+        copy.warnings().forEach(listener::warning);
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
-        List<Diagnostic> undeclared = ConfigConstants.undeclared(Files.readString(cfg, StandardCharsets.UTF_8),
-                baseConfig.orElse(cfg), baseLines, spec);
-        if (!undeclared.isEmpty()) {
-            List<Diagnostic> all = new ArrayList<>(early);
-            all.addAll(undeclared);
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
+        TlcConfigReader.Parsed config = TlcConfigReader.parse(Files.readString(cfg, StandardCharsets.UTF_8), null);
+        List<Diagnostic> configDiagnostics = new ArrayList<>(config.diagnostics());
+        if (!config.hasErrors()) {
+            configDiagnostics.addAll(UndeclaredNames.check(config.config(), spec));
         }
-        Function<Path, Path> original = p -> originalPath(p, work, specDir, cfg, baseConfig);
-        Function<String, Path> fileOfModule = m -> {
-            Path f = specDir.resolve(m + ".tla");
-            return Files.exists(f) ? f : null;
-        };
-        ResultBuilder builder = new ResultBuilder(fileOfModule, original, cfg, baseLines,
-                sectionNames(cfg, "PROPERTY", "PROPERTIES"), sectionNames(cfg, "INVARIANT", "INVARIANTS"));
+        for (Diagnostic d : configDiagnostics) {
+            Diagnostic located = locate(d, baseConfig, baseLines);
+            early.add(located);
+            if (!d.isError()) {
+                listener.warning(located);
+            }
+        }
+        if (config.hasErrors()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, early);
+        }
+        List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()),
+                config.config().postcondition().map(n -> locateRange(n.range(), baseConfig, baseLines)),
+                userModules(specDir), req.extraTlcArgs());
+        if (!missing.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(early);
+            all.addAll(missing);
+            boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
+                    && d.range().file().toString().endsWith(".cfg"));
+            return CheckResult.failedBeforeRun(configOnly ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SPEC_ERROR, all);
+        }
+        Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
+                ? baseConfig.orElse(cfg) : copy.original(p);
+        ResultBuilder builder = new ResultBuilder(copy::fileOfModule, original, copy, cfg, baseLines,
+                config.config().properties().stream().map(Named::name).toList(),
+                config.config().invariants().stream().map(Named::name).toList());
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
         ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
@@ -211,40 +231,33 @@ public final class TlcRunner {
         return baseLines;
     }
 
-    /** The names listed in a config's sections with one of the given keywords. */
-    private static List<String> sectionNames(Path cfg, String keyword, String plural) throws IOException {
-        List<String> props = new ArrayList<>();
-        boolean inProps = false;
-        for (String raw : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-            String line = raw.replaceFirst("\\\\\\*.*$", "").strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] words = line.split("\\s+");
-            int from = 0;
-            if (words[0].matches("[A-Z_]+")) {
-                inProps = words[0].equals(keyword) || words[0].equals(plural);
-                from = 1;
-            }
-            if (inProps) {
-                for (int i = from; i < words.length; i++) {
-                    props.add(words[i]);
+    /**
+     * Points a diagnostic about the effective config at the user's file, or says that it comes from
+     * the command-line options (the lines Lockstep added after the file's).
+     */
+    private static Diagnostic locate(Diagnostic d, Optional<Path> baseConfig, int baseLines) {
+        SourceRange r = locateRange(d.range(), baseConfig, baseLines);
+        return new Diagnostic(d.code(), d.severity(), r, r == null ? d.message() + " (from the command-line options)"
+                : d.message(), d.related());
+    }
+
+    /** A range in the effective config, in the user's file; null for the lines from command-line options. */
+    private static SourceRange locateRange(SourceRange r, Optional<Path> baseConfig, int baseLines) {
+        return r != null && r.start().line() < baseLines && baseConfig.isPresent()
+                ? new SourceRange(baseConfig.get(), r.start(), r.end()) : null;
+    }
+
+    /** The user's modules beside the spec, comments blanked, for {@link FeatureGate}. */
+    private static java.util.Map<Path, String> userModules(Path specDir) throws IOException {
+        java.util.Map<Path, String> out = new java.util.LinkedHashMap<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(specDir, "*.tla")) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    out.put(p, FeatureGate.blankComments(Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }
         }
-        return props;
-    }
-
-    private static Path originalPath(Path p, WorkDir work, Path specDir, Path cfg, Optional<Path> baseConfig) {
-        Path abs = p.toAbsolutePath().normalize();
-        if (abs.equals(cfg.toAbsolutePath().normalize())) {
-            return baseConfig.orElse(cfg);
-        }
-        Path model = work.model().toAbsolutePath().normalize();
-        if (abs.startsWith(model)) {
-            return specDir.resolve(model.relativize(abs).toString());
-        }
-        return p;
+        return out;
     }
 
     private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) {

@@ -303,8 +303,8 @@ VARIABLES : 'VARIABLES' ; WITH : 'WITH' ; WITNESS : 'WITNESS' ;
 // quantifiers
 FORALL : '\\A' | '\\forall' | '\u2200' ;
 EXISTS : '\\E' | '\\exists' | '\u2203' ;
-TFORALL : '\\AA' ;
-TEXISTS : '\\EE' ;
+TFORALL : '\\AA' | '\u2200\u2200' ;
+TEXISTS : '\\EE' | '\u2203\u2203' ;
 
 // literals
 DECIMAL : [0-9]+ '.' [0-9]+ ;
@@ -324,11 +324,11 @@ LPAREN : '(' ; RPAREN : ')' ;
 LBRACKET : '[' ; RBRACKET : ']' ; RBRACKET_UNDERSCORE : ']_' ;
 LBRACE : '{' ; RBRACE : '}' ;
 LTUPLE : '<<' | '\u27E8' ; RTUPLE : '>>' | '\u27E9' ; RTUPLE_UNDERSCORE : '>>_' | '\u27E9_' ;
-COMMA : ',' ; COLONCOLON : '::' ; COLON : ':' ; SEMI : ';' ;
+COMMA : ',' ; COLONCOLON : '::' | '\u2237' ; COLON : ':' ; SEMI : ';' ;
 MAPSTO : '|->' | '\u21A6' ; ARROW : '->' | '\u2192' ; SUBST : '<-' | '\u2190' ;
 BANG : '!' ; AT : '@' ; UNDERSCORE : '_' ; DOT : '.' ;
 PRIME : '\'' | '\u2032' ;
-BOX : '[]' | '\u25A1' ; DIAMOND : '<>' | '\u25C7' ;
+BOX : '[]' | '\u25A1' ; DIAMOND : '<>' | '\u25C7' | '\u22C4' ;
 
 // prefix-only operators
 NOT : '~' | '\\lnot' | '\\neg' | '\u00AC' ;
@@ -343,7 +343,7 @@ OR : '\\/' | '\\lor' | '\u2228' ;
 IMPLIES : '=>' | '\u21D2' ;
 EQUIV : '<=>' | '\\equiv' | '\u2261' | '\u21D4' ;
 LEADSTO : '~>' | '\u219D' ;
-PLUSARROW : '-+->' | '\u2945' ;
+PLUSARROW : '-+->' | '\u2945' | '\u21F8' ;
 EQ : '=' ;
 NEQ : '#' | '/=' | '\u2260' ;
 LT : '<' ; GT : '>' ;
@@ -363,16 +363,16 @@ PLUS : '+' ; MINUS : '-' ; STAR : '*' ; SLASH : '/' ; CARET : '^' ;
 PERCENT : '%' | '\\mod' ; PERCENTPERCENT : '%%' ;
 DOTDOT : '..' | '\u2025' ; DOTDOTDOT : '...' | '\u2026' ;
 PLUSPLUS : '++' ; MINUSMINUS : '--' ; STARSTAR : '**' ; SLASHSLASH : '//' ; CARETCARET : '^^' ;
-AMP : '&' ; AMPAMP : '&&' ; DOLLAR : '$' ; DOLLARDOLLAR : '$$' ; QQ : '??' ; HASHHASH : '##' ;
-ATAT : '@@' ; BANGBANG : '!!' ; COLONGT : ':>' ; LTCOLON : '<:' ;
-ASSIGN : ':=' { if (pluscal) setType(PC_ASSIGN); } ;
-COLONCOLONEQ : '::=' ;
-BAR : '|' ; BARBAR : '||' { if (pluscal) setType(PC_PAR); } ;
+AMP : '&' ; AMPAMP : '&&' ; DOLLAR : '$' ; DOLLARDOLLAR : '$$' ; QQ : '??' | '\u2047' ; HASHHASH : '##' ;
+ATAT : '@@' ; BANGBANG : '!!' | '\u203C' ; COLONGT : ':>' ; LTCOLON : '<:' ;
+ASSIGN : (':=' | '\u2254') { if (pluscal) setType(PC_ASSIGN); } ;
+COLONCOLONEQ : '::=' | '\u2A74' ;
+BAR : '|' ; BARBAR : ('||' | '\u2016') { if (pluscal) setType(PC_PAR); } ;
 TURNSTILE : '|-' | '\u22A2' ; MODELS : '|=' | '\u22A8' ; DASHBAR : '-|' | '\u22A3' ; EQBAR : '=|' | '\u2AE4' ;
 OPLUS : '(+)' | '\\oplus' | '\u2295' ; OMINUS : '(-)' | '\\ominus' | '\u2296' ;
 ODOT : '(.)' | '\\odot' | '\u2299' ; OSLASH : '(/)' | '\\oslash' | '\u2298' ; OTIMES : '(\\X)' | '\\otimes' | '\u2297' ;
 APPROX : '\\approx' | '\u2248' ; ASYMP : '\\asymp' | '\u224D' ; BIGCIRC : '\\bigcirc' | '\u25EF' ;
-BULLET : '\\bullet' | '\u2022' ; CDOT : '\\cdot' | '\u22C5' ; CIRC : '\\o' | '\\circ' | '\u2218' ;
+BULLET : '\\bullet' | '\u2022' | '\u25CF' ; CDOT : '\\cdot' | '\u22C5' ; CIRC : '\\o' | '\\circ' | '\u2218' ;
 CONG : '\\cong' | '\u2245' ; DIV : '\\div' | '\u00F7' ; DOTEQ : '\\doteq' | '\u2250' ;
 GG : '\\gg' | '\u226B' ; LL : '\\ll' | '\u226A' ; PREC : '\\prec' | '\u227A' ; PRECEQ : '\\preceq' | '\u2AAF' ;
 PROPTO : '\\propto' | '\u221D' ; SIM : '\\sim' | '\u223C' ; SIMEQ : '\\simeq' | '\u2243' ;

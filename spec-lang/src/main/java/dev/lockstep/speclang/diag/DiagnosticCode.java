@@ -46,6 +46,10 @@ public enum DiagnosticCode {
     LS207_LEVEL_ASSUMPTION("LS207"),
     /** Level error: an INSTANCE substitution above the level of the constant or variable it replaces. */
     LS208_LEVEL_SUBSTITUTION("LS208"),
+    /** A module that EXTENDS or INSTANCE brings in has errors of its own (warning: has warnings). */
+    LS209_MODULE_HAS_ERRORS("LS209"),
+    /** Warning: a name that combined modules define or declare more than once, as SANY warns (the first one is used). */
+    LS210_MULTIPLE_DEFINITIONS("LS210"),
 
     /** The PlusCal translator rejected the algorithm. */
     LS301_PLUSCAL_TRANSLATION("LS301"),
@@ -75,11 +79,17 @@ public enum DiagnosticCode {
     LS501_CONFIG("LS501"),
     /** A constant of the spec has no value in the configuration. */
     LS502_CONSTANT_UNASSIGNED("LS502"),
-    /** The model configuration assigns a constant the spec does not declare (TLC would ignore it). */
+    /** The model configuration assigns a name the spec does not declare and uses nowhere else (TLC ignores it; a warning). */
     LS503_CONSTANT_UNDECLARED("LS503"),
+    /** TLC accepts this part of the configuration but not as it reads: it stops reading at a character no TLA+ token starts with, or takes a symbol for a model value. */
+    LS504_CONFIG_MISREAD("LS504"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601"),
+    /** The model uses a feature of current TLC (POSTCONDITION, TLCGet("config"), -dumpTrace) that the TLA+ tools in use lack. */
+    LS611_TLC_FEATURE_MISSING("LS611"),
+    /** Lockstep could not evaluate the model's ALIAS on a counterexample state; the trace is shown unaliased. */
+    LS612_ALIAS_NOT_EVALUATED("LS612"),
 
     /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from). */
     LS701_NO_NEXT_STATE_RELATION("LS701"),

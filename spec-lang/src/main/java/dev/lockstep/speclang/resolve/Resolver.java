@@ -54,9 +54,18 @@ public final class Resolver {
     /** Report an unknown {@code self} even where other unknown names are not reported (macro bodies). */
     private boolean selfUnknown;
     private boolean checkDuplicates = true;
+    /** Check the modules loaded from other files too (a full resolution, not the level checker's names-only one). */
+    private final boolean checkImports;
+    /**
+     * The modules from other files checked in this resolution, shared with the resolvers that
+     * check them: name to the problems found in it (empty while it is being checked).
+     */
+    private final Map<String, List<Diagnostic>> checkedModules;
 
-    private Resolver(ModuleLoader loader) {
+    private Resolver(ModuleLoader loader, boolean checkImports, Map<String, List<Diagnostic>> checkedModules) {
         this.loader = loader;
+        this.checkImports = checkImports;
+        this.checkedModules = checkedModules;
     }
 
     /** Resolves the root module (and its algorithm), looking for other modules beside the file. */
@@ -75,7 +84,12 @@ public final class Resolver {
     }
 
     private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
-        Resolver r = new Resolver(loader);
+        return resolve(parsed, loader, checkLevels, new HashMap<>());
+    }
+
+    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels,
+                                        Map<String, List<Diagnostic>> checkedModules) {
+        Resolver r = new Resolver(loader, checkLevels, checkedModules);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
             return new ResolvedSpec(parsed, List.of(), List.of());
@@ -127,18 +141,73 @@ public final class Resolver {
         diagnostics.add(Diagnostic.error(code, range, message));
     }
 
-    private void declare(Scope scope, Symbol sym, boolean checkDuplicate) {
-        Symbol existing = scope.lookup(sym.name());
-        if (existing != null && checkDuplicate && checkDuplicates && !sameOrigin(existing, sym)
-                && !(existing.kind() == Symbol.Kind.OPERATOR && existing.arity() == sym.arity()
-                && scope.symbols.get(sym.name()) == existing && recursiveDeclared.contains(existing))) {
-            List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
-                    : List.of(new Diagnostic.Related(existing.definition(), "first defined here"));
-            String where = existing.module() != null && existing.definition() == null ? " (by module " + existing.module() + ")" : "";
-            diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, sym.definition(),
-                    "'" + sym.name() + "' is already defined" + where, rel));
+    /**
+     * How a name comes into scope; SANY treats each way differently when the name is taken
+     * ({@code Context.mergeExtendContext}, {@code SymbolTable.addSymbol}, and its definition checks).
+     */
+    private enum Binding {
+        /** Merged from an EXTENDS'd module: a clash of the same class of symbol only warns. */
+        EXTENDS,
+        /** Declared, or imported by INSTANCE: a clash of the same kind and arity only warns. */
+        DECLARE,
+        /** An operator or function definition (also in LET): the name must be new. */
+        DEFINE,
+        /** A parameter or bound variable: the name must be new. */
+        BOUND,
+        /** Not checked (proof steps may reuse names). */
+        UNCHECKED
+    }
+
+    private void declare(Scope scope, Symbol sym, Binding how) {
+        declare(scope, sym, how, sym.definition());
+    }
+
+    /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
+    private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
+        // an EXTENDS merges into the module's own context: an enclosing module's names do not clash
+        Symbol existing = how == Binding.EXTENDS ? scope.symbols.get(sym.name()) : scope.lookup(sym.name());
+        if (existing == null || how == Binding.UNCHECKED || !checkDuplicates || sameOrigin(existing, sym)) {
+            scope.symbols.put(sym.name(), sym);
+            return;
         }
-        scope.symbols.put(sym.name(), sym);
+        if (how == Binding.DEFINE && existing.kind() == Symbol.Kind.OPERATOR && existing.arity() == sym.arity()
+                && scope.symbols.get(sym.name()) == existing && recursiveDeclared.contains(existing)
+                && sym.kind() == Symbol.Kind.OPERATOR) {
+            scope.symbols.put(sym.name(), sym); // the definition of a RECURSIVE declaration
+            return;
+        }
+        boolean error = switch (how) {
+            case EXTENDS -> symbolClass(existing) != symbolClass(sym);
+            case DECLARE -> sanyKind(existing) != sanyKind(sym) || existing.arity() != sym.arity();
+            default -> true;
+        };
+        List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
+                : List.of(new Diagnostic.Related(existing.definition(), "first defined here"));
+        String where = existing.module() != null && existing.definition() == null ? " (by module " + existing.module() + ")" : "";
+        if (error) {
+            diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, at,
+                    "'" + sym.name() + "' is already defined" + where, rel));
+            scope.symbols.put(sym.name(), sym);
+        } else {
+            // as in SANY, the first definition stays in force
+            diagnostics.add(new Diagnostic(DiagnosticCode.LS210_MULTIPLE_DEFINITIONS, Severity.WARNING, at,
+                    "'" + sym.name() + "' is also defined" + where + "; the first definition is used", rel));
+        }
+    }
+
+    /** SANY's node classes, which decide between a warning and an error when EXTENDS merges modules. */
+    private static int symbolClass(Symbol s) {
+        return switch (s.kind()) {
+            case OPERATOR, FUNCTION, INSTANCE -> 0; // OpDefNode
+            case CONSTANT, VARIABLE -> 1; // OpDeclNode
+            case THEOREM -> 2; // ThmOrAssumpDefNode
+            default -> 3 + s.kind().ordinal();
+        };
+    }
+
+    /** SANY's symbol kinds, which decide between a warning and an error when a name is declared again. */
+    private static Symbol.Kind sanyKind(Symbol s) {
+        return s.kind() == Symbol.Kind.FUNCTION ? Symbol.Kind.OPERATOR : s.kind();
     }
 
     private final Set<Symbol> recursiveDeclared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -168,7 +237,7 @@ public final class Resolver {
         for (Name ext : m.extendsList()) {
             Map<String, Symbol> ex = exportsOf(ext);
             if (ex != null) {
-                ex.values().forEach(s -> declare(imports, s, true));
+                ex.values().forEach(s -> declare(imports, s, Binding.EXTENDS, ext.range()));
             }
         }
         Scope scope = new Scope(imports);
@@ -182,47 +251,47 @@ public final class Resolver {
     private void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
             c.decls().forEach(d -> declare(scope, new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName,
-                    d.name().range()), true));
+                    d.name().range()), Binding.DECLARE));
         } else if (u instanceof Unit.Variables v) {
-            v.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, moduleName, n.range()), true));
+            v.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, moduleName, n.range()), Binding.DECLARE));
         } else if (u instanceof Unit.Recursive r) {
             for (OpDecl d : r.decls()) {
                 Symbol s = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.arity(), moduleName, d.name().range());
-                declare(scope, s, true);
+                declare(scope, s, Binding.DECLARE);
                 recursiveDeclared.add(s);
             }
         } else if (u instanceof Unit.OperatorDef d) {
             Scope inner = new Scope(scope);
             d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
-                    p.name().range()), true));
+                    p.name().range()), Binding.BOUND));
             expr(d.body(), inner);
             declare(scope, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName,
-                    d.name().range()), true);
+                    d.name().range()), Binding.DEFINE);
         } else if (u instanceof Unit.FunctionDef f) {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
             Scope inner = new Scope(scope);
             inner.symbols.put(fn.name(), fn);
             Scope body = bounds(f.bounds(), inner);
             expr(f.body(), body);
-            declare(scope, fn, true);
+            declare(scope, fn, Binding.DEFINE);
         } else if (u instanceof Unit.Instance i) {
             Map<String, Symbol> ex = instance(i, scope);
             if (ex != null) {
                 ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
-                        .forEach(s -> declare(scope, s, true));
+                        .forEach(s -> declare(scope, s, Binding.DECLARE, i.range()));
             }
         } else if (u instanceof Unit.ModuleDef md) {
             Scope inner = new Scope(scope);
             md.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
-                    p.name().range()), true));
+                    p.name().range()), Binding.BOUND));
             Map<String, Symbol> ex = instance(md.instance(), inner);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
             instanceExports.put(inst, ex == null ? Map.of() : ex);
-            declare(scope, inst, true);
+            declare(scope, inst, Binding.DECLARE);
         } else if (u instanceof Unit.Assumption a) {
             expr(a.body(), scope);
             if (a.name() != null) {
-                declare(scope, new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, moduleName, a.name().range()), true);
+                declare(scope, new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, moduleName, a.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.Theorem t) {
             Scope inner = new Scope(scope);
@@ -235,7 +304,7 @@ public final class Resolver {
                 proof(t.proof(), new Scope(inner));
             }
             if (t.name() != null) {
-                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), true);
+                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.UseOrHide uh) {
             useOrHide(uh.facts(), uh.definitions(), scope);
@@ -298,11 +367,38 @@ public final class Resolver {
                 error(DiagnosticCode.LS204_UNKNOWN_MODULE, moduleName.range(), "cannot find module '" + name + "'");
                 return null;
             }
+            if (checkImports) {
+                checkImported(name, loaded.get(), moduleName.range());
+            }
             collectExports(loaded.get().module().get(), out);
             loading.remove(name);
         }
         exportCache.put(name, out);
         return out;
+    }
+
+    /**
+     * SANY checks every module of a spec: a module from another file with errors makes the spec
+     * fail (LS209 error at the EXTENDS or INSTANCE naming it), one with warnings warns (LS209 warning).
+     */
+    private void checkImported(String name, ParseResult parsed, SourceRange at) {
+        List<Diagnostic> found = checkedModules.get(name);
+        if (found == null) {
+            checkedModules.put(name, List.of()); // a cycle back to it finds nothing new
+            found = resolve(parsed, loader, true, checkedModules).allDiagnostics().stream()
+                    .filter(d -> d.isError() || d.severity() == Severity.WARNING).toList();
+            checkedModules.put(name, found);
+        }
+        Diagnostic first = found.stream().filter(Diagnostic::isError).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0));
+        if (first != null) {
+            String file = parsed.file() == null ? name : parsed.file().getFileName().toString();
+            String where = first.range() == null ? file : file + ":" + (first.range().start().line() + 1) + ":"
+                    + (first.range().start().column() + 1);
+            diagnostics.add(new Diagnostic(DiagnosticCode.LS209_MODULE_HAS_ERRORS, first.severity(), at, "module '" + name
+                    + "' has " + (first.isError() ? "an error" : "a warning") + ": " + first.message() + " (" + where + ")",
+                    List.of()));
+        }
     }
 
     private void collectExports(Module m, Map<String, Symbol> out) {
@@ -353,7 +449,7 @@ public final class Resolver {
                 if (b.set() != null) {
                     expr(b.set(), scope);
                 }
-                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), false));
+                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.UNCHECKED));
             }
             for (Expr e : s.exprs()) {
                 if (e instanceof Expr.AssumeProve ap) {
@@ -405,7 +501,7 @@ public final class Resolver {
             }
         }
         for (Bound b : bs) {
-            b.names().forEach(n -> declare(inner, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), true));
+            b.names().forEach(n -> declare(inner, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.BOUND));
         }
         return inner;
     }
@@ -481,7 +577,7 @@ public final class Resolver {
         } else if (e instanceof Expr.NewSymbol n) {
             expr(n.set(), scope);
             declare(scope, new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null,
-                    n.decl().name().range()), true);
+                    n.decl().name().range()), Binding.BOUND);
         }
     }
 

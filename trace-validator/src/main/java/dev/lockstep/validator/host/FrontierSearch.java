@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.Problems;
+import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.StepRules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,23 +36,19 @@ final class FrontierSearch {
     private static final int MAX_AMBIGUOUS_LISTED = 10;
     private static final int MAX_INTERNAL_DEPTH = 64;
 
-    /** A conjunct operand and its value. */
-    record Operand(String expr, String value) {
-    }
-
-    /** A line several frontier states explain: how many, and the variables in which they differ. */
-    record Ambiguity(String file, long line, String event, int states, List<String> differIn) {
-    }
-
-    /** Why a line does not conform. */
-    record Failure(String file, long line, String logged, String node, String kind, String message, String instance,
-                   String conjunct, String conjunctLocation, List<Operand> values, Map<String, String> stateBefore,
-                   int statesBefore, List<String> differIn, List<String> candidateActions) {
-    }
-
-    /** The answer: conforms, or the failure; the lines explained; ambiguities; the largest frontier. */
-    record Result(boolean conforms, long events, Failure failure, String unknown, long ambiguousLines,
-                  List<Ambiguity> ambiguous, long maxStates, long internalSteps) {
+    /** The outcome, as {@link MappedSearch} sends it. */
+    private static HostProtocol.MappedResult result(boolean conforms, long events, HostProtocol.Failure fail,
+                                                    String unknown, long ambiguousLines,
+                                                    List<HostProtocol.Ambiguity> ambiguous, long maxStates,
+                                                    long internalSteps) {
+        Map<String, Long> stats = new LinkedHashMap<>();
+        stats.put("ambiguousLines", ambiguousLines);
+        stats.put("maxStatesPerLine", maxStates);
+        stats.put("internalSteps", internalSteps);
+        if (!ambiguous.isEmpty()) {
+            stats.put("firstAmbiguousLine", ambiguous.get(0).line());
+        }
+        return new HostProtocol.MappedResult(conforms, events, fail, unknown, stats, ambiguous);
     }
 
     private final Tool tool;
@@ -80,7 +77,7 @@ final class FrontierSearch {
     }
 
     /** Explains the events one by one; stops at the first that no frontier state explains. */
-    Result run(EventSource events, Problems problems) {
+    HostProtocol.MappedResult run(EventSource events, Problems problems) {
         List<TLCState> frontier = new ArrayList<>();
         StateVec inits = tool.getInitStates();
         for (int i = 0; i < inits.size(); i++) {
@@ -91,7 +88,7 @@ final class FrontierSearch {
         long ambiguousLines = 0;
         long maxSeen = frontier.size();
         long internalSteps = 0;
-        List<Ambiguity> ambiguous = new ArrayList<>();
+        List<HostProtocol.Ambiguity> ambiguous = new ArrayList<>();
         LogEvent e;
         while ((e = events.next()) != null) {
             if (problems.stop()) {
@@ -103,8 +100,8 @@ final class FrontierSearch {
             try {
                 con = bind(rule, m.fields());
             } catch (TlcValues.BadValue | RuntimeException ex) {
-                return new Result(false, explained, failure(e, null, "evaluationError",
-                        "the line's fields are not TLA+ values: " + ex.getMessage(), null, null, List.of(), frontier),
+                return result(false, explained, failure(e, null, Verdict.Divergence.EVALUATION_ERROR,
+                        "the line's fields are not TLA+ values: " + ex.getMessage(), null, frontier),
                         null, ambiguousLines, ambiguous, maxSeen, internalSteps);
             }
             lineNode = con.node() instanceof tlc2.value.impl.StringValue sv ? sv.val.toString() : con.node().toString();
@@ -120,17 +117,17 @@ final class FrontierSearch {
                 }
             }
             if (step.failure != null) {
-                return new Result(false, explained, step.failure, null, ambiguousLines, ambiguous, maxSeen, internalSteps);
+                return result(false, explained, step.failure, null, ambiguousLines, ambiguous, maxSeen, internalSteps);
             }
             List<TLCState> next = step.next.size() > 1 ? distinct(step.next) : step.next;
             if (next.size() > 1) {
                 ambiguousLines++;
                 if (ambiguous.size() < MAX_AMBIGUOUS_LISTED) {
-                    ambiguous.add(new Ambiguity(e.file().toString(), e.line(), rule.event(), next.size(), differ(next)));
+                    ambiguous.add(new HostProtocol.Ambiguity(e.file().toString(), e.line(), rule.event(), next.size(), differ(next)));
                 }
             }
             if (next.size() > maxStates) {
-                return new Result(false, explained, null, "the log leaves too much open: " + next.size()
+                return result(false, explained, null, "the log leaves too much open: " + next.size()
                         + " spec states explain the log up to " + e.where() + " (limit " + maxStates + ")",
                         ambiguousLines, ambiguous, maxSeen, internalSteps);
             }
@@ -138,24 +135,24 @@ final class FrontierSearch {
             frontier = next;
             explained++;
         }
-        return new Result(!problems.any(), explained, null, null, ambiguousLines, ambiguous, maxSeen, internalSteps);
+        return result(!problems.any(), explained, null, null, ambiguousLines, ambiguous, maxSeen, internalSteps);
     }
 
     /** The successors of a line, or why there are none. */
-    private record Step(List<TLCState> next, Failure failure) {
+    private record Step(List<TLCState> next, HostProtocol.Failure failure) {
     }
 
     private Step step(LogEvent e, StepRules.Rule rule, Bound con, List<TLCState> frontier, boolean first) {
         boolean init = rule.action().equals("Init");
         if (init && !first) {
-            return new Step(List.of(), failure(e, null, "unknownAction", "an Init line after the first line"
-                    + " (a new run): validate one run per log", null, null, List.of(), frontier));
+            return new Step(List.of(), failure(e, null, Verdict.Divergence.INIT_AGAIN, "an Init line after the first line"
+                    + " (a new run): validate one run per log", null, frontier));
         }
         List<TLCState> next = new ArrayList<>();
         OpDefNode stepDef = init ? null : defs.get("LockstepStep_" + rule.index());
         Action action = init ? null : new Action(stepDef.getBody(), con.of(stepDef), stepDef);
         List<Integer> applicable = applicable(rule, con);
-        Failure firstFalse = null;
+        HostProtocol.Failure firstFalse = null;
         TLCState enabledIn = null;
         for (TLCState s : frontier) {
             StateVec succ;
@@ -166,8 +163,8 @@ final class FrontierSearch {
                 try {
                     succ = tool.getNextStates(action, s);
                 } catch (RuntimeException | StackOverflowError ex) {
-                    return new Step(List.of(), failure(e, rule, "evaluationError", "TLC could not evaluate the step: "
-                            + reason(ex), null, null, List.of(), List.of(s)));
+                    return new Step(List.of(), failure(e, rule, Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate the step: "
+                            + reason(ex), null, List.of(s)));
                 }
             }
             if (succ.size() > 0 && enabledIn == null) {
@@ -175,7 +172,7 @@ final class FrontierSearch {
             }
             for (int i = 0; i < succ.size(); i++) {
                 TLCState t = succ.elementAt(i);
-                Failure f = check(e, rule, con, applicable, s, t);
+                HostProtocol.Failure f = check(e, rule, con, applicable, s, t);
                 if (f == null) {
                     next.add(t);
                 } else if (firstFalse == null) {
@@ -187,30 +184,21 @@ final class FrontierSearch {
             return new Step(next, null);
         }
         if (firstFalse != null) {
-            return new Step(next, withFrontier(firstFalse, frontier));
+            return new Step(next, firstFalse.withMessage(firstFalse.message() + states(frontier)));
         }
         if (init) {
-            return new Step(next, failure(e, rule, "initFalse", "no initial state of the spec matches this line",
-                    null, null, List.of(), frontier));
+            return new Step(next, failure(e, rule, Verdict.Divergence.INIT_FALSE,
+                    "no initial state of the spec matches this line", null, frontier));
         }
         TLCState s = frontier.get(0);
-        ObjectNode conj = explainer.falseConjunct(stepDef.getBody(), con.of(stepDef), s, s);
-        String text = conj == null ? null : conj.path("text").asText(null);
-        List<Operand> ops = new ArrayList<>();
-        if (conj != null) {
-            for (JsonNode v : conj.path("values")) {
-                ops.add(new Operand(v.path("expr").asText(), v.path("value").asText(v.path("error").asText())));
-            }
-        }
-        String loc = conj == null || !conj.has("location") ? null : conj.get("location").path("module").asText()
-                + ":" + conj.get("location").path("line").asInt() + ":" + conj.get("location").path("column").asInt();
-        return new Step(next, failure(e, rule, "actionFalse", instance(rule, con) + " is not enabled in "
+        Verdict.Conjunct conj = explainer.falseConjunct(stepDef.getBody(), con.of(stepDef), s, s);
+        return new Step(next, failure(e, rule, Verdict.Divergence.ACTION_FALSE, instance(rule, con) + " is not enabled in "
                 + (frontier.size() == 1 ? "the state" : "any of the " + frontier.size() + " states")
-                + " the log leads to before this line", text, loc, ops, frontier));
+                + " the log leads to before this line", conj, frontier));
     }
 
     /** Null when the step s -> t satisfies the line's constraints, messages and requirements; else why not. */
-    private Failure check(LogEvent e, StepRules.Rule rule, Bound con, List<Integer> applicable, TLCState s, TLCState t) {
+    private HostProtocol.Failure check(LogEvent e, StepRules.Rule rule, Bound con, List<Integer> applicable, TLCState s, TLCState t) {
         int k = rule.index();
         for (int j : applicable) {
             StepRules.Constraint c = rule.state().get(j);
@@ -220,9 +208,8 @@ final class FrontierSearch {
                 lhs = eval("LockstepLhs_" + k + "_" + j, con, s, t);
                 rhs = con.rhs()[j] != null ? con.rhs()[j] : eval("LockstepRhs_" + k + "_" + j, con, s, t);
             } catch (RuntimeException | StackOverflowError ex) {
-                return failure(e, rule, "evaluationError", "TLC could not evaluate the mapping's " + c.target()
-                        + (c.before() ? "" : "'") + " = " + describe(c.value()) + ": " + reason(ex), null, null,
-                        List.of(), List.of(s));
+                return failure(e, rule, Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate the mapping's " + c.target()
+                        + (c.before() ? "" : "'") + " = " + describe(c.value()) + ": " + reason(ex), null, List.of(s));
             }
             boolean equal;
             try {
@@ -233,25 +220,25 @@ final class FrontierSearch {
             if (!equal) {
                 String prime = c.before() || rule.action().equals("Init") ? "" : "'";
                 String target = withNode(c.target()) + prime;
-                return failure(e, rule, "actionFalse", "after " + instance(rule, con) + ", the spec has " + target
+                return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", the spec has " + target
                         + " = " + lhs + " where the line logs " + describe(c.value()) + " = " + rhs,
-                        target + " = " + describe(c.value()), "mapping", List.of(new Operand(target, lhs.toString()),
-                                new Operand(describe(c.value()), rhs.toString())), List.of(s));
+                        mappingConjunct(target + " = " + describe(c.value()), List.of(new Verdict.Operand(target,
+                                lhs.toString()), new Verdict.Operand(describe(c.value()), rhs.toString()))), List.of(s));
             }
         }
         if (rule.sent() != null && !holds("LockstepSent_" + k, con, s, t)) {
-            return failure(e, rule, "actionFalse", "after " + instance(rule, con) + ", no message the step sends"
-                    + " matches the logged one", "sent " + rule.sent().fields().keySet(), "mapping", List.of(), List.of(s));
+            return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", no message the step sends"
+                    + " matches the logged one", mappingConjunct("sent " + rule.sent().fields().keySet(), List.of()), List.of(s));
         }
         if (rule.received() != null && rule.received().bind() == null && !holds("LockstepReceived_" + k, con, s, t)) {
-            return failure(e, rule, "actionFalse", "after " + instance(rule, con) + ", no message the step receives"
-                    + " matches the logged one", "received " + rule.received().fields().keySet(), "mapping", List.of(),
+            return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", no message the step receives"
+                    + " matches the logged one", mappingConjunct("received " + rule.received().fields().keySet(), List.of()),
                     List.of(s));
         }
         for (int j = 0; j < rule.require().size(); j++) {
             if (!holds("LockstepRequire_" + k + "_" + j, con, s, t)) {
-                return failure(e, rule, "actionFalse", "after " + instance(rule, con) + ", the mapping's requirement "
-                        + rule.require().get(j) + " is false", rule.require().get(j), "mapping", List.of(), List.of(s));
+                return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", the mapping's requirement "
+                        + rule.require().get(j) + " is false", mappingConjunct(rule.require().get(j), List.of()), List.of(s));
             }
         }
         return null;
@@ -396,11 +383,13 @@ final class FrontierSearch {
         return out;
     }
 
-    private static Map<String, String> state(TLCState s) {
-        Map<String, String> out = new LinkedHashMap<>();
+    private static Map<String, JsonNode> state(TLCState s) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
         for (OpDeclNode v : s.getVars()) {
             IValue x = s.lookup(v.getName());
-            out.put(v.getName().toString(), x == null ? "null" : x.toString());
+            if (x != null) {
+                out.put(v.getName().toString(), ItfEncoder.encodeOrText(x));
+            }
         }
         return out;
     }
@@ -435,23 +424,30 @@ final class FrontierSearch {
         return s.table() == null ? s.path() : s.table() + "[" + s.path() + "]";
     }
 
-    private Failure failure(LogEvent e, StepRules.Rule rule, String kind, String message, String conjunct,
-                            String location, List<Operand> values, List<TLCState> before) {
+    /**
+     * Why line {@code e} does not conform: named by its node, with the state the log leads to before
+     * it (the first of {@code before}; with several, how many and where they differ).
+     */
+    private HostProtocol.Failure failure(LogEvent e, StepRules.Rule rule, Verdict.Divergence kind, String message,
+                                         Verdict.Conjunct conjunct, List<TLCState> before) {
         String node = lineNode != null ? lineNode : e.node();
         String logged = e.mapped() == null ? e.action() : e.mapped().fields().toString();
-        return new Failure(e.file().toString(), e.line(), logged, node, kind, message,
-                rule == null || rule.action().equals("Init") ? null : rule.action(), conjunct, location, values,
-                before.isEmpty() ? Map.of() : state(before.get(0)), before.size(),
-                before.size() > 1 ? differ(before) : List.of(), List.of());
+        String text = (node == null ? "" : "node " + node + ": ") + message + states(before);
+        return new HostProtocol.Failure(kind, text, rule == null || rule.action().equals("Init") ? null
+                : rule.action(), null, conjunct, before.isEmpty() ? Map.of() : state(before.get(0)), Map.of(),
+                List.of(), List.of(), List.of(), e.file().toString(), e.line(), logged);
     }
 
-    /** The failure, told about every state of the frontier it came from. */
-    private static Failure withFrontier(Failure f, List<TLCState> frontier) {
-        return new Failure(f.file(), f.line(), f.logged(), f.node(), f.kind(), f.message()
-                + (frontier.size() > 1 ? " (checked from each of the " + frontier.size() + " states the log leads to)" : ""),
-                f.instance(), f.conjunct(), f.conjunctLocation(), f.values(), f.stateBefore(), frontier.size(),
-                frontier.size() > 1 ? differ(frontier) : List.of(), f.candidateActions());
+    private static String states(List<TLCState> before) {
+        return before.size() <= 1 ? "" : "; " + before.size() + " spec states explain the lines before it (they differ"
+                + " in " + String.join(", ", differ(before)) + "); the first is shown";
     }
+
+    /** A constraint or message of the mapping that is false, as a conjunct with its operands. */
+    private static Verdict.Conjunct mappingConjunct(String text, List<Verdict.Operand> values) {
+        return new Verdict.Conjunct(text, null, "false", values, "the mapping");
+    }
+
 
     /** TLA+ text of the mapping with the line's node in place of {@code node}, as reports show it. */
     private String withNode(String text) {

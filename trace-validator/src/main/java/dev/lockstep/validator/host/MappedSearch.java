@@ -1,16 +1,11 @@
 package dev.lockstep.validator.host;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.validator.log.EventSource;
-import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
-import dev.lockstep.validator.log.LogProblemJson;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +34,7 @@ import tlc2.value.impl.ModelValue;
  *
  * <p>Protocol (stdout, one JSON object per line): {@code ready} or {@code error} as
  * {@link EvaluatorHost} sends them, then {@code {"type":"problem",...}} per malformed line and one
- * {@link FrontierSearch.Result} ({@code "type":"result"}).
+ * {@link HostProtocol.MappedResult}.
  *
  * <p>Arguments: {@code MODULE.tla MODULE.cfg MAPPING MAXLINE KEEPGOING MAXSTATES LOG...}.
  */
@@ -59,11 +54,11 @@ public final class MappedSearch {
         try {
             mapping = Mapping.load(Path.of(args[2]));
         } catch (Mapping.MappingException e) {
-            EvaluatorHost.send(out, mapper, EvaluatorHost.error(mapper, "mapping", e.getMessage(),
-                    new java.io.ByteArrayOutputStream()));
+            HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.MAPPING,
+                    e.getMessage(), ""));
             return;
         }
-        EvaluatorHost.send(out, mapper, mapper.createObjectNode().put("type", "ready"));
+        HostProtocol.send(out, mapper, HostProtocol.Ready.bare());
         FP64.Init(0);
         Set<String> modelValues = new HashSet<>();
         if (ModelValue.mvs != null) {
@@ -88,23 +83,18 @@ public final class MappedSearch {
         }
         FrontierSearch search = new FrontierSearch(tool, new TlcValues(modelValues), defs, mapping.rules(),
                 new SpecSource(Path.of(args[0]).toAbsolutePath().getParent()), Integer.parseInt(args[5]));
-        FrontierSearch.Result result;
+        HostProtocol.MappedResult result;
         try (EventSource events = new LogMerger(sources, problems)) {
             result = search.run(events, problems);
         }
+        int sent = 0;
         for (var p : problems.all()) {
-            ObjectNode o = mapper.createObjectNode().put("type", "problem");
-            o.setAll(LogProblemJson.toJson(p));
-            EvaluatorHost.send(out, mapper, o);
+            if (sent++ == HostProtocol.MAX_PROBLEMS) {
+                HostProtocol.send(out, mapper, new HostProtocol.Truncated(problems.all().size() - HostProtocol.MAX_PROBLEMS));
+                break;
+            }
+            HostProtocol.send(out, mapper, HostProtocol.Problem.of(p));
         }
-        send(out, mapper, result);
-    }
-
-    private static void send(Writer out, ObjectMapper mapper, FrontierSearch.Result r) throws IOException {
-        JsonNode n = mapper.valueToTree(r);
-        ((ObjectNode) n).put("type", "result");
-        out.write(mapper.writeValueAsString(n));
-        out.write('\n');
-        out.flush();
+        HostProtocol.send(out, mapper, result);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * validate takes the specs check takes: a PlusCal spec whose translation is missing is translated
  * into a scratch copy (the user's file is left alone), as check does.
  */
-class SpecCopyTest {
+class ModelCopyValidateTest {
     @TempDir
     Path tmp;
 

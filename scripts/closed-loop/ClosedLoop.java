@@ -1,0 +1,281 @@
+import dev.lockstep.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The closed loop over a set of specs, in one JVM: for each spec folder {@code <Name>/} holding
+ * {@code <Name>.tla} (and usually {@code <Name>.cfg}), {@code lockstep generate} (the CLI,
+ * in-process) -> javac (in-process, one compilation per spec) -> the generated {@code <Name>Main}
+ * for STEPS random steps (loaded in this JVM) -> {@code lockstep validate} of its log. Prints one
+ * line per spec (the stage it reached, and the reason when it stopped early) and the counts.
+ *
+ * <p>Usage: {@code java -cp lockstep.jar ClosedLoop.java [--steps N] [--seed S] [--work DIR]
+ * [--expect FILE] DIR...}. Each DIR is a spec folder or a folder of spec folders. With
+ * {@code --expect}, the file lists the specs expected not to close the loop ({@code Name: reason}
+ * per line, {@code #} comments); the exit code is 1 when a spec outside the list fails or a listed
+ * spec now closes the loop (so the list stays true), else 0.
+ */
+public final class ClosedLoop {
+    enum Stage { GENERATE, COMPILE, RUN, VALIDATE, CONFORMS }
+
+    record Outcome(String name, Stage reached, String reason, int steps) {
+        boolean closed() {
+            return reached == Stage.CONFORMS;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int steps = 200;
+        long seed = 1;
+        Path work = null;
+        Path expect = null;
+        List<Path> roots = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--steps" -> steps = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--expect" -> expect = Path.of(args[++i]);
+                default -> roots.add(Path.of(args[i]));
+            }
+        }
+        if (roots.isEmpty()) {
+            System.err.println("usage: ClosedLoop [--steps N] [--seed S] [--work DIR] [--expect FILE] DIR...");
+            System.exit(2);
+        }
+        boolean keep = work != null;
+        Path base = keep ? Files.createDirectories(work) : Files.createTempDirectory("lockstep-loop-");
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (Path spec : specs(roots)) {
+                Outcome o = new ClosedLoop(base, steps, seed).loop(spec);
+                outcomes.add(o);
+                System.out.printf("%-28s %-9s %s%n", o.name(), o.closed() ? "conforms" : o.reached().name().toLowerCase(),
+                        o.closed() ? o.steps() + " steps" : o.reason());
+                System.out.flush();
+            }
+        } finally {
+            if (!keep) {
+                deleteTree(base);
+            }
+        }
+        long generated = outcomes.stream().filter(o -> o.reached().compareTo(Stage.GENERATE) > 0).count();
+        long compiled = outcomes.stream().filter(o -> o.reached().compareTo(Stage.COMPILE) > 0).count();
+        long ran = outcomes.stream().filter(o -> o.reached().compareTo(Stage.RUN) > 0).count();
+        long conforms = outcomes.stream().filter(Outcome::closed).count();
+        System.out.printf("%d specs: generate %d, compile %d, run %d, conforms %d%n", outcomes.size(), generated, compiled,
+                ran, conforms);
+        if (expect != null) {
+            System.exit(compare(outcomes, expect) ? 0 : 1);
+        }
+    }
+
+    private final Path base;
+    private final int steps;
+    private final long seed;
+
+    private ClosedLoop(Path base, int steps, long seed) {
+        this.base = base;
+        this.steps = steps;
+        this.seed = seed;
+    }
+
+    /** Spec folders under {@code roots}: a folder {@code X} holding {@code X.tla}. */
+    static List<Path> specs(List<Path> roots) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            if (isSpecFolder(root)) {
+                out.add(root);
+                continue;
+            }
+            try (Stream<Path> s = Files.list(root)) {
+                s.filter(ClosedLoop::isSpecFolder).sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                        .forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpecFolder(Path p) {
+        return Files.isDirectory(p) && Files.isRegularFile(p.resolve(p.getFileName() + ".tla"));
+    }
+
+    Outcome loop(Path folder) throws IOException {
+        String name = folder.getFileName().toString();
+        Path tla = folder.resolve(name + ".tla");
+        Path dir = base.resolve(name);
+        Path src = dir.resolve("src");
+        Path classes = dir.resolve("classes");
+        Path log = dir.resolve(name + ".ndjson");
+        Files.createDirectories(classes);
+        String pkg = "loop." + name.toLowerCase().replaceAll("[^a-z0-9]", "_");
+
+        Cli gen = cli("generate", tla.toString(), "--package", pkg, "--out", src.toString());
+        if (gen.exit() != 0) {
+            return new Outcome(name, Stage.GENERATE, "exit " + gen.exit() + ": " + firstError(gen.err()), 0);
+        }
+        Optional<String> holes = leftForUser(gen.out());
+        Optional<String> javacError = compile(src, classes);
+        if (javacError.isPresent()) {
+            return new Outcome(name, Stage.COMPILE, javacError.get(), 0);
+        }
+        String main = findMain(src, name);
+        if (main == null) {
+            return new Outcome(name, Stage.RUN, "no *Main.java among the generated files", 0);
+        }
+        PrintStream stdout = System.out;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ClosedLoop.class.getClassLoader())) {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));   // Main's "N steps logged to ..."
+            loader.loadClass(pkg + "." + main).getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[] {String.valueOf(steps), String.valueOf(seed), log.toString()});
+        } catch (InvocationTargetException e) {
+            Throwable c = e.getCause();
+            return new Outcome(name, Stage.RUN, c.getClass().getSimpleName() + ": " + oneLine(c.getMessage())
+                    + holes.map(h -> " (left for the user: " + h + ")").orElse(""), 0);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return new Outcome(name, Stage.RUN, e.toString(), 0);
+        } finally {
+            System.setOut(stdout);
+        }
+        int taken = Files.isRegularFile(log) ? (int) Files.lines(log).count() - 1 : -1;
+        if (taken <= 0) {
+            return new Outcome(name, Stage.RUN, taken < 0 ? "no log written" : "no step taken from the initial state", 0);
+        }
+        Cli val = cli("validate", tla.toString(), "--trace", log.toString());
+        if (val.exit() != 0) {
+            return new Outcome(name, Stage.VALIDATE, "exit " + val.exit() + ": " + firstError(val.out() + val.err()),
+                    taken);
+        }
+        return new Outcome(name, Stage.CONFORMS, "", taken);
+    }
+
+    record Cli(int exit, String out, String err) {
+    }
+
+    private static Cli cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            exit = new Main(o, e, new ByteArrayInputStream(new byte[0]), System.getenv()).run(args);
+        }
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** The first line that reads as an error, else the first non-blank line. */
+    private static String firstError(String text) {
+        String first = "";
+        for (String line : text.split("\n")) {
+            if (line.contains("error") || line.contains("does not conform")) {
+                return oneLine(line);
+            }
+            if (first.isEmpty() && !line.isBlank()) {
+                first = line;
+            }
+        }
+        return oneLine(first);
+    }
+
+    private static Optional<String> leftForUser(String generateOut) {
+        int i = generateOut.indexOf("left for you to implement: ");
+        return i < 0 ? Optional.empty()
+                : Optional.of(generateOut.substring(i + "left for you to implement: ".length()).strip());
+    }
+
+    private static Optional<String> compile(Path src, Path classes) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(src)) {
+            files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, null, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-nowarn", "-d", classes.toString(), "-cp",
+                    System.getProperty("java.class.path"));
+            boolean ok = javac.getTask(null, fm, diags, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
+            if (ok) {
+                return Optional.empty();
+            }
+        }
+        for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                String file = d.getSource() == null ? "?" : Path.of(d.getSource().toUri()).getFileName().toString();
+                return Optional.of(file + ":" + d.getLineNumber() + ": " + oneLine(d.getMessage(null)));
+            }
+        }
+        return Optional.of("javac failed without an error message");
+    }
+
+    private static String findMain(Path src, String name) throws IOException {
+        try (Stream<Path> s = Files.walk(src)) {
+            return s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith("Main.java"))
+                    .map(f -> f.substring(0, f.length() - ".java".length())).findFirst().orElse(null);
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.strip().replaceAll("\\s*\n\\s*", " | ");
+        return line.length() > 220 ? line.substring(0, 217) + "..." : line;
+    }
+
+    /** Compares with the expected failures; prints each difference; true when there is none. */
+    private static boolean compare(List<Outcome> outcomes, Path expectFile) throws IOException {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(expectFile)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            int colon = l.indexOf(':');
+            expected.put(colon < 0 ? l : l.substring(0, colon).strip(), colon < 0 ? "" : l.substring(colon + 1).strip());
+        }
+        boolean ok = true;
+        for (Outcome o : outcomes) {
+            boolean listed = expected.containsKey(o.name());
+            if (!o.closed() && !listed) {
+                System.out.println("UNEXPECTED: " + o.name() + " does not close the loop (" + o.reached().name().toLowerCase()
+                        + ": " + o.reason() + ")");
+                ok = false;
+            } else if (o.closed() && listed) {
+                System.out.println("UNEXPECTED: " + o.name() + " now closes the loop; remove it from " + expectFile);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

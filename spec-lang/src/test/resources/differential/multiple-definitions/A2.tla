@@ -1,0 +1,4 @@
+---- MODULE A2 ----
+EXTENDS A
+Bar == 1
+====

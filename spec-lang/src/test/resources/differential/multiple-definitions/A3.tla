@@ -1,0 +1,4 @@
+---- MODULE A3 ----
+EXTENDS A
+Baz == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE AssumptionRedefinesExtended ----
+EXTENDS A
+ASSUME Foo == TRUE
+====

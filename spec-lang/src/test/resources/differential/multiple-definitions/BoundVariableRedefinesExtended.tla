@@ -1,0 +1,4 @@
+---- MODULE BoundVariableRedefinesExtended ----
+EXTENDS A
+H == \E Foo \in {} : TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE ConstantAndVariable ----
+CONSTANT C
+VARIABLE C
+====

@@ -1,0 +1,4 @@
+---- MODULE ConstantDeclaredTwice ----
+CONSTANT C
+CONSTANT C
+====

@@ -1,0 +1,4 @@
+---- MODULE ConstantThenInstance ----
+CONSTANT Foo
+INSTANCE A
+====

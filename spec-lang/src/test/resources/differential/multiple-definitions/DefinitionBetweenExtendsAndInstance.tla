@@ -1,0 +1,5 @@
+---- MODULE DefinitionBetweenExtendsAndInstance ----
+EXTENDS TLC
+Foo == 1
+INSTANCE A
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionThenInstance ----
+Foo == 3
+INSTANCE A
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionThenLocalInstance ----
+Foo == 1
+LOCAL INSTANCE A
+====

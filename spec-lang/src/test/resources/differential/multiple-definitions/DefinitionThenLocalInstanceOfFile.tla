@@ -1,0 +1,4 @@
+---- MODULE DefinitionThenLocalInstanceOfFile ----
+Foo == 1
+LOCAL INSTANCE A
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendedConstantBesideInstance ----
+EXTENDS Kc
+INSTANCE Kc2
+====

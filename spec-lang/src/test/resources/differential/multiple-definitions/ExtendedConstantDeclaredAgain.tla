@@ -1,0 +1,4 @@
+---- MODULE ExtendedConstantDeclaredAgain ----
+EXTENDS Kc
+CONSTANT C
+====

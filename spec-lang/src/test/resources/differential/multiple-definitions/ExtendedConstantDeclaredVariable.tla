@@ -1,0 +1,4 @@
+---- MODULE ExtendedConstantDeclaredVariable ----
+EXTENDS Kc, Vv
+VARIABLE C
+====

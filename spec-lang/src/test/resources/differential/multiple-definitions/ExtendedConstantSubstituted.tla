@@ -1,0 +1,4 @@
+---- MODULE ExtendedConstantSubstituted ----
+EXTENDS Kc
+INSTANCE Kc WITH C <- 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendedDefinitionDeclaredConstant ----
+EXTENDS A
+CONSTANT Foo
+====

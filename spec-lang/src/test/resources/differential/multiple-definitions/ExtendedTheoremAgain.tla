@@ -1,0 +1,4 @@
+---- MODULE ExtendedTheoremAgain ----
+EXTENDS Th
+THEOREM Foo == TRUE
+====

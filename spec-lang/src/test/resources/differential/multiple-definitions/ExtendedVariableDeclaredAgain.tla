@@ -1,0 +1,4 @@
+---- MODULE ExtendedVariableDeclaredAgain ----
+EXTENDS Vv
+VARIABLE v
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceDiamond ----
+EXTENDS A2
+INSTANCE A3
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceSameModule ----
+EXTENDS A
+INSTANCE A
+====

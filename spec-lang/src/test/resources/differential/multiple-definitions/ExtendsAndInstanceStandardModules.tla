@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceStandardModules ----
+EXTENDS Naturals
+INSTANCE Integers
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndLocalInstanceSameModule ----
+EXTENDS A
+LOCAL INSTANCE A
+====

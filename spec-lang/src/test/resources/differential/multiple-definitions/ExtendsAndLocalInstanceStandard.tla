@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndLocalInstanceStandard ----
+EXTENDS Naturals
+LOCAL INSTANCE Naturals
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsDefinitionAndConstant ----
+EXTENDS A, Kf
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsDefinitionAndFunction ----
+EXTENDS A, Fn
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsDefinitionAndModuleDefinition ----
+EXTENDS A, Mi
+====

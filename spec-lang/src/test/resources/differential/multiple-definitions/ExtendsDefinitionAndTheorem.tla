@@ -1,0 +1,3 @@
+---- MODULE ExtendsDefinitionAndTheorem ----
+EXTENDS A, Th
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsDiamond ----
+EXTENDS A2, A3
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsDifferentArity ----
+EXTENDS A, FooB
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsLocalDefinition ----
+EXTENDS L
+Foo == 2
+====

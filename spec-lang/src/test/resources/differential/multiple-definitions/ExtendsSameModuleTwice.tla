@@ -1,0 +1,3 @@
+---- MODULE ExtendsSameModuleTwice ----
+EXTENDS A, A
+====

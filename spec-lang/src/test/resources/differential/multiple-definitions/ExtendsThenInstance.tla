@@ -1,0 +1,4 @@
+---- MODULE ExtendsThenInstance ----
+EXTENDS A
+INSTANCE B
+====

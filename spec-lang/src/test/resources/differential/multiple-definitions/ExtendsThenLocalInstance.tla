@@ -1,0 +1,4 @@
+---- MODULE ExtendsThenLocalInstance ----
+EXTENDS A
+LOCAL INSTANCE B
+====

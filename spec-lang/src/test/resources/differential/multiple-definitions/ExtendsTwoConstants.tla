@@ -1,0 +1,3 @@
+---- MODULE ExtendsTwoConstants ----
+EXTENDS Kc, Kc2
+====

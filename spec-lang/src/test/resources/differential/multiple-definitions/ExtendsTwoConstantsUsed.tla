@@ -1,0 +1,4 @@
+---- MODULE ExtendsTwoConstantsUsed ----
+EXTENDS Kc, Kc2
+X == C
+====

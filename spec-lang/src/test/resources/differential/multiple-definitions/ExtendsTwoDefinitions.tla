@@ -1,0 +1,3 @@
+---- MODULE ExtendsTwoDefinitions ----
+EXTENDS A, B
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsTwoDefinitionsUsed ----
+EXTENDS A, B
+Bar == Foo
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsTwoTheorems ----
+EXTENDS Th, Th2
+====

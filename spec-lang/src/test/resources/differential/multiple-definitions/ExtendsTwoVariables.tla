@@ -1,0 +1,3 @@
+---- MODULE ExtendsTwoVariables ----
+EXTENDS Vv, Vv2
+====

@@ -1,0 +1,3 @@
+---- MODULE FooB ----
+Foo(x) == x
+====

@@ -1,0 +1,4 @@
+---- MODULE FunctionRedefinesExtended ----
+EXTENDS A
+Foo[x \in {}] == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE InstanceThenDefinition ----
+INSTANCE A
+Foo == 2
+====

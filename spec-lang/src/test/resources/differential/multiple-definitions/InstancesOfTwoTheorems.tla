@@ -1,0 +1,4 @@
+---- MODULE InstancesOfTwoTheorems ----
+INSTANCE Th
+INSTANCE Th2
+====

@@ -1,0 +1,3 @@
+---- MODULE Kc ----
+CONSTANT C
+====

@@ -1,0 +1,3 @@
+---- MODULE Kc2 ----
+CONSTANT C
+====

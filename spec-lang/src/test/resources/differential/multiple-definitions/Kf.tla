@@ -1,0 +1,3 @@
+---- MODULE Kf ----
+CONSTANT Foo
+====

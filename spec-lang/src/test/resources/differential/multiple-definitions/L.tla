@@ -1,0 +1,4 @@
+---- MODULE L ----
+LOCAL Foo == 1
+Q == Foo
+====

@@ -1,0 +1,4 @@
+---- MODULE LetRedefinesExtended ----
+EXTENDS A
+LET_ == LET Foo == 1 IN Foo
+====

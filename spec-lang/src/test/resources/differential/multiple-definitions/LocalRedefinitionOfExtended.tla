@@ -1,0 +1,4 @@
+---- MODULE LocalRedefinitionOfExtended ----
+EXTENDS A
+LOCAL Foo == 2
+====

@@ -1,0 +1,4 @@
+---- MODULE LocalSameRedefinitionOfExtended ----
+EXTENDS A
+LOCAL Foo == 1
+====

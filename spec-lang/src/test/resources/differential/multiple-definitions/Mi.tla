@@ -1,0 +1,3 @@
+---- MODULE Mi ----
+Foo == INSTANCE Kc WITH C <- 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ModuleDefinitionRedefinesExtended ----
+EXTENDS A
+Foo == INSTANCE B
+====

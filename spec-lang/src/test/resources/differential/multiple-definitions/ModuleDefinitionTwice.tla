@@ -1,0 +1,5 @@
+---- MODULE ModuleDefinitionTwice ----
+EXTENDS A
+I == INSTANCE A
+I == INSTANCE B
+====

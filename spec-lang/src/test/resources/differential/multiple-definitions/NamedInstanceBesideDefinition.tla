@@ -1,0 +1,4 @@
+---- MODULE NamedInstanceBesideDefinition ----
+Foo == 1
+I == INSTANCE A
+====

@@ -1,0 +1,4 @@
+---- MODULE NamedInstanceBesideExtended ----
+EXTENDS A
+I == INSTANCE B
+====

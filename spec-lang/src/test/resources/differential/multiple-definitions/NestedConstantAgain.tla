@@ -1,0 +1,6 @@
+---- MODULE NestedConstantAgain ----
+CONSTANT C
+---- MODULE In ----
+CONSTANT C
+====
+====

@@ -1,0 +1,6 @@
+---- MODULE NestedExtendsOtherModule ----
+EXTENDS A
+---- MODULE In ----
+EXTENDS B
+====
+====

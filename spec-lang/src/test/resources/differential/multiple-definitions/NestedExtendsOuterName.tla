@@ -1,0 +1,6 @@
+---- MODULE NestedExtendsOuterName ----
+Foo == 1
+---- MODULE In ----
+EXTENDS A
+====
+====

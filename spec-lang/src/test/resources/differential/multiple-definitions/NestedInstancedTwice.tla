@@ -1,0 +1,7 @@
+---- MODULE NestedInstancedTwice ----
+---- MODULE In ----
+Foo == 2
+====
+INSTANCE In
+INSTANCE In
+====

@@ -1,0 +1,7 @@
+---- MODULE NestedModuleAndFileInstance ----
+---- MODULE In ----
+Foo == 1
+====
+INSTANCE In
+INSTANCE A
+====

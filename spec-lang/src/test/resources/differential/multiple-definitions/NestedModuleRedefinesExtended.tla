@@ -1,0 +1,6 @@
+---- MODULE NestedModuleRedefinesExtended ----
+EXTENDS A
+---- MODULE In ----
+Foo == 1
+====
+====

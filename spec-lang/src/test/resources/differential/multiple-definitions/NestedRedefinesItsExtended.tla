@@ -1,0 +1,6 @@
+---- MODULE NestedRedefinesItsExtended ----
+---- MODULE In ----
+EXTENDS A
+Foo == 2
+====
+====

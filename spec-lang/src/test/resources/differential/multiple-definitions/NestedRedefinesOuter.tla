@@ -1,0 +1,6 @@
+---- MODULE NestedRedefinesOuter ----
+Foo == 1
+---- MODULE In ----
+Foo == 2
+====
+====

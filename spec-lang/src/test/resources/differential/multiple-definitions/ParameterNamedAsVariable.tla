@@ -1,0 +1,4 @@
+---- MODULE ParameterNamedAsVariable ----
+VARIABLE x
+F(x) == 1
+====

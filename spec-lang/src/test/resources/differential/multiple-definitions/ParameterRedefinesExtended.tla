@@ -1,0 +1,4 @@
+---- MODULE ParameterRedefinesExtended ----
+EXTENDS A
+G(Foo) == Foo
+====

@@ -1,0 +1,4 @@
+---- MODULE QuantifierNamedAsVariable ----
+EXTENDS Vv
+G == \E v : TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE RecursiveArityDiffersFromExtended ----
+EXTENDS A
+RECURSIVE Foo(_)
+Foo(x) == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE RecursiveInstanceDefinition ----
+RECURSIVE Foo
+INSTANCE B
+Foo == 1
+====

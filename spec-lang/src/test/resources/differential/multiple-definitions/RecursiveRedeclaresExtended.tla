@@ -1,0 +1,5 @@
+---- MODULE RecursiveRedeclaresExtended ----
+EXTENDS A
+RECURSIVE Foo
+Foo == 1
+====

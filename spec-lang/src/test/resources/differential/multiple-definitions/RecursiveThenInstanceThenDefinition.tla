@@ -1,0 +1,5 @@
+---- MODULE RecursiveThenInstanceThenDefinition ----
+RECURSIVE Foo
+INSTANCE A
+Foo == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE RedefineExtended ----
+EXTENDS A
+Foo == 1
+====

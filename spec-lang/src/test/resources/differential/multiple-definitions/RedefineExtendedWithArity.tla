@@ -1,0 +1,4 @@
+---- MODULE RedefineExtendedWithArity ----
+EXTENDS A
+Foo(x) == x
+====

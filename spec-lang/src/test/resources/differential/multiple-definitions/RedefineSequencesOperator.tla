@@ -1,0 +1,4 @@
+---- MODULE RedefineSequencesOperator ----
+EXTENDS Sequences
+Head(s) == 1
+====

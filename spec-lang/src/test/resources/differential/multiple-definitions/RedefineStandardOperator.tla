@@ -1,0 +1,4 @@
+---- MODULE RedefineStandardOperator ----
+EXTENDS Naturals
+Nat == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE SameInstanceTwice ----
+INSTANCE A
+INSTANCE A
+====

@@ -1,0 +1,3 @@
+---- MODULE Th ----
+THEOREM Foo == TRUE
+====

@@ -1,0 +1,3 @@
+---- MODULE Th2 ----
+THEOREM Foo == FALSE
+====

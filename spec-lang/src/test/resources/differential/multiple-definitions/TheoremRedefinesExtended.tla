@@ -1,0 +1,4 @@
+---- MODULE TheoremRedefinesExtended ----
+EXTENDS A
+THEOREM Foo == TRUE
+====

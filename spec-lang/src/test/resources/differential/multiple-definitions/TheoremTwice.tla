@@ -1,0 +1,4 @@
+---- MODULE TheoremTwice ----
+THEOREM T == TRUE
+THEOREM T == TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE TwoInstances ----
+INSTANCE A
+INSTANCE B
+====

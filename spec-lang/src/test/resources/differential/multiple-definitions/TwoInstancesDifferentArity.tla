@@ -1,0 +1,4 @@
+---- MODULE TwoInstancesDifferentArity ----
+INSTANCE A
+INSTANCE FooB
+====

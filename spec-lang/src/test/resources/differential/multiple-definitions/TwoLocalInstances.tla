@@ -1,0 +1,4 @@
+---- MODULE TwoLocalInstances ----
+LOCAL INSTANCE A
+LOCAL INSTANCE B
+====

@@ -1,0 +1,3 @@
+---- MODULE VariableDeclaredTwice ----
+VARIABLE v, v
+====

@@ -1,0 +1,3 @@
+---- MODULE Vv ----
+VARIABLE v
+====

@@ -1,0 +1,3 @@
+---- MODULE Vv2 ----
+VARIABLE v
+====

@@ -1,0 +1,3 @@
+---- MODULE Clash ----
+EXTENDS Low, High
+====

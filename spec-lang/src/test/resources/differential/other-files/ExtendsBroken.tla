@@ -1,0 +1,4 @@
+---- MODULE ExtendsBroken ----
+EXTENDS Broken
+B == 2
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsClash ----
+EXTENDS Clash
+Bar == 1
+====

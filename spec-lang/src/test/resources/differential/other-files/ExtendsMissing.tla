@@ -1,0 +1,4 @@
+---- MODULE ExtendsMissing ----
+EXTENDS Nope
+A == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsModuleExtendingMissing ----
+EXTENDS ExtendsMissing
+B == 1
+====

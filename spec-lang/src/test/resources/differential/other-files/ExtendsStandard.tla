@@ -1,0 +1,3 @@
+---- MODULE ExtendsStandard ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC, Bags, Reals, RealTime, Randomization, Toolbox
+====

@@ -1,0 +1,3 @@
+---- MODULE InstanceMissing ----
+INSTANCE Nope
+====

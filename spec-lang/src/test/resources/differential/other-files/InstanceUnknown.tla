@@ -1,0 +1,3 @@
+---- MODULE InstanceUnknown ----
+INSTANCE Unknown
+====

@@ -1,0 +1,4 @@
+---- MODULE LocalInstanceMissing ----
+LOCAL INSTANCE Nope
+A == 1
+====

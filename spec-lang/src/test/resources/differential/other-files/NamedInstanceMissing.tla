@@ -1,0 +1,3 @@
+---- MODULE NamedInstanceMissing ----
+I == INSTANCE Nope
+====

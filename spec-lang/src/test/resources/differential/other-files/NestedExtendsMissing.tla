@@ -1,0 +1,6 @@
+---- MODULE NestedExtendsMissing ----
+A == 1
+---- MODULE Inner ----
+EXTENDS Nope
+====
+====

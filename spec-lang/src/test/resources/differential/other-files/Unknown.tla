@@ -1,0 +1,3 @@
+---- MODULE Unknown ----
+A == B
+====
