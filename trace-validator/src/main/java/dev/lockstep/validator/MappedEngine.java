@@ -8,10 +8,8 @@ import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +45,9 @@ final class MappedEngine {
             problems.report(LogProblem.inFile(DiagnosticCode.LS808_LOG_MAPPING, r.mapping(), e.getMessage()));
             return new Verdict.Unknown(Verdict.Engine.SEARCH, "the mapping does not fit the spec", 0);
         }
-        Path dir = Files.createDirectories(launch.workDir().resolve("mapped"));
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(r.spec().toAbsolutePath().getParent(), "*.tla")) {
-            for (Path p : ds) {
-                Files.copy(p, dir.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        // beside the spec's modules: the spec is already a scratch copy (Validator reads it through
+        // ModelCopy), so locations TLC reports map back to the user's files
+        Path dir = r.spec().toAbsolutePath().getParent();
         Path tla = dir.resolve(MappedTraceSpec.MODULE + ".tla");
         Path cfg = dir.resolve(MappedTraceSpec.MODULE + ".cfg");
         Files.writeString(tla, text, StandardCharsets.UTF_8);
