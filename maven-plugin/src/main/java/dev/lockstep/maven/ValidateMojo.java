@@ -1,6 +1,8 @@
 package dev.lockstep.maven;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
@@ -71,7 +73,7 @@ public class ValidateMojo extends LockstepMojo {
         if (!Files.isRegularFile(specPath)) {
             throw new MojoExecutionException("lockstep:validate: " + specPath + ": error: spec file does not exist");
         }
-        Path cfg = config != null ? Paths.resolve(basedir, config) : Paths.siblingConfig(specPath);
+        Path cfg = config != null ? Paths.resolve(basedir, config) : SpecFiles.defaultConfig(specPath);
         if (!Files.isRegularFile(cfg)) {
             throw new MojoExecutionException("lockstep:validate: " + cfg + ": error: model configuration does not exist");
         }
@@ -129,7 +131,8 @@ public class ValidateMojo extends LockstepMojo {
             throws IOException, InterruptedException, MojoFailureException {
         Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
         try {
-            return new Validator(HostLaunch.forTools(tools, work)).validate(Validator.Request.of(specPath, cfg, run));
+            return new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent())).validate(Validator.Request.of(specPath, cfg, run));
         } catch (SpecLoadException e) {
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
             throw new MojoFailureException("lockstep:validate: " + where + ": error: " + e.getMessage());

@@ -1,6 +1,9 @@
 package dev.lockstep.validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.config.TlcConfig;
+import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.host.HostProtocol;
@@ -13,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * The search engine for logs read through mapping rules (per-node local state, parts of variables,
@@ -103,21 +105,28 @@ final class MappedEngine {
     }
 
     /**
-     * The model for the generated module: the user's configuration without the sections that would
-     * change which states are told apart (SYMMETRY, VIEW): the search follows the log's own nodes.
+     * The model for the generated module, from the user's configuration (read by the one config
+     * reader): its constants and its initial predicate and next-state relation (or specification);
+     * not its SYMMETRY or VIEW, which would merge states the log tells apart, nor what model
+     * checking alone uses (invariants, properties, constraints).
      */
-    static String config(Path userCfg) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        boolean drop = false;
-        for (String line : Files.readAllLines(userCfg, StandardCharsets.UTF_8)) {
-            Matcher m = SearchEngine.CFG_KEYWORD.matcher(line);
-            if (m.find()) {
-                drop = m.group(1).equals("SYMMETRY") || m.group(1).equals("VIEW");
-            }
-            if (!drop) {
-                sb.append(line).append('\n');
-            }
+    static String config(Path userCfg) throws SpecLoadException {
+        TlcConfigReader.Parsed user = TlcConfigReader.read(userCfg);
+        if (user.hasErrors()) {
+            String msg = user.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message)
+                    .collect(java.util.stream.Collectors.joining("; "));
+            throw new SpecLoadException(SpecLoadException.Kind.CONFIG, userCfg + ": " + msg, msg);
         }
+        TlcConfig c = user.config();
+        StringBuilder sb = new StringBuilder();
+        if (!c.constants().isEmpty()) {
+            sb.append("CONSTANTS\n");
+            c.constants().forEach(e -> sb.append("    ").append(e.asWritten()).append('\n'));
+        }
+        c.init().ifPresent(n -> sb.append("INIT ").append(n.name()).append('\n'));
+        c.next().ifPresent(n -> sb.append("NEXT ").append(n.name()).append('\n'));
+        c.specification().ifPresent(n -> sb.append("SPECIFICATION ").append(n.name()).append('\n'));
+        sb.append("CHECK_DEADLOCK FALSE\n");
         return sb.toString();
     }
 }

@@ -55,38 +55,52 @@ public final class Validator {
      *                      (search engine only)
      * @param mapping       a mapping file for existing (non-native) logs, or null
      * @param searchOrder   how the generated trace spec is searched (search engine only; default depth-first)
+     * @param workers       how many traces (runs) of the log are checked at once (direct engine)
      */
     public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                          int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {
+                          int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder,
+                          int workers) {
         public Request {
             logs = List.copyOf(logs);
             unlogged = List.copyOf(unlogged);
             searchOrder = searchOrder == null ? SearchOrder.DFS : searchOrder;
+            workers = Math.max(1, workers);
+        }
+
+        public Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
+                       int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {
+            this(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, 1);
         }
 
         public static Request of(Path spec, Path config, List<Path> logs) {
             return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null,
-                    SearchOrder.DFS);
+                    SearchOrder.DFS, 1);
         }
 
         public Request withEngine(Verdict.Engine e) {
-            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping, searchOrder);
+            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping, searchOrder, workers);
         }
 
         public Request withKeepGoing(boolean k) {
-            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping, searchOrder);
+            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping, searchOrder, workers);
         }
 
         public Request withUnlogged(List<String> actions) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping, searchOrder);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping, searchOrder,
+                    workers);
         }
 
         public Request withMapping(Path m) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m, searchOrder);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m, searchOrder, workers);
         }
 
         public Request withSearchOrder(SearchOrder o) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o, workers);
+        }
+
+        /** How many traces (runs) of the log are checked at once; at least 1. */
+        public Request withWorkers(int n) {
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, n);
         }
     }
 
@@ -115,10 +129,12 @@ public final class Validator {
             throw new SpecLoadException(SpecLoadException.Kind.SPEC, msg, msg);
         }
         Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
-                r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder());
+                r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
         ValidationResult v = validateCopy(inCopy);
+        List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
+                t.file(), t.line(), SpecLocations.relocate(t.verdict(), copy))).toList();
         return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), copy), v.problems(),
-                v.stats());
+                v.stats(), traces);
     }
 
     private ValidationResult validateCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
@@ -128,22 +144,25 @@ public final class Validator {
         Mapping rules = rulesMapping(r);
         if (rules != null) {
             verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats);
-            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
+            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, List.of());
         }
+        List<ValidationResult.Trace> traces = List.of();
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), r.mapping(), found, stats);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.workers(), found, stats);
             found.forEach(problems::report);
             verdict = o.verdict();
+            traces = o.traces();
             if (o.partialLog() && r.engine() == null) {
                 problems = new Problems(r.keepGoing());
                 verdict = search(r, problems);
+                traces = List.of();
             }
         }
-        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
+        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, traces);
     }
 
     /** The request's mapping when it has rules (per-node logs: parts of variables, messages), else null. */
