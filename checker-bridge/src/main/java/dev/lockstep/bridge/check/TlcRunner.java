@@ -104,14 +104,23 @@ public final class TlcRunner {
             all.addAll(undeclared);
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
         }
-        List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()), baseConfig.orElse(cfg),
-                FeatureGate.blankComments(Files.readString(cfg, StandardCharsets.UTF_8)), userModules(specDir), req.extraTlcArgs());
+        TlcFeatures features = TlcFeatures.of(req.tools());
+        String cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
+        String cfgBlanked = FeatureGate.blankComments(cfgText);
+        List<Diagnostic> missing = FeatureGate.missing(features, baseConfig.orElse(cfg), cfgBlanked, userModules(specDir),
+                req.extraTlcArgs());
         if (!missing.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(early);
             all.addAll(missing);
             boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
                     && d.range().file().toString().endsWith(".cfg"));
             return CheckResult.failedBeforeRun(configOnly ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SPEC_ERROR, all);
+        }
+        // ALIAS: TLC evaluates it when it can; otherwise Lockstep does, after the run
+        Optional<AliasEvaluation.Alias> alias = features.has(TlcFeatures.Feature.ALIAS) ? Optional.empty()
+                : AliasEvaluation.find(cfgText, cfgBlanked);
+        if (alias.isPresent()) {
+            Files.writeString(cfg, alias.get().configWithout(), StandardCharsets.UTF_8);
         }
         Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
                 ? baseConfig.orElse(cfg) : copy.original(p);
@@ -163,6 +172,11 @@ public final class TlcRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         CheckResult r = builder.build(exit, killed, millis, req.maxHeap(),
                 work.kept() ? Optional.of(work.root()) : Optional.empty());
+        if (alias.isPresent()) {
+            r = AliasEvaluation.apply(r, alias.get().name(),
+                    FeatureGate.at(baseConfig.orElse(cfg), cfgText, alias.get().offset()), req.tools(),
+                    work.model().resolve(spec.getFileName()), cfg, work.root().resolve("alias"));
+        }
         if (early.isEmpty()) {
             return r;
         }

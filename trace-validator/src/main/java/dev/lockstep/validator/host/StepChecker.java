@@ -1,6 +1,7 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.bridge.eval.ItfValues;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ final class StepChecker {
     private static final int MAX_LISTED = 20;
 
     private final Tool tool;
-    private final TlcValues values;
+    private final ItfValues values;
     private final Explainer explainer;
     private final OpDeclNode[] vars;
     private final UniqueString[] varNames;
@@ -56,7 +57,7 @@ final class StepChecker {
 
     StepChecker(Tool tool, Set<String> modelValues, SpecSource source) {
         this.tool = tool;
-        this.values = new TlcValues(modelValues);
+        this.values = new ItfValues(modelValues);
         this.explainer = new Explainer(tool, source);
         this.vars = TLCState.Empty.getVars();
         this.varNames = new UniqueString[vars.length];
@@ -136,7 +137,7 @@ final class StepChecker {
             next = makeState(state);
         } catch (Unlogged e) {
             return failure("unloggedVariable", e.getMessage());
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return failure("badState", e.getMessage());
         }
         ObjectNode result;
@@ -159,7 +160,7 @@ final class StepChecker {
         try {
             current = makeState(state);
             return true;
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return false;
         }
     }
@@ -266,7 +267,7 @@ final class StepChecker {
             for (String n : names) {
                 key.append(n).append('=').append(values.toValue(params.get(n))).append('\u0000');
             }
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return List.of();
         }
         Map<String, List<ActionInstance>> index = paramIndex.computeIfAbsent(action + "\u0000" + names,
@@ -330,7 +331,7 @@ final class StepChecker {
                 Value val = values.toValue(v);
                 con = con.cons(formals[i], val);
                 label.append(i == 0 ? "" : ", ").append(name).append(" = ").append(val);
-            } catch (TlcValues.BadValue e) {
+            } catch (ItfValues.BadValue e) {
                 ObjectNode f = failure("noSuchInstance", "parameter '" + name + "': " + e.getMessage());
                 addContext(f, before, after, null);
                 return f;
@@ -381,7 +382,7 @@ final class StepChecker {
             Value logged;
             try {
                 logged = values.toValue(p.getValue());
-            } catch (TlcValues.BadValue e) {
+            } catch (ItfValues.BadValue e) {
                 return "parameter '" + p.getKey() + "': " + e.getMessage();
             }
             try {
@@ -505,7 +506,7 @@ final class StepChecker {
         TLCState s;
         try {
             s = makeState(state);
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return enabled;
         }
         for (ActionInstance ai : all) {
@@ -529,11 +530,11 @@ final class StepChecker {
         return o;
     }
 
-    private TLCState makeState(RawState state) throws TlcValues.BadValue {
+    private TLCState makeState(RawState state) throws ItfValues.BadValue {
         if (state.size() != vars.length || lastState == null) {
             for (String k : state.names()) {
                 if (!isVariable(k)) {
-                    throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
+                    throw new ItfValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
                             + String.join(", ", variableNames()) + ")");
                 }
             }
@@ -560,7 +561,7 @@ final class StepChecker {
     }
 
     /** A variable the line does not log. */
-    private static final class Unlogged extends TlcValues.BadValue {
+    private static final class Unlogged extends ItfValues.BadValue {
         private static final long serialVersionUID = 1L;
 
         Unlogged(String message) {
