@@ -3,6 +3,7 @@ package dev.lockstep.validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.check.ModelCopy;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.value.TlcValueParser;
@@ -100,7 +101,19 @@ public final class Validator {
      */
     public enum SearchOrder { BFS, DFS }
 
-    public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+    public ValidationResult validate(Request request) throws SpecLoadException, IOException, InterruptedException {
+        Request r = request;
+        if (ModelCopy.usesUnicode(request.spec().toAbsolutePath().getParent())) {
+            // TLC's evaluator (2.18) predates TLA+'s Unicode symbols: it reads the spec's ASCII copy
+            ModelCopy copy = ModelCopy.materialize(request.spec().toAbsolutePath(), tools,
+                    launch.workDir().resolve("spec"), launch.workDir().resolve("pcal"));
+            if (!copy.errors().isEmpty()) {
+                throw new SpecLoadException(SpecLoadException.Kind.SPEC, copy.errors().get(0).message(), "");
+            }
+            r = new Request(copy.modelDir().resolve(request.spec().getFileName()), request.config(), request.logs(),
+                    request.engine(), request.keepGoing(), request.maxLineLength(), request.unlogged(), request.mapping(),
+                    request.searchOrder());
+        }
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
@@ -117,7 +130,7 @@ public final class Validator {
                 verdict = search(r, problems);
             }
         }
-        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats);
+        return new ValidationResult(request.spec(), r.logs(), verdict, problems.all(), stats);
     }
 
     /**
