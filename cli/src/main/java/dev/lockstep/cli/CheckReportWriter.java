@@ -58,7 +58,7 @@ final class CheckReportWriter {
         if (!exhaustive || states < 1 || states > MAX_GRAPH_STATES || result.exitCode() >= 150) {
             return Optional.empty();
         }
-        Path scratch = Files.createTempDirectory("lockstep-report-");
+        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "report");
         try {
             Path dot = scratch.resolve("states.dot");
             List<String> extra = new ArrayList<>(req.extraTlcArgs());
@@ -74,7 +74,7 @@ final class CheckReportWriter {
             String text = g.toDot(path);
             return Optional.of(new CheckHtmlReport.GraphPart(g, text, graphviz(text), result.outcome().isViolation()));
         } finally {
-            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
+            dev.lockstep.bridge.process.ScratchDir.deleteTree(scratch);
         }
     }
 

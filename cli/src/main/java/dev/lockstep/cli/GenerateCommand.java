@@ -139,12 +139,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (!PlusCal.hasAlgorithm(specText)) {
             return parsed;
         }
-        Path scratch = Files.createTempDirectory("lockstep-generate-");
+        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "generate");
         PlusCal.Translation tr;
         try {
             tr = PlusCal.translate(specFile.toAbsolutePath(), tools.resolve(ctx), scratch);
         } finally {
-            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
+            dev.lockstep.bridge.process.ScratchDir.deleteTree(scratch);
         }
         if (tr.failed()) {
             printer.printAll(tr.diagnostics());

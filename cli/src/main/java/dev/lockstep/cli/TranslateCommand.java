@@ -40,12 +40,12 @@ final class TranslateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(specFile)) {
             throw new UserError(ExitCode.SPEC_ERROR, specFile + ": no such spec file");
         }
-        Path scratch = Files.createTempDirectory("lockstep-translate-");
+        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "translate");
         PlusCal.Translation tr;
         try {
             tr = PlusCal.translate(specFile.toAbsolutePath(), tools.resolve(ctx), scratch);
         } finally {
-            dev.lockstep.bridge.check.WorkDir.deleteTree(scratch);
+            dev.lockstep.bridge.process.ScratchDir.deleteTree(scratch);
         }
         if (tr.failed()) {
             new DiagnosticPrinter(ctx.err()).printAll(tr.diagnostics());

@@ -112,7 +112,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         Tla2Tools tools = tla2tools.resolve(ctx);
-        Path work = Files.createTempDirectory("lockstep-validate");
+        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
         ValidationResult result;
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
@@ -177,7 +177,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static void deleteTree(Path dir) {
         try {
-            dev.lockstep.bridge.check.WorkDir.deleteTree(dir);
+            dev.lockstep.bridge.process.ScratchDir.deleteTree(dir);
         } catch (IOException e) {
             // a temp dir left behind is harmless
         }

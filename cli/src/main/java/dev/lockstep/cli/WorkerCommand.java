@@ -53,7 +53,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (maxHeap != null && !maxHeap.matches("\\d+[kKmMgG]?")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-heap takes a size such as 512m or 4g");
         }
-        Path tmp = Files.createTempDirectory("lockstep-worker-");
+        Path tmp = dev.lockstep.bridge.process.ScratchDir.create(null, "worker");
         List<String> opts = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Dtlc2.tool.distributed.TLCServer.port=" + port,
                 "-Djava.io.tmpdir=" + tmp));
         if (maxHeap != null) {
@@ -75,7 +75,7 @@ final class WorkerCommand implements Callable<Integer> {
             }
             exit = w.waitFor();
         } finally {
-            dev.lockstep.bridge.check.WorkDir.deleteTree(tmp);
+            dev.lockstep.bridge.process.ScratchDir.deleteTree(tmp);
         }
         if (exit != 0 || sawError && exit != 0) {
             throw new UserError(ExitCode.SYSTEM_ERROR, "the TLC worker failed (exit code " + exit

@@ -84,7 +84,7 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
             }
             return; // nothing to validate
         }
-        Path work = Files.createTempDirectory("lockstep-junit-");
+        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "junit");
         try {
             Path log = keep.isPresent() ? keep.get().resolve(logName(context)) : work.resolve(logName(context));
             writeLog(log, events);

@@ -1,17 +1,15 @@
 package dev.lockstep.lsp;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.process.ScratchDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -116,7 +114,7 @@ public final class LockstepLanguageServer implements LanguageServer, LanguageCli
      * @param tools the TLA+ tools whose standard modules and SANY the server uses
      */
     public static int serve(InputStream in, OutputStream out, Tla2Tools tools) throws IOException {
-        Path work = Files.createTempDirectory("lockstep-lsp");
+        Path work = ScratchDir.create(null, "lsp");
         try {
             Path std = StandardModules.extract(tools, work.resolve("std"));
             LockstepLanguageServer server = new LockstepLanguageServer(new ServerConfig(work, std, 15, 600));
@@ -138,24 +136,7 @@ public final class LockstepLanguageServer implements LanguageServer, LanguageCli
             server.documents.close();
             return code instanceof Integer i ? i : 1;
         } finally {
-            deleteTree(work);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a temp folder left behind is harmless
-                }
-            });
-        } catch (IOException e) {
-            // best effort
+            ScratchDir.deleteQuietly(work);
         }
     }
 }

@@ -16,17 +16,17 @@ class DocumentSyncTest {
     @Test
     void fullAndRangedChanges() {
         String text = "---- MODULE M ----\nVARIABLE x\nInit == x = 0\n====\n";
-        assertEquals("new", TlaDocumentService.apply(text, new TextDocumentContentChangeEvent("new")));
+        assertEquals("new", OpenDocuments.apply(text, new TextDocumentContentChangeEvent("new")));
         assertEquals("---- MODULE M ----\nVARIABLE x\nInit == x = 42\n====\n",
-                TlaDocumentService.apply(text, ranged(2, 12, 2, 13, "42")));
+                OpenDocuments.apply(text, ranged(2, 12, 2, 13, "42")));
         assertEquals("---- MODULE M ----\nVARIABLES x, y\nInit == x = 0\n====\n",
-                TlaDocumentService.apply(text, ranged(1, 8, 1, 8, "S")).replace("VARIABLES x", "VARIABLES x, y"));
+                OpenDocuments.apply(text, ranged(1, 8, 1, 8, "S")).replace("VARIABLES x", "VARIABLES x, y"));
         // across lines: delete the VARIABLE line
-        assertEquals("---- MODULE M ----\nInit == x = 0\n====\n", TlaDocumentService.apply(text, ranged(1, 0, 2, 0, "")));
+        assertEquals("---- MODULE M ----\nInit == x = 0\n====\n", OpenDocuments.apply(text, ranged(1, 0, 2, 0, "")));
         // positions past the end are clamped, an inverted range changes nothing
-        assertEquals(text + "\\* end", TlaDocumentService.apply(text, ranged(99, 0, 99, 5, "\\* end")));
-        assertEquals(text, TlaDocumentService.apply(text, ranged(2, 5, 1, 0, "zzz")));
+        assertEquals(text + "\\* end", OpenDocuments.apply(text, ranged(99, 0, 99, 5, "\\* end")));
+        assertEquals(text, OpenDocuments.apply(text, ranged(2, 5, 1, 0, "zzz")));
         // a character past the end of its line is the line's end, not the next line
-        assertEquals("---- MODULE M ----\nVARIABLE x, y\nInit == x = 0\n====\n", TlaDocumentService.apply(text, ranged(1, 500, 1, 500, ", y")));
+        assertEquals("---- MODULE M ----\nVARIABLE x, y\nInit == x = 0\n====\n", OpenDocuments.apply(text, ranged(1, 500, 1, 500, ", y")));
     }
 }

@@ -203,7 +203,7 @@ public class GenerateMojo extends LockstepMojo {
 
     private ParseResult translatedPlusCal(Path specPath, ParseResult parsed) throws IOException, InterruptedException,
             MojoFailureException, MojoExecutionException {
-        Path scratch = Files.createTempDirectory("lockstep-generate-");
+        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "generate");
         PlusCal.Translation tr;
         try {
             tr = PlusCal.translate(specPath, Paths.tools(tla2tools), scratch);

@@ -127,7 +127,7 @@ public class ValidateMojo extends LockstepMojo {
 
     private ValidationResult validate(Tla2Tools tools, Path specPath, Path cfg, List<Path> run)
             throws IOException, InterruptedException, MojoFailureException {
-        Path work = Files.createTempDirectory("lockstep-validate-");
+        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
         try {
             return new Validator(HostLaunch.forTools(tools, work)).validate(Validator.Request.of(specPath, cfg, run));
         } catch (SpecLoadException e) {

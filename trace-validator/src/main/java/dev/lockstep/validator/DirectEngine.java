@@ -2,16 +2,18 @@ package dev.lockstep.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.bridge.value.Itf;
+import dev.lockstep.bridge.value.TlaPrinter;
+import dev.lockstep.validator.host.HostProtocol;
 import dev.lockstep.validator.log.LogProblem;
-import dev.lockstep.validator.log.LogProblemJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The direct engine: every line carries every variable, so each step is determined and checked on
@@ -36,28 +38,25 @@ final class DirectEngine {
                 List<LogProblem> problems, Map<String, Long> stats)
             throws SpecLoadException, IOException, InterruptedException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
-            awaitReady(host);
-            ObjectNode req = mapper.createObjectNode().put("op", "validate").put("keepGoing", keepGoing)
-                    .put("maxLine", maxLine).put("mapping", mapping == null ? null : mapping.toAbsolutePath().toString());
-            com.fasterxml.jackson.databind.node.ArrayNode paths = req.putArray("logs");
-            logs.forEach(l -> paths.add(l.toAbsolutePath().toString()));
-            host.send(mapper.writeValueAsString(req));
+            HostProtocol.Ready ready = awaitReady(host);
+            List<String> paths = logs.stream().map(l -> l.toAbsolutePath().toString()).toList();
+            host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,
+                    mapping == null ? null : mapping.toAbsolutePath().toString())));
             while (true) {
                 String a = host.answer();
                 if (a == null) {
                     throw new IOException("the evaluator host stopped unexpectedly:\n" + host.stderrTail());
                 }
-                JsonNode m = mapper.readTree(a);
-                switch (m.path("type").asText()) {
-                    case "problem" -> problems.add(LogProblemJson.fromJson(m));
-                    case "truncated" -> { }
-                    case "error" -> throw new IOException("the evaluator host could not read the mapping: "
-                            + m.path("message").asText());
-                    case "verdict" -> {
-                        m.path("stats").fields().forEachRemaining(e -> stats.put(e.getKey(), e.getValue().asLong()));
-                        return outcome(m, !problems.isEmpty());
-                    }
-                    default -> throw new IOException("unexpected answer from the evaluator host: " + a);
+                HostProtocol.Answer m = HostProtocol.answer(mapper, a);
+                if (m instanceof HostProtocol.Problem p) {
+                    problems.add(p.toLogProblem());
+                } else if (m instanceof HostProtocol.LoadError e) {
+                    throw new IOException("the evaluator host could not read the mapping: " + e.message());
+                } else if (m instanceof HostProtocol.Done d) {
+                    stats.putAll(d.stats());
+                    return outcome(d, !problems.isEmpty(), modelValues(ready));
+                } else if (!(m instanceof HostProtocol.Truncated)) {
+                    throw new IOException("unexpected answer from the evaluator host: " + a);
                 }
             }
         }
@@ -76,16 +75,13 @@ final class DirectEngine {
      */
     StateContext context(Path spec, Path config, Path stateLog) throws SpecLoadException, IOException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
-            awaitReady(host);
-            host.send(mapper.writeValueAsString(mapper.createObjectNode().put("op", "context")
-                    .put("log", stateLog.toAbsolutePath().toString())));
+            HostProtocol.Ready ready = awaitReady(host);
+            host.send(mapper.writeValueAsString(new HostProtocol.Context(stateLog.toAbsolutePath().toString())));
             String a = host.answer();
-            JsonNode m = a == null ? null : mapper.readTree(a);
-            if (m == null || !"context".equals(m.path("type").asText())) {
+            if (a == null || !(HostProtocol.answer(mapper, a) instanceof HostProtocol.StateContext c)) {
                 return null;
             }
-            JsonNode fail = m.get("fail");
-            return new StateContext(list(m.get("enabled")), fail == null || fail.isNull() ? null : witness(fail));
+            return new StateContext(c.enabled(), c.fail() == null ? null : witness(c.fail(), modelValues(ready)));
         }
     }
 
@@ -96,14 +92,15 @@ final class DirectEngine {
         }
     }
 
-    private static Outcome outcome(JsonNode m, boolean malformed) {
-        long events = m.path("events").asLong();
-        JsonNode fail = m.get("fail");
-        if (fail != null && !fail.isNull()) {
-            if ("unloggedVariable".equals(fail.path("kind").asText())) {
-                return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, fail.path("message").asText(), events), true);
+    private static Outcome outcome(HostProtocol.Done m, boolean malformed, Set<String> modelValues) {
+        long events = m.events();
+        HostProtocol.Failure fail = m.fail();
+        if (fail != null) {
+            if (fail.kind() == Verdict.Divergence.UNLOGGED_VARIABLE) {
+                return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, fail.message(), events), true);
             }
-            return new Outcome(new Verdict.DoesNotConform(Verdict.Engine.DIRECT, events, witness(fail)), false);
+            return new Outcome(new Verdict.DoesNotConform(Verdict.Engine.DIRECT, events, witness(fail, modelValues)),
+                    false);
         }
         if (malformed) {
             return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT,
@@ -115,77 +112,49 @@ final class DirectEngine {
         return new Outcome(new Verdict.Conforms(Verdict.Engine.DIRECT, events), false);
     }
 
-    JsonNode awaitReady(HostProcess host) throws IOException, SpecLoadException {
+    /** The first answer of a host: ready, or why it could not load the spec. */
+    HostProtocol.Ready awaitReady(HostProcess host) throws IOException, SpecLoadException {
         String first = host.answer();
         if (first == null) {
             throw new SpecLoadException(SpecLoadException.Kind.SPEC,
                     "TLC could not load the spec", host.stderrTail());
         }
-        JsonNode m = mapper.readTree(first);
-        if ("error".equals(m.path("type").asText())) {
-            SpecLoadException.Kind kind = "config".equals(m.path("kind").asText())
+        HostProtocol.Answer m = HostProtocol.answer(mapper, first);
+        if (m instanceof HostProtocol.LoadError e) {
+            SpecLoadException.Kind kind = e.kind() == HostProtocol.LoadErrorKind.CONFIG
                     ? SpecLoadException.Kind.CONFIG : SpecLoadException.Kind.SPEC;
-            throw new SpecLoadException(kind, TlcOutput.summary(m.path("message").asText(), m.path("output").asText()),
-                    m.path("output").asText());
+            throw new SpecLoadException(kind, TlcOutput.summary(e.message(), e.output()), e.output());
         }
-        return m;
+        if (!(m instanceof HostProtocol.Ready r)) {
+            throw new IOException("unexpected first answer from the evaluator host: " + first);
+        }
+        return r;
     }
 
-    private static Verdict.Witness witness(JsonNode f) {
-        Path file = f.hasNonNull("file") ? Path.of(f.get("file").asText()) : null;
-        return new Verdict.Witness(file, f.path("line").asLong(), f.path("logged").asText(null),
-                f.path("kind").asText(), f.path("message").asText(), f.path("instance").asText(null),
-                specLocation(f.get("location")), conjunct(f.get("conjunct")), strings(f.get("stateBefore")),
-                strings(f.get("stateAfter")), list(f.get("enabled")), list(f.get("explainedBy")), diff(f.get("diff")));
+    private static Set<String> modelValues(HostProtocol.Ready ready) {
+        return new HashSet<>(ready.modelValues());
     }
 
-    static Verdict.SpecLocation specLocation(JsonNode l) {
-        if (l == null || !l.has("line")) {
-            return null;
+    /** The host's failure as a verdict's witness, its ITF values shown as TLC prints them. */
+    static Verdict.Witness witness(HostProtocol.Failure f, Set<String> modelValues) {
+        List<Verdict.VariableDiff> diff = new ArrayList<>();
+        for (HostProtocol.ValueDiff d : f.diff()) {
+            diff.add(new Verdict.VariableDiff(d.variable(), text(d.allowed(), modelValues),
+                    text(d.logged(), modelValues)));
         }
-        return new Verdict.SpecLocation(l.hasNonNull("file") ? Path.of(l.get("file").asText()) : null,
-                l.path("module").asText(null), l.path("line").asInt(), l.path("column").asInt(),
-                l.path("endLine").asInt(), l.path("endColumn").asInt());
+        return new Verdict.Witness(f.file() == null ? null : Path.of(f.file()), f.line(), f.logged(), f.kind(),
+                f.message(), f.instance(), f.location(), f.conjunct(), text(f.stateBefore(), modelValues),
+                text(f.stateAfter(), modelValues), f.enabled(), f.explainedBy(), diff);
     }
 
-    private static Verdict.Conjunct conjunct(JsonNode c) {
-        if (c == null || c.isNull()) {
-            return null;
-        }
-        List<Verdict.Operand> ops = new ArrayList<>();
-        for (JsonNode v : c.path("values")) {
-            ops.add(new Verdict.Operand(v.path("expr").asText(),
-                    v.has("value") ? v.get("value").asText() : "<error: " + v.path("error").asText() + ">"));
-        }
-        return new Verdict.Conjunct(c.path("text").asText(), specLocation(c.get("location")),
-                c.path("result").asText(), ops, c.path("via").asText(null));
+    /** A state's ITF values as TLA+ text, as TLC prints them. */
+    static Map<String, String> text(Map<String, JsonNode> state, Set<String> modelValues) {
+        Map<String, String> out = new LinkedHashMap<>();
+        state.forEach((k, v) -> out.put(k, text(v, modelValues)));
+        return out;
     }
 
-    private static Map<String, String> strings(JsonNode o) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (o != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                m.put(e.getKey(), e.getValue().asText());
-            }
-        }
-        return m;
-    }
-
-    private static List<String> list(JsonNode a) {
-        List<String> l = new ArrayList<>();
-        if (a != null) {
-            a.forEach(x -> l.add(x.asText()));
-        }
-        return l;
-    }
-
-    private static List<Verdict.VariableDiff> diff(JsonNode a) {
-        List<Verdict.VariableDiff> l = new ArrayList<>();
-        if (a != null) {
-            a.forEach(x -> l.add(new Verdict.VariableDiff(x.path("variable").asText(), x.path("allowed").asText(),
-                    x.path("logged").asText())));
-        }
-        return l;
+    private static String text(JsonNode itf, Set<String> modelValues) {
+        return TlaPrinter.print(Itf.decode(itf, modelValues));
     }
 }

@@ -14,6 +14,7 @@ import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.validator.host.HostProtocol;
 import dev.lockstep.validator.log.LogEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ final class SearchEngine {
         Files.writeString(dir.resolve(MODULE + ".tla"), module(module, info, log, unlogged, mvs, breadthFirst),
                 StandardCharsets.UTF_8);
         if (!breadthFirst) {
-            return depthFirst(dir.resolve(MODULE + ".tla"), cfg, log);
+            return depthFirst(dir.resolve(MODULE + ".tla"), cfg, log, mvs);
         }
         CheckRequest req = CheckRequest.of(dir.resolve(MODULE + ".tla"), tools)
                 .withModel(ModelSpec.fromFiles(cfg))
@@ -150,7 +151,7 @@ final class SearchEngine {
                     + " (with unlogged variables there may be others)";
         }
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
-                + (bad.params() != null ? " " + bad.params() : ""), "unexplained", message, null, null, null,
+                + (bad.params() != null ? " " + bad.params() : ""), Verdict.Divergence.UNEXPLAINED, message, null, null, null,
                 before, Map.of(), List.of(), List.of(), List.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
     }
@@ -214,7 +215,7 @@ final class SearchEngine {
         String message = "TLC could not evaluate the step for this line after the " + explained
                 + " line(s) before it: " + tlcReason(tlcMessage);
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
-                + (bad.params() != null ? " " + bad.params() : ""), "evaluationError", message, null, null, null,
+                + (bad.params() != null ? " " + bad.params() : ""), Verdict.Divergence.EVALUATION_ERROR, message, null, null, null,
                 Map.of(), Map.of(), List.of(), List.of(), List.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
     }
@@ -223,7 +224,7 @@ final class SearchEngine {
      * Searches the generated spec depth-first in a child JVM ({@link dev.lockstep.validator.host.TraceSearch}):
      * the same verdicts, from the same information, as TLC's breadth-first run.
      */
-    private Verdict depthFirst(Path traceSpec, Path traceCfg, List<LogEvent> log)
+    private Verdict depthFirst(Path traceSpec, Path traceCfg, List<LogEvent> log, Set<String> modelValues)
             throws IOException, SpecLoadException {
         ObjectMapper mapper = new ObjectMapper();
         try (HostProcess host = new HostProcess(launch.searchChild(traceSpec, traceCfg, log.size()).start())) {
@@ -237,27 +238,20 @@ final class SearchEngine {
             if (a == null) {
                 throw new IOException("the depth-first search stopped unexpectedly:\n" + host.stderrTail());
             }
-            JsonNode m = mapper.readTree(a);
-            if (m.path("conforms").asBoolean()) {
+            if (!(HostProtocol.answer(mapper, a) instanceof HostProtocol.SearchResult m)) {
+                throw new IOException("unexpected answer from the depth-first search: " + a);
+            }
+            if (m.conforms()) {
                 return new Verdict.Conforms(Verdict.Engine.SEARCH, log.size());
             }
-            if (m.hasNonNull("evalError")) {
-                long at = m.path("evalCursor").asLong();
-                Verdict v = evaluationError(log, at < 0 && log.get(0).action().equals("Init") ? 0 : at,
-                        m.get("evalError").asText());
+            if (m.evalError() != null) {
+                long at = m.evalCursor();
+                Verdict v = evaluationError(log, at < 0 && log.get(0).action().equals("Init") ? 0 : at, m.evalError());
                 return v != null ? v : new Verdict.Unknown(Verdict.Engine.SEARCH, "TLC stopped without a verdict: "
-                        + m.get("evalError").asText(), 0);
+                        + m.evalError(), 0);
             }
-            Map<String, String> reached = new LinkedHashMap<>();
-            JsonNode state = m.get("state");
-            if (state != null && state.isObject()) {
-                for (java.util.Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    TlcValue v = TlcValueParser.parse(f.getValue().asText());
-                    reached.put(f.getKey(), TlaPrinter.print(v));
-                }
-            }
-            return unexplained(log, m.path("distinct").asLong(), m.path("maxCursor").asLong(), reached);
+            Map<String, String> reached = m.state() == null ? Map.of() : DirectEngine.text(m.state(), modelValues);
+            return unexplained(log, m.distinct(), m.maxCursor(), reached);
         }
     }
 

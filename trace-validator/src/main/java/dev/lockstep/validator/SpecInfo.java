@@ -1,8 +1,7 @@
 package dev.lockstep.validator;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.validator.host.HostProtocol;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,28 +19,12 @@ record SpecInfo(List<String> variables, List<Instance> instances, Map<String, Li
     record Instance(String name, Map<String, String> params) {
     }
 
-    static SpecInfo of(JsonNode ready) {
-        List<String> vars = strings(ready.path("variables"));
+    static SpecInfo of(HostProtocol.Ready ready) {
         List<Instance> inst = new ArrayList<>();
-        for (JsonNode i : ready.path("instances")) {
-            Map<String, String> p = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = i.path("params").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                p.put(e.getKey(), e.getValue().asText());
-            }
-            inst.add(new Instance(i.path("name").asText(), p));
+        for (HostProtocol.Instance i : ready.instances()) {
+            inst.add(new Instance(i.name(), new LinkedHashMap<>(i.params())));
         }
-        Map<String, List<String>> ops = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = ready.path("operators").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            ops.put(e.getKey(), strings(e.getValue()));
-        }
-        return new SpecInfo(vars, inst, ops, strings(ready.path("constants")), strings(ready.path("modelValues")));
-    }
-
-    private static List<String> strings(JsonNode a) {
-        List<String> l = new ArrayList<>();
-        a.forEach(x -> l.add(x.asText()));
-        return l;
+        return new SpecInfo(ready.variables(), inst, new LinkedHashMap<>(ready.operators()), ready.constants(),
+                ready.modelValues());
     }
 }

@@ -37,7 +37,7 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
     record Unknown(Engine engine, String reason, long events) implements Verdict {
     }
 
-    /** The engines of issue 5. */
+    /** The two trace-validation engines. */
     enum Engine {
         /** Every line carries every variable: each step is checked with TLC's evaluator. */
         DIRECT,
@@ -55,7 +55,7 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
      * @param file         the log file
      * @param line         1-based line in it
      * @param logged       the line's event as logged (action and parameters)
-     * @param kind         a stable tag: unknownAction, noSuchInstance, actionFalse, initFalse, badState, ...
+     * @param kind         why, as one of a fixed set of kinds
      * @param message      one sentence
      * @param instance     the action instance that was checked, e.g. {@code Inc(n = n1)}, or null
      * @param action       where that action is defined in the spec, or null
@@ -66,7 +66,7 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
      * @param explainedBy  action instances that do lead from the state before to the logged one
      * @param diff         variables whose logged value differs from what the action allows
      */
-    record Witness(java.nio.file.Path file, long line, String logged, String kind, String message, String instance,
+    record Witness(java.nio.file.Path file, long line, String logged, Divergence kind, String message, String instance,
                    SpecLocation action, Conjunct conjunct, java.util.Map<String, String> stateBefore,
                    java.util.Map<String, String> stateAfter, List<String> enabled, List<String> explainedBy,
                    List<VariableDiff> diff) {
@@ -78,6 +78,45 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
             enabled = enabled == null ? List.of() : List.copyOf(enabled);
             explainedBy = explainedBy == null ? List.of() : List.copyOf(explainedBy);
             diff = diff == null ? List.of() : List.copyOf(diff);
+        }
+    }
+
+    /**
+     * Why a log line does not conform. Serialised (in {@code --json} and between Lockstep and its
+     * evaluator host) as the stable camel-case tag, e.g. {@code actionFalse}.
+     */
+    enum Divergence {
+        /** The line names an action the spec does not define. */
+        UNKNOWN_ACTION("unknownAction"),
+        /** No instance of the named action has the logged parameters (a value outside its domain). */
+        NO_SUCH_INSTANCE("noSuchInstance"),
+        /** The named action instance does not relate the state before to the logged state. */
+        ACTION_FALSE("actionFalse"),
+        /** The first line's state does not satisfy the initial predicate. */
+        INIT_FALSE("initFalse"),
+        /** An {@code Init} line after the first line of a trace. */
+        INIT_AGAIN("initAgain"),
+        /** The spec has no initial state. */
+        NO_INITIAL_STATE("noInitialState"),
+        /** A logged value TLC cannot take, or a name that is not a variable of the spec. */
+        BAD_STATE("badState"),
+        /** A line lacks a variable (the direct engine needs every one; the search engine takes over). */
+        UNLOGGED_VARIABLE("unloggedVariable"),
+        /** TLC's evaluator failed on the step (a logged value the spec's operators cannot take). */
+        EVALUATION_ERROR("evaluationError"),
+        /** The search found no behaviour of the spec that explains the line after those before it. */
+        UNEXPLAINED("unexplained");
+
+        private final String tag;
+
+        Divergence(String tag) {
+            this.tag = tag;
+        }
+
+        /** The stable tag, as JSON reports show it. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String tag() {
+            return tag;
         }
     }
 

@@ -54,7 +54,7 @@ class DirectEngineTest {
         // a dropped event: the next line cannot follow from the state before the dropped one
         List<String> dropped = new ArrayList<>(log);
         dropped.remove(k - 1);
-        assertFailsAt(validate(v, spec, dropped, "dropped"), k, "actionFalse");
+        assertFailsAt(validate(v, spec, dropped, "dropped"), k, Verdict.Divergence.ACTION_FALSE);
 
         // two events swapped
         int s = swappableLine(log, random);
@@ -62,19 +62,20 @@ class DirectEngineTest {
         swapped.set(s - 1, log.get(s));
         swapped.set(s, log.get(s - 1));
         Verdict.DoesNotConform sw = assertFailsAt(validate(v, spec, swapped, "swapped"), s, null);
-        assertTrue(List.of("actionFalse", "noSuchInstance").contains(sw.witness().kind()), sw.witness().kind());
+        assertTrue(List.of(Verdict.Divergence.ACTION_FALSE, Verdict.Divergence.NO_SUCH_INSTANCE).contains(sw.witness().kind()),
+                sw.witness().kind().tag());
 
         // a wrong value of a variable the step assigns
         List<String> wrong = new ArrayList<>(log);
         wrong.set(k - 1, withWrongValue(log.get(k - 2), log.get(k - 1)));
-        Verdict.DoesNotConform w = assertFailsAt(validate(v, spec, wrong, "wrong"), k, "actionFalse");
+        Verdict.DoesNotConform w = assertFailsAt(validate(v, spec, wrong, "wrong"), k, Verdict.Divergence.ACTION_FALSE);
         assertTrue(w.witness().conjunct() != null, "names the false conjunct");
         assertFalse(w.witness().stateBefore().isEmpty());
 
         // an action the spec does not have
         List<String> unknown = new ArrayList<>(log);
         unknown.set(k - 1, withAction(log.get(k - 1), "NoSuchAction"));
-        Verdict.DoesNotConform u = assertFailsAt(validate(v, spec, unknown, "unknown"), k, "unknownAction");
+        Verdict.DoesNotConform u = assertFailsAt(validate(v, spec, unknown, "unknown"), k, Verdict.Divergence.UNKNOWN_ACTION);
         assertTrue(u.witness().message().contains("NoSuchAction"));
     }
 
@@ -89,13 +90,13 @@ class DirectEngineTest {
         assertEquals(3, assertInstanceOf(Verdict.Conforms.class, validate(v, spec, ok, "mailbox-ok").verdict()).events());
         List<String> bad = new ArrayList<>(ok);
         bad.add("{\"action\":\"Consume\",\"params\":{\"m\":2},\"state\":{\"inbox\":{\"#set\":[3]},\"done\":{\"#set\":[1,2]}}}");
-        Verdict.DoesNotConform d = assertFailsAt(validate(v, spec, bad, "mailbox-bad"), 4, "actionFalse");
+        Verdict.DoesNotConform d = assertFailsAt(validate(v, spec, bad, "mailbox-bad"), 4, Verdict.Divergence.ACTION_FALSE);
         assertEquals("m \\in inbox", d.witness().conjunct().text());
         assertEquals("Consume(m = 2)", d.witness().instance());
         assertEquals(List.of("Consume(m = 2)"), List.of(d.witness().instance()));
         List<String> noParam = new ArrayList<>(ok);
         noParam.set(1, ok.get(1).replace(",\"params\":{\"m\":2}", ""));
-        assertFailsAt(validate(v, spec, noParam, "mailbox-noparam"), 2, "noSuchInstance");
+        assertFailsAt(validate(v, spec, noParam, "mailbox-noparam"), 2, Verdict.Divergence.NO_SUCH_INSTANCE);
     }
 
     private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {
@@ -103,7 +104,7 @@ class DirectEngineTest {
         return v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f)));
     }
 
-    static Verdict.DoesNotConform assertFailsAt(ValidationResult r, long line, String kind) {
+    static Verdict.DoesNotConform assertFailsAt(ValidationResult r, long line, Verdict.Divergence kind) {
         Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict().toString());
         assertEquals(line, d.witness().line(), () -> d.witness().toString());
         assertEquals(line - 1, d.events());

@@ -243,7 +243,7 @@ class SearchEngineTest {
         assertEquals(Verdict.Engine.SEARCH, d.engine());
         assertEquals(k, d.witness().line());
         assertEquals(k - 1, d.events());
-        assertEquals("evaluationError", d.witness().kind());
+        assertEquals(Verdict.Divergence.EVALUATION_ERROR, d.witness().kind());
         assertTrue(d.witness().message().contains("\"oops\""), d.witness().message());
         assertTrue(!d.witness().message().contains("unexpected exception"), d.witness().message());
 
@@ -251,7 +251,7 @@ class SearchEngineTest {
         ValidationResult r1 = validate(COUNTER, first, "wrong-type-init", null, List.of());
         Verdict.DoesNotConform d1 = assertInstanceOf(Verdict.DoesNotConform.class, r1.verdict(), () -> r1.verdict().toString());
         assertEquals(1, d1.witness().line(), "the Init line");
-        assertEquals("evaluationError", d1.witness().kind());
+        assertEquals(Verdict.Divergence.EVALUATION_ERROR, d1.witness().kind());
     }
 
     @Test

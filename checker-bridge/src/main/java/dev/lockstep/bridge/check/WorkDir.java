@@ -1,18 +1,16 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.process.ScratchDir;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The scratch folder of one run: {@code model/} (copies of the spec's modules, translated PlusCal,
  * the effective config), {@code states/} (TLC's metadir) and {@code tmp/} (TLC's
  * {@code java.io.tmpdir}, where it extracts the standard modules). Nothing is ever written beside
- * the user's spec. Closing deletes the folder unless it is kept; so does Lockstep's exit.
+ * the user's spec. Closing deletes the folder unless it is kept; so does Lockstep's exit, and a
+ * later run when Lockstep was killed ({@link ScratchDir}).
  */
 public final class WorkDir implements AutoCloseable {
     private final Path root;
@@ -28,11 +26,16 @@ public final class WorkDir implements AutoCloseable {
         }
     }
 
-    /** Creates a fresh work directory under {@code parent} (the system temp folder when null). */
+    /**
+     * Creates a fresh work directory {@code lockstep-NAME-*} under {@code parent} (the system temp
+     * folder when null), a {@link ScratchDir} owned by this process; a kept one is disowned at once,
+     * so that no later run removes it.
+     */
     public static WorkDir create(Path parent, String name, boolean keep) throws IOException {
-        String prefix = "lockstep-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-";
-        Path root = parent == null ? Files.createTempDirectory(prefix)
-                : Files.createTempDirectory(Files.createDirectories(parent), prefix);
+        Path root = ScratchDir.create(parent, name);
+        if (keep) {
+            ScratchDir.disown(root);
+        }
         WorkDir w = new WorkDir(root, keep);
         Files.createDirectories(w.model());
         Files.createDirectories(w.states());
@@ -74,30 +77,6 @@ public final class WorkDir implements AutoCloseable {
     }
 
     private void deleteQuietly() {
-        try {
-            deleteTree(root);
-        } catch (UncheckedIOException | IOException e) {
-            // best effort: a temp folder left behind is not worth failing the run for
-        }
-    }
-
-    /** Deletes {@code dir} and everything below it; a missing folder is fine. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        ScratchDir.deleteQuietly(root);
     }
 }

@@ -1,6 +1,8 @@
 package dev.lockstep.bridge.process;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +14,8 @@ import java.util.Objects;
  * A recipe for a child JVM: which Java, classpath, main class, JVM options and arguments. TLC keeps
  * global static state, so every TLC, PlusCal-translator or evaluator run happens in a child JVM
  * started from one of these. {@link #start()} returns a {@link RunningJvm} that must be closed; it
- * kills the child (and its descendants) when closed or when Lockstep itself exits, Ctrl-C included.
+ * kills the child (and its descendants) when closed or when Lockstep itself exits, Ctrl-C included,
+ * and the child halts by itself when Lockstep is killed ({@link ParentWatch}).
  *
  * @param javaExecutable the {@code java} binary
  * @param classpath      classpath entries
@@ -73,12 +76,48 @@ public record ChildJvm(Path javaExecutable, List<Path> classpath, String mainCla
         return cmd;
     }
 
-    /** Starts the child. The caller must close the result (try-with-resources). */
+    /**
+     * The command line that runs this child through {@link ParentWatch}: the same JVM options, the
+     * classpath followed by {@code launcherDir} (which holds ParentWatch's class file, so the child's
+     * own classes always win), then {@code ParentWatch PARENT_PID MAIN ARGS...}.
+     */
+    public List<String> watchedCommand(Path launcherDir, long parentPid) {
+        List<Path> cp = new ArrayList<>(classpath);
+        cp.add(launcherDir);
+        List<String> args = new ArrayList<>();
+        args.add(Long.toString(parentPid));
+        args.add(mainClass);
+        args.addAll(arguments);
+        return new ChildJvm(javaExecutable, cp, ParentWatch.class.getName(), jvmOptions, args, workingDir, environment,
+                mergeStderr).command();
+    }
+
+    /**
+     * Starts the child through {@link ParentWatch}, so that it halts when this JVM dies, even by
+     * SIGKILL. ParentWatch's class file goes to a {@link ScratchDir} of its own, removed when the
+     * child is closed (or by a later run, should this JVM be killed). The caller must close the
+     * result (try-with-resources).
+     */
     public RunningJvm start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command()).directory(workingDir.toFile());
-        pb.redirectErrorStream(mergeStderr);
-        Map<String, String> env = new LinkedHashMap<>(environment);
-        pb.environment().putAll(env);
-        return new RunningJvm(pb.start(), command());
+        Path launcherDir = ScratchDir.create(null, "launch");
+        try {
+            String classFile = ParentWatch.class.getName().replace('.', '/') + ".class";
+            Path target = launcherDir.resolve(classFile);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = ParentWatch.class.getClassLoader().getResourceAsStream(classFile)) {
+                if (in == null) {
+                    throw new IOException("cannot find " + classFile + " on Lockstep's classpath");
+                }
+                Files.copy(in, target);
+            }
+            List<String> cmd = watchedCommand(launcherDir, ProcessHandle.current().pid());
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(workingDir.toFile());
+            pb.redirectErrorStream(mergeStderr);
+            pb.environment().putAll(new LinkedHashMap<>(environment));
+            return new RunningJvm(pb.start(), cmd, launcherDir);
+        } catch (IOException | RuntimeException e) {
+            ScratchDir.deleteQuietly(launcherDir);
+            throw e;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.lockstep.bridge.process;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -9,20 +10,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * A started child JVM. Closing it ends the child and every descendant: politely first
  * (SIGTERM, so TLC can run its own shutdown hooks), then forcibly after a grace period. A JVM
- * shutdown hook does the same if Lockstep exits first (Ctrl-C), so no child outlives the command.
+ * shutdown hook does the same if Lockstep exits first (Ctrl-C), and the child's {@link ParentWatch}
+ * halts it if Lockstep is killed, so no child outlives the command.
  */
 public final class RunningJvm implements AutoCloseable {
     private static final long GRACE_MILLIS = 2_000;
 
     private final Process process;
     private final List<String> command;
+    private final Path launcherDir;
     private final Thread shutdownHook;
     private volatile boolean killedByUs;
 
-    RunningJvm(Process process, List<String> command) {
+    RunningJvm(Process process, List<String> command, Path launcherDir) {
         this.process = process;
         this.command = List.copyOf(command);
-        this.shutdownHook = new Thread(this::destroyTree, "lockstep-child-reaper-" + process.pid());
+        this.launcherDir = launcherDir;
+        this.shutdownHook = new Thread(this::end, "lockstep-child-reaper-" + process.pid());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -30,6 +34,7 @@ public final class RunningJvm implements AutoCloseable {
         return process.pid();
     }
 
+    /** The command line the child was started with (through {@link ParentWatch}). */
     public List<String> command() {
         return command;
     }
@@ -88,9 +93,14 @@ public final class RunningJvm implements AutoCloseable {
         }
     }
 
+    private void end() {
+        destroyTree();
+        ScratchDir.deleteQuietly(launcherDir);
+    }
+
     @Override
     public void close() {
-        destroyTree();
+        end();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {

@@ -1,13 +1,11 @@
 package dev.lockstep.validator.host;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.LogProblem;
-import dev.lockstep.validator.log.LogProblemJson;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
@@ -24,8 +22,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -42,23 +41,16 @@ import util.SimpleFilenameToStream;
  * checks each step with TLC's evaluator; a bounded queue between them keeps memory flat in the
  * log's length. TLC's own console output goes to stderr so it never mixes with the protocol.
  *
- * <p>Protocol, one JSON object per line. After loading the host writes
- * {@code {"type":"ready","variables":[...],"actions":[...]}} or
- * {@code {"type":"error","kind":"spec"|"config","message":...,"output":...}} and exits. It then reads
- * one request {@code {"op":"validate","logs":[PATH...],"keepGoing":B,"maxLine":N,"mapping":PATH|null}}
- * and answers with
- * {@code {"type":"problem",...}} for each malformed line (see {@link LogProblemJson}), then one
- * {@code {"type":"verdict","events":N,"fail":F}} where F is null when every event conformed, else
- * the explanation of the first step that does not ({@code at}: file and line). Instead of
- * {@code validate}, the request {@code {"op":"context","log":PATH}} asks which action instances are
- * enabled in the (full) state on the first line of PATH and, when a second line follows, why its
- * step from that state does not conform (the search engine's explanation).
+ * <p>The protocol is {@link HostProtocol}'s records, one JSON object per line: after loading, a
+ * {@link HostProtocol.Ready} (or a {@link HostProtocol.LoadError}, and the host exits); then one
+ * request, {@link HostProtocol.Validate} (answered by the malformed lines and a
+ * {@link HostProtocol.Done}) or {@link HostProtocol.Context} (answered by a
+ * {@link HostProtocol.StateContext}).
  *
  * <p>Arguments: {@code SPEC.tla CONFIG.cfg}.
  */
 public final class EvaluatorHost {
     private static final int BATCH = 64;
-    private static final int MAX_PROBLEMS = 1000;
 
     private EvaluatorHost() {
     }
@@ -76,68 +68,54 @@ public final class EvaluatorHost {
         // 15 young collections, i.e. in long logs but not in short ones, and the resident size
         // then differs by its size; with it, the young generation holds only per-event garbage.
         System.gc();
-        ObjectNode ready = mapper.createObjectNode().put("type", "ready");
-        checker.variableNames().forEach(ready.putArray("variables")::add);
-        checker.actionNames().forEach(ready.putArray("actions")::add);
-        ready.setAll(checker.describe());
-        ready.putArray("modelValues");
-        if (ModelValue.mvs != null) {
-            for (ModelValue mv : ModelValue.mvs) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) ready.get("modelValues")).add(mv.val.toString());
-            }
-        }
-        send(out, mapper, ready);
+        HostProtocol.send(out, mapper, checker.describe(new ArrayList<>(modelValues())));
 
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = in.readLine();
         if (line == null) {
             return;
         }
-        JsonNode req = mapper.readTree(line);
-        if ("context".equals(req.path("op").asText())) {
-            context(checker, mapper, out, Path.of(req.path("log").asText()));
+        HostProtocol.Request req = mapper.readValue(line, HostProtocol.Request.class);
+        if (req instanceof HostProtocol.Context c) {
+            context(checker, mapper, out, Path.of(c.log()));
             return;
         }
+        HostProtocol.Validate v = (HostProtocol.Validate) req;
         List<Path> logs = new ArrayList<>();
-        req.path("logs").forEach(p -> logs.add(Path.of(p.asText())));
-        Problems problems = new Problems(req.path("keepGoing").asBoolean(false));
-        int maxLine = req.path("maxLine").asInt(NativeLogReader.DEFAULT_MAX_LINE);
+        v.logs().forEach(p -> logs.add(Path.of(p)));
         Mapping mapping = null;
-        if (req.hasNonNull("mapping")) {
+        if (v.mapping() != null) {
             try {
-                mapping = Mapping.load(Path.of(req.get("mapping").asText()));
+                mapping = Mapping.load(Path.of(v.mapping()));
             } catch (Mapping.MappingException e) {
-                send(out, mapper, error(mapper, "mapping", e.getMessage(), new ByteArrayOutputStream()));
+                HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.MAPPING,
+                        e.getMessage(), ""));
                 return;
             }
         }
-        validate(checker, mapper, out, logs, problems, maxLine, mapping);
+        validate(checker, mapper, out, logs, new Problems(v.keepGoing()), v.maxLine(), mapping);
         out.flush();
     }
 
     private static final List<LogEvent> END = List.of();
 
     /**
-     * Answers {@code {"type":"context","enabled":[...],"fail":...}}: the actions enabled in the full
-     * state on the log's first line and, when a second line follows, why that line's step from the
-     * first line's state does not conform ({@code fail}, absent when it does).
+     * Answers the actions enabled in the full state on the log's first line and, when a second line
+     * follows, why that line's step from the first line's state does not conform (null when it does).
      */
     private static void context(StepChecker checker, ObjectMapper mapper, Writer out, Path log) throws IOException {
-        ObjectNode answer = mapper.createObjectNode().put("type", "context");
         NativeLogReader r = NativeLogReader.open(log, mapper, new Problems(false), NativeLogReader.DEFAULT_MAX_LINE, null);
         LogEvent e = r == null ? null : r.next();
         LogEvent next = e == null ? null : r.next();
         if (r != null) {
             r.close();
         }
-        answer.set("enabled", e == null ? mapper.createArrayNode() : checker.enabledIn(e.state()));
+        List<String> enabled = e == null ? List.of() : checker.enabledIn(e.state());
+        HostProtocol.Failure fail = null;
         if (next != null && checker.startAt(e.state())) {
-            ObjectNode fail = checker.step(next.action(), next.params(), next.state());
-            if (fail != null) {
-                answer.set("fail", fail);
-            }
+            fail = checker.step(next.action(), next.params(), next.state());
         }
-        send(out, mapper, answer);
+        HostProtocol.send(out, mapper, new HostProtocol.StateContext(enabled, fail));
     }
 
     private static void validate(StepChecker checker, ObjectMapper mapper, Writer out, List<Path> logs,
@@ -191,8 +169,7 @@ public final class EvaluatorHost {
         reader.start();
 
         long conformed = 0;
-        ObjectNode fail = null;
-        List<Path> files = new ArrayList<>();
+        HostProtocol.Failure fail = null;
         outer:
         while (true) {
             List<LogEvent> batch = queue.take();
@@ -200,18 +177,16 @@ public final class EvaluatorHost {
                 break;
             }
             for (LogEvent e : batch) {
-                ObjectNode f;
+                HostProtocol.Failure f;
                 try {
                     f = checker.step(e.action(), e.params(), e.paramsText(), e.state());
                 } catch (RuntimeException | StackOverflowError ex) {
-                    f = mapper.createObjectNode().put("type", "fail").put("kind", "evaluationError")
-                            .put("message", "TLC could not evaluate this step: " + ex);
+                    f = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR,
+                            "TLC could not evaluate this step: " + ex);
                 }
                 if (f != null) {
-                    fail = f;
-                    fail.put("file", e.file().toString());
-                    fail.put("line", e.line());
-                    fail.put("logged", e.action() + (e.params() != null ? " " + e.params() : ""));
+                    fail = f.at(e.file().toString(), e.line(),
+                            e.action() + (e.params() != null ? " " + e.params() : ""));
                     synchronized (stop) {
                         stop[0] = true;
                     }
@@ -229,19 +204,13 @@ public final class EvaluatorHost {
         }
         int n = 0;
         for (LogProblem p : problems.all()) {
-            if (n++ == MAX_PROBLEMS) {
-                send(out, mapper, mapper.createObjectNode().put("type", "truncated")
-                        .put("more", problems.all().size() - MAX_PROBLEMS));
+            if (n++ == HostProtocol.MAX_PROBLEMS) {
+                HostProtocol.send(out, mapper, new HostProtocol.Truncated(problems.all().size() - HostProtocol.MAX_PROBLEMS));
                 break;
             }
-            ObjectNode m = LogProblemJson.toJson(p);
-            m.put("type", "problem");
-            send(out, mapper, m);
+            HostProtocol.send(out, mapper, HostProtocol.Problem.of(p));
         }
-        ObjectNode verdict = mapper.createObjectNode().put("type", "verdict").put("events", conformed);
-        verdict.set("fail", fail);
-        verdict.set("stats", memoryStats(mapper));
-        send(out, mapper, verdict);
+        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, memoryStats()));
     }
 
     /**
@@ -249,7 +218,7 @@ public final class EvaluatorHost {
      * engine kept something per event, this grows with the log) and the heap in use after a full
      * collection at the end.
      */
-    private static ObjectNode memoryStats(ObjectMapper mapper) {
+    private static Map<String, Long> memoryStats() {
         long oldPeak = 0;
         for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             String n = pool.getName();
@@ -259,19 +228,23 @@ public final class EvaluatorHost {
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        return mapper.createObjectNode().put("hostOldGenPeakBytes", oldPeak)
-                .put("hostHeapAfterGcBytes", rt.totalMemory() - rt.freeMemory());
+        return Map.of("hostOldGenPeakBytes", oldPeak, "hostHeapAfterGcBytes", rt.totalMemory() - rt.freeMemory());
     }
 
     private static StepChecker load(Path spec, Path cfg) {
         FastTool tool = tool(spec, cfg);
-        Set<String> modelValues = new HashSet<>();
+        return new StepChecker(tool, modelValues(), new SpecSource(spec.getParent()));
+    }
+
+    /** The model values of the loaded configuration, in TLC's order. */
+    private static Set<String> modelValues() {
+        Set<String> names = new LinkedHashSet<>();
         if (ModelValue.mvs != null) {
             for (ModelValue mv : ModelValue.mvs) {
-                modelValues.add(mv.val.toString());
+                names.add(mv.val.toString());
             }
         }
-        return new StepChecker(tool, modelValues, new SpecSource(spec.getParent()));
+        return names;
     }
 
     /** TLC's tool for {@code spec} under {@code cfg} (both absolute); throws as TLC does on bad input. */
@@ -299,27 +272,18 @@ public final class EvaluatorHost {
         try {
             return loader.get();
         } catch (ConfigFileException e) {
-            send(out, mapper, error(mapper, "config", e.getMessage(), loadLog));
+            HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.CONFIG,
+                    e.getMessage(), loadLog.toString(StandardCharsets.UTF_8)));
             return null;
         } catch (RuntimeException | Error e) {
             String m = String.valueOf(e.getMessage());
             boolean config = m.contains("configuration file") || m.contains("not assigned a value") || m.contains(".cfg");
-            send(out, mapper, error(mapper, config ? "config" : "spec", m, loadLog));
+            HostProtocol.send(out, mapper, new HostProtocol.LoadError(config ? HostProtocol.LoadErrorKind.CONFIG
+                    : HostProtocol.LoadErrorKind.SPEC, m, loadLog.toString(StandardCharsets.UTF_8)));
             return null;
         } finally {
             System.err.print(loadLog.toString(StandardCharsets.UTF_8));
             System.setOut(System.err);
         }
-    }
-
-    static ObjectNode error(ObjectMapper mapper, String kind, String message, ByteArrayOutputStream log) {
-        return mapper.createObjectNode().put("type", "error").put("kind", kind).put("message", message)
-                .put("output", log.toString(StandardCharsets.UTF_8));
-    }
-
-    static void send(Writer out, ObjectMapper mapper, ObjectNode msg) throws IOException {
-        out.write(mapper.writeValueAsString(msg));
-        out.write('\n');
-        out.flush();
     }
 }

@@ -1,8 +1,8 @@
 package dev.lockstep.validator.host;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.validator.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import tla2sany.semantic.ExprOrOpArgNode;
 import tla2sany.semantic.LabelNode;
 import tla2sany.semantic.LetInNode;
@@ -23,7 +23,6 @@ import tlc2.value.impl.BoolValue;
  * operands so the report can show the values that made it false.
  */
 final class Explainer {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 12;
 
     private final Tool tool;
@@ -34,30 +33,22 @@ final class Explainer {
         this.source = source;
     }
 
-    ObjectNode location(SemanticNode n) {
-        ObjectNode o = JSON.objectNode();
+    /** Where {@code n} is in the spec, or null when TLC does not know. */
+    Verdict.SpecLocation location(SemanticNode n) {
         Location loc = n.getLocation();
         if (loc == null) {
-            return o;
+            return null;
         }
-        o.put("module", loc.source());
-        java.nio.file.Path file = source.file(loc.source());
-        if (file != null) {
-            o.put("file", file.toString());
-        }
-        o.put("line", loc.beginLine());
-        o.put("column", loc.beginColumn());
-        o.put("endLine", loc.endLine());
-        o.put("endColumn", loc.endColumn());
-        return o;
+        return new Verdict.SpecLocation(source.file(loc.source()), loc.source(), loc.beginLine(), loc.beginColumn(),
+                loc.endLine(), loc.endColumn());
     }
 
     /** The innermost false conjunct of {@code pred} on (s0, s1), with operand values. */
-    ObjectNode falseConjunct(SemanticNode pred, Context con, TLCState s0, TLCState s1) {
+    Verdict.Conjunct falseConjunct(SemanticNode pred, Context con, TLCState s0, TLCState s1) {
         return descend(pred, con, s0, s1, 0);
     }
 
-    private ObjectNode descend(SemanticNode node, Context con, TLCState s0, TLCState s1, int depth) {
+    private Verdict.Conjunct descend(SemanticNode node, Context con, TLCState s0, TLCState s1, int depth) {
         if (depth < MAX_DEPTH) {
             if (node instanceof LabelNode l) {
                 return descend(l.getBody(), con, s0, s1, depth + 1);
@@ -79,10 +70,10 @@ final class Explainer {
                     if (def instanceof OpDefNode od && od.getBody() != null && !od.isStandardModule()) {
                         try {
                             Context c1 = tool.getOpContext(od, appl.getArgs(), con, true);
-                            ObjectNode inner = descend(od.getBody(), c1, s0, s1, depth + 1);
+                            Verdict.Conjunct inner = descend(od.getBody(), c1, s0, s1, depth + 1);
                             if (inner != null) {
-                                inner.put("via", source.text(appl.getLocation()));
-                                return inner;
+                                return new Verdict.Conjunct(inner.text(), inner.location(), inner.result(),
+                                        inner.values(), source.text(appl.getLocation()));
                             }
                         } catch (RuntimeException e) {
                             // fall through: report the call itself
@@ -115,13 +106,9 @@ final class Explainer {
         }
     }
 
-    private ObjectNode report(SemanticNode node, Context con, TLCState s0, TLCState s1) {
-        ObjectNode o = JSON.objectNode();
-        o.put("text", source.text(node.getLocation()));
-        o.set("location", location(node));
+    private Verdict.Conjunct report(SemanticNode node, Context con, TLCState s0, TLCState s1) {
         String why = falsity(node, con, s0, s1);
-        o.put("result", why == null ? "true" : why);
-        ArrayNode vals = o.putArray("values");
+        List<Verdict.Operand> vals = new ArrayList<>();
         if (node instanceof OpApplNode appl) {
             String op = appl.getOperator().getName().toString();
             boolean unchanged = op.equals("UNCHANGED");
@@ -138,20 +125,22 @@ final class Explainer {
                 }
             }
         }
-        return o;
+        return new Verdict.Conjunct(source.text(node.getLocation()), location(node), why == null ? "true" : why,
+                vals, null);
     }
 
-    private void value(ArrayNode out, String text, SemanticNode n, Context con, TLCState s0, TLCState s1) {
+    private void value(List<Verdict.Operand> out, String text, SemanticNode n, Context con, TLCState s0,
+                       TLCState s1) {
         if (s0 == TLCState.Empty) {
             return;
         }
-        ObjectNode v = out.addObject();
-        v.put("expr", text);
+        String value;
         try {
-            v.put("value", String.valueOf(tool.eval(n, con, s0, s1, EvalControl.Clear)));
+            value = String.valueOf(tool.eval(n, con, s0, s1, EvalControl.Clear));
         } catch (RuntimeException | StackOverflowError e) {
-            v.put("error", oneLine(e.getMessage()));
+            value = "<error: " + oneLine(e.getMessage()) + ">";
         }
+        out.add(new Verdict.Operand(text, value));
     }
 
     private static String oneLine(String s) {

@@ -26,6 +26,18 @@ public final class ItfEncoder {
     private ItfEncoder() {
     }
 
+    /**
+     * {@link #encode}, or {@code {"#unserializable": TEXT}} with TLC's text for a value ITF cannot
+     * hold (an infinite set, a lazily evaluated function TLC cannot enumerate).
+     */
+    public static JsonNode encodeOrText(IValue v) {
+        try {
+            return encode(v);
+        } catch (RuntimeException e) {
+            return JSON.objectNode().put("#unserializable", String.valueOf(v));
+        }
+    }
+
     public static JsonNode encode(IValue iv) {
         Value v = (Value) iv;
         if (v instanceof BoolValue b) {

@@ -2,9 +2,10 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.bridge.eval.ItfValues;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.validator.Verdict.Divergence;
+import dev.lockstep.validator.host.HostProtocol.Failure;
+import dev.lockstep.validator.host.HostProtocol.Instance;
+import dev.lockstep.validator.host.HostProtocol.ValueDiff;
 import dev.lockstep.validator.log.RawState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,6 @@ import util.UniqueString;
  * failure does it enumerate successors to explain.
  */
 final class StepChecker {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_LISTED = 20;
 
     private final Tool tool;
@@ -91,27 +91,30 @@ final class StepChecker {
         return out;
     }
 
-    /** For the search engine: every split action instance, and the operators with their formals. */
-    ObjectNode describe() {
-        ObjectNode o = JSON.objectNode();
-        ArrayNode inst = o.putArray("instances");
+    /**
+     * The loaded spec, for the search engine: variables, actions, every split action instance, the
+     * operators with their formals, the constants and the model values.
+     */
+    HostProtocol.Ready describe(List<String> modelValues) {
+        List<Instance> inst = new ArrayList<>();
         for (ActionInstance ai : all) {
-            ObjectNode i = inst.addObject().put("name", ai.name());
-            ObjectNode p = i.putObject("params");
+            Map<String, String> p = new LinkedHashMap<>();
             ai.shown().forEach((k, v) -> p.put(k, v.toString()));
+            inst.add(new Instance(ai.name(), p));
         }
-        ObjectNode ops = o.putObject("operators");
+        Map<String, List<String>> ops = new LinkedHashMap<>();
         operators.forEach((name, d) -> {
-            ArrayNode f = ops.putArray(name);
+            List<String> f = new ArrayList<>();
             for (FormalParamNode fp : d.getParams()) {
                 f.add(fp.getName().toString());
             }
+            ops.put(name, f);
         });
-        ArrayNode consts = o.putArray("constants");
+        List<String> consts = new ArrayList<>();
         for (OpDeclNode c : tool.getRootModule().getConstantDecls()) {
             consts.add(c.getName().toString());
         }
-        return o;
+        return new HostProtocol.Ready(variableNames(), actionNames(), inst, ops, consts, modelValues);
     }
 
     List<String> actionNames() {
@@ -122,7 +125,7 @@ final class StepChecker {
      * Checks one log event. Returns null when the step conforms, else the explanation (a
      * {@code fail} message without its sequence number).
      */
-    ObjectNode step(String action, JsonNode params, RawState state) {
+    Failure step(String action, JsonNode params, RawState state) {
         return step(action, params, null, state);
     }
 
@@ -130,21 +133,21 @@ final class StepChecker {
      * Checks one log event; {@code paramsText} (the parameters' text in the line, or null) lets
      * repeated parameter combinations skip converting values to find the action instances.
      */
-    ObjectNode step(String action, JsonNode params, String paramsText, RawState state) {
+    Failure step(String action, JsonNode params, String paramsText, RawState state) {
         this.paramsText = paramsText;
         TLCState next;
         try {
             next = makeState(state);
         } catch (Unlogged e) {
-            return failure("unloggedVariable", e.getMessage());
+            return Failure.of(Divergence.UNLOGGED_VARIABLE, e.getMessage());
         } catch (ItfValues.BadValue e) {
-            return failure("badState", e.getMessage());
+            return Failure.of(Divergence.BAD_STATE, e.getMessage());
         }
-        ObjectNode result;
+        Failure result;
         if (current == null) {
             result = first(action, params, next);
         } else if ("Init".equals(action) && !byName.containsKey("Init")) {
-            result = failure("initAgain", "the log restarts with Init after the first line");
+            result = Failure.of(Divergence.INIT_AGAIN, "the log restarts with Init after the first line");
         } else {
             result = check(current, action, params, next);
         }
@@ -165,25 +168,24 @@ final class StepChecker {
         }
     }
 
-    private ObjectNode first(String action, JsonNode params, TLCState next) {
+    private Failure first(String action, JsonNode params, TLCState next) {
         if ("Init".equals(action)) {
             tlc2.util.Vect<Action> initSpec = tool.getInitStateSpec();
             for (int i = 0; i < initSpec.size(); i++) {
                 Action init = initSpec.elementAt(i);
                 if (!holds(init, next, TLCState.Empty)) {
-                    ObjectNode f = failure("initFalse", "the logged state does not satisfy the initial predicate");
-                    f.set("conjunct", explainer.falseConjunct(init.pred, init.con, next, TLCState.Empty));
-                    f.set("stateAfter", stateJson(next));
-                    return f;
+                    return Failure.of(Divergence.INIT_FALSE, "the logged state does not satisfy the initial predicate")
+                            .blaming(null, null, explainer.falseConjunct(init.pred, init.con, next, TLCState.Empty))
+                            .inContext(null, stateItf(next), null, null, null);
                 }
             }
             return null;
         }
         // No Init line: the step must start in some initial state of the spec.
         StateVec inits = tool.getInitStates();
-        ObjectNode firstFailure = null;
+        Failure firstFailure = null;
         for (int i = 0; i < inits.size(); i++) {
-            ObjectNode r = check(inits.elementAt(i), action, params, next);
+            Failure r = check(inits.elementAt(i), action, params, next);
             if (r == null) {
                 return null;
             }
@@ -192,23 +194,20 @@ final class StepChecker {
             }
         }
         if (firstFailure == null) {
-            return failure("noInitialState", "the spec has no initial state");
+            return Failure.of(Divergence.NO_INITIAL_STATE, "the spec has no initial state");
         }
-        firstFailure.put("message", "no initial state of the spec leads to this line by " + action
-                + " (" + inits.size() + " initial state(s) tried); first one: " + firstFailure.path("message").asText());
-        return firstFailure;
+        return firstFailure.withMessage("no initial state of the spec leads to this line by " + action
+                + " (" + inits.size() + " initial state(s) tried); first one: " + firstFailure.message());
     }
 
-    private ObjectNode check(TLCState before, String action, JsonNode params, TLCState after) {
+    private Failure check(TLCState before, String action, JsonNode params, TLCState after) {
         List<ActionInstance> named = byName.get(action);
         if (named == null && operators.containsKey(action)) {
             return checkOperator(before, operators.get(action), params, after);
         }
         if (named == null) {
-            ObjectNode f = failure("unknownAction", "'" + action + "' is not an action of the spec (actions: "
-                    + String.join(", ", byName.keySet()) + ")");
-            addContext(f, before, after, null);
-            return f;
+            return inContext(Failure.of(Divergence.UNKNOWN_ACTION, "'" + action + "' is not an action of the spec"
+                    + " (actions: " + String.join(", ", byName.keySet()) + ")"), before, after, null);
         }
         List<ActionInstance> candidates;
         if (paramsText != null) {
@@ -231,10 +230,9 @@ final class StepChecker {
                     break;
                 }
             }
-            ObjectNode f = failure("noSuchInstance", "no instance of " + action + " in the next-state relation has these parameters ("
-                    + paramProblem + "); instances: " + labels(named));
-            addContext(f, before, after, null);
-            return f;
+            return inContext(Failure.of(Divergence.NO_SUCH_INSTANCE, "no instance of " + action + " in the next-state"
+                    + " relation has these parameters (" + paramProblem + "); instances: " + labels(named)),
+                    before, after, null);
         }
         for (ActionInstance ai : candidates) {
             if (holds(ai.action(), before, after)) {
@@ -242,12 +240,10 @@ final class StepChecker {
             }
         }
         ActionInstance blamed = candidates.get(0);
-        ObjectNode f = failure("actionFalse", blamed.label() + " does not relate the previous state to the logged one");
-        f.put("instance", blamed.label());
-        f.set("location", explainer.location(blamed.action().pred));
-        f.set("conjunct", explainer.falseConjunct(blamed.action().pred, blamed.action().con, before, after));
-        addContext(f, before, after, candidates);
-        return f;
+        Failure f = Failure.of(Divergence.ACTION_FALSE, blamed.label() + " does not relate the previous state to the"
+                + " logged one").blaming(blamed.label(), explainer.location(blamed.action().pred),
+                explainer.falseConjunct(blamed.action().pred, blamed.action().con, before, after));
+        return inContext(f, before, after, candidates);
     }
 
     /**
@@ -311,7 +307,7 @@ final class StepChecker {
      * operator): the step must satisfy the next-state relation, and the operator applied to the
      * logged parameters.
      */
-    private ObjectNode checkOperator(TLCState before, OpDefNode op, JsonNode params, TLCState after) {
+    private Failure checkOperator(TLCState before, OpDefNode op, JsonNode params, TLCState after) {
         Context con = Context.Empty;
         StringBuilder label = new StringBuilder(op.getName().toString());
         FormalParamNode[] formals = op.getParams();
@@ -322,19 +318,17 @@ final class StepChecker {
             String name = formals[i].getName().toString();
             JsonNode v = params == null ? null : params.get(name);
             if (v == null) {
-                ObjectNode f = failure("noSuchInstance", op.getName() + " is not one of the actions TLC splits the"
-                        + " next-state relation into, so the log must give its parameter '" + name + "'");
-                addContext(f, before, after, null);
-                return f;
+                return inContext(Failure.of(Divergence.NO_SUCH_INSTANCE, op.getName() + " is not one of the actions"
+                        + " TLC splits the next-state relation into, so the log must give its parameter '" + name
+                        + "'"), before, after, null);
             }
             try {
                 Value val = values.toValue(v);
                 con = con.cons(formals[i], val);
                 label.append(i == 0 ? "" : ", ").append(name).append(" = ").append(val);
             } catch (ItfValues.BadValue e) {
-                ObjectNode f = failure("noSuchInstance", "parameter '" + name + "': " + e.getMessage());
-                addContext(f, before, after, null);
-                return f;
+                return inContext(Failure.of(Divergence.NO_SUCH_INSTANCE, "parameter '" + name + "': " + e.getMessage()),
+                        before, after, null);
             }
         }
         if (formals.length > 0) {
@@ -357,15 +351,11 @@ final class StepChecker {
         if (inNext && opHolds) {
             return null;
         }
-        ObjectNode f = failure("actionFalse", label + (opHolds ? " holds, but the step is not one of the next-state relation"
-                : " does not relate the previous state to the logged one"));
-        f.put("instance", label.toString());
-        f.set("location", explainer.location(op));
-        if (!opHolds) {
-            f.set("conjunct", explainer.falseConjunct(op.getBody(), con, before, after));
-        }
-        addContext(f, before, after, List.of());
-        return f;
+        Failure f = Failure.of(Divergence.ACTION_FALSE, label + (opHolds
+                ? " holds, but the step is not one of the next-state relation"
+                : " does not relate the previous state to the logged one")).blaming(label.toString(),
+                explainer.location(op), opHolds ? null : explainer.falseConjunct(op.getBody(), con, before, after));
+        return inContext(f, before, after, List.of());
     }
 
     /** Null when the action instance's bindings agree with the logged parameters, else why not. */
@@ -405,12 +395,13 @@ final class StepChecker {
         }
     }
 
-    /** The state before, the actions enabled there, those that explain the step, and a diff. */
-    private void addContext(ObjectNode f, TLCState before, TLCState after, List<ActionInstance> candidates) {
-        f.set("stateBefore", stateJson(before));
-        f.set("stateAfter", stateJson(after));
-        ArrayNode enabled = f.putArray("enabled");
-        ArrayNode explainedBy = f.putArray("explainedBy");
+    /**
+     * {@code f} with the state before, the actions enabled there, those that explain the step, and
+     * (when the step was checked against {@code candidates}) a diff.
+     */
+    private Failure inContext(Failure f, TLCState before, TLCState after, List<ActionInstance> candidates) {
+        List<String> enabled = new ArrayList<>();
+        List<String> explainedBy = new ArrayList<>();
         Map<ActionInstance, StateVec> succ = new HashMap<>();
         for (ActionInstance ai : all) {
             StateVec next;
@@ -430,13 +421,12 @@ final class StepChecker {
                 }
             }
         }
-        if (candidates != null) {
-            f.set("diff", diff(candidates, succ, after));
-        }
+        return f.inContext(stateItf(before), stateItf(after), enabled, explainedBy,
+                candidates == null ? List.of() : diff(candidates, succ, after));
     }
 
     /** Per variable, the value logged against those the named action allows, where they differ. */
-    private ArrayNode diff(List<ActionInstance> candidates, Map<ActionInstance, StateVec> succ, TLCState after) {
+    private List<ValueDiff> diff(List<ActionInstance> candidates, Map<ActionInstance, StateVec> succ, TLCState after) {
         TLCState closest = null;
         int best = Integer.MAX_VALUE;
         for (ActionInstance ai : candidates) {
@@ -455,7 +445,7 @@ final class StepChecker {
                 }
             }
         }
-        ArrayNode out = JSON.arrayNode();
+        List<ValueDiff> out = new ArrayList<>();
         if (closest == null) {
             return out;
         }
@@ -463,10 +453,7 @@ final class StepChecker {
             IValue allowed = closest.lookup(v);
             IValue logged = after.lookup(v);
             if (!same(allowed, logged)) {
-                ObjectNode d = out.addObject();
-                d.put("variable", v.toString());
-                d.put("allowed", String.valueOf(allowed));
-                d.put("logged", String.valueOf(logged));
+                out.add(new ValueDiff(v.toString(), ItfEncoder.encodeOrText(allowed), ItfEncoder.encodeOrText(logged)));
             }
         }
         return out;
@@ -501,8 +488,8 @@ final class StepChecker {
      * The action instances enabled in {@code state} (a full state), at most {@value #MAX_LISTED};
      * empty when the state cannot be made (a variable missing, a value TLC cannot take).
      */
-    ArrayNode enabledIn(RawState state) {
-        ArrayNode enabled = JSON.arrayNode();
+    List<String> enabledIn(RawState state) {
+        List<String> enabled = new ArrayList<>();
         TLCState s;
         try {
             s = makeState(state);
@@ -521,11 +508,17 @@ final class StepChecker {
         return enabled;
     }
 
-    ObjectNode stateJson(TLCState s) {
-        ObjectNode o = JSON.objectNode();
+    /** The state's variables as ITF values, in declaration order; empty for TLC's empty state. */
+    private Map<String, JsonNode> stateItf(TLCState s) {
+        Map<String, JsonNode> o = new LinkedHashMap<>();
+        if (s == TLCState.Empty) {
+            return o;
+        }
         for (UniqueString v : varNames) {
             IValue val = s.lookup(v);
-            o.put(v.toString(), val == null ? null : val.toString());
+            if (val != null) {
+                o.put(v.toString(), ItfEncoder.encodeOrText(val));
+            }
         }
         return o;
     }
@@ -576,13 +569,5 @@ final class StepChecker {
             }
         }
         return false;
-    }
-
-    private static ObjectNode failure(String kind, String message) {
-        ObjectNode f = JSON.objectNode();
-        f.put("type", "fail");
-        f.put("kind", kind);
-        f.put("message", message);
-        return f;
     }
 }

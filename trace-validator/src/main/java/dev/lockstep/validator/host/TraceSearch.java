@@ -1,14 +1,16 @@
 package dev.lockstep.validator.host;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tlc2.tool.Action;
 import tlc2.tool.StateVec;
@@ -32,11 +34,8 @@ import tla2sany.semantic.OpDeclNode;
  * state whose cursor has consumed the whole log; otherwise it exhausts the space and reports the
  * deepest cursor reached and the first state found there.
  *
- * <p>Protocol (stdout, one JSON object per line): {@code {"type":"ready"}} or, when TLC rejects
- * the spec, {@code {"type":"error",...}} as {@link EvaluatorHost} sends it; then one
- * {@code {"type":"result","conforms":B,"distinct":N,"maxCursor":N,"state":{VAR: TLC text}|null,
- * "evalError":MESSAGE|null,"evalCursor":N}} where {@code evalCursor} is the cursor of the state
- * whose successors TLC could not evaluate (-1: the initial predicate).
+ * <p>Protocol ({@link HostProtocol}, on stdout): a bare {@link HostProtocol.Ready} or, when TLC
+ * rejects the spec, a {@link HostProtocol.LoadError}; then one {@link HostProtocol.SearchResult}.
  *
  * <p>Arguments: {@code TRACESPEC.tla TRACESPEC.cfg LOGLENGTH}.
  */
@@ -54,17 +53,15 @@ public final class TraceSearch {
         if (tool == null) {
             return;
         }
-        EvaluatorHost.send(out, mapper, mapper.createObjectNode().put("type", "ready"));
+        HostProtocol.send(out, mapper, HostProtocol.Ready.bare());
         // TLC's fingerprints need its irreducible polynomial chosen (TLC's main does this; fixed here
         // so runs are repeatable)
         FP64.Init(0);
-        EvaluatorHost.send(out, mapper, search(tool, Long.parseLong(args[2]), mapper));
+        HostProtocol.send(out, mapper, search(tool, Long.parseLong(args[2])));
     }
 
     /** The search: what {@link #main} answers. */
-    static ObjectNode search(Tool tool, long logLength, ObjectMapper mapper) {
-        ObjectNode result = mapper.createObjectNode().put("type", "result").put("conforms", false);
-        result.putNull("evalError");
+    static HostProtocol.SearchResult search(Tool tool, long logLength) {
         Set<Long> seen = new HashSet<>();
         Deque<TLCState> stack = new ArrayDeque<>();
         long max = -1;
@@ -73,7 +70,7 @@ public final class TraceSearch {
         try {
             inits = tool.getInitStates();
         } catch (RuntimeException | StackOverflowError e) {
-            return evalError(result, -1, e, 0, -1, null);
+            return evalError(-1, e, 0, -1, null);
         }
         List<TLCState> advancing = new ArrayList<>();
         List<TLCState> staying = new ArrayList<>();
@@ -86,7 +83,7 @@ public final class TraceSearch {
                     deepest = s;
                 }
                 if (c >= logLength) {
-                    return done(result, seen.size(), max, deepest);
+                    return result(true, seen.size(), max, deepest, null, 0);
                 }
                 stack.push(s);
             }
@@ -114,13 +111,13 @@ public final class TraceSearch {
                             deepest = n;
                         }
                         if (nc >= logLength) {
-                            return done(result, seen.size(), max, deepest);
+                            return result(true, seen.size(), max, deepest, null, 0);
                         }
                         (nc > c ? advancing : staying).add(n);
                     }
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                return evalError(result, c, e, seen.size(), max, deepest);
+                return evalError(c, e, seen.size(), max, deepest);
             }
             // the stack pops the last pushed first: cursor-advancing successors go on top
             for (TLCState n : staying) {
@@ -130,25 +127,18 @@ public final class TraceSearch {
                 stack.push(n);
             }
         }
-        return finish(result, seen.size(), max, deepest);
+        return result(false, seen.size(), max, deepest, null, 0);
     }
 
-    private static ObjectNode done(ObjectNode result, long distinct, long max, TLCState deepest) {
-        result.put("conforms", true);
-        return finish(result, distinct, max, deepest);
+    private static HostProtocol.SearchResult evalError(long cursor, Throwable e, long distinct, long max,
+                                                       TLCState deepest) {
+        return result(false, distinct, max, deepest, e.getMessage() == null ? e.toString() : e.getMessage(), cursor);
     }
 
-    private static ObjectNode evalError(ObjectNode result, long cursor, Throwable e, long distinct, long max,
-                                        TLCState deepest) {
-        result.put("evalError", e.getMessage() == null ? e.toString() : e.getMessage()).put("evalCursor", cursor);
-        return finish(result, distinct, max, deepest);
-    }
-
-    private static ObjectNode finish(ObjectNode result, long distinct, long max, TLCState deepest) {
-        result.put("distinct", distinct).put("maxCursor", Math.max(max, 0));
-        if (deepest == null) {
-            result.putNull("state");
-        } else {
+    private static HostProtocol.SearchResult result(boolean conforms, long distinct, long max, TLCState deepest,
+                                                    String evalError, long evalCursor) {
+        Map<String, JsonNode> state = null;
+        if (deepest != null) {
             // in the order TLC prints the record [v |-> ...] (its normalized field order), as the
             // breadth-first run's PrintT shows the state, so both reports list variables alike
             List<UniqueString> names = new ArrayList<>();
@@ -162,12 +152,12 @@ public final class TraceSearch {
             }
             RecordValue r = (RecordValue) new RecordValue(names.toArray(new UniqueString[0]),
                     values.toArray(new Value[0]), false).normalize();
-            ObjectNode state = result.putObject("state");
+            state = new LinkedHashMap<>();
             for (int i = 0; i < r.names.length; i++) {
-                state.put(r.names[i].toString(), r.values[i].toString());
+                state.put(r.names[i].toString(), ItfEncoder.encodeOrText(r.values[i]));
             }
         }
-        return result;
+        return new HostProtocol.SearchResult(conforms, distinct, Math.max(max, 0), state, evalError, evalCursor);
     }
 
     private static long cursor(TLCState s) {

@@ -42,7 +42,7 @@ class JunitReportTest {
 
     @Test
     void oneTestCasePerLogFileAndOnlyTheFailingFileFails() throws Exception {
-        Verdict.Witness w = new Verdict.Witness(N2, 7, "Inc {\"n\":\"n2\"}", "actionFalse",
+        Verdict.Witness w = new Verdict.Witness(N2, 7, "Inc {\"n\":\"n2\"}", Verdict.Divergence.ACTION_FALSE,
                 "Inc(n = n2) does not relate the previous state to the logged one", "Inc(n = n2)", null, null,
                 Map.of(), Map.of(), List.of(), List.of(), List.of());
         ValidationResult r = new ValidationResult(SPEC, List.of(N1, N2, N3),

@@ -1,0 +1,272 @@
+package dev.lockstep.validator.host;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.Severity;
+import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.validator.Verdict;
+import dev.lockstep.validator.log.LogProblem;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Lockstep and its child JVMs ({@link EvaluatorHost}, {@link TraceSearch}) say to each other:
+ * one JSON object per line, each a record below, serialised by Jackson with a {@code type} (answers)
+ * or {@code op} (requests) tag. Both ends are compiled from these types, so a new answer or a new
+ * {@link Verdict.Divergence} cannot be misread on the other side. States travel as ITF values
+ * (design.md, "ITF values"), never as printed TLA+ to be parsed again.
+ *
+ * <p>A host first answers {@link Ready} or {@link LoadError}. The evaluator host then reads one
+ * {@link Request}: for {@link Validate} it answers a {@link Problem} per malformed line (at most
+ * {@value #MAX_PROBLEMS}, then {@link Truncated}) and one {@link Done}; for {@link Context} one
+ * {@link StateContext}. The trace search answers one {@link SearchResult}.
+ */
+public final class HostProtocol {
+    /** The most malformed lines a host reports. */
+    public static final int MAX_PROBLEMS = 1000;
+
+    private HostProtocol() {
+    }
+
+    /** A request to the evaluator host. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Validate.class, name = "validate"),
+            @JsonSubTypes.Type(value = Context.class, name = "context")})
+    public sealed interface Request permits Validate, Context {
+    }
+
+    /**
+     * Validate the logs (absolute paths, merged by clock when several).
+     *
+     * @param mapping the mapping file (absolute) for non-native logs, or null
+     */
+    public record Validate(List<String> logs, boolean keepGoing, int maxLine, String mapping) implements Request {
+        public Validate {
+            logs = List.copyOf(logs);
+        }
+    }
+
+    /**
+     * Which action instances are enabled in the full state on the first line of {@code log} and,
+     * when a second line follows, why its step from that state does not conform.
+     */
+    public record Context(String log) implements Request {
+    }
+
+    /** An answer from a host. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Ready.class, name = "ready"),
+            @JsonSubTypes.Type(value = LoadError.class, name = "error"),
+            @JsonSubTypes.Type(value = Problem.class, name = "problem"),
+            @JsonSubTypes.Type(value = Truncated.class, name = "truncated"),
+            @JsonSubTypes.Type(value = Done.class, name = "verdict"),
+            @JsonSubTypes.Type(value = StateContext.class, name = "context"),
+            @JsonSubTypes.Type(value = SearchResult.class, name = "result")})
+    public sealed interface Answer permits Ready, LoadError, Problem, Truncated, Done, StateContext, SearchResult {
+    }
+
+    /**
+     * The spec is loaded: its variables, action names, TLC's split action instances with their
+     * bound parameters (TLA+ text), the action-level operators with their formal parameters, the
+     * declared constants and the configuration's model values.
+     */
+    public record Ready(List<String> variables, List<String> actions, List<Instance> instances,
+                        Map<String, List<String>> operators, List<String> constants, List<String> modelValues)
+            implements Answer {
+        public Ready {
+            variables = List.copyOf(variables);
+            actions = List.copyOf(actions);
+            instances = List.copyOf(instances);
+            operators = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(operators));
+            constants = List.copyOf(constants);
+            modelValues = List.copyOf(modelValues);
+        }
+
+        /** Ready, with nothing to describe (the trace search). */
+        public static Ready bare() {
+            return new Ready(List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
+        }
+    }
+
+    /** One split action: its operator's name and its parameters as TLA+ text. */
+    public record Instance(String name, Map<String, String> params) {
+    }
+
+    /** What could not be loaded. */
+    public enum LoadErrorKind { SPEC, CONFIG, MAPPING }
+
+    /** Loading failed; {@code output} is TLC's console output meanwhile. */
+    public record LoadError(LoadErrorKind kind, String message, String output) implements Answer {
+    }
+
+    /** A malformed log line (positions 0-based, as in {@link SourceRange}). */
+    public record Problem(DiagnosticCode code, String message, String file, int line, int column, String excerpt,
+                          List<Related> related) implements Answer {
+        public Problem {
+            related = related == null ? List.of() : List.copyOf(related);
+        }
+
+        public static Problem of(LogProblem p) {
+            Diagnostic d = p.diagnostic();
+            List<Related> rel = new ArrayList<>();
+            for (Diagnostic.Related r : d.related()) {
+                rel.add(new Related(r.message(), file(r.range()), line(r.range()), column(r.range())));
+            }
+            return new Problem(d.code(), d.message(), file(d.range()), line(d.range()), column(d.range()),
+                    p.excerpt(), rel);
+        }
+
+        public LogProblem toLogProblem() {
+            List<Diagnostic.Related> rel = new ArrayList<>();
+            for (Related r : related) {
+                rel.add(new Diagnostic.Related(range(r.file(), r.line(), r.column()), r.message()));
+            }
+            return new LogProblem(new Diagnostic(code, Severity.ERROR, range(file, line, column), message, rel),
+                    excerpt);
+        }
+
+        private static String file(SourceRange r) {
+            return r == null || r.file() == null ? null : r.file().toString();
+        }
+
+        private static int line(SourceRange r) {
+            return r == null ? -1 : r.start().line();
+        }
+
+        private static int column(SourceRange r) {
+            return r == null ? 0 : r.start().column();
+        }
+
+        private static SourceRange range(String file, int line, int column) {
+            return line < 0 ? null : SourceRange.at(file == null ? null : Path.of(file), line, column);
+        }
+    }
+
+    /** A second location of a {@link Problem}. */
+    public record Related(String message, String file, int line, int column) {
+    }
+
+    /** {@code more} malformed lines were not sent. */
+    public record Truncated(long more) implements Answer {
+    }
+
+    /**
+     * The verdict of a validation.
+     *
+     * @param events how many events conformed
+     * @param fail   the first step that does not conform, or null
+     * @param stats  the host's measurements (memory), for benchmarks
+     */
+    public record Done(long events, Failure fail, Map<String, Long> stats) implements Answer {
+        public Done {
+            stats = stats == null ? Map.of() : Map.copyOf(stats);
+        }
+    }
+
+    /** The answer to {@link Context}: enabled instances, and why the next step fails (or null). */
+    public record StateContext(List<String> enabled, Failure fail) implements Answer {
+        public StateContext {
+            enabled = List.copyOf(enabled);
+        }
+    }
+
+    /**
+     * The depth-first trace search's outcome.
+     *
+     * @param conforms   a behaviour explains the whole log
+     * @param distinct   distinct states searched
+     * @param maxCursor  the most lines any state explained
+     * @param state      the first state found at {@code maxCursor} (variable -> ITF value, in TLC's
+     *                   order), or null
+     * @param evalError  TLC's message when it could not evaluate a successor, or null
+     * @param evalCursor the cursor of the state whose successors failed (-1: the initial predicate)
+     */
+    public record SearchResult(boolean conforms, long distinct, long maxCursor, Map<String, JsonNode> state,
+                               String evalError, long evalCursor) implements Answer {
+    }
+
+    /**
+     * Why a step does not conform, as the evaluator host found it.
+     *
+     * @param kind        why
+     * @param message     one sentence
+     * @param instance    the action instance checked, e.g. {@code Inc(n = n1)}, or null
+     * @param location    where that action is defined, or null
+     * @param conjunct    its false conjunct, or null
+     * @param stateBefore the state before (variable -> ITF value); empty on the first line
+     * @param stateAfter  the logged state
+     * @param enabled     instances enabled in the state before
+     * @param explainedBy instances that do lead to the logged state
+     * @param diff        variables whose logged value differs from the closest allowed one
+     * @param file        the log file (absolute), or null before it is known
+     * @param line        1-based line in it
+     * @param logged      the event as logged (action and parameters)
+     */
+    public record Failure(Verdict.Divergence kind, String message, String instance, Verdict.SpecLocation location,
+                          Verdict.Conjunct conjunct, Map<String, JsonNode> stateBefore,
+                          Map<String, JsonNode> stateAfter, List<String> enabled, List<String> explainedBy,
+                          List<ValueDiff> diff, String file, long line, String logged) {
+        public Failure {
+            stateBefore = stateBefore == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(stateBefore));
+            stateAfter = stateAfter == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(stateAfter));
+            enabled = enabled == null ? List.of() : List.copyOf(enabled);
+            explainedBy = explainedBy == null ? List.of() : List.copyOf(explainedBy);
+            diff = diff == null ? List.of() : List.copyOf(diff);
+        }
+
+        /** Just a kind and a message. */
+        public static Failure of(Verdict.Divergence kind, String message) {
+            return new Failure(kind, message, null, null, null, null, null, null, null, null, null, 0, null);
+        }
+
+        public Failure withMessage(String m) {
+            return new Failure(kind, m, instance, location, conjunct, stateBefore, stateAfter, enabled, explainedBy,
+                    diff, file, line, logged);
+        }
+
+        /** This failure with the checked instance, where it is defined and its false conjunct. */
+        public Failure blaming(String inst, Verdict.SpecLocation loc, Verdict.Conjunct c) {
+            return new Failure(kind, message, inst, loc, c, stateBefore, stateAfter, enabled, explainedBy, diff,
+                    file, line, logged);
+        }
+
+        /** This failure with the states around the step and what the spec allows there. */
+        public Failure inContext(Map<String, JsonNode> before, Map<String, JsonNode> after, List<String> en,
+                                 List<String> by, List<ValueDiff> d) {
+            return new Failure(kind, message, instance, location, conjunct, before, after, en, by, d, file, line,
+                    logged);
+        }
+
+        /** This failure at a log line. */
+        public Failure at(String f, long l, String event) {
+            return new Failure(kind, message, instance, location, conjunct, stateBefore, stateAfter, enabled,
+                    explainedBy, diff, f, l, event);
+        }
+    }
+
+    /** A variable's value as the action allows it and as logged (ITF values). */
+    public record ValueDiff(String variable, JsonNode allowed, JsonNode logged) {
+    }
+
+    /** Writes one message as a line and flushes. */
+    public static void send(Writer out, ObjectMapper mapper, Object message) throws IOException {
+        out.write(mapper.writeValueAsString(message));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Reads one answer line. */
+    public static Answer answer(ObjectMapper mapper, String line) throws IOException {
+        return mapper.readValue(line, Answer.class);
+    }
+}
