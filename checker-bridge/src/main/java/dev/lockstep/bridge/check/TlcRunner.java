@@ -112,9 +112,13 @@ public final class TlcRunner {
         if (!missing.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(early);
             all.addAll(missing);
-            boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
-                    && d.range().file().toString().endsWith(".cfg"));
-            return CheckResult.failedBeforeRun(configOnly ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SPEC_ERROR, all);
+            // a use in a module is a spec error, one in the config a config error, an option a system error
+            boolean inModule = missing.stream().anyMatch(d -> d.range() != null && d.range().file() != null
+                    && d.range().file().toString().endsWith(".tla"));
+            boolean inConfig = missing.stream().anyMatch(d -> d.range() != null && d.range().file() != null
+                    && !d.range().file().toString().endsWith(".tla"));
+            return CheckResult.failedBeforeRun(inModule ? CheckResult.EXIT_SPEC_ERROR
+                    : inConfig ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SYSTEM_ERROR, all);
         }
         // ALIAS: TLC evaluates it when it can; otherwise Lockstep does, after the run
         Optional<AliasEvaluation.Alias> alias = features.has(TlcFeatures.Feature.ALIAS) ? Optional.empty()
