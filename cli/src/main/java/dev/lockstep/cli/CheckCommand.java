@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result;
         try {
             TlcRunner.Listener listener = line != null ? line : json ? TlcRunner.SILENT : renderer.warningsListener();
-            result = new TlcRunner().run(req, listener);
+            result = new TlcRunner().run(req, renderer.showingLive(listener));
         } finally {
             if (line != null) {
                 line.close();

@@ -25,6 +25,8 @@ final class CheckRenderer {
     private final CliContext ctx;
     private final boolean fullStates;
     private final DiagnosticPrinter diagnostics;
+    /** Warnings printed as they happened, not printed again with the result. */
+    private final java.util.Set<Diagnostic> printedLive = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     CheckRenderer(CliContext ctx, boolean fullStates) {
         this.ctx = ctx;
@@ -44,6 +46,32 @@ final class CheckRenderer {
             @Override
             public void serverReady(int port, int localWorkers) {
                 announceServer(ctx.err(), port, localWorkers);
+            }
+        };
+    }
+
+    /** {@code live}, noting which warnings it showed so that {@link #result} does not repeat them. */
+    TlcRunner.Listener showingLive(TlcRunner.Listener live) {
+        return new TlcRunner.Listener() {
+            @Override
+            public void warning(Diagnostic d) {
+                printedLive.add(d);
+                live.warning(d);
+            }
+
+            @Override
+            public void started(long pid) {
+                live.started(pid);
+            }
+
+            @Override
+            public void serverReady(int port, int localWorkers) {
+                live.serverReady(port, localWorkers);
+            }
+
+            @Override
+            public void event(dev.lockstep.bridge.tlc.TlcEvent e) {
+                live.event(e);
             }
         };
     }
@@ -82,8 +110,8 @@ final class CheckRenderer {
             out.println("print: " + line);
         }
         for (Diagnostic d : r.diagnostics()) {
-            // warnings about the run (a stale translation) were printed live through the listener
-            if (d.isError() || !d.code().id().equals("LS302")) {
+            // warnings about the run (a stale translation, the config) were printed live through the listener
+            if (!printedLive.contains(d)) {
                 diagnostics.print(d);
             }
         }

@@ -19,10 +19,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes {@code check --report FILE.html}. For models of at most {@value #MAX_GRAPH_STATES} distinct
  * states, a second, quiet TLC run dumps the state graph ({@code -dump dot,actionlabels}) into a
- * scratch folder; Graphviz renders it to SVG when {@code dot} is on the PATH.
+ * scratch folder; Graphviz renders it to SVG when {@code dot} is on the PATH (or where
+ * {@value #DOT_ENV} says; an empty {@value #DOT_ENV} leaves the graph as DOT text).
  */
 final class CheckReportWriter {
     static final int MAX_GRAPH_STATES = 300;
+    /** The environment variable that names Graphviz's {@code dot} (default: {@code dot} on the PATH; empty: none). */
+    static final String DOT_ENV = "LOCKSTEP_DOT";
 
     private final CliContext ctx;
 
@@ -72,17 +75,26 @@ final class CheckReportWriter {
             StateGraph g = StateGraph.read(dot);
             List<Long> path = result.trace().map(t -> CheckHtmlReport.path(g, t)).orElse(List.of());
             String text = g.toDot(path);
-            return Optional.of(new CheckHtmlReport.GraphPart(g, text, graphviz(text), result.outcome().isViolation()));
+            return Optional.of(new CheckHtmlReport.GraphPart(g, text, graphviz(dotCommand(), text), result.outcome().isViolation()));
         } finally {
             dev.lockstep.bridge.process.ScratchDir.deleteTree(scratch);
         }
     }
 
+    /** Graphviz's {@code dot} as {@value #DOT_ENV} names it, or empty when the user turned it off. */
+    private Optional<String> dotCommand() {
+        String named = ctx.env().get(DOT_ENV);
+        return named == null ? Optional.of("dot") : named.isBlank() ? Optional.empty() : Optional.of(named);
+    }
+
     /** SVG from Graphviz's {@code dot}, when it is installed. */
-    static Optional<String> graphviz(String dot) throws InterruptedException {
+    static Optional<String> graphviz(Optional<String> command, String dot) throws InterruptedException {
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
         Process p;
         try {
-            p = new ProcessBuilder("dot", "-Tsvg").redirectErrorStream(false).start();
+            p = new ProcessBuilder(command.get(), "-Tsvg").redirectErrorStream(false).start();
         } catch (IOException notInstalled) {
             return Optional.empty();
         }

@@ -32,6 +32,7 @@ public final class LockstepCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Set wherever {@code --debug} appears: an inherited option writes the root command's field. */
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and internal details on failure.")
     boolean debug;
@@ -48,7 +49,6 @@ public final class LockstepCommand implements Runnable {
         for (Function<CliContext, Object> sub : SUBCOMMANDS) {
             cl.addSubcommand(sub.apply(ctx));
         }
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -62,14 +62,14 @@ public final class LockstepCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof UserError ue) {
                 ctx.err().println(ue.render());
-                if (debug) {
+                if (root.debug) {
                     ex.printStackTrace(ctx.err());
                 }
                 ctx.err().flush();
                 return ue.exitCode().code();
             }
             ctx.err().println("lockstep: error: internal error: " + ex);
-            if (debug) {
+            if (root.debug) {
                 ex.printStackTrace(ctx.err());
             } else {
                 ctx.err().println("(run again with --debug for the stack trace; please report it)");

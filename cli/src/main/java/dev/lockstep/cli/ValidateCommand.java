@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code lockstep validate SPEC.tla --trace FILE...}: checks logs of the running system against the
- * spec (issue 5). Parses options, delegates to {@link Validator}, renders the verdict; exit 0 when the
+ * spec. Parses options, delegates to {@link Validator}, renders the verdict; exit 0 when the
  * log conforms, 20 when it does not, 21 for malformed log input, 150/151 for spec/config errors.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,

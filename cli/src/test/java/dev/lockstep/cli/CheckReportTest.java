@@ -3,10 +3,12 @@ package dev.lockstep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,8 @@ class CheckReportTest {
                 """);
         Files.writeString(dir.resolve("Counter.cfg"), "INIT Init\nNEXT Next\n");
         Path report = dir.resolve("out/report.html");
-        CliRun r = CliRun.run("check", dir.resolve("Counter.tla").toString(), "--report", report.toString());
+        CliRun r = CliRun.runWithEnv(Map.of(CheckReportWriter.DOT_ENV, ""), "check", dir.resolve("Counter.tla").toString(),
+                "--report", report.toString());
         assertEquals(0, r.exitCode(), r.err());
         String html = Files.readString(report);
         assertTrue(html.contains("data-result=\"success\""), html);
@@ -50,8 +53,8 @@ class CheckReportTest {
         assertTrue(r.err().contains("report written to"), r.err());
     }
 
-    @Test
-    void violationReportShowsStepsChangesLanesAndEscapesSpecText() throws IOException {
+    /** Checks the Nodes model (an invariant violated in two steps) with {@code env}; returns the report. */
+    private String violationReport(Map<String, String> env) throws IOException {
         Files.writeString(dir.resolve("Nodes.tla"), """
                 ---- MODULE Nodes ----
                 CONSTANT Node
@@ -65,9 +68,21 @@ class CheckReportTest {
                 """);
         Files.writeString(dir.resolve("Nodes.cfg"), "CONSTANT Node = {a, b}\nINIT Init\nNEXT Next\nINVARIANT NotAllBusy\n");
         Path report = dir.resolve("r.html");
-        CliRun r = CliRun.run("check", dir.resolve("Nodes.tla").toString(), "--report", report.toString());
+        CliRun r = CliRun.runWithEnv(env, "check", dir.resolve("Nodes.tla").toString(), "--report", report.toString());
         assertEquals(12, r.exitCode(), r.err());
-        String html = Files.readString(report);
+        return Files.readString(report);
+    }
+
+    /** The state graph's part of the report. */
+    private static String stateGraph(String html) {
+        int start = html.indexOf("<div id=\"stategraph\">");
+        assertTrue(start >= 0, "the report has a state graph");
+        return html.substring(start, html.indexOf("</div>\n", start));
+    }
+
+    @Test
+    void violationReportShowsStepsChangesLanesAndEscapesSpecText() throws IOException {
+        String html = violationReport(Map.of(CheckReportWriter.DOT_ENV, ""));
         assertTrue(html.contains("data-result=\"safety failure\""));
         assertEquals(3, count(html, "<tr class=\"step"), "Init and two Go steps");
         assertEquals(2, count(html, "class=\"changed\""), "st changes in steps 2 and 3, note never");
@@ -75,7 +90,40 @@ class CheckReportTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("id=\"spacetime\""), "per-node variable st gives lanes a and b");
         assertEquals(2, count(html, "class=\"event\""), "one event per Go step");
-        assertTrue(html.contains("id=\"stategraph\""));
-        assertTrue(html.contains("color=red"), "the counterexample is highlighted in the graph");
+    }
+
+    @Test
+    void withoutGraphvizTheStateGraphIsDotTextWithTheCounterexampleInRed() throws IOException {
+        String graph = stateGraph(violationReport(Map.of(CheckReportWriter.DOT_ENV, "")));
+        assertTrue(graph.contains("<pre class=\"dot\">digraph"), graph);
+        assertFalse(graph.contains("<svg"), graph);
+        // Init, Go(a), Go(b): the two steps of the counterexample and its three states are red
+        assertEquals(5, count(graph, ", color=red"), graph);
+        assertEquals(2, count(graph, "[label=&quot;Go&quot;, color=red"), graph);
+    }
+
+    @Test
+    void withGraphvizTheStateGraphIsSvgWithTheCounterexampleInRed() throws Exception {
+        assumeTrue(graphvizInstalled(), "Graphviz's dot is not installed");
+        String graph = stateGraph(violationReport(Map.of(CheckReportWriter.DOT_ENV, "dot")));
+        assertTrue(graph.contains("<svg"), graph);
+        assertFalse(graph.contains("<pre class=\"dot\">"), graph);
+        assertTrue(graph.contains("stroke=\"red\""), "the counterexample is highlighted in the graph");
+    }
+
+    @Test
+    void aMissingDotExecutableFallsBackToDotText() throws IOException {
+        String graph = stateGraph(violationReport(Map.of(CheckReportWriter.DOT_ENV, dir.resolve("no-such-dot").toString())));
+        assertTrue(graph.contains("<pre class=\"dot\">digraph"), graph);
+    }
+
+    private static boolean graphvizInstalled() throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -25,6 +25,19 @@ class MainTest {
     }
 
     @Test
+    void debugAddsTheStackTraceWhereverItIsGiven() {
+        CliRun plain = CliRun.run("translate", "NoSuchSpec.tla");
+        assertEquals(150, plain.exitCode(), plain.err());
+        assertFalse(plain.err().contains("\tat "), plain.err());
+        for (String[] args : new String[][] {{"--debug", "translate", "NoSuchSpec.tla"}, {"translate", "NoSuchSpec.tla", "--debug"}}) {
+            CliRun r = CliRun.run(args);
+            assertEquals(150, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith(plain.err().lines().findFirst().orElseThrow()), r.err());
+            assertTrue(r.err().contains("\tat dev.lockstep.cli.TranslateCommand.call"), String.join(" ", args) + "\n" + r.err());
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndNoStackTrace() {
         for (String[] args : new String[][] {{}, {"frobnicate"}, {"check"}, {"check", "X.tla", "--bogus"},
                 {"check", "X.tla", "--dfs", "3", "--simulate"}, {"check", "X.tla", "--seed", "3"},

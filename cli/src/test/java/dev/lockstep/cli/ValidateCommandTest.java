@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code lockstep validate}: every exit code of issue 5 and every report surface. */
+/** {@code lockstep validate}: every exit code it documents and every report surface. */
 class ValidateCommandTest {
     private static final Path DIR = Path.of("src", "test", "resources", "validate").toAbsolutePath();
     private static final String SPEC = DIR.resolve("Counter.tla").toString();

@@ -223,7 +223,6 @@ public class GenerateMojo extends LockstepMojo {
     }
 
     private static String render(Diagnostic d) {
-        return (d.range() == null ? "lockstep" : d.range().display()) + ": "
-                + (d.isError() ? "error" : "warning") + ": " + d.message() + " [" + d.code().id() + "]";
+        return dev.lockstep.speclang.diag.DiagnosticFormatter.headline(d);
     }
 }

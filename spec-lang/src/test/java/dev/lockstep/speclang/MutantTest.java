@@ -124,7 +124,7 @@ class MutantTest {
         return out;
     }
 
-    /** The mutation kinds the issue lists, plus deep nesting. */
+    /** The mutation kinds, plus deep nesting. */
     enum Kind { DELETE_TOKEN, DUPLICATE_TOKEN, SWAP_TOKENS, TRUNCATE, RANDOM_CHARACTERS, RANDOM_BYTES, NEST_DEEPLY }
 
     static byte[] mutate(Kind kind, String text, List<int[]> tokens, Random random) {

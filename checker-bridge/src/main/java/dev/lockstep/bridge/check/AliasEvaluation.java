@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ALIAS} on a TLC that lacks it (the bundled TLC 2.18): the alias is taken out of the
@@ -38,39 +36,38 @@ import java.util.regex.Pattern;
  * fields. When the alias cannot be evaluated the trace stays as TLC printed it, with a warning.
  */
 final class AliasEvaluation {
-    private static final Pattern ALIAS = Pattern.compile("(?<![A-Za-z0-9_])ALIAS\\s+([A-Za-z_][A-Za-z0-9_]*)");
+    private static final String KEYWORD = "ALIAS";
 
     private AliasEvaluation() {
     }
 
     /**
-     * The config's {@code ALIAS} (searched in {@code blanked}, the text with comments blanked):
-     * its operator's name, its position, and the text TLC reads instead, the alias blanked out
-     * (spaces, so every line keeps its number).
+     * The config text TLC reads instead of {@code config}: the alias's name (at {@code name}, a
+     * range in {@code config} as the config reader gives it) and the {@code ALIAS} keyword before
+     * it replaced by spaces, so every line keeps its number.
      */
-    record Alias(String name, int offset, String configWithout) {
+    static String withoutAlias(String config, SourceRange name) {
+        StringBuilder sb = new StringBuilder(config);
+        int offset = offset(config, name.start().line(), name.start().column());
+        int end = offset;
+        while (end < sb.length() && (Character.isLetterOrDigit(sb.charAt(end)) || sb.charAt(end) == '_')) {
+            end++;
+        }
+        int keyword = config.lastIndexOf(KEYWORD, offset);
+        for (int i = keyword < 0 ? offset : keyword; i < end; i++) {
+            if (sb.charAt(i) != '\n' && sb.charAt(i) != '\r' && (i >= offset || i < keyword + KEYWORD.length())) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
     }
 
-    static Optional<Alias> find(String config, String blanked) {
-        Matcher m = ALIAS.matcher(blanked);
-        if (!m.find()) {
-            return Optional.empty();
+    private static int offset(String text, int line, int column) {
+        int at = 0;
+        for (int l = 0; l < line && at >= 0; l++) {
+            at = text.indexOf('\n', at) + 1;
         }
-        StringBuilder sb = new StringBuilder(config);
-        Alias last;
-        String name;
-        int offset;
-        do {
-            name = m.group(1);
-            offset = m.start();
-            for (int i = m.start(); i < m.end(); i++) {
-                if (sb.charAt(i) != '\n' && sb.charAt(i) != '\r') {
-                    sb.setCharAt(i, ' ');
-                }
-            }
-        } while (m.find());
-        last = new Alias(name, offset, sb.toString());
-        return Optional.of(last);
+        return Math.max(0, at) + column;
     }
 
     /**

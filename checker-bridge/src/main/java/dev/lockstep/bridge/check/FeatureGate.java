@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * evaluates it itself when TLC cannot.
  */
 final class FeatureGate {
-    private static final Pattern POSTCONDITION = Pattern.compile("(?<![A-Za-z0-9_])POSTCONDITION(?![A-Za-z0-9_])");
     private static final Pattern TLCGET_CONFIG = Pattern.compile("TLCGet\\s*\\(\\s*\"config\"\\s*\\)");
 
     private FeatureGate() {
@@ -28,18 +27,16 @@ final class FeatureGate {
     /**
      * Errors for each use of a feature {@code features} lacks.
      *
-     * @param config      the user's config file (for locations) and its text, comments blanked
+     * @param postcondition where the configuration's POSTCONDITION is written, if it has one (null
+     *                      range: it came from the command line)
      * @param modules     the user's module files and their texts, comments blanked
      * @param tlcArgs     the TLC options Lockstep passes on
      */
-    static List<Diagnostic> missing(TlcFeatures features, java.nio.file.Path config, String configText,
+    static List<Diagnostic> missing(TlcFeatures features, java.util.Optional<SourceRange> postcondition,
                                     Map<java.nio.file.Path, String> modules, List<String> tlcArgs) {
         List<Diagnostic> out = new ArrayList<>();
-        if (!features.has(Feature.POSTCONDITION) && configText != null) {
-            Matcher m = POSTCONDITION.matcher(configText);
-            if (m.find()) {
-                out.add(error(Feature.POSTCONDITION, features, at(config, configText, m.start())));
-            }
+        if (!features.has(Feature.POSTCONDITION) && postcondition.isPresent()) {
+            out.add(error(Feature.POSTCONDITION, features, postcondition.get()));
         }
         if (!features.has(Feature.TLCGET_CONFIG)) {
             for (Map.Entry<java.nio.file.Path, String> e : modules.entrySet()) {

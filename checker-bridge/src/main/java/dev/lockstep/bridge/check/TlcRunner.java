@@ -1,6 +1,9 @@
 package dev.lockstep.bridge.check;
 
 import dev.lockstep.bridge.TlcFeatures;
+import dev.lockstep.bridge.config.Named;
+import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.bridge.config.UndeclaredNames;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -8,6 +11,7 @@ import dev.lockstep.bridge.tlc.TlcEvent;
 import dev.lockstep.bridge.tlc.TlcStreamParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -97,18 +101,25 @@ public final class TlcRunner {
 
         Path cfg = work.model().resolve(moduleName + ".lockstep.cfg");
         int baseLines = writeConfig(cfg, baseConfig, req.model());
-        List<Diagnostic> undeclared = ConfigConstants.undeclared(Files.readString(cfg, StandardCharsets.UTF_8),
-                baseConfig.orElse(cfg), baseLines, spec);
-        if (!undeclared.isEmpty()) {
-            List<Diagnostic> all = new ArrayList<>(early);
-            all.addAll(undeclared);
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, all);
+        TlcConfigReader.Parsed config = TlcConfigReader.parse(Files.readString(cfg, StandardCharsets.UTF_8), null);
+        List<Diagnostic> configDiagnostics = new ArrayList<>(config.diagnostics());
+        if (!config.hasErrors()) {
+            configDiagnostics.addAll(UndeclaredNames.check(config.config(), spec));
+        }
+        for (Diagnostic d : configDiagnostics) {
+            Diagnostic located = locate(d, baseConfig, baseLines);
+            early.add(located);
+            if (!d.isError()) {
+                listener.warning(located);
+            }
+        }
+        if (config.hasErrors()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, early);
         }
         TlcFeatures features = TlcFeatures.of(req.tools());
-        String cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
-        String cfgBlanked = FeatureGate.blankComments(cfgText);
-        List<Diagnostic> missing = FeatureGate.missing(features, baseConfig.orElse(cfg), cfgBlanked, userModules(specDir),
-                req.extraTlcArgs());
+        List<Diagnostic> missing = FeatureGate.missing(features,
+                config.config().postcondition().map(n -> locateRange(n.range(), baseConfig, baseLines)),
+                userModules(specDir), req.extraTlcArgs());
         if (!missing.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(early);
             all.addAll(missing);
@@ -121,15 +132,16 @@ public final class TlcRunner {
                     : inConfig ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SYSTEM_ERROR, all);
         }
         // ALIAS: TLC evaluates it when it can; otherwise Lockstep does, after the run
-        Optional<AliasEvaluation.Alias> alias = features.has(TlcFeatures.Feature.ALIAS) ? Optional.empty()
-                : AliasEvaluation.find(cfgText, cfgBlanked);
+        Optional<Named> alias = features.has(TlcFeatures.Feature.ALIAS) ? Optional.empty() : config.config().alias();
         if (alias.isPresent()) {
-            Files.writeString(cfg, alias.get().configWithout(), StandardCharsets.UTF_8);
+            Files.writeString(cfg, AliasEvaluation.withoutAlias(Files.readString(cfg, StandardCharsets.UTF_8),
+                    alias.get().range()), StandardCharsets.UTF_8);
         }
         Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
                 ? baseConfig.orElse(cfg) : copy.original(p);
         ResultBuilder builder = new ResultBuilder(copy::fileOfModule, original, copy, cfg, baseLines,
-                sectionNames(cfg, "PROPERTY", "PROPERTIES"), sectionNames(cfg, "INVARIANT", "INVARIANTS"));
+                config.config().properties().stream().map(Named::name).toList(),
+                config.config().invariants().stream().map(Named::name).toList());
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
         ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
@@ -177,9 +189,8 @@ public final class TlcRunner {
         CheckResult r = builder.build(exit, killed, millis, req.maxHeap(),
                 work.kept() ? Optional.of(work.root()) : Optional.empty());
         if (alias.isPresent()) {
-            r = AliasEvaluation.apply(r, alias.get().name(),
-                    FeatureGate.at(baseConfig.orElse(cfg), cfgText, alias.get().offset()), req.tools(),
-                    work.model().resolve(spec.getFileName()), cfg, work.root().resolve("alias"));
+            r = AliasEvaluation.apply(r, alias.get().name(), locateRange(alias.get().range(), baseConfig, baseLines),
+                    req.tools(), work.model().resolve(spec.getFileName()), cfg, work.root().resolve("alias"));
         }
         if (early.isEmpty()) {
             return r;
@@ -235,28 +246,20 @@ public final class TlcRunner {
         return baseLines;
     }
 
-    /** The names listed in a config's sections with one of the given keywords. */
-    private static List<String> sectionNames(Path cfg, String keyword, String plural) throws IOException {
-        List<String> props = new ArrayList<>();
-        boolean inProps = false;
-        for (String raw : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-            String line = raw.replaceFirst("\\\\\\*.*$", "").strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] words = line.split("\\s+");
-            int from = 0;
-            if (words[0].matches("[A-Z_]+")) {
-                inProps = words[0].equals(keyword) || words[0].equals(plural);
-                from = 1;
-            }
-            if (inProps) {
-                for (int i = from; i < words.length; i++) {
-                    props.add(words[i]);
-                }
-            }
-        }
-        return props;
+    /**
+     * Points a diagnostic about the effective config at the user's file, or says that it comes from
+     * the command-line options (the lines Lockstep added after the file's).
+     */
+    private static Diagnostic locate(Diagnostic d, Optional<Path> baseConfig, int baseLines) {
+        SourceRange r = locateRange(d.range(), baseConfig, baseLines);
+        return new Diagnostic(d.code(), d.severity(), r, r == null ? d.message() + " (from the command-line options)"
+                : d.message(), d.related());
+    }
+
+    /** A range in the effective config, in the user's file; null for the lines from command-line options. */
+    private static SourceRange locateRange(SourceRange r, Optional<Path> baseConfig, int baseLines) {
+        return r != null && r.start().line() < baseLines && baseConfig.isPresent()
+                ? new SourceRange(baseConfig.get(), r.start(), r.end()) : null;
     }
 
     /** The user's modules beside the spec, comments blanked, for {@link FeatureGate}. */

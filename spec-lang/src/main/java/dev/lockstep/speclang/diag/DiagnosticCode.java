@@ -79,8 +79,10 @@ public enum DiagnosticCode {
     LS501_CONFIG("LS501"),
     /** A constant of the spec has no value in the configuration. */
     LS502_CONSTANT_UNASSIGNED("LS502"),
-    /** The model configuration assigns a constant the spec does not declare (TLC would ignore it). */
+    /** The model configuration assigns a name the spec does not declare and uses nowhere else (TLC ignores it; a warning). */
     LS503_CONSTANT_UNDECLARED("LS503"),
+    /** TLC accepts this part of the configuration but not as it reads: it stops reading at a character no TLA+ token starts with, or takes a symbol for a model value. */
+    LS504_CONFIG_MISREAD("LS504"),
 
     /** TLC reported an error that is not a property violation (evaluation error, crash). */
     LS601_TLC_ERROR("LS601"),

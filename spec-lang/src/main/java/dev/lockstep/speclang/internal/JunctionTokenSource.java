@@ -164,12 +164,11 @@ public final class JunctionTokenSource implements TokenSource {
         int col = -1;
         if (firstOnLine && hasJunction()) {
             col = column(t);
-            // the column rule: close every list this token is at or left of
+            // the column rule: close every list this token is at or left of, as SANY does also
+            // across the brackets opened since (tla2sany.parser.BracketStack holds junction columns
+            // only): the bracket is then left open, a syntax error
             for (int i = stack.size() - 1; i >= 0; i--) {
                 Entry e = stack.get(i);
-                if (e.bracket()) {
-                    break;
-                }
                 if (!e.junction()) {
                     continue;
                 }

@@ -34,7 +34,7 @@ public final class SyntaxErrors extends BaseErrorListener {
             return;
         }
         Token t = offendingSymbol instanceof Token tok ? tok : null;
-        SourceRange r = t == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col)) : Tokens.range(file, t);
+        SourceRange r = t == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col)) : Tokens.range(file, endedBy(recognizer, t));
         String message;
         if (t == null) {
             message = msg;
@@ -52,6 +52,27 @@ public final class SyntaxErrors extends BaseErrorListener {
             }
         }
         diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, r, message));
+    }
+
+    /**
+     * Where to report a token: an unexpected end of a junction list is reported, as SANY does, at
+     * the token that ended it (the next real token), not where the list's last item ends.
+     */
+    private static Token endedBy(Recognizer<?, ?> recognizer, Token t) {
+        if (t.getType() != TLAPlusLexer.JUNCTION_END || t.getTokenIndex() < 0
+                || !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return t;
+        }
+        if (ts instanceof org.antlr.v4.runtime.BufferedTokenStream buffered && buffered.size() <= t.getTokenIndex() + 64) {
+            buffered.fill(); // the tokens after it may not be read yet (an error ends the parse soon anyway)
+        }
+        for (int i = t.getTokenIndex() + 1; i < Math.min(ts.size(), t.getTokenIndex() + 64); i++) {
+            Token next = ts.get(i);
+            if (next.getChannel() == Token.DEFAULT_CHANNEL && next.getType() != TLAPlusLexer.JUNCTION_END) {
+                return next.getType() == Token.EOF ? t : next;
+            }
+        }
+        return t;
     }
 
     private static String describe(Token t) {

@@ -717,10 +717,20 @@ public final class Resolver {
         } else if (s instanceof Stmt.Either e) {
             e.branches().forEach(b -> stmts(b, scope));
         } else if (s instanceof Stmt.With w) {
-            Scope inner = new Scope(scope);
+            // pcal.trans nests the bindings (\E x \in S : LET y == f(x) IN ...): each sees the ones
+            // before it; as bound names of the translation they may not reuse a name in scope
+            Scope inner = scope;
             for (Algorithm.VarDecl v : w.bindings()) {
-                expr(v.init(), scope);
-                inner.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.BOUND_VARIABLE, 0, null, v.name().range()));
+                expr(v.init(), inner);
+                String name = v.name().text();
+                Symbol taken = inner.lookup(name);
+                if (taken != null && reportUnknown) {
+                    diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, v.name().range(),
+                            "'" + name + "' is already defined; the translation would bind it again", taken.definition() == null
+                            ? List.of() : List.of(new Diagnostic.Related(taken.definition(), "first defined here"))));
+                }
+                inner = new Scope(inner);
+                inner.symbols.put(name, new Symbol(name, Symbol.Kind.BOUND_VARIABLE, 0, null, v.name().range()));
             }
             stmts(w.body(), inner);
         } else if (s instanceof Stmt.Simple sm) {

@@ -1,17 +1,56 @@
 package dev.lockstep.speclang.fuzz;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * The differential fuzzer's entry point (run by {@code bench/fuzz-parse/run.sh}).
+ * The differential fuzzer (issue 12): generated and mutated TLA+ modules and PlusCal algorithms
+ * ({@link CaseGenerator}) go to SANY and the PlusCal translator in a warm child JVM
+ * ({@link ReferenceClient}, many cases per request) and to spec-lang in this JVM, at the same
+ * time; the verdicts are compared ({@link Disagreement}); each disagreement of a new kind is
+ * minimised ({@link Minimizer}) and, with {@code --out}, written as a folder of modules that
+ * {@code --record} turns into a differential corpus case.
  *
  * <pre>
+ *   DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR]
  *   DifferentialFuzzer --record DIR...   judge every .tla file of each DIR with the reference tools
  *                                        and write DIR/verdicts.txt
  * </pre>
+ * Prints cases per second and the disagreement count; exits 1 when there is a disagreement.
  */
 public final class DifferentialFuzzer {
+    private static final int BATCH = 40;
+    private static final int MINIMISED_PER_RUN = 12;
+
+    /** One disagreement: the case (minimised when it was of a new kind) and what differed. */
+    record Finding(long index, CaseGenerator.FuzzCase fuzzCase, Disagreement disagreement) {
+    }
+
+    /** The outcome of a run. */
+    record Result(long seed, long cases, long unjudged, double seconds, List<Finding> findings, Map<String, Long> families,
+                  int restarts) {
+        double casesPerSecond() {
+            return cases / Math.max(seconds, 1e-9);
+        }
+
+        String summary() {
+            return String.format("fuzz-parse: seed %d: %d cases in %.1f s (%.1f cases/s), %d disagreements, %d unjudged,"
+                    + " %d reference restarts; families %s", seed, cases, seconds, casesPerSecond(), findings.size(), unjudged,
+                    restarts, families);
+        }
+    }
+
     private DifferentialFuzzer() {
     }
 
@@ -23,7 +62,135 @@ public final class DifferentialFuzzer {
             }
             return;
         }
-        System.err.println("usage: DifferentialFuzzer --record DIR...");
-        System.exit(2);
+        long seed = 1;
+        long cases = 5000;
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "fuzz-parse");
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--cases" -> cases = Long.parseLong(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR] | --record DIR...");
+                    System.exit(2);
+                }
+            }
+        }
+        Result r = run(seed, cases, work, out, System.out);
+        System.out.println(r.summary());
+        System.exit(r.findings().isEmpty() ? 0 : 1);
+    }
+
+    static Result run(long seed, long count, Path work, Path out, PrintStream log) throws IOException {
+        CaseGenerator gen = new CaseGenerator(seed);
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Long> families = new TreeMap<>();
+        Map<String, Boolean> minimisedKinds = new LinkedHashMap<>();
+        long unjudged = 0;
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (ReferenceClient ref = new ReferenceClient(work, 120)) {
+            for (long first = 0; first < count; first += BATCH) {
+                int n = (int) Math.min(BATCH, count - first);
+                List<CaseGenerator.FuzzCase> batch = new ArrayList<>();
+                List<ReferenceTools.Case> requests = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    CaseGenerator.FuzzCase c = gen.generate(first + i);
+                    batch.add(c);
+                    families.merge(c.family(), 1L, Long::sum);
+                    requests.add(write(work.resolve("b" + i), c));
+                }
+                CompletableFuture<List<ReferenceTools.Verdict>> answers = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ref.judge(requests);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                }, pool);
+                List<SpecLangJudge.Verdict> mine = new ArrayList<>();
+                for (ReferenceTools.Case c : requests) {
+                    mine.add(SpecLangJudge.judge(Path.of(c.dir(), c.root())));
+                }
+                List<ReferenceTools.Verdict> verdicts = answers.join();
+                if (verdicts == null) {
+                    unjudged += n;
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    Optional<Disagreement> d = Disagreement.between(verdicts.get(i), mine.get(i));
+                    if (d.isPresent()) {
+                        CaseGenerator.FuzzCase c = batch.get(i);
+                        String kind = c.family() + ": " + d.get().kind();
+                        if (!minimisedKinds.containsKey(kind) && minimisedKinds.size() < MINIMISED_PER_RUN) {
+                            minimisedKinds.put(kind, true);
+                            c = minimise(c, d.get().kind(), ref, work);
+                            d = Disagreement.between(judgeOne(ref, work, c), SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT)));
+                            if (out != null) {
+                                writeFinding(out, seed, first + i, c);
+                            }
+                            log.println("disagreement at case " + (first + i) + " (" + kind + "), minimised:\n" + c.root()
+                                    + d.map(x -> "\n" + x.detail()).orElse(""));
+                        }
+                        findings.add(new Finding(first + i, c, d.orElse(new Disagreement("unstable", ""))));
+                    }
+                }
+                if ((first + n) % 1000 < BATCH && first + n >= 1000) {
+                    double s = (System.nanoTime() - start) / 1e9;
+                    log.printf("%d cases, %.1f cases/s, %d disagreements%n", first + n, (first + n) / s, findings.size());
+                }
+            }
+            return new Result(seed, count, unjudged, (System.nanoTime() - start) / 1e9, findings, families, ref.restarts);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ReferenceTools.Case write(Path dir, CaseGenerator.FuzzCase c) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> f : c.files().entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
+        return new ReferenceTools.Case(dir.toAbsolutePath().toString(), CaseGenerator.FuzzCase.ROOT, c.pluscal());
+    }
+
+    private static ReferenceTools.Verdict judgeOne(ReferenceClient ref, Path work, CaseGenerator.FuzzCase c) throws IOException {
+        List<ReferenceTools.Verdict> v = ref.judge(List.of(write(work.resolve("m0"), c)));
+        return v == null ? new ReferenceTools.Verdict(false, 0, false, ReferenceTools.Tool.SANY, "(no answer)") : v.get(0);
+    }
+
+    private static CaseGenerator.FuzzCase minimise(CaseGenerator.FuzzCase c, String kind, ReferenceClient ref, Path work)
+            throws IOException {
+        Minimizer m = new Minimizer(candidates -> {
+            List<ReferenceTools.Case> requests = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                String text = candidates.get(i);
+                requests.add(write(work.resolve("m" + i), new CaseGenerator.FuzzCase(c.family(), c.files(),
+                        CaseGenerator.hasAlgorithm(text)).withRoot(text)));
+            }
+            List<ReferenceTools.Verdict> verdicts = ref.judge(requests);
+            List<Boolean> out = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                ReferenceTools.Case rc = requests.get(i);
+                out.add(verdicts != null && Disagreement.between(verdicts.get(i), SpecLangJudge.judge(Path.of(rc.dir(), rc.root())))
+                        .map(d -> d.kind().equals(kind)).orElse(false));
+            }
+            return out;
+        });
+        String text = m.minimize(c.root());
+        return new CaseGenerator.FuzzCase(c.family(), c.files(), CaseGenerator.hasAlgorithm(text)).withRoot(text);
+    }
+
+    private static void writeFinding(Path out, long seed, long index, CaseGenerator.FuzzCase c) throws IOException {
+        Path dir = out.resolve(c.family() + "-s" + seed + "-" + index);
+        write(dir, c);
     }
 }

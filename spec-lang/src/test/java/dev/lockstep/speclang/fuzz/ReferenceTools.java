@@ -68,7 +68,7 @@ public final class ReferenceTools {
                 String d = Disagreement.between(v, mine).map(x -> "DISAGREE (" + x.kind() + ")"
                         + (args.length == 1 ? "\n" + x.detail() : "")).orElse("agree");
                 System.out.println(a + ": " + d + "; reference " + (v.accepted() ? "accepts" : "rejects by " + v.rejectedBy()
-                        + " line " + v.errorLine()) + (v.warnings() ? " with warnings" : ""));
+                        + " line " + v.errorLine()) + (v.warnings() ? " with warnings" : "") + (args.length == 1 ? "\n" + v.output() : ""));
             }
             return;
         }
@@ -126,7 +126,17 @@ public final class ReferenceTools {
             Path copy = pdir.resolve(c.root());
             String out = translate(copy);
             if (out.startsWith("OK")) {
-                return sany(copy, module, Tool.SANY_ON_TRANSLATION);
+                Verdict v = sany(copy, module, Tool.SANY_ON_TRANSLATION);
+                // a line in or after the translation is not a line of the case
+                List<String> lines = Files.readAllLines(copy);
+                int begin = lines.size();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("BEGIN TRANSLATION")) {
+                        begin = i + 1;
+                        break;
+                    }
+                }
+                return v.errorLine() >= begin ? new Verdict(false, 0, v.warnings(), v.rejectedBy(), v.output()) : v;
             }
             return new Verdict(false, pcalLine(out), false, Tool.PCAL, out);
         } catch (IOException e) {
@@ -214,10 +224,10 @@ public final class ReferenceTools {
         System.setErr(capture);
         int status;
         try {
+            pcal.PcalParams.resetParams(); // the translator's options and state are static
+            ToolIO.reset();
+            ToolIO.setMode(ToolIO.TOOL); // in its default mode it ends the JVM when done
             Class<?> trans = Class.forName("pcal.trans");
-            Method reset = trans.getDeclaredMethod("resetParams");
-            reset.setAccessible(true);
-            reset.invoke(null);
             Method run = trans.getDeclaredMethod("runMe", String[].class);
             run.setAccessible(true);
             status = (Integer) run.invoke(null, (Object) new String[] {"-nocfg", file.toAbsolutePath().toString()});
@@ -226,6 +236,11 @@ public final class ReferenceTools {
             capture.println("pcal.trans threw " + t);
             status = -1;
         } finally {
+            for (String m : ToolIO.getAllMessages()) {
+                capture.println(m);
+            }
+            ToolIO.reset();
+            ToolIO.setMode(ToolIO.SYSTEM);
             ToolIO.out = oldOut;
             ToolIO.err = oldErr;
             System.setOut(sysOut);

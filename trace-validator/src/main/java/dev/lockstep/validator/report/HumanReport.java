@@ -1,6 +1,7 @@
 package dev.lockstep.validator.report;
 
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticFormatter;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.LogProblem;
@@ -40,14 +41,11 @@ public final class HumanReport {
 
     static void printProblem(LogProblem p, PrintWriter err) {
         Diagnostic d = p.diagnostic();
-        String where = d.range() == null ? "lockstep" : d.range().display();
-        err.println(where + ": error: " + d.message() + " [" + d.code().id() + "]");
+        err.println(DiagnosticFormatter.headline(d));
         if (p.excerpt() != null && !p.excerpt().isEmpty()) {
             err.println("  " + p.excerpt());
         }
-        for (Diagnostic.Related rel : d.related()) {
-            err.println((rel.range() == null ? "lockstep" : rel.range().display()) + ": note: " + rel.message());
-        }
+        DiagnosticFormatter.notes(d).forEach(err::println);
     }
 
     private static void printWitness(Verdict.DoesNotConform d, String spec, Path specPath, PrintWriter out) {

@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every malformed-input case of issue 5, each reported with its file, line and code. */
+/** Every malformed-input case, each reported with its file, line and code. */
 class NativeLogReaderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GOOD = "{\"action\":\"Init\",\"state\":{\"x\":0}}";

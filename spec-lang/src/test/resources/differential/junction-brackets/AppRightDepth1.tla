@@ -1,0 +1,6 @@
+---- MODULE AppRightDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ f[p = 
+            q]
+        /\ TRUE
+====

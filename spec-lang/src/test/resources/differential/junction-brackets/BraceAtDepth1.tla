@@ -1,0 +1,6 @@
+---- MODULE BraceAtDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ {p = 
+        q}
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE BraceAtDepth2 ----
+CONSTANTS S, f, p, q
+A ==    /\ {(p = 
+        q)}
+        /\ TRUE
+====

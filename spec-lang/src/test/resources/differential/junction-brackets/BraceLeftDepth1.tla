@@ -1,0 +1,6 @@
+---- MODULE BraceLeftDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ {p = 
+   q}
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE BracketAtDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ [i \in S |-> p = 
+        q]
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE BracketLeftDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ [i \in S |-> p = 
+   q]
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE CaseLeftDepth2 ----
+CONSTANTS S, f, p, q
+A ==    /\ CASE (p = 
+   q) -> 1 [] OTHER -> 2
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE ExistsAtDepth2 ----
+CONSTANTS S, f, p, q
+A ==    /\ \E i \in S : (p = 
+        q)
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE ExistsRightDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ \E i \in S : p = 
+            q
+        /\ TRUE
+====

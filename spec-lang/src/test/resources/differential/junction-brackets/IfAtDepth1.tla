@@ -1,0 +1,6 @@
+---- MODULE IfAtDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ IF p = 
+        q THEN 1 ELSE 2
+        /\ TRUE
+====

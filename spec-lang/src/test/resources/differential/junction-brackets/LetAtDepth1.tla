@@ -1,0 +1,6 @@
+---- MODULE LetAtDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ LET L == 1 IN p = 
+        q
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE ParenAtDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ (p = 
+        q)
+        /\ TRUE
+====

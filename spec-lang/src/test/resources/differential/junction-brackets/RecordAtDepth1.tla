@@ -1,0 +1,6 @@
+---- MODULE RecordAtDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ [a |-> p = 
+        q]
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE RecordAtDepth2 ----
+CONSTANTS S, f, p, q
+A ==    /\ [a |-> (p = 
+        q)]
+        /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE TupleLeftDepth1 ----
+CONSTANTS S, f, p, q
+A ==    /\ <<p = 
+   q>>
+        /\ TRUE
+====

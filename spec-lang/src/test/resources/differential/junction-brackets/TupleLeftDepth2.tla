@@ -1,0 +1,6 @@
+---- MODULE TupleLeftDepth2 ----
+CONSTANTS S, f, p, q
+A ==    /\ <<(p = 
+   q)>>
+        /\ TRUE
+====
