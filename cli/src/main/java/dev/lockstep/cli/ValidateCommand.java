@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.Tla2Tools;
@@ -42,8 +43,14 @@ public final class ValidateCommand implements Callable<Integer> {
     Path spec;
 
     @Option(names = "--trace", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Log files (native NDJSON, plain or gzip); several are merged by their clocks.")
-    List<Path> traces;
+            description = {"Log files (native NDJSON, plain or gzip) or quoted globs ('logs/*.ndjson'); several",
+                    "with clocks are one run's node logs, merged by their clocks; without clocks, each",
+                    "file holds runs of its own. A new Init line starts a new run; each run gets a verdict."})
+    List<String> traces;
+
+    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1",
+            description = "How many runs of the logs are checked at once (direct engine; auto: one per core; default: ${DEFAULT-VALUE}).")
+    String workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
     Path config;
@@ -96,7 +103,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new UserError(ExitCode.SPEC_ERROR, specPath + ": error: spec file does not exist");
         }
         Path cfg = config != null ? config.toAbsolutePath().normalize()
-                : specPath.resolveSibling(specPath.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
+                : SpecFiles.defaultConfig(specPath);
         if (!Files.isRegularFile(cfg)) {
             throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: model configuration does not exist"
                     + (config == null ? " (give one with --config)" : ""));
@@ -104,6 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
+        int workerCount = workers(workers);
+        List<Path> logs = LogGlobs.expand(traces);
         if (mapping != null) {
             try {
                 dev.lockstep.validator.log.Mapping.load(mapping);
@@ -116,8 +125,8 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationResult result;
         try {
             Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
-            Validator.Request req = new Validator.Request(specPath, cfg, traces, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping, searchOrder);
+            Validator.Request req = new Validator.Request(specPath, cfg, logs, engine, keepGoing, maxLineLength,
+                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount);
             result = validator.validate(req);
         } catch (SpecLoadException e) {
             ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
@@ -148,6 +157,22 @@ public final class ValidateCommand implements Callable<Integer> {
             write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
         return exitCode(result).code();
+    }
+
+    /** {@code --workers}: a positive number, or {@code auto} for one per available core. */
+    static int workers(String value) {
+        if ("auto".equals(value)) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(ExitCode.USAGE, "--workers must be a positive number or auto, not '" + value + "'");
     }
 
     static ExitCode exitCode(ValidationResult r) {

@@ -161,4 +161,44 @@ class ValidateCommandTest {
         assertEquals(2, run("validate", SPEC).code());
         assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--engine", "warp").code());
     }
+
+    @Test
+    void manyRunsGetOneVerdictEachInEveryReport() throws Exception {
+        // two runs in one file (a new Init line), a third in a file of its own: files without
+        // clocks given by a glob are runs, not node logs
+        Path runs = tmp.resolve("runs");
+        Files.createDirectories(runs);
+        List<String> ok = Files.readAllLines(DIR.resolve("ok.ndjson"));
+        List<String> bad = Files.readAllLines(DIR.resolve("bad.ndjson"));
+        List<String> first = new java.util.ArrayList<>(ok);
+        first.addAll(bad);
+        Files.write(runs.resolve("a.ndjson"), first);
+        Files.write(runs.resolve("b.ndjson"), ok);
+        Path junit = tmp.resolve("junit.xml");
+        Path sarif = tmp.resolve("out.sarif");
+        Run r = run("validate", SPEC, "--trace", runs + "/*.ndjson", "--workers", "2", "--junit", junit.toString(),
+                "--sarif", sarif.toString());
+        assertEquals(20, r.code(), r.err());
+        assertTrue(r.out().contains("a.ndjson:1: trace 1 conforms (4 events)"), r.out());
+        assertTrue(r.out().contains("a.ndjson:5: trace 2 does not conform:"), r.out());
+        assertTrue(r.out().contains("a.ndjson:8: error: this step does not conform"), r.out());
+        assertTrue(r.out().contains("b.ndjson:1: trace 3 conforms (4 events)"), r.out());
+        assertTrue(r.out().contains("3 traces against Counter.tla: 2 conform, 1 do not conform, 0 unknown"), r.out());
+
+        String xml = Files.readString(junit);
+        assertTrue(xml.contains("tests=\"3\" failures=\"1\""), xml);
+        assertTrue(xml.contains("a.ndjson:5 (trace 2)"), xml);
+        JsonNode s = new ObjectMapper().readTree(sarif.toFile());
+        assertEquals(1, s.get("runs").get(0).get("results").size());
+
+        Run j = run("validate", SPEC, "--trace", runs + "/*.ndjson", "--json", "--workers", "auto");
+        JsonNode json = new ObjectMapper().readTree(j.out());
+        assertEquals("does-not-conform", json.get("verdict").asText());
+        assertEquals(3, json.get("traces").size());
+        assertEquals("conforms", json.get("traces").get(0).get("verdict").asText());
+        assertEquals("does-not-conform", json.get("traces").get(1).get("verdict").asText());
+        assertEquals(8, json.get("traces").get(1).get("witness").get("line").asInt());
+        assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--workers", "0").code());
+        assertEquals(2, run("validate", SPEC, "--trace", runs + "/*.nomatch").code());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.junit;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.runtime.trace.NativeLogCodec;
 import dev.lockstep.runtime.trace.TraceEvent;
@@ -128,7 +129,7 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
             throw new ExtensionConfigurationException("@LockstepTrace: " + spec + ": error: spec file does not exist");
         }
         Path config = a.config().isEmpty()
-                ? spec.resolveSibling(spec.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg")
+                ? SpecFiles.defaultConfig(spec)
                 : Path.of(a.config()).toAbsolutePath().normalize();
         if (!Files.isRegularFile(config)) {
             throw new ExtensionConfigurationException("@LockstepTrace: " + config

@@ -1,5 +1,6 @@
 package dev.lockstep.maven;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;
@@ -71,7 +72,7 @@ public class ValidateMojo extends LockstepMojo {
         if (!Files.isRegularFile(specPath)) {
             throw new MojoExecutionException("lockstep:validate: " + specPath + ": error: spec file does not exist");
         }
-        Path cfg = config != null ? Paths.resolve(basedir, config) : Paths.siblingConfig(specPath);
+        Path cfg = config != null ? Paths.resolve(basedir, config) : SpecFiles.defaultConfig(specPath);
         if (!Files.isRegularFile(cfg)) {
             throw new MojoExecutionException("lockstep:validate: " + cfg + ": error: model configuration does not exist");
         }

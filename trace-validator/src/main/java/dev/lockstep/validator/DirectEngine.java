@@ -22,8 +22,14 @@ import java.util.Set;
  * crosses a pipe per event; it answers with the malformed lines and the verdict.
  */
 final class DirectEngine {
-    /** The verdict, and whether the log lacks variables (so the search engine should take it). */
-    record Outcome(Verdict verdict, boolean partialLog) {
+    /**
+     * The verdict, whether the log lacks variables (so the search engine should take it), and the
+     * verdict of each trace when the log holds several.
+     */
+    record Outcome(Verdict verdict, boolean partialLog, List<ValidationResult.Trace> traces) {
+        Outcome(Verdict verdict, boolean partialLog) {
+            this(verdict, partialLog, List.of());
+        }
     }
 
     private final HostLaunch launch;
@@ -34,14 +40,14 @@ final class DirectEngine {
         this.mapper = mapper;
     }
 
-    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping,
+    Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping, int workers,
                 List<LogProblem> problems, Map<String, Long> stats)
             throws SpecLoadException, IOException, InterruptedException {
         try (HostProcess host = new HostProcess(launch.child(spec, config).start())) {
             HostProtocol.Ready ready = awaitReady(host);
             List<String> paths = logs.stream().map(l -> l.toAbsolutePath().toString()).toList();
             host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,
-                    mapping == null ? null : mapping.toAbsolutePath().toString())));
+                    mapping == null ? null : mapping.toAbsolutePath().toString(), workers)));
             while (true) {
                 String a = host.answer();
                 if (a == null) {
@@ -54,7 +60,7 @@ final class DirectEngine {
                     throw new IOException("the evaluator host could not read the mapping: " + e.message());
                 } else if (m instanceof HostProtocol.Done d) {
                     stats.putAll(d.stats());
-                    return outcome(d, !problems.isEmpty(), modelValues(ready));
+                    return outcomes(d, !problems.isEmpty(), modelValues(ready));
                 } else if (!(m instanceof HostProtocol.Truncated)) {
                     throw new IOException("unexpected answer from the evaluator host: " + a);
                 }
@@ -92,9 +98,28 @@ final class DirectEngine {
         }
     }
 
-    private static Outcome outcome(HostProtocol.Done m, boolean malformed, Set<String> modelValues) {
-        long events = m.events();
-        HostProtocol.Failure fail = m.fail();
+    /** The whole log's outcome and, when it holds several traces, each one's. */
+    private static Outcome outcomes(HostProtocol.Done m, boolean malformed, Set<String> modelValues) {
+        Outcome all = outcome(m.events(), m.fail(), malformed, modelValues);
+        if (m.traces().size() < 2 || all.partialLog()) {
+            return all;
+        }
+        List<ValidationResult.Trace> traces = new ArrayList<>();
+        Verdict failed = null;
+        Verdict unknown = null;
+        for (HostProtocol.Trace t : m.traces()) {
+            Verdict v = outcome(t.events(), t.fail(), !t.complete(), modelValues).verdict();
+            traces.add(new ValidationResult.Trace(t.index() + 1, Path.of(t.file()), t.line(), v));
+            failed = failed == null && v instanceof Verdict.DoesNotConform ? v : failed;
+            unknown = unknown == null && v instanceof Verdict.Unknown ? v : unknown;
+        }
+        Verdict verdict = failed != null ? failed
+                : unknown != null ? new Verdict.Unknown(Verdict.Engine.DIRECT, ((Verdict.Unknown) unknown).reason(), m.events())
+                : all.verdict();
+        return new Outcome(verdict, false, traces);
+    }
+
+    private static Outcome outcome(long events, HostProtocol.Failure fail, boolean malformed, Set<String> modelValues) {
         if (fail != null) {
             if (fail.kind() == Verdict.Divergence.UNLOGGED_VARIABLE) {
                 return new Outcome(new Verdict.Unknown(Verdict.Engine.DIRECT, fail.message(), events), true);

@@ -55,38 +55,52 @@ public final class Validator {
      *                      (search engine only)
      * @param mapping       a mapping file for existing (non-native) logs, or null
      * @param searchOrder   how the generated trace spec is searched (search engine only; default depth-first)
+     * @param workers       how many traces (runs) of the log are checked at once (direct engine)
      */
     public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                          int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {
+                          int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder,
+                          int workers) {
         public Request {
             logs = List.copyOf(logs);
             unlogged = List.copyOf(unlogged);
             searchOrder = searchOrder == null ? SearchOrder.DFS : searchOrder;
+            workers = Math.max(1, workers);
+        }
+
+        public Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
+                       int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {
+            this(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, 1);
         }
 
         public static Request of(Path spec, Path config, List<Path> logs) {
             return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null,
-                    SearchOrder.DFS);
+                    SearchOrder.DFS, 1);
         }
 
         public Request withEngine(Verdict.Engine e) {
-            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping, searchOrder);
+            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping, searchOrder, workers);
         }
 
         public Request withKeepGoing(boolean k) {
-            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping, searchOrder);
+            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping, searchOrder, workers);
         }
 
         public Request withUnlogged(List<String> actions) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping, searchOrder);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping, searchOrder,
+                    workers);
         }
 
         public Request withMapping(Path m) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m, searchOrder);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m, searchOrder, workers);
         }
 
         public Request withSearchOrder(SearchOrder o) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o);
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o, workers);
+        }
+
+        /** How many traces (runs) of the log are checked at once; at least 1. */
+        public Request withWorkers(int n) {
+            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, n);
         }
     }
 
@@ -117,20 +131,23 @@ public final class Validator {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
+        List<ValidationResult.Trace> traces = List.of();
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), r.mapping(), found, stats);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.workers(), found, stats);
             found.forEach(problems::report);
             verdict = o.verdict();
+            traces = o.traces();
             if (o.partialLog() && r.engine() == null) {
                 problems = new Problems(r.keepGoing());
                 verdict = search(r, problems);
+                traces = List.of();
             }
         }
-        return new ValidationResult(request.spec(), r.logs(), verdict, problems.all(), stats);
+        return new ValidationResult(request.spec(), r.logs(), verdict, problems.all(), stats, traces);
     }
 
     /**

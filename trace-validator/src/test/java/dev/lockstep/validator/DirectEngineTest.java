@@ -33,7 +33,7 @@ class DirectEngineTest {
     static Stream<Path> specs() {
         return Stream.of(Fixtures.testSpec("Counter"), Fixtures.librarySpec("ReplicatedKV"),
                 Fixtures.librarySpec("Paxos"), Fixtures.librarySpec("TwoPhaseCommit"),
-                Fixtures.librarySpec("PrimaryBackup"));
+                Fixtures.librarySpec("PrimaryBackup"), Fixtures.librarySpec("Bank"));
     }
 
     @ParameterizedTest
@@ -97,6 +97,32 @@ class DirectEngineTest {
         List<String> noParam = new ArrayList<>(ok);
         noParam.set(1, ok.get(1).replace(",\"params\":{\"m\":2}", ""));
         assertFailsAt(validate(v, spec, noParam, "mailbox-noparam"), 2, Verdict.Divergence.NO_SUCH_INSTANCE);
+    }
+
+    /**
+     * {@code \E amt \in 1..bal[f] : Transfer(f, t, amt)}: the logged amount binds {@code amt}
+     * directly, and its membership in the state-dependent set is checked: a transfer of 0, which
+     * {@code Transfer}'s own conjuncts allow, is no step of the next-state relation.
+     */
+    @org.junit.jupiter.api.Test
+    void loggedParametersBindQuantifiersOverStateDependentSets() throws Exception {
+        Path spec = Fixtures.librarySpec("Bank");
+        Validator v = Fixtures.validator(tmp);
+        String init = "{\"action\":\"Init\",\"state\":{\"bal\":{\"#map\":[[\"a1\",3],[\"a2\",3],[\"a3\",3]]},"
+                + "\"last\":{\"from\":\"none\",\"to\":\"none\",\"amount\":0}}}";
+        String move = "{\"action\":\"Transfer\",\"params\":{\"from\":\"a1\",\"to\":\"a3\",\"amount\":%d},"
+                + "\"state\":{\"bal\":{\"#map\":[[\"a1\",%d],[\"a2\",3],[\"a3\",%d]]},"
+                + "\"last\":{\"from\":\"a1\",\"to\":\"a3\",\"amount\":%d}}}";
+        List<String> ok = List.of(init, String.format(move, 3, 0, 6, 3));
+        assertEquals(2, assertInstanceOf(Verdict.Conforms.class, validate(v, spec, ok, "bank-ok").verdict()).events());
+
+        List<String> zero = List.of(init, String.format(move, 0, 3, 3, 0));
+        Verdict.DoesNotConform d = assertFailsAt(validate(v, spec, zero, "bank-zero"), 2, Verdict.Divergence.ACTION_FALSE);
+        assertTrue(d.witness().message().contains("not one of the next-state relation"), d.witness().message());
+
+        List<String> overdraft = List.of(init, String.format(move, 4, -1, 7, 4));
+        d = assertFailsAt(validate(v, spec, overdraft, "bank-overdraft"), 2, Verdict.Divergence.ACTION_FALSE);
+        assertEquals("amount <= bal[from]", d.witness().conjunct().text());
     }
 
     private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {

@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.TlcFeatures;
 import dev.lockstep.bridge.config.Named;
 import dev.lockstep.bridge.config.TlcConfigReader;
@@ -79,7 +80,7 @@ public final class TlcRunner {
         }
         if (baseConfig.isEmpty() && !req.model().hasAdditions()) {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
-                    DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + specDir.resolve(moduleName + ".cfg")
+                    DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + SpecFiles.defaultConfig(spec.toAbsolutePath())
                             + " does not exist; pass --config FILE, or --spec / --init and --next")));
         }
         try (WorkDir work = WorkDir.create(req.workRoot(), moduleName, req.keepWork())) {
@@ -221,7 +222,7 @@ public final class TlcRunner {
             }
             return Optional.of(c);
         }
-        Path beside = specDir.resolve(moduleName + ".cfg");
+        Path beside = SpecFiles.defaultConfig(specDir.resolve(moduleName + ".tla"));
         return !model.replacesBehaviour() && Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
     }
 

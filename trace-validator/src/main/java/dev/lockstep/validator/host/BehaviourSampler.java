@@ -27,9 +27,14 @@ import util.UniqueString;
  * Writes random behaviours of a spec as native logs, the way TLC's simulator produces them: a
  * random initial state from {@code Tool.getInitStates()}, then repeatedly a random successor from
  * {@code Tool.getNextStates(action, state)} over all of TLC's actions, until a deadlock or the
- * requested length. Runs in a child JVM (TLC's static state): test and benchmark input.
+ * requested length. An action TLC could not split because a quantifier's set depends on the
+ * state ({@link QuantifiedCall}) is taken one element at a time, and its lines name the called
+ * operator with its parameters. Runs in a child JVM (TLC's static state): test and benchmark input.
  *
- * <p>Arguments: SPEC.tla CONFIG.cfg SEED STEPS OUT.ndjson [gzip]
+ * <p>With a run length, the log holds many runs (design.md, "Many runs per log"): after that many
+ * steps, or at a deadlock, a new run starts from a random initial state with an {@code Init} line.
+ *
+ * <p>Arguments: SPEC.tla CONFIG.cfg SEED STEPS OUT.ndjson [RUNLENGTH]
  */
 public final class BehaviourSampler {
     private BehaviourSampler() {
@@ -43,6 +48,7 @@ public final class BehaviourSampler {
         Random random = new Random(Long.parseLong(args[2]));
         long steps = Long.parseLong(args[3]);
         Path out = Path.of(args[4]);
+        long runLength = args.length > 5 ? Long.parseLong(args[5]) : Long.MAX_VALUE;
         FastTool tool = new FastTool(spec.getParent().toString(), spec.getFileName().toString().replaceFirst("\\.tla$", ""),
                 cfg.toString().replaceFirst("\\.cfg$", ""), new SimpleFilenameToStream(spec.getParent().toString()));
         ObjectMapper mapper = new ObjectMapper();
@@ -56,28 +62,61 @@ public final class BehaviourSampler {
             TLCState s = inits.elementAt(random.nextInt(inits.size()));
             w.write(line(mapper, "Init", Map.of(), s, vars));
             written++;
+            long inRun = 0;
             Action[] actions = tool.getActions();
+            QuantifiedCall[] calls = new QuantifiedCall[actions.length];
+            for (int j = 0; j < actions.length; j++) {
+                calls[j] = QuantifiedCall.of(ActionInstance.of(actions[j]), tool);
+            }
             while (written < steps) {
-                List<Action> by = new ArrayList<>();
+                List<String> by = new ArrayList<>();
+                List<Map<String, Value>> with = new ArrayList<>();
                 List<TLCState> to = new ArrayList<>();
-                for (Action a : actions) {
-                    StateVec next = tool.getNextStates(a, s);
-                    for (int i = 0; i < next.size(); i++) {
-                        by.add(a);
-                        to.add(next.elementAt(i));
+                for (int j = 0; j < actions.length; j++) {
+                    if (calls[j] == null) {
+                        add(tool.getNextStates(actions[j], s), actions[j].getName().toString(), params(actions[j]),
+                                by, with, to);
+                        continue;
+                    }
+                    // a quantifier over a state-dependent set: one action per element, so the line
+                    // names the called operator with its parameters, as an implementation logs it
+                    String[] formals = calls[j].formals();
+                    for (QuantifiedCall.Bound b : calls[j].bindings(tool, s)) {
+                        Map<String, Value> p = new LinkedHashMap<>();
+                        for (int i = 0; i < formals.length; i++) {
+                            p.put(formals[i], b.params()[i]);
+                        }
+                        add(tool.getNextStates(b.action(), s), calls[j].op().getName().toString(), p, by, with, to);
                     }
                 }
-                if (to.isEmpty()) {
-                    break;
+                if (to.isEmpty() || inRun == runLength) {
+                    if (runLength == Long.MAX_VALUE) {
+                        break;
+                    }
+                    s = inits.elementAt(random.nextInt(inits.size()));
+                    w.write(line(mapper, "Init", Map.of(), s, vars));
+                    written++;
+                    inRun = 0;
+                    continue;
                 }
+                inRun++;
                 int k = random.nextInt(to.size());
                 s = to.get(k);
-                w.write(line(mapper, by.get(k).getName().toString(), params(by.get(k)), s, vars));
+                w.write(line(mapper, by.get(k), with.get(k), s, vars));
                 written++;
             }
         }
         realOut.println(written);
         realOut.flush();
+    }
+
+    private static void add(StateVec next, String action, Map<String, Value> params, List<String> by,
+                            List<Map<String, Value>> with, List<TLCState> to) {
+        for (int i = 0; i < next.size(); i++) {
+            by.add(action);
+            with.add(params);
+            to.add(next.elementAt(i));
+        }
     }
 
     private static Map<String, Value> params(Action a) {

@@ -1,10 +1,7 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lockstep.validator.Verdict;
-import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
-import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
@@ -26,8 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 import tlc2.tool.ConfigFileException;
 import tlc2.tool.impl.FastTool;
@@ -50,7 +45,6 @@ import util.SimpleFilenameToStream;
  * <p>Arguments: {@code SPEC.tla CONFIG.cfg}.
  */
 public final class EvaluatorHost {
-    private static final int BATCH = 64;
 
     private EvaluatorHost() {
     }
@@ -93,11 +87,9 @@ public final class EvaluatorHost {
                 return;
             }
         }
-        validate(checker, mapper, out, logs, new Problems(v.keepGoing()), v.maxLine(), mapping);
+        validate(checker, mapper, out, logs, new Problems(v.keepGoing()), v.maxLine(), mapping, v.workers());
         out.flush();
     }
-
-    private static final List<LogEvent> END = List.of();
 
     /**
      * Answers the actions enabled in the full state on the log's first line and, when a second line
@@ -119,89 +111,13 @@ public final class EvaluatorHost {
     }
 
     private static void validate(StepChecker checker, ObjectMapper mapper, Writer out, List<Path> logs,
-                                 Problems problems, int maxLine, Mapping mapping) throws Exception {
-        BlockingQueue<List<LogEvent>> queue = new ArrayBlockingQueue<>(16);
-        boolean[] stop = new boolean[1];
-        Thread reader = new Thread(() -> {
-            List<EventSource> sources = new ArrayList<>();
-            for (Path p : logs) {
-                NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine, mapping);
-                if (r != null) {
-                    sources.add(r);
-                }
-            }
-            try (LogMerger events = new LogMerger(sources, problems)) {
-                List<LogEvent> batch = new ArrayList<>(BATCH);
-                LogEvent e;
-                boolean sending = true;
-                while ((e = events.next()) != null) {
-                    if (sending && problems.any()) {
-                        sending = false; // the chain of states is broken: only report further bad lines
-                    }
-                    if (!sending) {
-                        continue;
-                    }
-                    batch.add(e);
-                    if (batch.size() == BATCH) {
-                        queue.put(batch);
-                        batch = new ArrayList<>(BATCH);
-                        synchronized (stop) {
-                            if (stop[0]) {
-                                return;
-                            }
-                        }
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    queue.put(batch);
-                }
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            } finally {
-                try {
-                    queue.put(END);
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "lockstep-log-reader");
-        reader.setDaemon(true);
-        reader.start();
-
-        long conformed = 0;
-        HostProtocol.Failure fail = null;
-        outer:
-        while (true) {
-            List<LogEvent> batch = queue.take();
-            if (batch == END) {
-                break;
-            }
-            for (LogEvent e : batch) {
-                HostProtocol.Failure f;
-                try {
-                    f = checker.step(e.action(), e.params(), e.paramsText(), e.state());
-                } catch (RuntimeException | StackOverflowError ex) {
-                    f = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR,
-                            "TLC could not evaluate this step: " + ex);
-                }
-                if (f != null) {
-                    fail = f.at(e.file().toString(), e.line(),
-                            e.action() + (e.params() != null ? " " + e.params() : ""));
-                    synchronized (stop) {
-                        stop[0] = true;
-                    }
-                    queue.clear();
-                    break outer;
-                }
-                conformed++;
-            }
+                                 Problems problems, int maxLine, Mapping mapping, int workers) throws Exception {
+        List<StepChecker> checkers = new ArrayList<>(List.of(checker));
+        while (checkers.size() < workers) {
+            checkers.add(checker.another());
         }
-        if (fail == null) {
-            reader.join();
-        } else {
-            queue.clear();
-            reader.join(5000);
-        }
+        List<HostProtocol.Trace> traces = TraceRunner.run(checkers, mapper, logs, problems, maxLine, mapping,
+                !checker.actionNames().contains("Init"));
         int n = 0;
         for (LogProblem p : problems.all()) {
             if (n++ == HostProtocol.MAX_PROBLEMS) {
@@ -210,7 +126,13 @@ public final class EvaluatorHost {
             }
             HostProtocol.send(out, mapper, HostProtocol.Problem.of(p));
         }
-        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, memoryStats()));
+        long conformed = 0;
+        HostProtocol.Failure fail = null;
+        for (HostProtocol.Trace t : traces) {
+            conformed += t.events();
+            fail = fail == null ? t.fail() : fail;
+        }
+        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, memoryStats(), traces));
     }
 
     /**

@@ -44,13 +44,17 @@ public final class HostProtocol {
     }
 
     /**
-     * Validate the logs (absolute paths, merged by clock when several).
+     * Validate the logs (absolute paths, merged by clock when several; a new {@code Init} line
+     * starts a new trace).
      *
      * @param mapping the mapping file (absolute) for non-native logs, or null
+     * @param workers how many traces are checked at once (at least 1)
      */
-    public record Validate(List<String> logs, boolean keepGoing, int maxLine, String mapping) implements Request {
+    public record Validate(List<String> logs, boolean keepGoing, int maxLine, String mapping, int workers)
+            implements Request {
         public Validate {
             logs = List.copyOf(logs);
+            workers = Math.max(1, workers);
         }
     }
 
@@ -161,13 +165,31 @@ public final class HostProtocol {
     /**
      * The verdict of a validation.
      *
-     * @param events how many events conformed
-     * @param fail   the first step that does not conform, or null
+     * @param events how many events conformed, in all traces
+     * @param fail   the first step that does not conform (of the first trace that has one), or null
      * @param stats  the host's measurements (memory), for benchmarks
+     * @param traces each trace's outcome, in log order
      */
-    public record Done(long events, Failure fail, Map<String, Long> stats) implements Answer {
+    public record Done(long events, Failure fail, Map<String, Long> stats, List<Trace> traces) implements Answer {
         public Done {
             stats = stats == null ? Map.of() : Map.copyOf(stats);
+            traces = traces == null ? List.of() : List.copyOf(traces);
+        }
+    }
+
+    /**
+     * One trace (one run) of the log.
+     *
+     * @param index    0-based, in log order
+     * @param file     the file of its first line
+     * @param line     its first line
+     * @param events   how many of its events conformed
+     * @param fail     its first step that does not conform, or null
+     * @param complete false when a malformed line cut it short
+     */
+    public record Trace(int index, String file, long line, long events, Failure fail, boolean complete) {
+        Trace incomplete() {
+            return new Trace(index, file, line, events, fail, false);
         }
     }
 

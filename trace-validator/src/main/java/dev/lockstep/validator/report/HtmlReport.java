@@ -13,7 +13,9 @@ import java.util.Set;
  * event, the action instance and its definition, the false conjunct with its operands' values, the
  * spec state before the line next to the values the action allows and those logged (differences
  * highlighted), the action instances that were enabled instead, and a space-time diagram of the
- * events before the divergence when the log has several nodes. Every text is escaped.
+ * events before the divergence when the log has several nodes; when the log holds several runs, a
+ * table of their verdicts (the divergence shown is the first run's that does not conform). Every
+ * text is escaped.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -46,6 +48,23 @@ public final class HtmlReport {
             b.append("<tr><th>log</th><td><code>").append(esc(f.toString())).append("</code></td></tr>");
         }
         b.append("</table>\n");
+        if (r.traces().size() > 1) {
+            b.append("<h2>Traces</h2><table id=\"traces\"><tr><th>trace</th><th>first line</th><th>verdict</th>"
+                    + "<th>events</th></tr>");
+            for (ValidationResult.Trace t : r.traces()) {
+                Verdict tv = t.verdict();
+                String what = tv instanceof Verdict.Conforms ? "conforms"
+                        : tv instanceof Verdict.DoesNotConform d ? "does not conform at line " + d.witness().line()
+                        + ": " + d.witness().message() : "unknown: " + ((Verdict.Unknown) tv).reason();
+                long events = tv instanceof Verdict.Conforms c ? c.events()
+                        : tv instanceof Verdict.DoesNotConform d ? d.events() : ((Verdict.Unknown) tv).events();
+                b.append("<tr class=\"").append(tv instanceof Verdict.Conforms ? "good" : tv instanceof Verdict.DoesNotConform
+                        ? "bad" : "error").append("\"><td>").append(t.index()).append("</td><td><code>")
+                        .append(esc(t.file() + ":" + t.line())).append("</code></td><td>").append(esc(what))
+                        .append("</td><td>").append(events).append("</td></tr>");
+            }
+            b.append("</table>\n");
+        }
         if (!r.problems().isEmpty()) {
             b.append("<h2>Malformed input</h2><ul id=\"problems\">");
             for (LogProblem p : r.problems()) {

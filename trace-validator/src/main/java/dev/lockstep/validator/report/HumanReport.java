@@ -26,6 +26,12 @@ public final class HumanReport {
         }
         String spec = r.spec().getFileName().toString();
         String logs = r.files().stream().map(Path::toString).collect(Collectors.joining(", "));
+        if (r.traces().size() > 1) {
+            renderTraces(r, spec, shownSpec, out);
+            out.flush();
+            err.flush();
+            return;
+        }
         Verdict v = r.verdict();
         if (v instanceof Verdict.Conforms c) {
             out.println(logs + ": conforms to " + spec + " (" + c.events() + " events, " + c.engine().label() + " engine)");
@@ -37,6 +43,29 @@ public final class HumanReport {
         }
         out.flush();
         err.flush();
+    }
+
+    /** One line per run, the explanation of each that does not conform, then a count. */
+    private static void renderTraces(ValidationResult r, String spec, Path shownSpec, PrintWriter out) {
+        int conform = 0;
+        int failed = 0;
+        for (ValidationResult.Trace t : r.traces()) {
+            String where = t.file() + ":" + t.line() + ": trace " + t.index();
+            if (t.verdict() instanceof Verdict.Conforms c) {
+                conform++;
+                out.println(where + " conforms (" + c.events() + " events)");
+            } else if (t.verdict() instanceof Verdict.Unknown u) {
+                out.println(where + " unknown: " + u.reason() + " (" + u.events() + " events checked)");
+            } else {
+                failed++;
+                out.println(where + " does not conform:");
+                printWitness((Verdict.DoesNotConform) t.verdict(), spec, shownSpec, out);
+            }
+        }
+        int n = r.traces().size();
+        out.println(r.files().stream().map(Path::toString).collect(Collectors.joining(", ")) + ": " + n
+                + " traces against " + spec + ": " + conform + " conform, " + failed + " do not conform, "
+                + (n - conform - failed) + " unknown (" + r.verdict().engine().label() + " engine)");
     }
 
     static void printProblem(LogProblem p, PrintWriter err) {

@@ -11,7 +11,8 @@ import dev.lockstep.validator.log.LogProblem;
 /**
  * Renders a validation result as one JSON object, for tools:
  * {@code {"verdict":"conforms"|"does-not-conform"|"unknown","engine":..,"events":..,"spec":..,
- * "logs":[..],"witness":{..},"problems":[..]}}.
+ * "logs":[..],"witness":{..},"problems":[..]}}; when the log holds several runs, also
+ * {@code "traces":[{"index":..,"file":..,"line":..,"verdict":..,"events":..,"witness"|"reason":..}]}.
  */
 public final class JsonReport {
     private JsonReport() {
@@ -25,14 +26,14 @@ public final class JsonReport {
         o.put("spec", r.spec().toString());
         ArrayNode logs = o.putArray("logs");
         r.files().forEach(f -> logs.add(f.toString()));
-        if (v instanceof Verdict.Conforms c) {
-            o.put("events", c.events());
-        } else if (v instanceof Verdict.Unknown u) {
-            o.put("events", u.events());
-            o.put("reason", u.reason());
-        } else if (v instanceof Verdict.DoesNotConform d) {
-            o.put("events", d.events());
-            o.set("witness", mapper.valueToTree(d.witness()));
+        verdict(v, o, mapper);
+        if (!r.traces().isEmpty()) {
+            ArrayNode ts = o.putArray("traces");
+            for (ValidationResult.Trace t : r.traces()) {
+                ObjectNode tj = ts.addObject().put("index", t.index()).put("file", String.valueOf(t.file()))
+                        .put("line", t.line()).put("verdict", verdictName(t.verdict()));
+                verdict(t.verdict(), tj, mapper);
+            }
         }
         if (!r.stats().isEmpty()) {
             ObjectNode st = o.putObject("stats");
@@ -58,6 +59,19 @@ public final class JsonReport {
             }
         }
         return o;
+    }
+
+    /** The verdict's events and its reason or witness. */
+    private static void verdict(Verdict v, ObjectNode o, ObjectMapper mapper) {
+        if (v instanceof Verdict.Conforms c) {
+            o.put("events", c.events());
+        } else if (v instanceof Verdict.Unknown u) {
+            o.put("events", u.events());
+            o.put("reason", u.reason());
+        } else if (v instanceof Verdict.DoesNotConform d) {
+            o.put("events", d.events());
+            o.set("witness", mapper.valueToTree(d.witness()));
+        }
     }
 
     static String verdictName(Verdict v) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Renders a validation result as JUnit XML, one test case per log file, so CI servers list each
  * node's log: the file holding the first non-conforming line fails, files with malformed lines are
- * errors, the others pass (or are skipped when the verdict is unknown).
+ * errors, the others pass (or are skipped when the verdict is unknown). When the log holds several
+ * runs, one test case per run instead, failing, skipped or passing with the run's own verdict.
  */
 public final class JunitReport {
     private JunitReport() {
@@ -25,19 +26,29 @@ public final class JunitReport {
         int errors = 0;
         int skipped = 0;
         StringBuilder cases = new StringBuilder();
-        for (Path f : r.files()) {
+        int tests = r.files().size();
+        if (r.traces().size() > 1) {
+            tests = r.traces().size();
+            for (ValidationResult.Trace t : r.traces()) {
+                cases.append("  <testcase classname=\"lockstep.validate.").append(xml(stem(r.spec()))).append("\" name=\"")
+                        .append(xml(t.file() + ":" + t.line() + " (trace " + t.index() + ")")).append("\">\n");
+                if (t.verdict() instanceof Verdict.DoesNotConform d) {
+                    failures++;
+                    failure(cases, r, d);
+                } else if (t.verdict() instanceof Verdict.Unknown u) {
+                    skipped++;
+                    cases.append("    <skipped message=\"").append(xml(u.reason())).append("\"/>\n");
+                }
+                cases.append("  </testcase>\n");
+            }
+        }
+        for (Path f : r.traces().size() > 1 ? List.<Path>of() : r.files()) {
             List<LogProblem> bad = r.problems().stream().filter(p -> f.equals(p.file())).toList();
             cases.append("  <testcase classname=\"lockstep.validate.").append(xml(stem(r.spec()))).append("\" name=\"")
                     .append(xml(f.toString())).append("\">\n");
             if (v instanceof Verdict.DoesNotConform d && f.equals(d.witness().file())) {
                 failures++;
-                Verdict.Witness wt = d.witness();
-                cases.append("    <failure message=\"").append(xml(f + ":" + wt.line() + ": " + wt.message()))
-                        .append("\" type=\"does-not-conform\">");
-                StringWriter detail = new StringWriter();
-                HumanReport.render(new ValidationResult(r.spec(), r.files(), v, List.of()), new PrintWriter(detail),
-                        new PrintWriter(new StringWriter()));
-                cases.append(xml(detail.toString())).append("</failure>\n");
+                failure(cases, r, d);
             } else if (!bad.isEmpty()) {
                 errors++;
                 StringBuilder text = new StringBuilder();
@@ -56,11 +67,22 @@ public final class JunitReport {
         }
         w.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         w.println("<testsuite name=\"lockstep validate " + xml(r.spec().getFileName().toString()) + "\" tests=\""
-                + r.files().size() + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\">");
+                + tests + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\">");
         w.print(cases);
         w.println("</testsuite>");
         w.flush();
         return sw.toString();
+    }
+
+    /** A failure element: where and why, with the terminal report as its text. */
+    private static void failure(StringBuilder cases, ValidationResult r, Verdict.DoesNotConform d) {
+        Verdict.Witness wt = d.witness();
+        cases.append("    <failure message=\"").append(xml(wt.file() + ":" + wt.line() + ": " + wt.message()))
+                .append("\" type=\"does-not-conform\">");
+        StringWriter detail = new StringWriter();
+        HumanReport.render(new ValidationResult(r.spec(), r.files(), d, List.of()), new PrintWriter(detail),
+                new PrintWriter(new StringWriter()));
+        cases.append(xml(detail.toString())).append("</failure>\n");
     }
 
     private static String stem(Path p) {

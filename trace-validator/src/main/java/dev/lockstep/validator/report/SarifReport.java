@@ -11,8 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Renders a validation result as SARIF 2.1.0: a non-conforming step is a result located at the log
- * line, with related locations at the action's definition and at the false conjunct in the spec;
- * each malformed line is a result with its LS8xx rule.
+ * line, with related locations at the action's definition and at the false conjunct in the spec
+ * (one per run that does not conform, when the log holds several); each malformed line is a
+ * result with its LS8xx rule.
  */
 public final class SarifReport {
     /** The rule id of a non-conforming step. */
@@ -34,7 +35,10 @@ public final class SarifReport {
         rules.addObject().put("id", NONCONFORMING).putObject("shortDescription")
                 .put("text", "A log line is a step the spec does not allow");
         ArrayNode results = run.putArray("results");
-        if (r.verdict() instanceof Verdict.DoesNotConform d) {
+        for (ValidationResult.Trace t : r.runs()) {
+            if (!(t.verdict() instanceof Verdict.DoesNotConform d)) {
+                continue;
+            }
             Verdict.Witness w = d.witness();
             ObjectNode res = results.addObject();
             res.put("ruleId", NONCONFORMING);

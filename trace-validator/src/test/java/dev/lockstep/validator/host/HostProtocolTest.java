@@ -68,7 +68,8 @@ class HostProtocolTest {
                 .inContext(before, before, List.of("Inc(n = n1)"), List.of(), List.of(new HostProtocol.ValueDiff("x",
                         ItfEncoder.encode(IntValue.gen(2)), ItfEncoder.encode(IntValue.gen(1)))))
                 .at("/logs/a.ndjson", 7, "Inc");
-        HostProtocol.Done done = new HostProtocol.Done(6, f, Map.of("hostHeapAfterGcBytes", 5L));
+        HostProtocol.Done done = new HostProtocol.Done(6, f, Map.of("hostHeapAfterGcBytes", 5L),
+                List.of(new HostProtocol.Trace(0, "/logs/a.ndjson", 1, 6, f, true)));
         String line = mapper.writeValueAsString(done);
         assertEquals("verdict", mapper.readTree(line).get("type").asText());
         assertEquals("actionFalse", mapper.readTree(line).get("fail").get("kind").asText());
@@ -78,7 +79,7 @@ class HostProtocolTest {
         HostProtocol.Answer back = HostProtocol.answer(mapper, mapper.writeValueAsString(HostProtocol.Problem.of(p)));
         assertEquals(p, assertInstanceOf(HostProtocol.Problem.class, back).toLogProblem());
 
-        String req = mapper.writeValueAsString(new HostProtocol.Validate(List.of("/a"), true, 10, null));
+        String req = mapper.writeValueAsString(new HostProtocol.Validate(List.of("/a"), true, 10, null, 2));
         assertEquals("validate", mapper.readTree(req).get("op").asText());
         assertInstanceOf(HostProtocol.Validate.class, mapper.readValue(req, HostProtocol.Request.class));
     }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The direct engine on every spec shape (issue 15, part 4). For every model in specs/ (and
+# specs/corpus/) that loads, samples a full-state log of EVENTS events from TLC's successor
+# function (BehaviourSampler, seed 1; runs of at most RUNLEN steps, a new Init line starting each,
+# so models whose behaviours end still give long logs), then times the whole command
+# `lockstep validate SPEC --trace LOG --json` and prints, per model, events/s of wall-clock and of
+# CPU time (user+sys of both JVMs). The baseline, measured in the same run, is PrimaryBackup (the
+# shape the engine was first tuned on); every model's ratio to it is printed, and the slowest model
+# last. On a shared machine the CPU figure is the stable one.
+#
+#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200
+#   ONLY="Bank PrimaryBackup" bench/validate/shapes.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+EVENTS="${EVENTS:-200000}"
+RUNLEN="${RUNLEN:-200}"
+out="${OUT:-${TMPDIR:-/tmp}/lockstep-bench-shapes}"
+mkdir -p "$out"
+jar="$root/cli/target/lockstep.jar"
+"$root/lockstep" --version > /dev/null   # builds cli/target/lockstep.jar when missing or stale
+
+models=()
+for dir in "$root"/specs/*/ "$root"/specs/corpus/*/; do
+  name="$(basename "$dir")"
+  [[ -f "$dir/$name.tla" && -f "$dir/$name.cfg" ]] || continue
+  if [[ -n "${ONLY:-}" && " $ONLY " != *" $name "* ]]; then continue; fi
+  models+=("$dir$name")
+done
+
+results="$out/results.txt"
+: > "$results"
+for m in "${models[@]}"; do
+  name="$(basename "$m")"
+  log="$out/$name-$EVENTS.ndjson"
+  if [[ ! -f "$log" ]]; then
+    if ! java -XX:+UseParallelGC -Djava.io.tmpdir="$out" -cp "$jar" dev.lockstep.validator.host.BehaviourSampler \
+        "$m.tla" "$m.cfg" 1 "$EVENTS" "$log" "$RUNLEN" > "$out/$name.sample" 2>&1; then
+      echo "$name: skipped (TLC does not load it: see $out/$name.sample)" >&2
+      rm -f "$log"
+      continue
+    fi
+  fi
+  n=$(wc -l < "$log")
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S" java -jar "$jar" validate "$m.tla" --trace "$log" --json \
+    > "$out/$name.out" 2> "$out/$name.err" || true
+  verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
+  if [[ "$verdict" != conforms ]]; then
+    echo "$name: unexpected verdict '$verdict', see $out/$name.out and $out/$name.err" >&2
+    continue
+  fi
+  read -r wall user sys < <(tail -1 "$out/$name.time")
+  echo "$name $n $wall $(echo "$user + $sys" | bc)" >> "$results"
+done
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)"
+sort -k1,1 "$results" | awk '
+  { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; if ($1 == "PrimaryBackup") base = NR }
+  END {
+    if (!base) { print "no PrimaryBackup run: no baseline"; exit 1 }
+    bw = n[base]/wall[base]; bc = n[base]/cpu[base]
+    printf "%-22s %9s %8s %8s %11s %11s %9s %9s\n", "model", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "/base", "/base cpu"
+    slow = 0
+    for (i = 1; i <= NR; i++) {
+      rw = n[i]/wall[i]; rc = n[i]/cpu[i]
+      printf "%-22s %9d %8.2f %8.2f %11.0f %11.0f %8.2fx %8.2fx\n", name[i], n[i], wall[i], cpu[i], rw, rc, rw/bw, rc/bc
+      if (!slow || rc < n[slow]/cpu[slow]) slow = i
+    }
+    printf "slowest (cpu): %s, %.0f events/s wall, %.0f events/cpu-s, %.2fx the baseline PrimaryBackup (cpu)\n",
+      name[slow], n[slow]/wall[slow], n[slow]/cpu[slow], (n[slow]/cpu[slow])/bc
+  }'

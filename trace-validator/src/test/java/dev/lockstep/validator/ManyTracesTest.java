@@ -1,0 +1,62 @@
+package dev.lockstep.validator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A log holding several runs, each starting with an {@code Init} line: every run gets its own
+ * verdict, whatever the number of workers, and a run that does not conform does not hide the others.
+ */
+class ManyTracesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void eachRunGetsItsOwnVerdict() throws Exception {
+        Path spec = Fixtures.librarySpec("TwoPhaseCommit");
+        List<List<String>> runs = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            runs.add(Fixtures.sample(spec, seed, 25, tmp.resolve("run" + seed + ".ndjson")));
+        }
+        List<String> all = new ArrayList<>();
+        runs.forEach(all::addAll);
+        Path log = Fixtures.write(tmp.resolve("runs.ndjson"), all);
+        Validator v = Fixtures.validator(tmp);
+
+        for (int workers : new int[] {1, 2}) {
+            ValidationResult r = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(log))
+                    .withWorkers(workers));
+            assertEquals(3, r.traces().size(), "workers " + workers);
+            long line = 1;
+            for (int i = 0; i < 3; i++) {
+                ValidationResult.Trace t = r.traces().get(i);
+                assertEquals(i + 1, t.index());
+                assertEquals(line, t.line(), "a run starts at its Init line");
+                assertEquals(runs.get(i).size(), assertInstanceOf(Verdict.Conforms.class, t.verdict()).events());
+                line += runs.get(i).size();
+            }
+            assertEquals(all.size(), assertInstanceOf(Verdict.Conforms.class, r.verdict()).events());
+        }
+
+        // the second run's line k logs a value its action does not assign
+        List<String> second = runs.get(1);
+        int k = DirectEngineTest.changingLine(second, new java.util.Random(7));
+        List<String> bad = new ArrayList<>(all);
+        int at = runs.get(0).size() + k;
+        bad.set(at - 1, DirectEngineTest.withWrongValue(all.get(at - 2), all.get(at - 1)));
+        ValidationResult r = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec),
+                List.of(Fixtures.write(tmp.resolve("bad.ndjson"), bad))).withWorkers(2));
+        assertInstanceOf(Verdict.Conforms.class, r.traces().get(0).verdict());
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.traces().get(1).verdict());
+        assertEquals(at, d.witness().line());
+        assertEquals(k - 1, d.events(), "events of its own run before the line");
+        assertInstanceOf(Verdict.Conforms.class, r.traces().get(2).verdict());
+        assertEquals(d, r.verdict(), "the log's verdict is its first run that does not conform");
+    }
+}
