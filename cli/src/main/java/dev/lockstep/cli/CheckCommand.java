@@ -114,6 +114,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     CheckCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -202,7 +204,8 @@ final class CheckCommand implements Callable<Integer> {
         ModelSpec model = new ModelSpec(config, init, next, behaviourSpec, invariants, properties, consts, noDeadlock);
         List<String> tlcArgs = dumpTrace == null ? List.of()
                 : List.of("-dumpTrace", dumpTrace.get(0), Path.of(dumpTrace.get(1)).toAbsolutePath().toString());
-        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, tlcArgs);
+        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, tlcArgs,
+                library.resolve(ctx));
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -4,6 +4,7 @@ import dev.lockstep.bridge.config.SpecFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
@@ -91,6 +92,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tla2tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     public ValidateCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -121,10 +124,12 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         Tla2Tools tools = tla2tools.resolve(ctx);
+        ModuleLibrary modules = library.resolve(ctx);
         Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
         ValidationResult result;
         try {
-            Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
+            Validator validator = new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(modules, specPath.toAbsolutePath().getParent()), tools);
             Validator.Request req = new Validator.Request(specPath, cfg, logs, engine, keepGoing, maxLineLength,
                     unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount);
             result = validator.validate(req);

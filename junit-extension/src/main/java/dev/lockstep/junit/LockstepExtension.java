@@ -2,6 +2,7 @@ package dev.lockstep.junit;
 
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.runtime.trace.NativeLogCodec;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceSink;
@@ -143,7 +144,8 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
         }
         Path hostWork = Files.createDirectories(work.resolve("host"));
         try {
-            return new Validator(HostLaunch.forTools(tools, hostWork)).validate(Validator.Request.of(spec, config, List.of(log)));
+            return new Validator(HostLaunch.forTools(tools, hostWork)
+                    .withLibrary(ModuleLibrary.DEFAULT, spec.toAbsolutePath().getParent())).validate(Validator.Request.of(spec, config, List.of(log)));
         } catch (SpecLoadException e) {
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? config : spec;
             throw new ExtensionConfigurationException("@LockstepTrace: " + where + ": error: " + e.getMessage());

@@ -2,6 +2,7 @@ package dev.lockstep.maven;
 
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
@@ -130,7 +131,8 @@ public class ValidateMojo extends LockstepMojo {
             throws IOException, InterruptedException, MojoFailureException {
         Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
         try {
-            return new Validator(HostLaunch.forTools(tools, work)).validate(Validator.Request.of(specPath, cfg, run));
+            return new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent())).validate(Validator.Request.of(specPath, cfg, run));
         } catch (SpecLoadException e) {
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
             throw new MojoFailureException("lockstep:validate: " + where + ": error: " + e.getMessage());
