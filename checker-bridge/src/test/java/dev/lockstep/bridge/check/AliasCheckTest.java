@@ -3,6 +3,7 @@ package dev.lockstep.bridge.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
@@ -58,7 +59,7 @@ class AliasCheckTest {
     void aliasIsEvaluatedOnEveryStateOfTheCounterexample() throws Exception {
         CheckResult plain = check("");
         CheckResult aliased = check("\\* the trace as the user wants to read it\nALIAS View\n");
-        assertEquals(CheckResult.EXIT_SAFETY, plain.exitCode(), plain.diagnostics().toString());
+        assertEquals(ExitCode.VIOLATION_SAFETY.code(), plain.exitCode(), plain.diagnostics().toString());
         assertEquals(plain.exitCode(), aliased.exitCode(), aliased.diagnostics().toString());
         assertEquals(plain.stats().distinctStates(), aliased.stats().distinctStates());
         assertTrue(aliased.diagnostics().stream().noneMatch(Diagnostic::isError), aliased.diagnostics().toString());
@@ -85,7 +86,7 @@ class AliasCheckTest {
         CheckResult plain = check("");
         for (String alias : List.of("NotARecord", "Broken", "Missing")) {
             CheckResult r = check("ALIAS " + alias + "\n");
-            assertEquals(CheckResult.EXIT_SAFETY, r.exitCode(), alias + ": " + r.diagnostics());
+            assertEquals(ExitCode.VIOLATION_SAFETY.code(), r.exitCode(), alias + ": " + r.diagnostics());
             Diagnostic w = r.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.LS612_ALIAS_NOT_EVALUATED)
                     .findFirst().orElseThrow(() -> new AssertionError(alias + ": " + r.diagnostics()));
             assertEquals(4, w.range().start().line(), w.toString());
