@@ -115,22 +115,37 @@ public final class Validator {
      */
     public enum SearchOrder { BFS, DFS }
 
-    public ValidationResult validate(Request request) throws SpecLoadException, IOException, InterruptedException {
-        Request r = request;
-        if (ModelCopy.usesUnicode(request.spec().toAbsolutePath().getParent())) {
-            // TLC's evaluator (2.18) predates TLA+'s Unicode symbols: it reads the spec's ASCII copy
-            ModelCopy copy = ModelCopy.materialize(request.spec().toAbsolutePath(), tools,
-                    launch.workDir().resolve("spec"), launch.workDir().resolve("pcal"));
-            if (!copy.errors().isEmpty()) {
-                throw new SpecLoadException(SpecLoadException.Kind.SPEC, copy.errors().get(0).message(), "");
-            }
-            r = new Request(copy.modelDir().resolve(request.spec().getFileName()), request.config(), request.logs(),
-                    request.engine(), request.keepGoing(), request.maxLineLength(), request.unlogged(), request.mapping(),
-                    request.searchOrder());
+    /**
+     * Validates the logs. The spec is read as {@code check} reads it: from its {@link ModelCopy}
+     * (PlusCal translated when the file's translation is missing or stale, Unicode modules as
+     * their ASCII copies); locations in the verdict name the user's files and columns.
+     */
+    public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+        Path spec = r.spec().toAbsolutePath().normalize();
+        ModelCopy copy = ModelCopy.materialize(spec, tools, launch.workDir().resolve("spec"),
+                launch.workDir().resolve("pcal"));
+        if (!copy.errors().isEmpty()) {
+            String msg = copy.errors().stream().map(d -> d.message()).collect(java.util.stream.Collectors.joining("; "));
+            throw new SpecLoadException(SpecLoadException.Kind.SPEC, msg, msg);
         }
+        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
+                r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
+        ValidationResult v = validateCopy(inCopy);
+        List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
+                t.file(), t.line(), SpecLocations.relocate(t.verdict(), copy))).toList();
+        return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), copy), v.problems(),
+                v.stats(), traces);
+    }
+
+    private ValidationResult validateCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
+        Mapping rules = rulesMapping(r);
+        if (rules != null) {
+            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats);
+            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, List.of());
+        }
         List<ValidationResult.Trace> traces = List.of();
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
@@ -147,7 +162,20 @@ public final class Validator {
                 traces = List.of();
             }
         }
-        return new ValidationResult(request.spec(), r.logs(), verdict, problems.all(), stats, traces);
+        return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, traces);
+    }
+
+    /** The request's mapping when it has rules (per-node logs: parts of variables, messages), else null. */
+    private static Mapping rulesMapping(Request r) throws IOException {
+        if (r.mapping() == null) {
+            return null;
+        }
+        try {
+            Mapping m = Mapping.load(r.mapping());
+            return m.rules() == null ? null : m;
+        } catch (Mapping.MappingException e) {
+            throw new IOException(r.mapping() + ": " + e.getMessage());
+        }
     }
 
     /**
