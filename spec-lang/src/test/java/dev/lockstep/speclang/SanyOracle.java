@@ -28,6 +28,20 @@ public final class SanyOracle {
     private SanyOracle() {
     }
 
+    /** Lockstep's library modules written once per JVM into a folder SANY can search. */
+    private static final class Library {
+        static final String DIR = write();
+
+        private static String write() {
+            try {
+                return dev.lockstep.speclang.resolve.LockstepLibrary.copyTo(
+                        java.nio.file.Files.createTempDirectory("lockstep-library")).toAbsolutePath().toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     public static synchronized Verdict check(Path file) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
@@ -40,8 +54,9 @@ public final class SanyOracle {
         System.setOut(capture);
         System.setErr(capture);
         // modules the spec EXTENDS or INSTANCEs are looked for beside it, as the CLI's SANY does
+        // then Lockstep's library, as every Lockstep command finds it
         SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
-                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
+                new SimpleFilenameToStream(new String[] {file.toAbsolutePath().getParent().toString(), Library.DIR}));
         try {
             SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
         } catch (Exception | StackOverflowError e) {
@@ -100,8 +115,9 @@ public final class SanyOracle {
         ToolIO.err = capture;
         System.setOut(capture);
         System.setErr(capture);
+        // then Lockstep's library, as every Lockstep command finds it
         SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
-                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
+                new SimpleFilenameToStream(new String[] {file.toAbsolutePath().getParent().toString(), Library.DIR}));
         try {
             SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
         } catch (Exception | StackOverflowError e) {
