@@ -28,17 +28,16 @@ public final class SanyOracle {
     private SanyOracle() {
     }
 
-    /** Lockstep's library modules written once per JVM into a folder SANY can search. */
-    private static final class Library {
-        static final String DIR = write();
-
-        private static String write() {
-            try {
-                return dev.lockstep.speclang.resolve.LockstepLibrary.copyTo(
-                        java.nio.file.Files.createTempDirectory("lockstep-library")).toAbsolutePath().toString();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    /** The folder of Lockstep's library modules on the test classpath (target/classes), or null. */
+    private static Path libraryFolder() {
+        java.net.URL url = SanyOracle.class.getResource("/dev/lockstep/speclang/library/");
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            return null;
         }
     }
 
@@ -53,10 +52,14 @@ public final class SanyOracle {
         ToolIO.err = capture;
         System.setOut(capture);
         System.setErr(capture);
-        // modules the spec EXTENDS or INSTANCEs are looked for beside it, as the CLI's SANY does
-        // then Lockstep's library, as every Lockstep command finds it
-        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
-                new SimpleFilenameToStream(new String[] {file.toAbsolutePath().getParent().toString(), Library.DIR}));
+        // modules the spec EXTENDS or INSTANCEs are looked for beside it, then in Lockstep's module
+        // library, as the CLI's SANY does
+        String path = file.toAbsolutePath().getParent().toString();
+        Path library = libraryFolder();
+        if (library != null) {
+            path += java.io.File.pathSeparator + library;
+        }
+        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(), new SimpleFilenameToStream(path));
         try {
             SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
         } catch (Exception | StackOverflowError e) {
