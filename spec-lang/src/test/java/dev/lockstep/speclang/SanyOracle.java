@@ -118,9 +118,8 @@ public final class SanyOracle {
         ToolIO.err = capture;
         System.setOut(capture);
         System.setErr(capture);
-        // then Lockstep's library, as every Lockstep command finds it
         SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
-                new SimpleFilenameToStream(new String[] {file.toAbsolutePath().getParent().toString(), Library.DIR}));
+                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
         try {
             SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
         } catch (Exception | StackOverflowError e) {
