@@ -172,7 +172,7 @@ public final class PlusCalBuilder extends AstBuilder {
         }
         Stmt.LabelModifier m = l.PLUS() != null ? Stmt.LabelModifier.PLUS
                 : l.MINUS() != null ? Stmt.LabelModifier.MINUS : Stmt.LabelModifier.NONE;
-        return new Stmt.Labeled(name(l.IDENT()), m, s, r);
+        return new Stmt.Labeled(name(l.pcLabelName()), m, s, r);
     }
 
     private Stmt pUnlabeled(PUnlabeledContext c) {
