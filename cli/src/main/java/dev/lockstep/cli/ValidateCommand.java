@@ -3,8 +3,6 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.Tla2Tools;
-import dev.lockstep.validator.HostLaunch;
-import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
@@ -98,15 +96,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path specPath = spec.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(specPath)) {
-            throw new UserError(ExitCode.SPEC_ERROR, specPath + ": error: spec file does not exist");
-        }
-        Path cfg = config != null ? config.toAbsolutePath().normalize()
-                : specPath.resolveSibling(specPath.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
-        if (!Files.isRegularFile(cfg)) {
-            throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: model configuration does not exist"
-                    + (config == null ? " (give one with --config)" : ""));
-        }
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
@@ -120,23 +109,17 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         Tla2Tools tools = tla2tools.resolve(ctx);
-        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
-        ValidationResult result;
-        try {
-            Validator validator = new Validator(HostLaunch.forTools(tools, work), tools);
-            Validator.Request req = new Validator.Request(specPath, cfg, logs, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount);
-            result = validator.validate(req);
-        } catch (SpecLoadException e) {
-            ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
-            Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
-            throw new UserError(code, where + ": error: " + e.getMessage());
-        } finally {
-            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
-                ctx.err().println("lockstep: work directory kept: " + work);
-            } else {
-                deleteTree(work);
-            }
+        Validator validator = Validator.forTools(tools);
+        if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+            validator = validator.keepingWork();
+            ctx.err().println("lockstep: work directory kept under " + System.getProperty("java.io.tmpdir"));
+        }
+        ValidationResult result = validator.validate(new Validator.Request(specPath,
+                config == null ? null : config.toAbsolutePath().normalize(), logs, engine, keepGoing, maxLineLength,
+                unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
+        if (!result.diagnostics().isEmpty()) {
+            new DiagnosticPrinter(ctx.err()).printAll(result.diagnostics());
+            return exitCode(result).code();
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
@@ -175,6 +158,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     static ExitCode exitCode(ValidationResult r) {
+        if (!r.diagnostics().isEmpty()) {
+            return r.configAtFault() ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
+        }
         if (r.verdict() instanceof Verdict.DoesNotConform) {
             return ExitCode.TRACE_NONCONFORMING;
         }
@@ -196,14 +182,6 @@ public final class ValidateCommand implements Callable<Integer> {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError(ExitCode.USAGE, file + ": error: cannot write report: " + e.getMessage());
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try {
-            dev.lockstep.bridge.process.ScratchDir.deleteTree(dir);
-        } catch (IOException e) {
-            // a temp dir left behind is harmless
         }
     }
 }

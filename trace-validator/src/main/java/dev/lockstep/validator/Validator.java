@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
+import dev.lockstep.bridge.process.ScratchDir;
 import dev.lockstep.bridge.value.TlcValueParser;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
@@ -22,13 +26,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates logs against a spec: reads (and merges) the logs, picks the engine (direct when every
- * line carries every variable, search otherwise, unless the request forces one) and returns the
- * result as data. Safe to use from several threads: it holds no mutable state.
+ * Validates logs against a spec, the one entry point every surface (CLI, Maven plugin, JUnit
+ * extension) calls: checks that the spec and its model configuration exist (the configuration
+ * defaults to the spec's sibling {@code .cfg}), makes its own work directory for each validation
+ * (under the launch's, removed afterwards unless kept), reads (and merges) the logs, picks the
+ * engine (direct when every line carries every variable, search otherwise, unless the request
+ * forces one) and returns the result as data. A missing file or a spec or configuration TLC
+ * rejects is a diagnostic in the result, not an exception. Safe to use from several threads: it
+ * holds no mutable state.
  */
 public final class Validator {
     private final HostLaunch launch;
     private final Tla2Tools tools;
+    private final boolean keepWork;
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
@@ -37,8 +47,28 @@ public final class Validator {
     }
 
     public Validator(HostLaunch launch, Tla2Tools tools) {
+        this(launch, tools, false);
+    }
+
+    private Validator(HostLaunch launch, Tla2Tools tools, boolean keepWork) {
         this.launch = launch;
         this.tools = tools;
+        this.keepWork = keepWork;
+    }
+
+    /** A validator running {@code tools}, its work directories under the system's temporary folder. */
+    public static Validator forTools(Tla2Tools tools) {
+        return new Validator(HostLaunch.forTools(tools, Path.of(System.getProperty("java.io.tmpdir"))), tools);
+    }
+
+    /** This validator, keeping each validation's work directory (for diagnosing Lockstep itself). */
+    public Validator keepingWork() {
+        return new Validator(launch, tools, true);
+    }
+
+    /** The spec's sibling model configuration, {@code Spec.cfg} next to {@code Spec.tla}. */
+    public static Path defaultConfig(Path spec) {
+        return spec.resolveSibling(spec.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
     }
 
     /**
@@ -114,7 +144,45 @@ public final class Validator {
      */
     public enum SearchOrder { BFS, DFS }
 
-    public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+    /**
+     * Validates in a fresh work directory, removed afterwards unless {@link #keepingWork()}.
+     * Unreadable log files are problems in the result; an {@link IOException} means Lockstep itself
+     * could not work (no temporary folder, an evaluator host that died).
+     */
+    public ValidationResult validate(Request r) throws IOException, InterruptedException {
+        Path spec = r.spec().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(spec)) {
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND,
+                    SourceRange.at(spec, 0, 0), "spec file does not exist"));
+        }
+        Path config = r.config() != null ? r.config().toAbsolutePath().normalize() : defaultConfig(spec);
+        if (!Files.isRegularFile(config)) {
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS501_CONFIG,
+                    SourceRange.at(config, 0, 0), "model configuration does not exist"
+                            + (r.config() == null ? " (give one with the configuration option)" : "")));
+        }
+        Path work = ScratchDir.create(launch.workDir(), "validate");
+        try {
+            Request in = new Request(spec, config, r.logs(), r.engine(), r.keepGoing(), r.maxLineLength(),
+                    r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
+            ValidationResult v = new Validator(launch.withWorkDir(work), tools, keepWork).run(in);
+            return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces());
+        } catch (SpecLoadException e) {
+            boolean cfg = e.kind() == SpecLoadException.Kind.CONFIG;
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(cfg ? DiagnosticCode.LS501_CONFIG
+                    : DiagnosticCode.LS402_SANY_SEMANTIC, TlcOutput.range(cfg ? config : spec, e.getMessage()),
+                    e.getMessage()));
+        } finally {
+            if (keepWork) {
+                ScratchDir.disown(work);
+            } else {
+                ScratchDir.deleteQuietly(work);
+            }
+        }
+    }
+
+    /** Validates with {@code launch.workDir()} as the work directory. */
+    private ValidationResult run(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
@@ -203,6 +271,28 @@ public final class Validator {
                 context.enabled(), w.explainedBy(), diff));
     }
 
+    /** A verdict that does not conform, with the log's events up to its line (as the direct engine's host keeps them). */
+    private static Verdict withRecent(Verdict v, List<LogEvent> log) {
+        if (!(v instanceof Verdict.DoesNotConform d)) {
+            return v;
+        }
+        Verdict.Witness w = d.witness();
+        int at = -1;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).line() == w.line() && log.get(i).file().equals(w.file())) {
+                at = i;
+                break;
+            }
+        }
+        List<Verdict.LoggedEvent> recent = new ArrayList<>();
+        for (int i = Math.max(0, at - Verdict.Witness.RECENT + 1); i <= at; i++) {
+            LogEvent e = log.get(i);
+            recent.add(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
+                    e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
+        }
+        return new Verdict.DoesNotConform(d.engine(), d.events(), w.withRecent(recent));
+    }
+
     /** Whether TLA+ text {@code text} mentions the new value of variable {@code var} ({@code var'}). */
     private static boolean primes(String text, String var) {
         return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(var) + "\\s*'")
@@ -254,7 +344,7 @@ public final class Validator {
                 Verdict v = before.isEmpty() ? null : engine.run(r.spec(), r.config(), info, before, r.unlogged(),
                         r.searchOrder() == SearchOrder.BFS, launch.workDir());
                 if (v instanceof Verdict.DoesNotConform) {
-                    return v;
+                    return withRecent(v, before);
                 }
                 if (v instanceof Verdict.Conforms c) {
                     return new Verdict.Unknown(Verdict.Engine.SEARCH,
@@ -262,8 +352,8 @@ public final class Validator {
                 }
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return withContext(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
-                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r, log);
+            return withRecent(withContext(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
+                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r, log), log);
         }
     }
 
