@@ -110,6 +110,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     CheckCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -196,7 +198,8 @@ final class CheckCommand implements Callable<Integer> {
                 : simulate ? new SearchMode.Simulation(depth == null ? 100 : depth, traces, seed)
                 : new SearchMode.BreadthFirst();
         ModelSpec model = new ModelSpec(config, init, next, behaviourSpec, invariants, properties, consts, noDeadlock);
-        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, List.of());
+        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, List.of(),
+                library.resolve(ctx));
     }
 
     private CommandLine.ParameterException usage(String message) {

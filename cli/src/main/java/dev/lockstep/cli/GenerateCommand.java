@@ -1,5 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.check.PlusCal;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
@@ -76,11 +78,12 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: no such configuration file");
             }
             cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
-            ModelConfig mc = ModelConfig.parse(cfgText);
-            if (!mc.problems().isEmpty()) {
-                throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: " + String.join("; ", mc.problems()));
+            TlcConfigReader.Parsed read = TlcConfigReader.parse(cfgText, cfg);
+            printer.printAll(read.diagnostics());
+            if (read.hasErrors()) {
+                return ExitCode.CONFIG_ERROR.code();
             }
-            model = Optional.of(mc);
+            model = Optional.of(ModelConfig.from(read.config()));
         }
         ParseResult parsed = parse(specText, printer);
         if (parsed == null) {
@@ -180,8 +183,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static Path siblingConfig(Path spec) {
-        String name = spec.getFileName().toString();
-        Path cfg = spec.resolveSibling((name.endsWith(".tla") ? name.substring(0, name.length() - 4) : name) + ".cfg");
+        Path cfg = SpecFiles.defaultConfig(spec);
         return Files.isRegularFile(cfg) ? cfg : null;
     }
 }

@@ -27,6 +27,8 @@ public final class LspCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     public LspCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -34,7 +36,8 @@ public final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return LockstepLanguageServer.serve(ctx.in(), new WriterOutputStream(ctx.out()), tools.resolve(ctx));
+        return LockstepLanguageServer.serve(ctx.in(), new WriterOutputStream(ctx.out()), tools.resolve(ctx),
+                library.resolve(ctx).userDirs());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.ast.AstDump;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +35,9 @@ public final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TLA+ files to parse.")
     List<Path> files;
 
+    @Mixin
+    LibraryOption library = new LibraryOption();
+
     @Option(names = "--json", description = "Print the syntax tree as JSON on stdout.")
     boolean json;
 
@@ -43,11 +48,12 @@ public final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DiagnosticPrinter printer = new DiagnosticPrinter(ctx.err());
+        ModuleLibrary modules = library.resolve(ctx);
         int errors = 0;
         List<Object> trees = new ArrayList<>();
         for (Path file : files) {
             ParseResult result = SpecParser.parse(file);
-            List<Diagnostic> diagnostics = Resolver.resolve(result).allDiagnostics();
+            List<Diagnostic> diagnostics = Resolver.resolve(result, modules.userDirs()).allDiagnostics();
             errors += printer.printAll(diagnostics);
             if (json) {
                 trees.add(tree(result, diagnostics));

@@ -3,6 +3,8 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
+import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
@@ -88,6 +90,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tla2tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     public ValidateCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -109,14 +113,28 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         Tla2Tools tools = tla2tools.resolve(ctx);
-        Validator validator = Validator.forTools(tools);
-        if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
-            validator = validator.keepingWork();
-            ctx.err().println("lockstep: work directory kept under " + System.getProperty("java.io.tmpdir"));
+        ModuleLibrary modules = library.resolve(ctx);
+        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
+        ValidationResult result;
+        try {
+            // the library's modules are set up once in the command's folder; each validation
+            // makes (and removes) its own work directory below it
+            Validator validator = new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(modules, specPath.getParent()), tools);
+            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+                validator = validator.keepingWork();
+            }
+            result = validator.validate(new Validator.Request(specPath,
+                    config == null ? null : config.toAbsolutePath().normalize(), logs, engine, keepGoing, maxLineLength,
+                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
+        } finally {
+            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+                dev.lockstep.bridge.process.ScratchDir.disown(work);
+                ctx.err().println("lockstep: work directory kept: " + work);
+            } else {
+                dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
+            }
         }
-        ValidationResult result = validator.validate(new Validator.Request(specPath,
-                config == null ? null : config.toAbsolutePath().normalize(), logs, engine, keepGoing, maxLineLength,
-                unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
         if (!result.diagnostics().isEmpty()) {
             new DiagnosticPrinter(ctx.err()).printAll(result.diagnostics());
             return exitCode(result).code();

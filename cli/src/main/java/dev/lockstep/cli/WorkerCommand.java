@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import java.io.BufferedReader;
@@ -59,7 +60,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (maxHeap != null) {
             opts.add("-Xmx" + maxHeap);
         }
-        ChildJvm jvm = ChildJvm.of(List.of(tools.resolve(ctx).classpath()), "tlc2.tool.distributed.TLCWorker", tmp)
+        ChildJvm jvm = ChildJvm.of(ModuleLibrary.classpath(tools.resolve(ctx).classpath()), "tlc2.tool.distributed.TLCWorker", tmp)
                 .withJvmOptions(opts).withArguments(List.of(host));
         ctx.err().println("lockstep: joining the TLC server at " + host + ":" + port);
         ctx.err().flush();

@@ -1,6 +1,7 @@
 package dev.lockstep.junit;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.runtime.trace.NativeLogCodec;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceSink;
@@ -130,7 +131,8 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
         } catch (Tla2Tools.UnusableJarException e) {
             throw new ExtensionConfigurationException("@LockstepTrace: " + e.getMessage(), e);
         }
-        ValidationResult r = new Validator(HostLaunch.forTools(tools, work), tools)
+        ValidationResult r = new Validator(HostLaunch.forTools(tools, work)
+                .withLibrary(ModuleLibrary.DEFAULT, spec.getParent()), tools)
                 .validate(Validator.Request.of(spec, config, List.of(log)));
         if (!r.diagnostics().isEmpty()) {
             throw new ExtensionConfigurationException("@LockstepTrace: "

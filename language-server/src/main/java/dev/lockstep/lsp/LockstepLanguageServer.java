@@ -39,7 +39,8 @@ public final class LockstepLanguageServer implements LanguageServer, LanguageCli
     private volatile boolean shutdownRequested;
 
     public LockstepLanguageServer(ServerConfig config) {
-        this.documents = new TlaDocumentService(config, new SpecAnalyzer(config.workDir(), config.standardModules()));
+        this.documents = new TlaDocumentService(config, new SpecAnalyzer(config.workDir(), config.standardModules(),
+                config.libraryDirs()));
     }
 
     @Override
@@ -111,13 +112,14 @@ public final class LockstepLanguageServer implements LanguageServer, LanguageCli
      * input, then cleans up. Returns the exit code the LSP spec asks for (0 after shutdown, 1
      * otherwise).
      *
-     * @param tools the TLA+ tools whose standard modules and SANY the server uses
+     * @param tools       the TLA+ tools whose standard modules and SANY the server uses
+     * @param libraryDirs the user's library folders, searched after a spec's folder
      */
-    public static int serve(InputStream in, OutputStream out, Tla2Tools tools) throws IOException {
+    public static int serve(InputStream in, OutputStream out, Tla2Tools tools, List<Path> libraryDirs) throws IOException {
         Path work = ScratchDir.create(null, "lsp");
         try {
             Path std = StandardModules.extract(tools, work.resolve("std"));
-            LockstepLanguageServer server = new LockstepLanguageServer(new ServerConfig(work, std, 15, 600));
+            LockstepLanguageServer server = new LockstepLanguageServer(new ServerConfig(work, std, 15, 600, libraryDirs));
             Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
             server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();

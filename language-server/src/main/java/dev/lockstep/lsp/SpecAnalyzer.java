@@ -65,6 +65,8 @@ public final class SpecAnalyzer {
 
     private final Path workDir;
     private final Path standardModules;
+    private final List<Path> libraryDirs;
+    private final ModuleLoader lockstepLibrary = ModuleLoader.library();
     private final Map<Path, CachedParse> parsedModules = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The result of one analysis: diagnostics by file, and the index if SANY built a tree. */
@@ -84,8 +86,17 @@ public final class SpecAnalyzer {
      * @param standardModules folder holding the standard modules ({@link StandardModules#extract})
      */
     public SpecAnalyzer(Path workDir, Path standardModules) {
+        this(workDir, standardModules, List.of());
+    }
+
+    /**
+     * @param libraryDirs the user's library folders, searched after a spec's folder and before
+     *                    Lockstep's library
+     */
+    public SpecAnalyzer(Path workDir, Path standardModules, List<Path> libraryDirs) {
         this.workDir = workDir;
         this.standardModules = standardModules;
+        this.libraryDirs = List.copyOf(libraryDirs);
     }
 
     /** The folder of standard modules this analyzer uses. */
@@ -214,8 +225,19 @@ public final class SpecAnalyzer {
         }
     }
 
-    /** What the resolver reads for {@code Name}: the open document, else the file, parsed once per text. */
+    /**
+     * What the resolver reads for {@code Name}: the open document, else the file beside the spec,
+     * else the user's library folders, else Lockstep's library; parsed once per text.
+     */
     private ModuleLoader loader(Path folder, Map<Path, String> open) {
+        ModuleLoader beside = besideOrOpen(folder, open);
+        for (Path d : libraryDirs) {
+            beside = beside.orElse(besideOrOpen(d, open));
+        }
+        return beside.orElse(lockstepLibrary);
+    }
+
+    private ModuleLoader besideOrOpen(Path folder, Map<Path, String> open) {
         return name -> {
             if (folder == null) {
                 return Optional.empty();
@@ -281,6 +303,7 @@ public final class SpecAnalyzer {
         if (sources.folder != null) {
             libraries.add(sources.folder.toString());
         }
+        libraryDirs.forEach(d -> libraries.add(d.toString()));
         libraries.add(standardModules.toString());
         SpecObj spec = new SpecObj(overlayRoot.toString(), new SimpleFilenameToStream(libraries.toArray(String[]::new)));
         try {

@@ -1,6 +1,7 @@
 package dev.lockstep.lsp;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.speclang.resolve.LockstepLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.stream.Stream;
  * The standard modules shipped in the TLA+ tools ({@code Naturals}, {@code Sequences}, {@code TLC},
  * ...), copied once into a folder of the server's work directory. SANY finds them there (so it
  * never extracts them into the system temp directory), and go-to-definition can open them.
+ * Lockstep's own library ({@link LockstepLibrary}) is written into the same folder, after the
+ * standard modules of the tools: SANY finds it after the spec's folder and the user's libraries.
  */
 final class StandardModules {
     private static final String PREFIX = "tla2sany/StandardModules/";
@@ -24,7 +27,7 @@ final class StandardModules {
 
     /** Copies the standard modules of {@code tools} into {@code dir} (created) and returns it. */
     static Path extract(Tla2Tools tools, Path dir) throws IOException {
-        Files.createDirectories(dir);
+        LockstepLibrary.copyTo(dir);
         Path cp = tools.classpath();
         if (Files.isDirectory(cp)) {
             Path src = cp.resolve(PREFIX);

@@ -1,5 +1,7 @@
 package dev.lockstep.maven;
 
+import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.check.PlusCal;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
@@ -169,7 +171,7 @@ public class GenerateMojo extends LockstepMojo {
         if (!Files.isRegularFile(specPath)) {
             throw new MojoExecutionException("lockstep:generate: " + specPath + ": error: no such spec file");
         }
-        Path cfg = config != null ? Paths.resolve(basedir, config) : Paths.siblingConfig(specPath);
+        Path cfg = config != null ? Paths.resolve(basedir, config) : SpecFiles.defaultConfig(specPath);
         String cfgText = "";
         Optional<ModelConfig> model = Optional.empty();
         if (config != null || Files.isRegularFile(cfg)) {
@@ -177,11 +179,13 @@ public class GenerateMojo extends LockstepMojo {
                 throw new MojoExecutionException("lockstep:generate: " + cfg + ": error: no such configuration file");
             }
             cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
-            ModelConfig mc = ModelConfig.parse(cfgText);
-            if (!mc.problems().isEmpty()) {
-                throw new MojoFailureException("lockstep:generate: " + cfg + ": error: " + String.join("; ", mc.problems()));
+            TlcConfigReader.Parsed read = TlcConfigReader.parse(cfgText, cfg);
+            if (read.hasErrors()) {
+                Diagnostic d = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+                throw new MojoFailureException("lockstep:generate: " + (d.range() == null ? cfg : d.range().display()) + ": error: "
+                        + d.message());
             }
-            model = Optional.of(mc);
+            model = Optional.of(ModelConfig.from(read.config()));
         }
         String text = Files.readString(specPath, StandardCharsets.UTF_8);
         ParseResult parsed = SpecParser.parse(text, specPath);

@@ -23,11 +23,6 @@ final class Paths {
         return p.toAbsolutePath().normalize();
     }
 
-    /** The configuration beside a spec ({@code Spec.cfg}). */
-    static Path siblingConfig(Path spec) {
-        return spec.resolveSibling(spec.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
-    }
-
     static Tla2Tools tools(File tla2tools) throws MojoExecutionException {
         try {
             return Tla2Tools.locate(tla2tools == null ? null : tla2tools.toPath(), System.getenv());

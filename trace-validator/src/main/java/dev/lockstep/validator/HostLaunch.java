@@ -1,8 +1,10 @@
 package dev.lockstep.validator;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +50,17 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
             cp.add(codeSource(c));
         }
         return new HostLaunch(ChildJvm.currentJava(), new ArrayList<>(cp), defaultOptions(), workDir);
+    }
+
+    /**
+     * This launch with the module search path of {@code library} for a spec in {@code specDir}: the
+     * spec's folder, the user's library folders, then Lockstep's library (written into the work
+     * directory), and Lockstep's Java overrides for the library modules no user module shadows.
+     */
+    public HostLaunch withLibrary(ModuleLibrary library, Path specDir) throws IOException {
+        List<String> opts = new ArrayList<>(jvmOptions);
+        opts.addAll(library.tlcOptions(specDir, workDir.resolve("library")));
+        return new HostLaunch(javaExecutable, classpath, opts, workDir);
     }
 
     /** A launch from a classpath string such as {@code java.class.path} (tests, benchmarks). */

@@ -1,5 +1,6 @@
 package dev.lockstep.validator;
 
+import dev.lockstep.bridge.config.TlcConfigReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.bridge.Tla2Tools;
@@ -48,9 +49,6 @@ import java.util.stream.Collectors;
 final class SearchEngine {
     static final String MODULE = "LockstepTrace";
     private static final Pattern CURSOR = Pattern.compile("<<\\s*\"lockstep-cursor\"\\s*,\\s*(\\d+)\\s*[,>]");
-    private static final Pattern CFG_KEYWORD = Pattern.compile(
-            "^\\s*(CONSTANTS?|INIT|NEXT|SPECIFICATION|INVARIANTS?|PROPERTY|PROPERTIES|CONSTRAINTS?|ACTION_CONSTRAINTS?"
-                    + "|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION)\\b");
 
     private final Tla2Tools tools;
     private final HostLaunch launch;
@@ -435,17 +433,17 @@ final class SearchEngine {
     }
 
     /** The user's CONSTANT section, model values for the log's names, and the trace-checking model. */
-    static String config(Path userCfg, SpecInfo info, Set<String> mvs) throws IOException {
+    static String config(Path userCfg, SpecInfo info, Set<String> mvs) throws SpecLoadException {
+        TlcConfigReader.Parsed user = TlcConfigReader.read(userCfg);
+        if (user.hasErrors()) {
+            String msg = user.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message)
+                    .collect(Collectors.joining("; "));
+            throw new SpecLoadException(SpecLoadException.Kind.CONFIG, userCfg + ": " + msg, msg);
+        }
         StringBuilder sb = new StringBuilder();
-        boolean inConstants = false;
-        for (String line : Files.readAllLines(userCfg, StandardCharsets.UTF_8)) {
-            Matcher m = CFG_KEYWORD.matcher(line);
-            if (m.find()) {
-                inConstants = m.group(1).startsWith("CONSTANT");
-            }
-            if (inConstants) {
-                sb.append(line).append('\n');
-            }
+        if (!user.config().constants().isEmpty()) {
+            sb.append("CONSTANTS\n");
+            user.config().constants().forEach(e -> sb.append("    ").append(e.asWritten()).append('\n'));
         }
         StringBuilder extra = new StringBuilder();
         for (String mv : info.modelValues()) {

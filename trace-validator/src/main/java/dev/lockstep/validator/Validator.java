@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.process.ScratchDir;
 import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -66,10 +67,6 @@ public final class Validator {
         return new Validator(launch, tools, true);
     }
 
-    /** The spec's sibling model configuration, {@code Spec.cfg} next to {@code Spec.tla}. */
-    public static Path defaultConfig(Path spec) {
-        return spec.resolveSibling(spec.getFileName().toString().replaceFirst("\\.tla$", "") + ".cfg");
-    }
 
     /**
      * What to validate.
@@ -155,7 +152,7 @@ public final class Validator {
             return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND,
                     SourceRange.at(spec, 0, 0), "spec file does not exist"));
         }
-        Path config = r.config() != null ? r.config().toAbsolutePath().normalize() : defaultConfig(spec);
+        Path config = r.config() != null ? r.config().toAbsolutePath().normalize() : SpecFiles.defaultConfig(spec);
         if (!Files.isRegularFile(config)) {
             return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS501_CONFIG,
                     SourceRange.at(config, 0, 0), "model configuration does not exist"

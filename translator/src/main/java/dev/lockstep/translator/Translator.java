@@ -5,10 +5,14 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.resolve.ModuleLoader;
+import dev.lockstep.translator.analysis.ConfigOverrides;
 import dev.lockstep.translator.analysis.SourceText;
+import dev.lockstep.translator.analysis.SpecFlattener;
 import dev.lockstep.translator.analysis.SpecModel;
 import dev.lockstep.translator.emit.SkeletonEmitter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,7 +46,20 @@ public final class Translator {
             return new Generation(List.of(), sha, List.of(), List.of(), diags);
         }
         Module module = parsed.module().get();
-        SpecModel spec = new SpecModel(module, new SourceText(parsed.text()));
+        Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
+        SpecFlattener flattener = new SpecFlattener(ModuleLoader.inDirectory(dir));
+        Module whole = flattener.flatten(module);
+        if (!flattener.sources().isEmpty()) {
+            // the other modules are part of the spec: a change in any of them makes the code stale
+            StringBuilder all = new StringBuilder(parsed.text());
+            flattener.sources().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> all.append('\0').append(e.getValue()));
+            sha = checksum(all.toString(), configText);
+        }
+        if (config.isPresent()) {
+            whole = ConfigOverrides.apply(whole, config.get().constants().keySet(), config.get().substituted());
+        }
+        SpecModel spec = new SpecModel(whole, new SourceText(parsed.text(), flattener.sources()));
         if (parsed.algorithm().isPresent() && spec.definition("Next") == null
                 && config.flatMap(ModelConfig::next).isEmpty() && config.flatMap(ModelConfig::specification).isEmpty()) {
             diags.add(Diagnostic.error(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lockstep.runtime.value.BoolValue;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,17 @@ class ModelConfigTest {
     }
 
     @Test
-    void reportsWhatItCannotRead() {
+    void reportsWhatItCannotReadAndStopsThereAsTlcDoes() {
         ModelConfig c = ModelConfig.parse("CONSTANT N 3\nINIT Init\nNEXT Next\n");
-        assertEquals("line 1: expected = or <- after N", c.problems().get(0));
-        assertEquals(Optional.of("Init"), c.init());
+        assertEquals("line 1: expected = or <- after N, found '3'", c.problems().get(0));
+        assertEquals(Optional.empty(), c.init());
+    }
+
+    @Test
+    void scopedEntriesAreNotTheRootModulesConstants() {
+        ModelConfig c = ModelConfig.parse("CONSTANTS N = 2 NoHash = [Nano] NoHashVal Inst!N = 5 X <- [Mod] Op f(1) = 2\n");
+        assertEquals(Map.of("N", integer(2)), c.constants());
+        assertEquals(Map.of(), c.substituted());
+        assertEquals(Set.of("NoHashVal"), c.modelValues());
     }
 }

@@ -23,13 +23,19 @@ class SpecsCompileTest {
 
     static Stream<String> specs() throws IOException {
         try (Stream<Path> dirs = Files.list(SPECS)) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(d.getFileName() + ".tla")))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
         }
     }
 
     static Generation generate(String name, String pkg) throws IOException {
-        Path tla = SPECS.resolve(name).resolve(name + ".tla");
-        Path cfg = SPECS.resolve(name).resolve(name + ".cfg");
+        return generate(name, name, pkg);
+    }
+
+    /** Generates model {@code name} from folder {@code folder} of specs/. */
+    static Generation generate(String folder, String name, String pkg) throws IOException {
+        Path tla = SPECS.resolve(folder).resolve(name + ".tla");
+        Path cfg = SPECS.resolve(folder).resolve(name + ".cfg");
         ParseResult parsed = SpecParser.parse(tla);
         String cfgText = Files.exists(cfg) ? Files.readString(cfg) : "";
         Optional<ModelConfig> config = Files.exists(cfg) ? Optional.of(ModelConfig.parse(cfgText)) : Optional.empty();

@@ -1,6 +1,7 @@
 package dev.lockstep.bridge.check;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,18 +18,27 @@ import java.util.Objects;
  * @param workRoot    where to create the work directory, or {@code null} for the system temp folder
  * @param keepWork    keep the work directory afterwards (for debugging)
  * @param extraTlcArgs further TLC options, passed as they are
+ * @param library     where the modules the spec extends are found (user folders, then Lockstep's library)
  */
 public record CheckRequest(Path spec, ModelSpec model, SearchMode mode, int workers, String maxHeap,
-                           Tla2Tools tools, Path workRoot, boolean keepWork, List<String> extraTlcArgs) {
+                           Tla2Tools tools, Path workRoot, boolean keepWork, List<String> extraTlcArgs,
+                           ModuleLibrary library) {
     public CheckRequest {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(tools, "tools");
+        Objects.requireNonNull(library, "library");
         extraTlcArgs = List.copyOf(extraTlcArgs);
         if (workers < 0) {
             throw new IllegalArgumentException("workers must be >= 0");
         }
+    }
+
+    /** A request that finds modules beside the spec, then in Lockstep's library. */
+    public CheckRequest(Path spec, ModelSpec model, SearchMode mode, int workers, String maxHeap, Tla2Tools tools,
+                        Path workRoot, boolean keepWork, List<String> extraTlcArgs) {
+        this(spec, model, mode, workers, maxHeap, tools, workRoot, keepWork, extraTlcArgs, ModuleLibrary.DEFAULT);
     }
 
     /** A breadth-first check with one worker and the spec's own config. */
@@ -38,22 +48,26 @@ public record CheckRequest(Path spec, ModelSpec model, SearchMode mode, int work
     }
 
     public CheckRequest withModel(ModelSpec m) {
-        return new CheckRequest(spec, m, mode, workers, maxHeap, tools, workRoot, keepWork, extraTlcArgs);
+        return new CheckRequest(spec, m, mode, workers, maxHeap, tools, workRoot, keepWork, extraTlcArgs, library);
     }
 
     public CheckRequest withMode(SearchMode m) {
-        return new CheckRequest(spec, model, m, workers, maxHeap, tools, workRoot, keepWork, extraTlcArgs);
+        return new CheckRequest(spec, model, m, workers, maxHeap, tools, workRoot, keepWork, extraTlcArgs, library);
     }
 
     public CheckRequest withWorkers(int w) {
-        return new CheckRequest(spec, model, mode, w, maxHeap, tools, workRoot, keepWork, extraTlcArgs);
+        return new CheckRequest(spec, model, mode, w, maxHeap, tools, workRoot, keepWork, extraTlcArgs, library);
     }
 
     public CheckRequest withMaxHeap(String heap) {
-        return new CheckRequest(spec, model, mode, workers, heap, tools, workRoot, keepWork, extraTlcArgs);
+        return new CheckRequest(spec, model, mode, workers, heap, tools, workRoot, keepWork, extraTlcArgs, library);
+    }
+
+    public CheckRequest withLibrary(ModuleLibrary l) {
+        return new CheckRequest(spec, model, mode, workers, maxHeap, tools, workRoot, keepWork, extraTlcArgs, l);
     }
 
     public CheckRequest withWork(Path root, boolean keep) {
-        return new CheckRequest(spec, model, mode, workers, maxHeap, tools, root, keep, extraTlcArgs);
+        return new CheckRequest(spec, model, mode, workers, maxHeap, tools, root, keep, extraTlcArgs, library);
     }
 }

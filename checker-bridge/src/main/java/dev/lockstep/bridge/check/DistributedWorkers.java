@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
@@ -23,7 +24,7 @@ final class DistributedWorkers implements AutoCloseable {
         if (maxHeap != null) {
             opts.add("-Xmx" + maxHeap);
         }
-        return ChildJvm.of(List.of(tools.classpath()), "tlc2.tool.distributed.TLCWorker", workDir)
+        return ChildJvm.of(ModuleLibrary.classpath(tools.classpath()), "tlc2.tool.distributed.TLCWorker", workDir)
                 .withJvmOptions(opts).withArguments(List.of(host));
     }
 

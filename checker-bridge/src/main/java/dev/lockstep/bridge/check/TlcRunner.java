@@ -1,9 +1,11 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.TlcFeatures;
 import dev.lockstep.bridge.config.Named;
 import dev.lockstep.bridge.config.TlcConfigReader;
 import dev.lockstep.bridge.config.UndeclaredNames;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -77,17 +79,34 @@ public final class TlcRunner {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS001_FILE_NOT_FOUND, null, e.getMessage())));
         }
-        if (baseConfig.isEmpty() && !req.model().hasAdditions()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
-                    DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + specDir.resolve(moduleName + ".cfg")
-                            + " does not exist; pass --config FILE, or --spec / --init and --next")));
-        }
+        Diagnostic noConfig = baseConfig.isEmpty() && !req.model().hasAdditions() ? Diagnostic.error(
+                DiagnosticCode.LS501_CONFIG, null, "no model configuration: " + SpecFiles.defaultConfig(spec.toAbsolutePath())
+                        + " does not exist; pass --config FILE, or --spec / --init and --next") : null;
         try (WorkDir work = WorkDir.create(req.workRoot(), moduleName, req.keepWork())) {
-            return runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
+            return noConfig != null ? withoutConfig(work, req, spec.toAbsolutePath(), noConfig)
+                    : runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
         } catch (IOException e) {
             return CheckResult.failedBeforeRun(CheckResult.EXIT_SYSTEM_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS601_TLC_ERROR, null, "cannot prepare the work directory: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Without a configuration TLC cannot run; the spec's own errors (PlusCal, SANY) are reported
+     * with the missing configuration, and decide the exit code (150) when there are any.
+     */
+    private static CheckResult withoutConfig(WorkDir work, CheckRequest req, Path spec, Diagnostic noConfig)
+            throws IOException, InterruptedException {
+        ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
+        List<Diagnostic> errors = new ArrayList<>(copy.errors());
+        if (errors.isEmpty()) {
+            errors.addAll(SanyRun.errors(req.tools(), copy, work, spec, req.library()));
+        }
+        if (errors.isEmpty()) {
+            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(noConfig));
+        }
+        errors.add(noConfig);
+        return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, errors);
     }
 
     private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
@@ -133,7 +152,7 @@ public final class TlcRunner {
                 config.config().invariants().stream().map(Named::name).toList());
 
         SearchMode.Distributed dist = req.mode() instanceof SearchMode.Distributed d ? d : null;
-        ChildJvm jvm = ChildJvm.of(List.of(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
+        ChildJvm jvm = ChildJvm.of(ModuleLibrary.classpath(req.tools().classpath()), dist == null ? "tlc2.TLC" : "tlc2.tool.distributed.TLCServer",
                         work.model())
                 .withJvmOptions(jvmOptions(req, work, specDir))
                 .withArguments(tlcArguments(req, work, cfg, spec.getFileName().toString()));
@@ -206,7 +225,7 @@ public final class TlcRunner {
             }
             return Optional.of(c);
         }
-        Path beside = specDir.resolve(moduleName + ".cfg");
+        Path beside = SpecFiles.defaultConfig(specDir.resolve(moduleName + ".tla"));
         return !model.replacesBehaviour() && Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
     }
 
@@ -260,7 +279,7 @@ public final class TlcRunner {
         return out;
     }
 
-    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) {
+    private static List<String> jvmOptions(CheckRequest req, WorkDir work, Path specDir) throws IOException {
         List<String> o = new ArrayList<>();
         o.add("-XX:+UseParallelGC");
         if (req.maxHeap() != null) {
@@ -274,8 +293,9 @@ public final class TlcRunner {
             }
         }
         o.add("-Dfile.encoding=UTF-8");
-        // modules next to the spec that were not copied (sub-folders) are still found
-        o.add("-DTLA-Library=" + specDir);
+        // modules next to the spec that were not copied (sub-folders) are still found, then the
+        // user's library folders, then Lockstep's library (written into the work directory)
+        o.addAll(req.library().tlcOptions(specDir, work.root().resolve("library")));
         return o;
     }
 

@@ -20,6 +20,18 @@ public sealed interface ConstantEntry {
     /** The {@code [Mod]} scope, if any. */
     Optional<String> module();
 
+    /** The entry as a configuration writes it ({@code N <- [Mod] Def}, {@code f(1) = {a}}). */
+    default String asWritten() {
+        String scope = module().map(m -> "[" + m + "] ").orElse("");
+        if (this instanceof Substitution s) {
+            return name() + " <- " + scope + s.definition();
+        }
+        Assignment a = (Assignment) this;
+        String args = a.arguments().isEmpty() ? ""
+                : a.arguments().stream().map(ConfigValue::asWritten).collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+        return name() + args + " = " + scope + a.value().asWritten();
+    }
+
     /**
      * {@code name = value}, {@code name = [Mod] value}, or an operator given by its values at some
      * arguments, {@code f(1, a) = 3}.

@@ -116,6 +116,25 @@ class TlcRunnerTest {
     }
 
     @Test
+    void withoutConfigTheSpecsSyntaxAndSemanticErrorsAreReportedToo() throws Exception {
+        // two mistakes at once: a syntax error, and no Broken.cfg
+        java.nio.file.Files.writeString(dir.resolve("Broken.tla"), "---- MODULE Broken ----\nVARIABLE x\nInit == x = \nNext == x' = x\n====\n");
+        CheckResult r = new TlcRunner().run(request("Broken.tla"), TlcRunner.SILENT);
+        assertEquals(150, r.exitCode(), r.diagnostics().toString());
+        Diagnostic syntax = r.diagnostics().get(0);
+        assertEquals(DiagnosticCode.LS401_SANY_PARSE, syntax.code(), r.diagnostics().toString());
+        assertEquals(dir.resolve("Broken.tla").toAbsolutePath(), syntax.range().file().toAbsolutePath());
+        assertEquals(2, syntax.range().start().line(), "SANY locates it on line 3, in Init");
+        assertEquals(DiagnosticCode.LS501_CONFIG, r.diagnostics().get(r.diagnostics().size() - 1).code());
+        // an undefined name is SANY's semantic error: reported with the missing config as well
+        java.nio.file.Files.writeString(dir.resolve("Undef.tla"), "---- MODULE Undef ----\nVARIABLE x\nInit == x = y\n====\n");
+        CheckResult u = new TlcRunner().run(request("Undef.tla"), TlcRunner.SILENT);
+        assertEquals(150, u.exitCode(), u.diagnostics().toString());
+        assertEquals(DiagnosticCode.LS402_SANY_SEMANTIC, u.diagnostics().get(0).code(), u.diagnostics().toString());
+        assertEquals(2, u.diagnostics().get(0).range().start().line());
+    }
+
+    @Test
     void missingConfigIsAConfigError() throws Exception {
         Resources.copySpecs(dir, "Unassigned.tla");
         CheckResult r = new TlcRunner().run(request("Unassigned.tla"), TlcRunner.SILENT);

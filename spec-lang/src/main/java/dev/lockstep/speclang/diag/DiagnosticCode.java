@@ -91,7 +91,7 @@ public enum DiagnosticCode {
     /** Lockstep could not evaluate the model's ALIAS on a counterexample state; the trace is shown unaliased. */
     LS612_ALIAS_NOT_EVALUATED("LS612"),
 
-    /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from). */
+    /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from; no variables). */
     LS701_NO_NEXT_STATE_RELATION("LS701"),
     /** A definition or action is outside the translatable subset: the user implements it. */
     LS702_NOT_TRANSLATED("LS702"),

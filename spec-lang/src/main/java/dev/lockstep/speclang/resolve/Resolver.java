@@ -68,10 +68,21 @@ public final class Resolver {
         this.checkedModules = checkedModules;
     }
 
-    /** Resolves the root module (and its algorithm), looking for other modules beside the file. */
+    /**
+     * Resolves the root module (and its algorithm), looking for other modules beside the file, then
+     * in Lockstep's library.
+     */
     public static ResolvedSpec resolve(ParseResult parsed) {
+        return resolve(parsed, List.of());
+    }
+
+    /**
+     * Resolves the root module, looking for other modules beside the file, then in
+     * {@code libraryDirs}, then in Lockstep's library ({@link ModuleLoader#searchPath}).
+     */
+    public static ResolvedSpec resolve(ParseResult parsed, List<Path> libraryDirs) {
         Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
-        return resolve(parsed, ModuleLoader.inDirectory(dir));
+        return resolve(parsed, ModuleLoader.searchPath(dir, libraryDirs));
     }
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {

@@ -20,7 +20,6 @@ import tlc2.tool.StateVec;
 import tlc2.tool.TLCState;
 import tlc2.tool.impl.FastTool;
 import tlc2.value.impl.Value;
-import util.SimpleFilenameToStream;
 import util.UniqueString;
 
 /**
@@ -50,7 +49,7 @@ public final class BehaviourSampler {
         Path out = Path.of(args[4]);
         long runLength = args.length > 5 ? Long.parseLong(args[5]) : Long.MAX_VALUE;
         FastTool tool = new FastTool(spec.getParent().toString(), spec.getFileName().toString().replaceFirst("\\.tla$", ""),
-                cfg.toString().replaceFirst("\\.cfg$", ""), new SimpleFilenameToStream(spec.getParent().toString()));
+                cfg.toString().replaceFirst("\\.cfg$", ""), EvaluatorHost.modules(spec.getParent()));
         ObjectMapper mapper = new ObjectMapper();
         UniqueString[] vars = new UniqueString[TLCState.Empty.getVars().length];
         for (int i = 0; i < vars.length; i++) {

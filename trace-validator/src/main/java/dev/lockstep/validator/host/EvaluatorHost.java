@@ -173,8 +173,26 @@ public final class EvaluatorHost {
     static FastTool tool(Path spec, Path cfg) {
         String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
         String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
-        return new FastTool(spec.getParent().toString(), module, cfgName,
-                new SimpleFilenameToStream(spec.getParent().toString()));
+        return new FastTool(spec.getParent().toString(), module, cfgName, modules(spec.getParent()));
+    }
+
+    /**
+     * Where SANY looks for modules: the spec's folder, then the folders the launcher named in
+     * {@code -DTLA-Library} (the user's libraries and Lockstep's library, see
+     * {@link dev.lockstep.validator.HostLaunch#withLibrary}); TLC ignores that property when given
+     * folders explicitly, so they are read here.
+     */
+    static SimpleFilenameToStream modules(Path specDir) {
+        java.util.List<String> dirs = new java.util.ArrayList<>(java.util.List.of(specDir.toString()));
+        String more = System.getProperty("TLA-Library");
+        if (more != null) {
+            for (String d : more.split(java.io.File.pathSeparator)) {
+                if (!d.isBlank()) {
+                    dirs.add(d);
+                }
+            }
+        }
+        return new SimpleFilenameToStream(dirs.toArray(String[]::new));
     }
 
     /** The protocol's channel: this process's real standard output, whatever {@code System.out} becomes. */

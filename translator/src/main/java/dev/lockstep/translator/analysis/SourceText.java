@@ -1,16 +1,31 @@
 package dev.lockstep.translator.analysis;
 
 import dev.lockstep.speclang.diag.SourceRange;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The text of a spec, sliced by source range (for the TLA+ text shown beside generated code). */
+/**
+ * The text of a spec, sliced by source range (for the TLA+ text shown beside generated code). A
+ * spec of several modules has one text per file; a range is sliced from its own file's text.
+ */
 public final class SourceText {
     private final String text;
     private final List<Integer> lineStarts = new ArrayList<>();
+    private final Map<Path, SourceText> otherFiles;
 
     public SourceText(String text) {
+        this(text, Map.of());
+    }
+
+    /** The root module's text, and the texts of the other modules by file. */
+    public SourceText(String text, Map<Path, String> otherFiles) {
         this.text = text;
+        Map<Path, SourceText> others = new HashMap<>();
+        otherFiles.forEach((p, t) -> others.put(p, new SourceText(t)));
+        this.otherFiles = Map.copyOf(others);
         lineStarts.add(0);
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -37,6 +52,9 @@ public final class SourceText {
     public String slice(SourceRange range) {
         if (range == null) {
             return "";
+        }
+        if (range.file() != null && otherFiles.containsKey(range.file())) {
+            return otherFiles.get(range.file()).slice(range);
         }
         int from = offset(range.start().line(), range.start().column());
         int to = offset(range.end().line(), range.end().column());

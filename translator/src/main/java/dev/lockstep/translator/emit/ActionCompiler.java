@@ -10,9 +10,11 @@ import dev.lockstep.translator.analysis.Exprs;
 import dev.lockstep.translator.analysis.SpecModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -137,8 +139,11 @@ final class ActionCompiler {
             c.close("}");
             return;
         }
+        // an action definition, or in Init a definition that gives variables their first values
+        // (Init == TypeOK /\ ..., Init == Buffer!Init /\ ...)
         if (e instanceof Expr.NameExpr n && item.scope().lookup(n.name().text()) == null
-                && spec.definition(n.name().text()) != null && spec.isActionDef(n.name().text())) {
+                && spec.definition(n.name().text()) != null
+                && (spec.isActionDef(n.name().text()) || sc.init)) {
             inline(n, item.scope(), sc, rest, assigned, c, action);
             return;
         }
@@ -324,9 +329,23 @@ final class ActionCompiler {
         return new Expr.OpApp(Operator.EQ, List.of(new Expr.OpApp(Operator.PRIME, List.of(var), r), var), r);
     }
 
+    /** Whether {@code e} reads no variable without a value yet, directly or through the definitions it calls. */
     private boolean readsOnlyAssigned(Expr e, Map<String, String> assigned) {
-        return !Exprs.any(e, x -> x instanceof Expr.NameExpr n && spec.variables().contains(n.name().text())
-                && !assigned.containsKey(n.name().text()));
+        return readsOnlyAssigned(e, assigned, new HashSet<>());
+    }
+
+    private boolean readsOnlyAssigned(Expr e, Map<String, String> assigned, Set<String> seen) {
+        return !Exprs.any(e, x -> {
+            if (!(x instanceof Expr.NameExpr n)) {
+                return false;
+            }
+            String name = n.name().text();
+            if (spec.variables().contains(name)) {
+                return !assigned.containsKey(name);
+            }
+            Definition d = spec.definition(name);
+            return d != null && seen.add(name) && !readsOnlyAssigned(d.body(), assigned, seen);
+        });
     }
 
     private boolean primesOnlyAssigned(Expr e, Map<String, String> assigned) {

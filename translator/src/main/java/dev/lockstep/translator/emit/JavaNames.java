@@ -27,7 +27,10 @@ public final class JavaNames {
             "s", "out", "choice", "constants", "call", "result", "Tla", "Value", "Values", "IntValue", "BoolValue",
             "StrValue", "SetValue", "FunctionValue", "ModelValue", "Choice", "Successors", "ActionCall", "List",
             "Map", "ArrayList", "LinkedHashMap", "Override", "Object", "String", "System", "Math", "Integer",
-            "Long", "Boolean", "TlaEvaluationException", "SpecMachine", "java", "dev", "javax");
+            "Long", "Boolean", "TlaEvaluationException", "SpecMachine", "java", "dev", "javax", "Codec", "Set",
+            "LinkedHashSet", "Function", "UnaryOperator", "BinaryOperator", "StepRunner", "RandomChoice",
+            "TraceWriter", "NdjsonTraceSink", "NativeLogCodec", "IOException", "Path", "Optional", "Record",
+            "Enum", "Iterable", "Character", "Double", "Number", "Class", "Void", "Objects", "Collections");
 
     private final Set<String> used = new HashSet<>();
 

@@ -245,14 +245,24 @@ final class JavaTypes {
         }
         List<String> components = new ArrayList<>();
         r.fields().forEach(f -> components.add(names.fresh(f)));
-        RecordType t = new RecordType(typeNames.fresh(JavaNames.typeName(r.hint())), r.fields(), components, r.types());
+        RecordType t = new RecordType(typeNames.fresh(nestedTypeName(r.hint(), "Record")), r.fields(), components, r.types());
         recordTypes.put(key, t);
         r.types().forEach(this::boxed); // names the enums and records of the fields now
         return t;
     }
 
     private StringEnum stringEnum(TlaType.Strings s) {
-        return stringEnums.computeIfAbsent(s.members(), m -> new StringEnum(typeNames.fresh(JavaNames.typeName(s.hint())),
-                m));
+        return stringEnums.computeIfAbsent(s.members(), m -> new StringEnum(typeNames.fresh(nestedTypeName(s.hint(),
+                "Value")), m));
+    }
+
+    /**
+     * The type named after a variable or field {@code hint}: {@code tmState} gives {@code TmState}.
+     * A hint that starts upper-case ({@code ElevatorState}) would give the component's own name, which
+     * obscures the type (JLS 6.4.2), so it takes {@code suffix}.
+     */
+    private static String nestedTypeName(String hint, String suffix) {
+        String t = JavaNames.typeName(hint);
+        return !hint.isEmpty() && Character.isUpperCase(hint.charAt(0)) ? t + suffix : t;
     }
 }

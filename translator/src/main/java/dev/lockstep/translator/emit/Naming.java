@@ -32,6 +32,18 @@ final class Naming {
         }
     }
 
+    /**
+     * Reserves the names of the spec's generated types in every scope: a member named like a type
+     * would obscure it (JLS 6.4.2), as a variable {@code ElevatorState} in spec {@code Elevator} would.
+     */
+    void reserveTypes(Iterable<String> typeNames) {
+        for (String t : typeNames) {
+            stateComponents.reserve(t);
+            constantComponents.reserve(t);
+            classMembers.reserve(t);
+        }
+    }
+
     String variable(String tla) {
         return variables.computeIfAbsent(tla, stateComponents::fresh);
     }

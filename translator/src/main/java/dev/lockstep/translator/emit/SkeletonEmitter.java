@@ -100,6 +100,10 @@ public final class SkeletonEmitter {
         Map<String, TlaType> inferred = new LinkedHashMap<>();
         typeInference.variables(initName).forEach((v, t) -> inferred.put(v, javaTypes.normal(t)));
         this.types = inferred;
+        List<String> typeNames = new ArrayList<>(List.of(type, stateType, constantsType, baseType, environmentType,
+                type + "Main", environmentType + "Impl"));
+        typeNames.addAll(modelValueEnums.values());
+        naming.reserveTypes(typeNames);
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
         for (String v : spec.variables()) {
@@ -155,6 +159,12 @@ public final class SkeletonEmitter {
     /** Generates every file. */
     public Generation generate() {
         Definition next = spec.definition(nextName);
+        if (spec.variables().isEmpty()) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null,
+                    "the spec declares no variables, so it has no behaviour to project into Java"
+                            + " (TLC only evaluates its ASSUMEs)"));
+            return new Generation(List.of(), sha, List.of(), List.of(), diagnostics);
+        }
         if (next == null) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null,
                     "no next-state relation: the spec defines no " + nextName
@@ -977,10 +987,16 @@ public final class SkeletonEmitter {
         }
     }
 
+    /** Whether a definition other than a temporal formula mentions {@code name} (an invariant using Init). */
+    private boolean usedAsPredicate(String name) {
+        return spec.definitions().values().stream().anyMatch(d -> !spec.isTemporalDef(d.name()) && !d.name().equals(name)
+                && Exprs.any(d.body(), e -> e instanceof Expr.NameExpr n && n.name().text().equals(name)));
+    }
+
     private void definitionMethods(Code c) {
         for (Definition d : spec.definitions().values()) {
             if (spec.isActionDef(d.name()) || spec.isTemporalDef(d.name()) || d.higherOrder() && !d.hasOperatorParams()
-                    || d.name().equals(initName) || d.name().equals(nextName)) {
+                    || d.name().equals(initName) && !usedAsPredicate(initName) || d.name().equals(nextName)) {
                 continue;
             }
             JavaNames names = methodNames();
