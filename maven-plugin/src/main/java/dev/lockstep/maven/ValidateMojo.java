@@ -132,7 +132,7 @@ public class ValidateMojo extends LockstepMojo {
                     .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent()), tools)
                     .validate(Validator.Request.of(specPath, cfg, run));
         } finally {
-            Paths.deleteTree(work);
+            dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
         }
         if (!r.diagnostics().isEmpty()) {
             String msg = "lockstep:validate: " + DiagnosticFormatter.headline(r.diagnostics().get(0));

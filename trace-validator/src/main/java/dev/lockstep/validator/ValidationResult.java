@@ -43,8 +43,12 @@ public record ValidationResult(Path spec, List<Path> files, Verdict verdict, Lis
 
     /** The spec or its model could not be used: no verdict, the diagnostics say why. */
     static ValidationResult unusable(Path spec, List<Path> files, Diagnostic d) {
-        return new ValidationResult(spec, files, new Verdict.Unknown(Verdict.Engine.DIRECT, d.message(), 0), List.of(),
-                java.util.Map.of(), List.of(), List.of(d));
+        return unusable(spec, files, List.of(d));
+    }
+
+    static ValidationResult unusable(Path spec, List<Path> files, List<Diagnostic> ds) {
+        return new ValidationResult(spec, files, new Verdict.Unknown(Verdict.Engine.DIRECT, ds.get(0).message(), 0),
+                List.of(), java.util.Map.of(), List.of(), ds);
     }
 
     /** Whether a diagnostic says the model configuration, not the spec, is at fault. */
