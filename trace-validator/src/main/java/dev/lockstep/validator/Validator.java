@@ -306,7 +306,7 @@ public final class Validator {
         }
         return new Verdict.DoesNotConform(d.engine(), d.events(), new Verdict.Witness(w.file(), w.line(), w.logged(),
                 w.kind(), w.message(), instance, action, conjunct, w.stateBefore(), w.stateAfter(),
-                context.enabled(), w.explainedBy(), diff));
+                context.enabled(), w.explainedBy(), diff, w.recent()));
     }
 
     /** A verdict that does not conform, with the log's events up to its line (as the direct engine's host keeps them). */
