@@ -39,6 +39,17 @@ public final class Translator {
      */
     public static Generation generate(ParseResult parsed, String javaPackage, Optional<ModelConfig> config,
                                       String configText) {
+        return generate(parsed, javaPackage, config, configText, List.of());
+    }
+
+    /**
+     * Generates the skeleton of {@code parsed}'s root module, reading the modules it extends from
+     * its folder, then from {@code libraryDirs} ({@code --library}). Modules of Lockstep's own
+     * library are not read: their operators become methods to implement, like any operator the
+     * translator cannot turn into Java.
+     */
+    public static Generation generate(ParseResult parsed, String javaPackage, Optional<ModelConfig> config,
+                                      String configText, List<Path> libraryDirs) {
         String sha = checksum(parsed.text(), configText);
         List<Diagnostic> diags = new ArrayList<>();
         if (parsed.hasErrors() || parsed.module().isEmpty()) {
@@ -47,7 +58,11 @@ public final class Translator {
         }
         Module module = parsed.module().get();
         Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
-        SpecFlattener flattener = new SpecFlattener(ModuleLoader.inDirectory(dir));
+        ModuleLoader modules = ModuleLoader.inDirectory(dir);
+        for (Path lib : libraryDirs) {
+            modules = modules.orElse(ModuleLoader.inDirectory(lib));
+        }
+        SpecFlattener flattener = new SpecFlattener(modules);
         Module whole = flattener.flatten(module);
         if (!flattener.sources().isEmpty()) {
             // the other modules are part of the spec: a change in any of them makes the code stale
