@@ -63,43 +63,7 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/record-manifest.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Prints "distinct total depth property" from a -tool output file ("-" for what is missing).
-summarize() {
-  awk '
-    /^@!@!@STARTMSG [0-9]+:[0-9]+ @!@!@$/ { split($2, a, ":"); code = a[1]; first = 1; next }
-    /^@!@!@ENDMSG / { code = ""; next }
-    code == "" { next }
-    first {
-      first = 0
-      line = $0
-      if (code == 2199) {
-        gsub(",", "", line); split(line, w, " ")
-        total = w[1]; distinct = w[4]
-      } else if (code == 2194) {
-        sub(/^.* is /, "", line); sub(/\.$/, "", line); depth = line
-      } else if (code == 2200) {
-        if (match(line, /^Progress\([0-9]+\)/)) level = substr(line, 10, RLENGTH - 10)
-      } else if (code == 2110) {
-        sub(/^Invariant /, "", line); sub(/ is violated.*$/, "", line); prop = line
-      } else if (code == 2111 || code == 2112) {
-        sub(/^Action property /, "", line); sub(/ is violated.*$/, "", line); prop = line
-      }
-    }
-    END {
-      if (depth == "") depth = level
-      if (prop == "") prop = "-"
-      if (distinct == "") { distinct = "-"; total = "-" }
-      if (depth == "") depth = "-"
-      print distinct, total, depth, prop
-    }' "$1"
-}
-
-result_of() {
-  case "$1" in
-    0) echo "success" ;; 10) echo "assumption failure" ;; 11) echo "deadlock failure" ;;
-    12) echo "safety failure" ;; 13) echo "liveness failure" ;; *) echo "error" ;;
-  esac
-}
+. "$here/record-lib.sh"
 
 out="$work/manifest.json"
 {
@@ -107,27 +71,11 @@ out="$work/manifest.json"
   sep=""
   for n in "${names[@]}"; do
     dir="$here/$n"
-    w="$work/$n"; mkdir -p "$w/tmp"
     start=$(date +%s%N)
-    set +e
-    (cd "$dir" && java -Xmx"$xmx" -XX:+UseParallelGC -Djava.io.tmpdir="$w/tmp" -cp "$jar" \
-        tlc2.TLC -tool -workers 1 -metadir "$w/meta" -config "$n.cfg" "$n.tla") > "$w/out.txt" 2>&1
-    rc=$?
-    set -e
-    ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    read -r distinct total depth prop < <(summarize "$w/out.txt")
-    if [ "$rc" -eq 10 ] && [ "$distinct" = "-" ]; then distinct=0; total=0; depth=0; fi
-    if [ "$distinct" = "-" ] || [ "$depth" = "-" ]; then
-      echo "record-manifest: $n: no final statistics from TLC (exit $rc); output in $w/out.txt" >&2
+    if ! read -r rc distinct total depth prop < <(tlc_record "$dir" "$n" "$work/$n"); then
       trap - EXIT; exit 1
     fi
-    if [ "$rc" -eq 13 ] && [ "$prop" = "-" ]; then
-      # names after PROPERTY/PROPERTIES up to the next keyword, comments stripped
-      props=$(sed 's/\\\*.*$//' "$dir/$n.cfg" | awk '
-        /^[[:space:]]*[A-Z_]+([[:space:]]|$)/ { split($0, k, " "); inprop = (k[1] == "PROPERTY" || k[1] == "PROPERTIES"); if (inprop) { $1 = "" } else next }
-        inprop { for (i = 1; i <= NF; i++) if ($i != "") print $i }')
-      [ "$(printf '%s\n' "$props" | grep -c .)" -eq 1 ] && prop=$props
-    fi
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
     [ "$prop" = "-" ] && propjson=null || propjson="\"$prop\""
     result=$(result_of "$rc")
     echo "record-manifest: $n: $result (exit $rc), $distinct distinct / $total total states, depth $depth, property $propjson, ${ms} ms" >&2

@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
 import dev.lockstep.bridge.check.CheckStats;
@@ -146,11 +147,11 @@ final class CheckRenderer {
     }
 
     private static String describeExit(int code) {
-        return switch (code) {
-            case 150 -> "spec error";
-            case 151 -> "config error";
+        return ExitCode.of(code).map(e -> switch (e) {
+            case SPEC_ERROR -> "spec error";
+            case CONFIG_ERROR -> "config error";
             default -> "TLC error";
-        };
+        }).orElse("TLC error");
     }
 
     private void printTrace(PrintWriter out, Trace t, Path spec) {

@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
 import dev.lockstep.bridge.check.SearchMode;
@@ -58,7 +59,7 @@ final class CheckReportWriter {
             throws IOException, InterruptedException {
         boolean exhaustive = req.mode() instanceof SearchMode.BreadthFirst;
         long states = result.stats().distinctStates();
-        if (!exhaustive || states < 1 || states > MAX_GRAPH_STATES || result.exitCode() >= 150) {
+        if (!exhaustive || states < 1 || states > MAX_GRAPH_STATES || result.exitCode() >= ExitCode.SPEC_ERROR.code()) {
             return Optional.empty();
         }
         Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "report");

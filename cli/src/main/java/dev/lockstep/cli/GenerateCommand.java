@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.config.TlcConfigReader;
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.check.PlusCal;

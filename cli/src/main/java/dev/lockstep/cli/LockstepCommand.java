@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

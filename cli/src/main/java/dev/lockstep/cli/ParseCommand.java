@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;

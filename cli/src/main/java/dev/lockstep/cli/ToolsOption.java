@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.check.PlusCal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

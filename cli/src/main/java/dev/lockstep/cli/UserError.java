@@ -1,5 +1,7 @@
 package dev.lockstep.cli;
 
+import dev.lockstep.bridge.ExitCode;
+
 /**
  * A failure caused by the user's input or environment (missing file, bad option value), not a bug.
  * The CLI prints {@link #render()} and exits with {@link #exitCode()}; no stack trace without

@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import dev.lockstep.bridge.config.SpecFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;

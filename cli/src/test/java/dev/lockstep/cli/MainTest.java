@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.bridge.ExitCode;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -21,6 +22,10 @@ class MainTest {
         assertEquals(0, r.exitCode());
         for (String c : new String[] {"check", "translate", "Exit codes"}) {
             assertTrue(r.out().contains(c), c);
+        }
+        String codes = r.out().substring(r.out().indexOf("Exit codes:"));
+        for (ExitCode e : ExitCode.values()) {
+            assertTrue(codes.matches("(?s).*[\\s:]" + e.code() + "\\s+[a-z].*"), "help names exit code " + e + "\n" + codes);
         }
     }
 

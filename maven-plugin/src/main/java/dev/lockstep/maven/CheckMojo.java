@@ -1,5 +1,6 @@
 package dev.lockstep.maven;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
@@ -71,7 +72,7 @@ public class CheckMojo extends LockstepMojo {
                 CheckResult r = new TlcRunner().run(req, TlcRunner.SILENT);
                 String classname = "lockstep.check." + spec.getFileName().toString().replaceFirst("\\.tla$", "");
                 double seconds = r.stats().durationMs() / 1000.0;
-                boolean asExpected = r.outcome().label().equals(m.expect) && r.exitCode() != CheckResult.EXIT_SYSTEM_ERROR;
+                boolean asExpected = r.outcome().label().equals(m.expect) && r.exitCode() != ExitCode.SYSTEM_ERROR.code();
                 String line = m.displayName() + ": " + CheckReport.verdict(r) + " (" + CheckReport.stats(r.stats()) + ")";
                 if (asExpected) {
                     getLog().info("  " + line + (r.outcome().isViolation() ? ", as expected" : ""));

@@ -22,6 +22,8 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     public static final String MAIN = "dev.lockstep.validator.host.EvaluatorHost";
     /** The depth-first trace search's main class. */
     public static final String SEARCH_MAIN = "dev.lockstep.validator.host.TraceSearch";
+    /** The line-by-line search of logs read through mapping rules. */
+    public static final String MAPPED_MAIN = "dev.lockstep.validator.host.MappedSearch";
 
     public HostLaunch {
         classpath = List.copyOf(classpath);
@@ -111,6 +113,11 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
         }
         return child(SEARCH_MAIN, opts, List.of(traceSpec.toAbsolutePath().toString(),
                 traceConfig.toAbsolutePath().toString(), Long.toString(logLength)));
+    }
+
+    /** The child JVM that walks a log through mapping rules ({@link dev.lockstep.validator.host.MappedSearch}). */
+    ChildJvm mappedChild(List<String> args) {
+        return child(MAPPED_MAIN, args);
     }
 
     private ChildJvm child(String main, List<String> args) {

@@ -3,6 +3,7 @@ package dev.lockstep.validator;
 import dev.lockstep.bridge.config.TlcConfigReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
@@ -92,9 +93,9 @@ final class SearchEngine {
     }
 
     private static Verdict verdict(CheckResult r, List<LogEvent> log) throws SpecLoadException {
-        if (r.exitCode() == CheckResult.EXIT_SPEC_ERROR || r.exitCode() == CheckResult.EXIT_CONFIG_ERROR) {
+        if (r.exitCode() == ExitCode.SPEC_ERROR.code() || r.exitCode() == ExitCode.CONFIG_ERROR.code()) {
             String msg = r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("; "));
-            throw new SpecLoadException(r.exitCode() == CheckResult.EXIT_CONFIG_ERROR ? SpecLoadException.Kind.CONFIG
+            throw new SpecLoadException(r.exitCode() == ExitCode.CONFIG_ERROR.code() ? SpecLoadException.Kind.CONFIG
                     : SpecLoadException.Kind.SPEC, "the generated trace-checking spec was rejected: " + msg, msg);
         }
         boolean reachedEnd = r.violation().map(v -> "LockstepNotDone".equals(v.property())).orElse(false);
@@ -105,7 +106,7 @@ final class SearchEngine {
         if (evaluationError != null) {
             return evaluationError;
         }
-        if (r.exitCode() != CheckResult.EXIT_SUCCESS) {
+        if (r.exitCode() != ExitCode.SUCCESS.code()) {
             String msg = r.violation().map(v -> v.message()).orElse(r.diagnostics().stream().map(Diagnostic::message)
                     .collect(Collectors.joining("; ")));
             return new Verdict.Unknown(Verdict.Engine.SEARCH, "TLC stopped without a verdict: " + msg, 0);

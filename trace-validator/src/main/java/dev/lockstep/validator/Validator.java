@@ -3,6 +3,7 @@ package dev.lockstep.validator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.check.ModelCopy;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.value.TlcValueParser;
@@ -114,10 +115,37 @@ public final class Validator {
      */
     public enum SearchOrder { BFS, DFS }
 
+    /**
+     * Validates the logs. The spec is read as {@code check} reads it: from its {@link ModelCopy}
+     * (PlusCal translated when the file's translation is missing or stale, Unicode modules as
+     * their ASCII copies); locations in the verdict name the user's files and columns.
+     */
     public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+        Path spec = r.spec().toAbsolutePath().normalize();
+        ModelCopy copy = ModelCopy.materialize(spec, tools, launch.workDir().resolve("spec"),
+                launch.workDir().resolve("pcal"));
+        if (!copy.errors().isEmpty()) {
+            String msg = copy.errors().stream().map(d -> d.message()).collect(java.util.stream.Collectors.joining("; "));
+            throw new SpecLoadException(SpecLoadException.Kind.SPEC, msg, msg);
+        }
+        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
+                r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
+        ValidationResult v = validateCopy(inCopy);
+        List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
+                t.file(), t.line(), SpecLocations.relocate(t.verdict(), copy))).toList();
+        return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), copy), v.problems(),
+                v.stats(), traces);
+    }
+
+    private ValidationResult validateCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
+        Mapping rules = rulesMapping(r);
+        if (rules != null) {
+            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats);
+            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, List.of());
+        }
         List<ValidationResult.Trace> traces = List.of();
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
             verdict = search(r, problems);
@@ -135,6 +163,19 @@ public final class Validator {
             }
         }
         return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, traces);
+    }
+
+    /** The request's mapping when it has rules (per-node logs: parts of variables, messages), else null. */
+    private static Mapping rulesMapping(Request r) throws IOException {
+        if (r.mapping() == null) {
+            return null;
+        }
+        try {
+            Mapping m = Mapping.load(r.mapping());
+            return m.rules() == null ? null : m;
+        } catch (Mapping.MappingException e) {
+            throw new IOException(r.mapping() + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.speclang.diag.Diagnostic;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import java.util.Optional;
  * The typed result of one TLC run. Surfaces (terminal, JSON, editor) render it; none re-parses TLC.
  *
  * @param outcome     the verdict
- * @param exitCode    the exit code that goes with it: 0, 10 assumption, 11 deadlock, 12 safety,
- *                    13 liveness, 14 assert, 150 spec error, 151 config error, 153 system error
+ * @param exitCode    the {@link ExitCode}'s number that goes with it: 0, 10 assumption, 11 deadlock,
+ *                    12 safety, 13 liveness, 14 assert, 150 spec error, 151 config error, 153 system error
  * @param stats       state counts, depth, duration
  * @param violation   what was violated, for violations and evaluation errors
  * @param trace       the counterexample (or the behaviour leading to an evaluation error)
@@ -30,20 +31,9 @@ public record CheckResult(Outcome outcome, int exitCode, CheckStats stats, Optio
         output = List.copyOf(output);
     }
 
-    /** Exit codes, as in {@code tlc2.output.EC.ExitStatus}. */
-    public static final int EXIT_SUCCESS = 0;
-    public static final int EXIT_ASSUMPTION = 10;
-    public static final int EXIT_DEADLOCK = 11;
-    public static final int EXIT_SAFETY = 12;
-    public static final int EXIT_LIVENESS = 13;
-    public static final int EXIT_ASSERT = 14;
-    public static final int EXIT_SPEC_ERROR = 150;
-    public static final int EXIT_CONFIG_ERROR = 151;
-    public static final int EXIT_SYSTEM_ERROR = 153;
-
     /** A result for a run that failed before TLC could report anything. */
-    public static CheckResult failedBeforeRun(int exitCode, List<Diagnostic> diagnostics) {
-        return new CheckResult(Outcome.ERROR, exitCode, new CheckStats(0, 0, 0, -1, 0), Optional.empty(),
+    public static CheckResult failedBeforeRun(ExitCode exitCode, List<Diagnostic> diagnostics) {
+        return new CheckResult(Outcome.ERROR, exitCode.code(), new CheckStats(0, 0, 0, -1, 0), Optional.empty(),
                 Optional.empty(), diagnostics, List.of(), null, -1, null, Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.tlc.TlcCodes;
 import dev.lockstep.bridge.tlc.TlcEvent;
 import dev.lockstep.bridge.trace.StatePrintParser;
@@ -295,28 +296,28 @@ final class ResultBuilder {
             return unnamedViolation(diags, trace, stats, keptWorkDir);
         }
         switch (tlcExit) {
-            case 0 -> { outcome = Outcome.SUCCESS; exit = CheckResult.EXIT_SUCCESS; v = null; }
-            case 10 -> { outcome = Outcome.ASSUMPTION_FAILURE; exit = CheckResult.EXIT_ASSUMPTION; }
-            case 11 -> { outcome = Outcome.DEADLOCK_FAILURE; exit = CheckResult.EXIT_DEADLOCK; }
-            case 12 -> { outcome = Outcome.SAFETY_FAILURE; exit = CheckResult.EXIT_SAFETY; }
-            case 13 -> { outcome = Outcome.LIVENESS_FAILURE; exit = CheckResult.EXIT_LIVENESS; }
+            case 0 -> { outcome = Outcome.SUCCESS; exit = ExitCode.SUCCESS.code(); v = null; }
+            case 10 -> { outcome = Outcome.ASSUMPTION_FAILURE; exit = ExitCode.VIOLATION_ASSUMPTION.code(); }
+            case 11 -> { outcome = Outcome.DEADLOCK_FAILURE; exit = ExitCode.VIOLATION_DEADLOCK.code(); }
+            case 12 -> { outcome = Outcome.SAFETY_FAILURE; exit = ExitCode.VIOLATION_SAFETY.code(); }
+            case 13 -> { outcome = Outcome.LIVENESS_FAILURE; exit = ExitCode.VIOLATION_LIVENESS.code(); }
             case 14 -> {
                 outcome = Outcome.SAFETY_FAILURE;
-                exit = CheckResult.EXIT_ASSERT;
+                exit = ExitCode.VIOLATION_ASSERT.code();
                 if (v != null && errorPosition != null) {
                     v = new Violation(v.kind(), v.property(), v.message(), errorPosition);
                 }
             }
-            case 150 -> { outcome = Outcome.ERROR; exit = CheckResult.EXIT_SPEC_ERROR; }
-            case 151 -> { outcome = Outcome.ERROR; exit = CheckResult.EXIT_CONFIG_ERROR; }
+            case 150 -> { outcome = Outcome.ERROR; exit = ExitCode.SPEC_ERROR.code(); }
+            case 151 -> { outcome = Outcome.ERROR; exit = ExitCode.CONFIG_ERROR.code(); }
             default -> {
                 outcome = Outcome.ERROR;
                 if (configProblem) {
-                    exit = CheckResult.EXIT_CONFIG_ERROR;
+                    exit = ExitCode.CONFIG_ERROR.code();
                 } else if (diags.stream().anyMatch(d -> d.isError() && d.code().id().startsWith("LS4"))) {
-                    exit = CheckResult.EXIT_SPEC_ERROR;
+                    exit = ExitCode.SPEC_ERROR.code();
                 } else {
-                    exit = CheckResult.EXIT_SYSTEM_ERROR;
+                    exit = ExitCode.SYSTEM_ERROR.code();
                 }
             }
         }
@@ -324,12 +325,12 @@ final class ResultBuilder {
             if (outOfMemory) {
                 diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, null, "TLC ran out of memory"
                         + (maxHeap == null ? "" : " (heap " + maxHeap + ")") + "; give it more with --max-heap, or shrink the model"));
-                exit = CheckResult.EXIT_SYSTEM_ERROR;
+                exit = ExitCode.SYSTEM_ERROR.code();
             } else if (killed || (tlcExit > 128 && !KNOWN_EXITS.contains(tlcExit))) {
                 diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, null, killed
                         ? "TLC was stopped before it finished"
                         : "TLC was killed (exit code " + tlcExit + (tlcExit > 128 ? ", signal " + (tlcExit - 128) : "") + ")"));
-                exit = CheckResult.EXIT_SYSTEM_ERROR;
+                exit = ExitCode.SYSTEM_ERROR.code();
             } else if (firstError != null) {
                 v = new Violation(firstError.kind(), null, firstError.message(), errorPosition);
                 diags.add(Diagnostic.error(DiagnosticCode.LS601_TLC_ERROR, errorPosition, firstError.message()));
@@ -416,7 +417,7 @@ final class ResultBuilder {
                 + (property == null ? " (one of " + String.join(", ", configuredInvariants) + ")" : "")
                 + "; TLC's distributed mode does not report it; check without --distributed for TLC's own message";
         diags.add(Diagnostic.warning(DiagnosticCode.LS601_TLC_ERROR, null, message));
-        return new CheckResult(Outcome.SAFETY_FAILURE, CheckResult.EXIT_SAFETY, stats,
+        return new CheckResult(Outcome.SAFETY_FAILURE, ExitCode.VIOLATION_SAFETY.code(), stats,
                 Optional.of(new Violation(Violation.Kind.INVARIANT, property, message, null)), trace, diags, printed, version,
                 0, config, keptWorkDir);
     }

@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.TlcFeatures;
 import dev.lockstep.bridge.config.Named;
@@ -63,11 +64,11 @@ public final class TlcRunner {
     public CheckResult run(CheckRequest req, Listener listener) throws InterruptedException {
         Path spec = resolveSpec(req.spec());
         if (!Files.isRegularFile(spec)) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS001_FILE_NOT_FOUND, null, req.spec() + ": no such spec file")));
         }
         if (!Files.isReadable(spec)) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS002_FILE_UNREADABLE, null, spec + ": cannot read the spec file")));
         }
         Path specDir = spec.toAbsolutePath().getParent();
@@ -76,7 +77,7 @@ public final class TlcRunner {
         try {
             baseConfig = baseConfig(req.model(), specDir, moduleName);
         } catch (IllegalArgumentException e) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS001_FILE_NOT_FOUND, null, e.getMessage())));
         }
         Diagnostic noConfig = baseConfig.isEmpty() && !req.model().hasAdditions() ? Diagnostic.error(
@@ -86,7 +87,7 @@ public final class TlcRunner {
             return noConfig != null ? withoutConfig(work, req, spec.toAbsolutePath(), noConfig)
                     : runIn(work, req, spec.toAbsolutePath(), specDir, moduleName, baseConfig, listener);
         } catch (IOException e) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SYSTEM_ERROR, List.of(Diagnostic.error(
+            return CheckResult.failedBeforeRun(ExitCode.SYSTEM_ERROR, List.of(Diagnostic.error(
                     DiagnosticCode.LS601_TLC_ERROR, null, "cannot prepare the work directory: " + e.getMessage())));
         }
     }
@@ -103,17 +104,17 @@ public final class TlcRunner {
             errors.addAll(SanyRun.errors(req.tools(), copy, work, spec, req.library()));
         }
         if (errors.isEmpty()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, List.of(noConfig));
+            return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, List.of(noConfig));
         }
         errors.add(noConfig);
-        return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, errors);
+        return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, errors);
     }
 
     private CheckResult runIn(WorkDir work, CheckRequest req, Path spec, Path specDir, String moduleName,
                               Optional<Path> baseConfig, Listener listener) throws IOException, InterruptedException {
         ModelCopy copy = ModelCopy.materialize(spec, req.tools(), work.model(), work.root().resolve("pcal"));
         if (!copy.errors().isEmpty()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_SPEC_ERROR, copy.errors());
+            return CheckResult.failedBeforeRun(ExitCode.SPEC_ERROR, copy.errors());
         }
         List<Diagnostic> early = new ArrayList<>(copy.warnings());
         copy.warnings().forEach(listener::warning);
@@ -133,7 +134,7 @@ public final class TlcRunner {
             }
         }
         if (config.hasErrors()) {
-            return CheckResult.failedBeforeRun(CheckResult.EXIT_CONFIG_ERROR, early);
+            return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, early);
         }
         List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()),
                 config.config().postcondition().map(n -> locateRange(n.range(), baseConfig, baseLines)),
@@ -143,7 +144,7 @@ public final class TlcRunner {
             all.addAll(missing);
             boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
                     && d.range().file().toString().endsWith(".cfg"));
-            return CheckResult.failedBeforeRun(configOnly ? CheckResult.EXIT_CONFIG_ERROR : CheckResult.EXIT_SPEC_ERROR, all);
+            return CheckResult.failedBeforeRun(configOnly ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR, all);
         }
         Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
                 ? baseConfig.orElse(cfg) : copy.original(p);

@@ -3,6 +3,7 @@ package dev.lockstep.bridge.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -124,7 +125,7 @@ class UnicodeCheckTest {
     void sanyErrorInAUnicodeSpecIsLocatedInTheUsersColumns() throws Exception {
         String bad = UNICODE.replace("∧ holder′ = q", "∧ holdr′ = q");
         CheckResult r = check(uni, bad, CFG);
-        assertEquals(CheckResult.EXIT_SPEC_ERROR, r.exitCode(), r.diagnostics().toString());
+        assertEquals(ExitCode.SPEC_ERROR.code(), r.exitCode(), r.diagnostics().toString());
         Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
         assertEquals(DiagnosticCode.LS402_SANY_SEMANTIC, d.code());
         String line = bad.lines().toList().get(d.range().start().line());
@@ -160,7 +161,7 @@ class UnicodeCheckTest {
     @Test
     void postconditionAndTlcGetConfigNeedANewerTlc() throws Exception {
         CheckResult post = check(uni, UNICODE, CFG + "POSTCONDITION Bounded\n");
-        assertEquals(CheckResult.EXIT_CONFIG_ERROR, post.exitCode());
+        assertEquals(ExitCode.CONFIG_ERROR.code(), post.exitCode());
         Diagnostic d = post.diagnostics().get(0);
         assertEquals(DiagnosticCode.LS611_TLC_FEATURE_MISSING, d.code());
         assertTrue(d.message().contains("POSTCONDITION") && d.message().contains("--tla2tools"), d.message());
@@ -168,12 +169,12 @@ class UnicodeCheckTest {
 
         String withGet = UNICODE.replace("Spec ≜", "Conf ≜ TLCGet(\"config\")\nSpec ≜").replace("EXTENDS Naturals,", "EXTENDS TLC, Naturals,");
         CheckResult get = check(uni, withGet, CFG);
-        assertEquals(CheckResult.EXIT_SPEC_ERROR, get.exitCode());
+        assertEquals(ExitCode.SPEC_ERROR.code(), get.exitCode());
         assertEquals(DiagnosticCode.LS611_TLC_FEATURE_MISSING, get.diagnostics().get(0).code());
         assertTrue(get.diagnostics().get(0).message().contains("TLCGet(\"config\")"));
 
         // in a comment it is no use of the feature
         CheckResult commented = check(uni, UNICODE.replace("Spec ≜", "\\* TLCGet(\"config\")\nSpec ≜"), CFG + "\\* POSTCONDITION P\n");
-        assertEquals(CheckResult.EXIT_SAFETY, commented.exitCode(), commented.diagnostics().toString());
+        assertEquals(ExitCode.VIOLATION_SAFETY.code(), commented.exitCode(), commented.diagnostics().toString());
     }
 }

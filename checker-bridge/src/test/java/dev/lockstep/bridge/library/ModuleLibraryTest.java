@@ -2,6 +2,7 @@ package dev.lockstep.bridge.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Resources;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.CheckRequest;
@@ -102,7 +103,7 @@ class ModuleLibraryTest {
                 ====
                 """);
         CheckResult r = check("NoCfg", ModuleLibrary.DEFAULT);
-        assertEquals(CheckResult.EXIT_CONFIG_ERROR, r.exitCode(), r.diagnostics().toString());
+        assertEquals(ExitCode.CONFIG_ERROR.code(), r.exitCode(), r.diagnostics().toString());
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
     }
 

@@ -27,7 +27,9 @@ import java.util.Map;
  * <p>A host first answers {@link Ready} or {@link LoadError}. The evaluator host then reads one
  * {@link Request}: for {@link Validate} it answers a {@link Problem} per malformed line (at most
  * {@value #MAX_PROBLEMS}, then {@link Truncated}) and one {@link Done}; for {@link Context} one
- * {@link StateContext}. The trace search answers one {@link SearchResult}.
+ * {@link StateContext}. The trace search answers one {@link SearchResult}; the search of a log read
+ * through mapping rules ({@link MappedSearch}) a {@link Problem} per malformed line and one
+ * {@link MappedResult}.
  */
 public final class HostProtocol {
     /** The most malformed lines a host reports. */
@@ -73,8 +75,10 @@ public final class HostProtocol {
             @JsonSubTypes.Type(value = Truncated.class, name = "truncated"),
             @JsonSubTypes.Type(value = Done.class, name = "verdict"),
             @JsonSubTypes.Type(value = StateContext.class, name = "context"),
-            @JsonSubTypes.Type(value = SearchResult.class, name = "result")})
-    public sealed interface Answer permits Ready, LoadError, Problem, Truncated, Done, StateContext, SearchResult {
+            @JsonSubTypes.Type(value = SearchResult.class, name = "result"),
+            @JsonSubTypes.Type(value = MappedResult.class, name = "mapped")})
+    public sealed interface Answer permits Ready, LoadError, Problem, Truncated, Done, StateContext, SearchResult,
+            MappedResult {
     }
 
     /**
@@ -213,6 +217,28 @@ public final class HostProtocol {
      */
     public record SearchResult(boolean conforms, long distinct, long maxCursor, Map<String, JsonNode> state,
                                String evalError, long evalCursor) implements Answer {
+    }
+
+    /**
+     * The outcome of the line-by-line search of a log read through mapping rules ({@link MappedSearch}).
+     *
+     * @param conforms  every line is explained
+     * @param events    lines explained
+     * @param fail      the first line no spec state explains, or null
+     * @param unknown   why the search gave up without a verdict, or null
+     * @param stats     ambiguousLines, maxStatesPerLine, internalSteps, firstAmbiguousLine
+     * @param ambiguous the first lines several spec states explain
+     */
+    public record MappedResult(boolean conforms, long events, Failure fail, String unknown, Map<String, Long> stats,
+                               List<Ambiguity> ambiguous) implements Answer {
+        public MappedResult {
+            stats = stats == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stats));
+            ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
+        }
+    }
+
+    /** A line several spec states explain: how many, and the variables in which they differ. */
+    public record Ambiguity(String file, long line, String event, int states, List<String> differIn) {
     }
 
     /**

@@ -15,9 +15,25 @@ import java.nio.file.Path;
  * @param clock  its logical clock, or null
  * @param raw    the line as read, when it is already a native event (sent on without re-encoding)
  * @param paramsText the {@code params} object's text as it appears in the line, or null
+ * @param mapped the line's fields and the mapping rule that applies, for a log read through a
+ *               mapping with rules ({@link StepRules}); null otherwise
  */
 public record LogEvent(Path file, long line, String action, ObjectNode params, RawState state, String node,
-                       Clock clock, String raw, String paramsText) {
+                       Clock clock, String raw, String paramsText, Mapped mapped) {
+
+    /** A line of a log read through mapping rules: the rule that applies and the line's fields. */
+    public record Mapped(StepRules.Rule rule, com.fasterxml.jackson.databind.JsonNode fields) {
+    }
+
+    public LogEvent(Path file, long line, String action, ObjectNode params, RawState state, String node,
+                    Clock clock, String raw, String paramsText) {
+        this(file, line, action, params, state, node, clock, raw, paramsText, null);
+    }
+
+    /** This event with the mapping's view of its line. */
+    public LogEvent withMapped(Mapped m) {
+        return new LogEvent(file, line, action, params, state, node, clock, raw, paramsText, m);
+    }
 
     /** "path:line", as reports show it. */
     public String where() {

@@ -71,12 +71,15 @@ public final class Mapping {
     private final Pattern text;
     private final List<String> groups;
     private final boolean skipUnmatched;
+    private final StepRules rules;
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
-    private static final List<String> CONVERSIONS = List.of("none", "int", "string", "bool", "json", "set", "map", "seq");
+    static final List<String> CONVERSIONS = List.of("none", "int", "string", "bool", "json", "set", "map", "seq");
 
     private Mapping(String eventField, String nodeField, String clockField, List<Skip> skips,
-                    Map<String, EventRule> events, Map<String, Source> state, Pattern text, boolean skipUnmatched) {
+                    Map<String, EventRule> events, Map<String, Source> state, Pattern text, boolean skipUnmatched,
+                    StepRules rules) {
+        this.rules = rules;
         this.text = text;
         this.skipUnmatched = skipUnmatched;
         List<String> names = new ArrayList<>();
@@ -123,10 +126,14 @@ public final class Mapping {
                 throw new MappingException("each 'skip' entry needs 'field' (with 'equals') or 'pattern'");
             }
         }
+        StepRules rules = StepRules.usedBy(root) ? StepRules.read(root) : null;
         Map<String, EventRule> events = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("events").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode r = e.getValue();
+            if (rules != null) {
+                break;
+            }
             String action = r.isTextual() ? r.asText() : text(r, "action", true);
             Map<String, Source> params = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> p = r.path("params").fields(); p.hasNext(); ) {
@@ -136,7 +143,7 @@ public final class Mapping {
             events.put(e.getKey(), new EventRule(action, params));
         }
         Map<String, Source> state = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("state").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("state").fields(); it.hasNext() && rules == null; ) {
             Map.Entry<String, JsonNode> e = it.next();
             state.put(e.getKey(), source(e.getKey(), e.getValue()));
         }
@@ -161,8 +168,16 @@ public final class Mapping {
         if (!List.of("error", "skip").contains(unmatched)) {
             throw new MappingException("'unmatched' must be error or skip, not '" + unmatched + "'");
         }
-        return new Mapping(event, text(root, "node", false), text(root, "clock", false), skips, events, state,
-                textPattern, unmatched.equals("skip"));
+        return new Mapping(event, root.path("node").isObject() ? null : text(root, "node", false), text(root, "clock", false), skips, events, state,
+                textPattern, unmatched.equals("skip"), rules);
+    }
+
+    /**
+     * The rules of a mapping for per-node logs (parts of variables, conditions, messages), or null
+     * when the mapping gives whole variables only.
+     */
+    public StepRules rules() {
+        return rules;
     }
 
     /** Whether the log is plain text (the mapping has a {@code text} regular expression). */
@@ -240,6 +255,9 @@ public final class Mapping {
         }
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode out = f.objectNode();
+        if (rules != null) {
+            return withRule(line, name.asText(), out);
+        }
         EventRule rule = events.get(name.asText());
         out.put("action", rule == null ? name.asText() : rule.action());
         if (rule != null && !rule.params().isEmpty()) {
@@ -262,6 +280,74 @@ public final class Mapping {
             out.set("clock", at(line, clockField));
         }
         return out;
+    }
+
+    /**
+     * A native event for a line read through rules: its action (the rule's), node and clock, no
+     * state (the search engine reads the constraints from the line's fields); null for an event
+     * that is no step.
+     */
+    private ObjectNode withRule(JsonNode line, String event, ObjectNode out) throws MappingException {
+        StepRules.Rule r = rules.select(event, line);
+        if (r == null) {
+            if (rules.skipOther()) {
+                return null;
+            }
+            throw new MappingException(rules.events().containsKey(event)
+                    ? "no rule for event '" + event + "' matches the line's fields (see 'when')"
+                    : "no rule for event '" + event + "' (add it under 'events', as skip if it is no step,"
+                            + " or say otherEvents: skip)");
+        }
+        if (r.skip()) {
+            return null;
+        }
+        for (String p : rules.required(r)) {
+            if (at(line, p) == null || at(line, p).isNull()) {
+                throw new MappingException("event '" + event + "' needs field '" + p + "'");
+            }
+        }
+        out.put("action", r.action());
+        out.putObject("state");
+        if (nodeField != null && at(line, nodeField) != null) {
+            out.put("node", at(line, nodeField).asText());
+        } else if (rules.node() != null && rules.node().path() != null && at(line, rules.node().path()) != null) {
+            out.put("node", at(line, rules.node().path()).asText());
+        }
+        if (clockField != null && at(line, clockField) != null) {
+            out.set("clock", at(line, clockField));
+        }
+        return out;
+    }
+
+    /** The rule that applies to a line (mapping rules only; the line was mapped by {@link #toNative} already). */
+    public StepRules.Rule rule(JsonNode line) {
+        return rules.select(at(line, eventField).asText(), line);
+    }
+
+    /**
+     * The line's fields as the rules read them: fields read through a table become their text,
+     * fields with a conversion are converted (the line itself is not changed).
+     */
+    public JsonNode converted(JsonNode line) throws MappingException {
+        if (rules == null || rules.fieldConversions().isEmpty()) {
+            return line;
+        }
+        JsonNode copy = line.deepCopy();
+        for (Map.Entry<String, String> c : rules.fieldConversions().entrySet()) {
+            String[] parts = c.getKey().split("\\.");
+            JsonNode parent = copy;
+            for (int i = 0; i < parts.length - 1 && parent != null; i++) {
+                parent = parent.get(parts[i]);
+            }
+            if (!(parent instanceof ObjectNode o) || o.get(parts[parts.length - 1]) == null
+                    || o.get(parts[parts.length - 1]).isNull()) {
+                continue;
+            }
+            String last = parts[parts.length - 1];
+            o.set(last, c.getValue().equals("table") ? JsonNodeFactory.instance.textNode(o.get(last).asText())
+                    : convert(c.getKey(), o.get(last), c.getValue()));
+        }
+        return copy;
     }
 
     private JsonNode value(JsonNode line, String name, Source s) throws MappingException {
@@ -331,7 +417,7 @@ public final class Mapping {
     }
 
     /** The value at a dotted field path, or null. */
-    static JsonNode at(JsonNode n, String path) {
+    public static JsonNode at(JsonNode n, String path) {
         JsonNode cur = n;
         for (String part : path.split("\\.")) {
             if (cur == null) {

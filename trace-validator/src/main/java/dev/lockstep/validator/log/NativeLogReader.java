@@ -38,6 +38,8 @@ public final class NativeLogReader implements EventSource {
     private final Mapping mapping;
     private boolean sawEvent;
     private boolean done;
+    /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
+    private LogEvent.Mapped mappedLine;
 
     private NativeLogReader(Path file, ObjectMapper mapper, Problems problems, LineReader lines, int maxLine,
                             Mapping mapping) {
@@ -125,6 +127,9 @@ public final class NativeLogReader implements EventSource {
                 }
             }
             LogEvent e = parse(l);
+            if (e != null && mappedLine != null) {
+                e = e.withMapped(mappedLine);
+            }
             if (e != null) {
                 return e;
             }
@@ -258,6 +263,7 @@ public final class NativeLogReader implements EventSource {
             if (nat == null) {
                 return null;
             }
+            mappedLine = mapping.rules() == null ? null : new LogEvent.Mapped(mapping.rule(n), mapping.converted(n));
             return new LineReader.Line(l.number(), mapper.writeValueAsString(nat), false, l.length(), true);
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);

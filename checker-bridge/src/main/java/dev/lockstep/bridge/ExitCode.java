@@ -1,7 +1,9 @@
-package dev.lockstep.cli;
+package dev.lockstep.bridge;
 
 /**
- * Every exit code Lockstep returns. Model-checking codes follow TLC's own
+ * Every exit code Lockstep returns, the one mapping from results to exit codes that every surface
+ * uses (the CLI exits with it, {@code CheckResult.exitCode()} and the JSON report carry its number,
+ * the Maven plugin and the editor read it). Model-checking codes follow TLC's own
  * ({@code tlc2.output.EC.ExitStatus}) so scripts written against TLC keep working.
  */
 public enum ExitCode {
@@ -40,5 +42,15 @@ public enum ExitCode {
 
     public int code() {
         return code;
+    }
+
+    /** The exit code numbered {@code code}; empty for a number Lockstep does not use. */
+    public static java.util.Optional<ExitCode> of(int code) {
+        for (ExitCode e : values()) {
+            if (e.code == code) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -1,0 +1,100 @@
+package dev.lockstep.validator.host;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.validator.log.EventSource;
+import dev.lockstep.validator.log.LogMerger;
+import dev.lockstep.validator.log.Mapping;
+import dev.lockstep.validator.log.NativeLogReader;
+import dev.lockstep.validator.log.Problems;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tla2sany.semantic.OpDefNode;
+import tlc2.tool.impl.Tool;
+import tlc2.util.FP64;
+import tlc2.value.impl.ModelValue;
+
+/**
+ * The search for logs read through mapping rules, in a child JVM: it loads the module
+ * {@code MappedTraceSpec} wrote (the spec plus one operator per rule, constraint and message, over
+ * a line {@code e} and its {@code node}), reads and merges the logs itself, line by line, and keeps
+ * only the <em>frontier</em>: the spec states that explain every line so far. A line's successors
+ * are the states its rule's action reaches from a frontier state (TLC's {@code getNextStates} with
+ * {@code e} and {@code node} bound) that satisfy the constraints and messages of the fields the
+ * line has; what it does not log stays free. Memory therefore holds the frontier and one line,
+ * whatever the log's length; the search explores only what the log leaves open.
+ *
+ * <p>When no state explains a line and the mapping names internal actions, the frontier is closed
+ * under them (states reachable by internal steps) and the line is tried again.
+ *
+ * <p>Protocol (stdout, one JSON object per line): {@code ready} or {@code error} as
+ * {@link EvaluatorHost} sends them, then {@code {"type":"problem",...}} per malformed line and one
+ * {@link HostProtocol.MappedResult}.
+ *
+ * <p>Arguments: {@code MODULE.tla MODULE.cfg MAPPING MAXLINE KEEPGOING MAXSTATES LOG...}.
+ */
+public final class MappedSearch {
+    private MappedSearch() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Writer out = EvaluatorHost.protocolOut();
+        ObjectMapper mapper = new ObjectMapper();
+        Tool tool = EvaluatorHost.loadOrReport(out, mapper,
+                () -> EvaluatorHost.tool(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
+        if (tool == null) {
+            return;
+        }
+        Mapping mapping;
+        try {
+            mapping = Mapping.load(Path.of(args[2]));
+        } catch (Mapping.MappingException e) {
+            HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.MAPPING,
+                    e.getMessage(), ""));
+            return;
+        }
+        HostProtocol.send(out, mapper, HostProtocol.Ready.bare());
+        FP64.Init(0);
+        Set<String> modelValues = new HashSet<>();
+        if (ModelValue.mvs != null) {
+            for (ModelValue mv : ModelValue.mvs) {
+                modelValues.add(mv.val.toString());
+            }
+        }
+        Map<String, OpDefNode> defs = new HashMap<>();
+        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
+            if (d.getName().toString().startsWith("Lockstep")) {
+                defs.put(d.getName().toString(), d);
+            }
+        }
+        int maxLine = Integer.parseInt(args[3]);
+        Problems problems = new Problems(Boolean.parseBoolean(args[4]));
+        List<EventSource> sources = new ArrayList<>();
+        for (int i = 6; i < args.length; i++) {
+            NativeLogReader r = NativeLogReader.open(Path.of(args[i]), mapper, problems, maxLine, mapping);
+            if (r != null) {
+                sources.add(r);
+            }
+        }
+        FrontierSearch search = new FrontierSearch(tool, new TlcValues(modelValues), defs, mapping.rules(),
+                new SpecSource(Path.of(args[0]).toAbsolutePath().getParent()), Integer.parseInt(args[5]));
+        HostProtocol.MappedResult result;
+        try (EventSource events = new LogMerger(sources, problems)) {
+            result = search.run(events, problems);
+        }
+        int sent = 0;
+        for (var p : problems.all()) {
+            if (sent++ == HostProtocol.MAX_PROBLEMS) {
+                HostProtocol.send(out, mapper, new HostProtocol.Truncated(problems.all().size() - HostProtocol.MAX_PROBLEMS));
+                break;
+            }
+            HostProtocol.send(out, mapper, HostProtocol.Problem.of(p));
+        }
+        HostProtocol.send(out, mapper, result);
+    }
+}
