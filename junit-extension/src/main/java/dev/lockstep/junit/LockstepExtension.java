@@ -16,15 +16,12 @@ import dev.lockstep.validator.report.HumanReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -98,7 +95,7 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
                 throw new AssertionFailedError(report(result, events.size()));
             }
         } finally {
-            deleteTree(work);
+            dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
         }
     }
 
@@ -189,13 +186,5 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
             name += "-" + m.group(2);
         }
         return name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".ndjson";
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -212,7 +212,7 @@ public class GenerateMojo extends LockstepMojo {
         try {
             tr = PlusCal.translate(specPath, Paths.tools(tla2tools), scratch);
         } finally {
-            Paths.deleteTree(scratch);
+            dev.lockstep.bridge.process.ScratchDir.deleteQuietly(scratch);
         }
         if (tr.failed()) {
             throw new MojoFailureException("lockstep:generate: the PlusCal algorithm does not translate:\n  "

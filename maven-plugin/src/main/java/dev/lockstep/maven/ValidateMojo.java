@@ -137,7 +137,7 @@ public class ValidateMojo extends LockstepMojo {
             Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
             throw new MojoFailureException("lockstep:validate: " + where + ": error: " + e.getMessage());
         } finally {
-            Paths.deleteTree(work);
+            dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
         }
     }
 

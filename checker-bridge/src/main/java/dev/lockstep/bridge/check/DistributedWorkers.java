@@ -14,11 +14,15 @@ import java.util.List;
  * TLC workers ({@code tlc2.tool.distributed.TLCWorker}) started on this machine for a distributed
  * run. Their output is drained so they never block; closing ends them all.
  */
-final class DistributedWorkers implements AutoCloseable {
+public final class DistributedWorkers implements AutoCloseable {
     private final List<RunningJvm> workers = new ArrayList<>();
 
-    /** The child JVM of one worker joining the server at {@code host:port}. */
-    static ChildJvm worker(Tla2Tools tools, String host, int port, Path workDir, String maxHeap) {
+    /**
+     * The child JVM of one worker joining the server at {@code host:port}, with {@code workDir} as
+     * its working and temp folder: the local workers of {@code check --distributed} and
+     * {@code lockstep worker} on another machine start the same worker.
+     */
+    public static ChildJvm worker(Tla2Tools tools, String host, int port, Path workDir, String maxHeap) {
         List<String> opts = new ArrayList<>(List.of("-XX:+UseParallelGC",
                 "-Dtlc2.tool.distributed.TLCServer.port=" + port, "-Djava.io.tmpdir=" + workDir));
         if (maxHeap != null) {
@@ -26,6 +30,9 @@ final class DistributedWorkers implements AutoCloseable {
         }
         return ChildJvm.of(ModuleLibrary.classpath(tools.classpath()), "tlc2.tool.distributed.TLCWorker", workDir)
                 .withJvmOptions(opts).withArguments(List.of(host));
+    }
+
+    DistributedWorkers() {
     }
 
     void start(int count, Tla2Tools tools, int port, Path workDir, String maxHeap) throws IOException {

@@ -100,7 +100,8 @@ final class FeatureGate {
         return sb.toString();
     }
 
-    private static SourceRange at(java.nio.file.Path file, String text, int offset) {
+    /** The 0-based point of character {@code offset} of {@code text}, in {@code file}. */
+    static SourceRange at(java.nio.file.Path file, String text, int offset) {
         int line = 0;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

@@ -76,6 +76,18 @@ public final class ModelCopy implements Positions {
         return new ModelCopy(specDir, modelDir, converted, warnings, errors);
     }
 
+    /** Whether a module in {@code specDir} uses TLA+'s Unicode symbols (so tools of TLC 2.18 need a copy). */
+    public static boolean usesUnicode(Path specDir) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(specDir, "*.tla")) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p) && AsciiCopy.hasSymbols(Files.readString(p, StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Warnings about the copy (a stale PlusCal translation), to show before TLC runs. */
     public List<Diagnostic> warnings() {
         return warnings;

@@ -23,11 +23,16 @@ import java.util.regex.Pattern;
  * {@code tlc2.output.EC}); TLC's exit code decides the verdict, the messages explain it.
  */
 final class ResultBuilder {
+    /**
+     * A count as TLC prints it: TLC 2.18 prints plain digits; newer TLCs group them with their
+     * locale's separator ({@code 12,345}; {@code tlc2.output.MP}'s {@code DecimalFormat}).
+     */
+    private static final String COUNT = "(-?\\d(?:[\\d,.'\\u00A0\\u202F]*\\d)?)";
     private static final Pattern STATS = Pattern.compile(
-            "(\\d+) states generated, (-?\\d+) distinct states found(?:, (-?\\d+) states left on queue)?");
+            COUNT + " states generated, " + COUNT + " distinct states found(?:, " + COUNT + " states left on queue)?");
     private static final Pattern PROGRESS_LEVEL = Pattern.compile("^Progress\\((\\d+)\\)");
-    private static final Pattern SIMU_STATS = Pattern.compile("The number of states generated: (\\d+)");
-    private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is (\\d+)");
+    private static final Pattern SIMU_STATS = Pattern.compile("The number of states generated: " + COUNT);
+    private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is " + COUNT);
     private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
     private static final Pattern PROPERTY = Pattern.compile("(?:Action property|Property|Temporal property) (\\S+) (?:is|was) violated");
     private static final Pattern MODULE_LOC = Pattern.compile(
@@ -166,13 +171,13 @@ final class ResultBuilder {
                 simulation = true;
                 Matcher sm = SIMU_STATS.matcher(body);
                 if (sm.find()) {
-                    total = Long.parseLong(sm.group(1));
+                    total = count(sm.group(1));
                 }
             }
             case TlcCodes.SEARCH_DEPTH -> {
                 Matcher dm = DEPTH.matcher(body);
                 if (dm.find()) {
-                    depth = Integer.parseInt(dm.group(1));
+                    depth = (int) count(dm.group(1));
                 }
             }
             case TlcCodes.NESTED_EXPRESSION -> {
@@ -265,10 +270,10 @@ final class ResultBuilder {
         }
         Matcher sm = STATS.matcher(body);
         if (sm.find()) {
-            total = Long.parseLong(sm.group(1));
-            distinct = Long.parseLong(sm.group(2));
+            total = count(sm.group(1));
+            distinct = count(sm.group(2));
             if (sm.group(3) != null) {
-                queue = Long.parseLong(sm.group(3));
+                queue = count(sm.group(3));
             }
         }
     }
@@ -430,6 +435,11 @@ final class ResultBuilder {
     private SourceRange range(String module, String l1, String c1, String l2, String c2) {
         return positions.range(fileOfModule.apply(module), module, Integer.parseInt(l1), Integer.parseInt(c1),
                 Integer.parseInt(l2), Integer.parseInt(c2));
+    }
+
+    /** A count TLC printed, its grouping separators dropped. */
+    static long count(String printed) {
+        return Long.parseLong(printed.replaceAll("[^\\d-]", ""));
     }
 
     private static String group(Pattern p, String body) {

@@ -136,15 +136,26 @@ public final class TlcRunner {
         if (config.hasErrors()) {
             return CheckResult.failedBeforeRun(ExitCode.CONFIG_ERROR, early);
         }
-        List<Diagnostic> missing = FeatureGate.missing(TlcFeatures.of(req.tools()),
+        TlcFeatures features = TlcFeatures.of(req.tools());
+        List<Diagnostic> missing = FeatureGate.missing(features,
                 config.config().postcondition().map(n -> locateRange(n.range(), baseConfig, baseLines)),
                 userModules(specDir), req.extraTlcArgs());
         if (!missing.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(early);
             all.addAll(missing);
-            boolean configOnly = missing.stream().allMatch(d -> d.range() != null && d.range().file() != null
-                    && d.range().file().toString().endsWith(".cfg"));
-            return CheckResult.failedBeforeRun(configOnly ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR, all);
+            // a use in a module is a spec error, one in the config a config error, an option a system error
+            boolean inModule = missing.stream().anyMatch(d -> d.range() != null && d.range().file() != null
+                    && d.range().file().toString().endsWith(".tla"));
+            boolean inConfig = missing.stream().anyMatch(d -> d.range() != null && d.range().file() != null
+                    && !d.range().file().toString().endsWith(".tla"));
+            return CheckResult.failedBeforeRun(inModule ? ExitCode.SPEC_ERROR
+                    : inConfig ? ExitCode.CONFIG_ERROR : ExitCode.SYSTEM_ERROR, all);
+        }
+        // ALIAS: TLC evaluates it when it can; otherwise Lockstep does, after the run
+        Optional<Named> alias = features.has(TlcFeatures.Feature.ALIAS) ? Optional.empty() : config.config().alias();
+        if (alias.isPresent()) {
+            Files.writeString(cfg, AliasEvaluation.withoutAlias(Files.readString(cfg, StandardCharsets.UTF_8),
+                    alias.get().range()), StandardCharsets.UTF_8);
         }
         Function<Path, Path> original = p -> p.toAbsolutePath().normalize().equals(cfg.toAbsolutePath().normalize())
                 ? baseConfig.orElse(cfg) : copy.original(p);
@@ -197,6 +208,10 @@ public final class TlcRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         CheckResult r = builder.build(exit, killed, millis, req.maxHeap(),
                 work.kept() ? Optional.of(work.root()) : Optional.empty());
+        if (alias.isPresent()) {
+            r = AliasEvaluation.apply(r, alias.get().name(), locateRange(alias.get().range(), baseConfig, baseLines),
+                    req.tools(), work.model().resolve(spec.getFileName()), cfg, work.root().resolve("alias"));
+        }
         if (early.isEmpty()) {
             return r;
         }

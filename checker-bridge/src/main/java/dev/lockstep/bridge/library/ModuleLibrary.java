@@ -1,7 +1,6 @@
 package dev.lockstep.bridge.library;
 
 import dev.lockstep.speclang.resolve.LockstepLibrary;
-import dev.lockstep.speclang.resolve.ModuleLoader;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,7 +15,8 @@ import tlc2.overrides.TLCOverrides;
 /**
  * Where the modules a spec EXTENDS come from, the same for every command: the spec's folder, then
  * the user's library folders in order ({@code --library DIR}, then {@code LOCKSTEP_LIBRARY}), then
- * Lockstep's own library ({@link LockstepLibrary}). For TLC the library is written into the run's
+ * Lockstep's own library ({@link LockstepLibrary}); spec-lang resolves names in the same order
+ * ({@link dev.lockstep.speclang.resolve.ModuleLoader#searchPath} with {@link #userDirs}). For TLC the library is written into the run's
  * work directory and named in {@code -DTLA-Library}; the Java overrides ({@link TLCOverrides}) go on
  * TLC's classpath and apply only to the modules that really come from Lockstep's library.
  *
@@ -52,13 +52,8 @@ public record ModuleLibrary(List<Path> userDirs) {
         return userDirs.stream().filter(d -> !Files.isDirectory(d)).toList();
     }
 
-    /** spec-lang's loader for a spec in {@code specDir}, in this search order. */
-    public ModuleLoader loader(Path specDir) {
-        return ModuleLoader.searchPath(specDir, userDirs);
-    }
-
     /** Where a module named {@code name} is found first: beside the spec or in a user folder (empty: Lockstep's or none). */
-    public java.util.Optional<Path> userFile(Path specDir, String name) {
+    java.util.Optional<Path> userFile(Path specDir, String name) {
         List<Path> order = new ArrayList<>();
         if (specDir != null) {
             order.add(specDir);
@@ -83,13 +78,13 @@ public record ModuleLibrary(List<Path> userDirs) {
     }
 
     /** The library modules whose Java overrides apply: those no module beside the spec or in a user folder shadows. */
-    public String overriddenModules(Path specDir) {
+    String overriddenModules(Path specDir) {
         return TLCOverrides.overriddenModules().stream().filter(m -> userFile(specDir, m).isEmpty())
                 .collect(Collectors.joining(","));
     }
 
     /** The classpath entry holding the Java overrides (Lockstep's own jar or class folder). */
-    public static Path overridesClasspath() {
+    static Path overridesClasspath() {
         try {
             return Path.of(TLCOverrides.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | NullPointerException e) {

@@ -342,8 +342,26 @@ public class AstBuilder {
             Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, range(t), "step " + t.getText()
                     + " has a lower level than the first step of its proof"));
+        } else {
+            requireQed(built);
         }
         return built;
+    }
+
+    /** SANY's grammar ends every step-structured proof with a QED step. */
+    private void requireQed(Proof.Steps proof) {
+        List<ProofStep> steps = proof.steps();
+        if (!steps.isEmpty() && steps.get(steps.size() - 1).kind() != ProofStep.StepKind.QED) {
+            ProofStep last = steps.get(steps.size() - 1);
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, SourceRange.at(file,
+                    last.range().end().line(), last.range().end().column()), "the proof of level " + last.level()
+                    + " ends without a QED step"));
+        }
+        for (ProofStep s : steps) {
+            if (s.proof() instanceof Proof.Steps sub) {
+                requireQed(sub);
+            }
+        }
     }
 
     private static int parseLevel(String label) {

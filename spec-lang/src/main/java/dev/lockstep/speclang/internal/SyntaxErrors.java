@@ -34,7 +34,14 @@ public final class SyntaxErrors extends BaseErrorListener {
             return;
         }
         Token t = offendingSymbol instanceof Token tok ? tok : null;
-        SourceRange r = t == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col)) : Tokens.range(file, endedBy(recognizer, t));
+        if (e instanceof NoViableAltException nva && nva.getStartToken() != null && nva.getStartToken().getType() != Token.EOF
+                && t != null && t.getType() != TLAPlusLexer.JUNCTION_END) {
+            // no alternative fits from here on: SANY (JavaCC, which consumes nothing while it looks
+            // ahead) reports the token where the choice began, so does spec-lang
+            t = nva.getStartToken();
+        }
+        SourceRange r = t == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col))
+                : Tokens.range(file, definitionBreak(recognizer, endedBy(recognizer, t)));
         String message;
         if (t == null) {
             message = msg;
@@ -70,6 +77,28 @@ public final class SyntaxErrors extends BaseErrorListener {
             Token next = ts.get(i);
             if (next.getChannel() == Token.DEFAULT_CHANNEL && next.getType() != TLAPlusLexer.JUNCTION_END) {
                 return next.getType() == Token.EOF ? t : next;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * SANY's lexer puts a "beginning of definition" token before the left side of each {@code ==};
+     * when a definition starts where it may not, that token is the unexpected one, and it carries the
+     * position of the left side's first token: an unexpected {@code ==} with nothing before it on
+     * the left is reported at the token before it.
+     */
+    private static Token definitionBreak(Recognizer<?, ?> recognizer, Token t) {
+        if (t.getTokenIndex() < 1 || !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return t;
+        }
+        if (t.getType() != TLAPlusLexer.DEFEQ) {
+            return t;
+        }
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = ts.get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL && p.getType() != TLAPlusLexer.JUNCTION_END) {
+                return p;
             }
         }
         return t;

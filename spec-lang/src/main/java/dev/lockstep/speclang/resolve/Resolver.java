@@ -47,25 +47,16 @@ public final class Resolver {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
-    private final Map<String, Module> nestedModules = new HashMap<>();
-    private final Map<String, Map<String, Symbol>> exportCache = new HashMap<>();
-    private final Set<String> loading = new HashSet<>();
+    private final ModuleExports modules;
     private boolean reportUnknown = true;
     /** Report an unknown {@code self} even where other unknown names are not reported (macro bodies). */
     private boolean selfUnknown;
     private boolean checkDuplicates = true;
-    /** Check the modules loaded from other files too (a full resolution, not the level checker's names-only one). */
-    private final boolean checkImports;
-    /**
-     * The modules from other files checked in this resolution, shared with the resolvers that
-     * check them: name to the problems found in it (empty while it is being checked).
-     */
-    private final Map<String, List<Diagnostic>> checkedModules;
-
+    /** The name being resolved is an argument of an operator application (it may name an operator). */
+    private boolean operatorArgument;
     private Resolver(ModuleLoader loader, boolean checkImports, Map<String, List<Diagnostic>> checkedModules) {
         this.loader = loader;
-        this.checkImports = checkImports;
-        this.checkedModules = checkedModules;
+        this.modules = new ModuleExports(loader, diagnostics, checkImports, checkedModules);
     }
 
     /**
@@ -98,8 +89,8 @@ public final class Resolver {
         return resolve(parsed, loader, checkLevels, new HashMap<>());
     }
 
-    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels,
-                                        Map<String, List<Diagnostic>> checkedModules) {
+    static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels,
+                                Map<String, List<Diagnostic>> checkedModules) {
         Resolver r = new Resolver(loader, checkLevels, checkedModules);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
@@ -189,7 +180,7 @@ public final class Resolver {
         }
         boolean error = switch (how) {
             case EXTENDS -> symbolClass(existing) != symbolClass(sym);
-            case DECLARE -> sanyKind(existing) != sanyKind(sym) || existing.arity() != sym.arity();
+            case DECLARE -> !sanyKind(existing).equals(sanyKind(sym)) || existing.arity() != sym.arity();
             default -> true;
         };
         List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
@@ -217,7 +208,10 @@ public final class Resolver {
     }
 
     /** SANY's symbol kinds, which decide between a warning and an error when a name is declared again. */
-    private static Symbol.Kind sanyKind(Symbol s) {
+    private static Object sanyKind(Symbol s) {
+        if (s.kind() == Symbol.Kind.CONSTANT && s.module() == null) {
+            return "NEW"; // a NEW symbol of a proof (no module): SANY's NewConstantKind, not a CONSTANT
+        }
         return s.kind() == Symbol.Kind.FUNCTION ? Symbol.Kind.OPERATOR : s.kind();
     }
 
@@ -246,7 +240,7 @@ public final class Resolver {
     private Scope moduleScope(Module m, Scope outer, boolean root) {
         Scope imports = new Scope(outer);
         for (Name ext : m.extendsList()) {
-            Map<String, Symbol> ex = exportsOf(ext);
+            Map<String, Symbol> ex = modules.exportsOf(ext);
             if (ex != null) {
                 ex.values().forEach(s -> declare(imports, s, Binding.EXTENDS, ext.range()));
             }
@@ -276,6 +270,10 @@ public final class Resolver {
             d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
             expr(d.body(), inner);
+            if (StandardModules.BUILT_IN.contains(d.name().text()) && checkDuplicates) {
+                error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, d.name().range(), "'" + d.name().text()
+                        + "' is a built-in operator and cannot be redefined");
+            }
             declare(scope, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName,
                     d.name().range()), Binding.DEFINE);
         } else if (u instanceof Unit.FunctionDef f) {
@@ -321,17 +319,17 @@ public final class Resolver {
             useOrHide(uh.facts(), uh.definitions(), scope);
         } else if (u instanceof Module nested) {
             moduleScope(nested, scope, false);
-            nestedModules.put(nested.name().text(), nested);
+            modules.nested(nested);
         }
     }
 
     /** Resolves an INSTANCE's substitutions; returns the instantiated module's exports. */
     private Map<String, Symbol> instance(Unit.Instance i, Scope scope) {
-        Map<String, Symbol> ex = exportsOf(i.module());
+        Map<String, Symbol> ex = modules.exportsOf(i.module());
         Set<String> substituted = new HashSet<>();
         for (Substitution s : i.substitutions()) {
             substituted.add(s.parameter().text());
-            expr(s.value(), scope);
+            operatorArguments(List.of(s.value()), scope);
         }
         if (ex != null) {
             for (Symbol s : ex.values()) {
@@ -343,108 +341,6 @@ public final class Resolver {
             }
         }
         return ex;
-    }
-
-    /** The public symbols of a module by name: nested, standard or loaded; null (and LS204) if not found. */
-    private Map<String, Symbol> exportsOf(Name moduleName) {
-        String name = moduleName.text();
-        Map<String, Symbol> cached = exportCache.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        Map<String, Symbol> out = new LinkedHashMap<>();
-        Module nested = nestedModules.get(name);
-        StandardModules.StdModule std = StandardModules.MODULES.get(name);
-        if (nested != null) {
-            collectExports(nested, out);
-        } else if (std != null) {
-            for (String e : std.extendsList()) {
-                out.putAll(exportsOf(new Name(e, moduleName.range())));
-            }
-            for (String op : std.operators()) {
-                int slash = op.lastIndexOf('/');
-                String n = op.substring(0, slash);
-                out.put(n, new Symbol(n, Symbol.Kind.OPERATOR, Integer.parseInt(op.substring(slash + 1)), name, null));
-            }
-            for (String v : std.variables()) {
-                out.put(v, new Symbol(v, Symbol.Kind.VARIABLE, 0, name, null));
-            }
-        } else {
-            if (!loading.add(name)) {
-                return out;
-            }
-            Optional<ParseResult> loaded = loader.load(name);
-            if (loaded.isEmpty() || loaded.get().module().isEmpty()) {
-                error(DiagnosticCode.LS204_UNKNOWN_MODULE, moduleName.range(), "cannot find module '" + name + "'");
-                return null;
-            }
-            if (checkImports) {
-                checkImported(name, loaded.get(), moduleName.range());
-            }
-            collectExports(loaded.get().module().get(), out);
-            loading.remove(name);
-        }
-        exportCache.put(name, out);
-        return out;
-    }
-
-    /**
-     * SANY checks every module of a spec: a module from another file with errors makes the spec
-     * fail (LS209 error at the EXTENDS or INSTANCE naming it), one with warnings warns (LS209 warning).
-     */
-    private void checkImported(String name, ParseResult parsed, SourceRange at) {
-        List<Diagnostic> found = checkedModules.get(name);
-        if (found == null) {
-            checkedModules.put(name, List.of()); // a cycle back to it finds nothing new
-            found = resolve(parsed, loader, true, checkedModules).allDiagnostics().stream()
-                    .filter(d -> d.isError() || d.severity() == Severity.WARNING).toList();
-            checkedModules.put(name, found);
-        }
-        Diagnostic first = found.stream().filter(Diagnostic::isError).findFirst()
-                .orElse(found.isEmpty() ? null : found.get(0));
-        if (first != null) {
-            String file = parsed.file() == null ? name : parsed.file().getFileName().toString();
-            String where = first.range() == null ? file : file + ":" + (first.range().start().line() + 1) + ":"
-                    + (first.range().start().column() + 1);
-            diagnostics.add(new Diagnostic(DiagnosticCode.LS209_MODULE_HAS_ERRORS, first.severity(), at, "module '" + name
-                    + "' has " + (first.isError() ? "an error" : "a warning") + ": " + first.message() + " (" + where + ")",
-                    List.of()));
-        }
-    }
-
-    private void collectExports(Module m, Map<String, Symbol> out) {
-        String mn = m.name().text();
-        for (Name ext : m.extendsList()) {
-            Map<String, Symbol> ex = exportsOf(ext);
-            if (ex != null) {
-                out.putAll(ex);
-            }
-        }
-        for (Unit u : m.units()) {
-            if (u instanceof Unit.Constants c) {
-                c.decls().forEach(d -> out.put(d.name().text(), new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), mn, d.name().range())));
-            } else if (u instanceof Unit.Variables v) {
-                v.names().forEach(n -> out.put(n.text(), new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, mn, n.range())));
-            } else if (u instanceof Unit.OperatorDef d && !d.local()) {
-                out.put(d.name().text(), new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), mn, d.name().range()));
-            } else if (u instanceof Unit.FunctionDef f && !f.local()) {
-                out.put(f.name().text(), new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, mn, f.name().range()));
-            } else if (u instanceof Unit.ModuleDef md && !md.local()) {
-                out.put(md.name().text(), new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), mn, md.name().range()));
-            } else if (u instanceof Unit.Instance i && !i.local()) {
-                Map<String, Symbol> ex = exportsOf(i.module());
-                if (ex != null) {
-                    ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
-                            .forEach(s -> out.put(s.name(), s));
-                }
-            } else if (u instanceof Unit.Theorem t && t.name() != null) {
-                out.put(t.name().text(), new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, mn, t.name().range()));
-            } else if (u instanceof Unit.Assumption a && a.name() != null) {
-                out.put(a.name().text(), new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, mn, a.name().range()));
-            } else if (u instanceof Module nested) {
-                nestedModules.putIfAbsent(nested.name().text(), nested);
-            }
-        }
     }
 
     // ------------------------------------------------------------------ proofs
@@ -485,7 +381,11 @@ public final class Resolver {
         facts.forEach(f -> expr(f, scope));
         for (Name d : defs) {
             if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
-                use(scope, d);
+                Symbol s = use(scope, d);
+                if (s != null && reportUnknown && (s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE
+                        || s.kind() == Symbol.Kind.PARAMETER || s.kind() == Symbol.Kind.BOUND_VARIABLE)) {
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, d.range(), "'" + d.text() + "' is not a defined operator (DEF names definitions)");
+                }
             }
         }
     }
@@ -521,6 +421,15 @@ public final class Resolver {
         es.forEach(e -> expr(e, scope));
     }
 
+    /** Arguments of an operator application: a name alone may be an operator passed as an argument. */
+    private void operatorArguments(List<Expr> args, Scope scope) {
+        for (Expr a : args) {
+            operatorArgument = a instanceof Expr.NameExpr n && n.args().isEmpty();
+            expr(a, scope);
+            operatorArgument = false;
+        }
+    }
+
     private void expr(Expr e, Scope scope) {
         if (e == null) {
             return;
@@ -529,13 +438,16 @@ public final class Resolver {
             String t = n.name().text();
             if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
-                if (s != null && !n.args().isEmpty() && s.arity() >= 0 && s.arity() != n.args().size()
+                boolean bare = n.args().isEmpty() && !operatorArgument && s != null && s.arity() > 0 && reportUnknown
+                        && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.PARAMETER);
+                if (s != null && (!n.args().isEmpty() || bare) && s.arity() >= 0 && s.arity() != n.args().size()
                         && s.kind() != Symbol.Kind.PLUSCAL_MACRO) {
+                    // an operator that takes arguments stands alone only as an argument of another
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' takes " + s.arity()
                             + " argument" + (s.arity() == 1 ? "" : "s") + ", not " + n.args().size());
                 }
             }
-            exprs(n.args(), scope);
+            operatorArguments(n.args(), scope);
         } else if (e instanceof Expr.Selector s) {
             selector(s, scope);
         } else if (e instanceof Expr.OpApp o) {
@@ -588,7 +500,7 @@ public final class Resolver {
         } else if (e instanceof Expr.NewSymbol n) {
             expr(n.set(), scope);
             declare(scope, new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null,
-                    n.decl().name().range()), Binding.BOUND);
+                    n.decl().name().range()), Binding.DECLARE);
         }
     }
 
@@ -604,11 +516,11 @@ public final class Resolver {
     }
 
     private void selector(Expr.Selector s, Scope scope) {
-        exprs(s.args(), scope);
+        operatorArguments(s.args(), scope);
         // find the instance at the bottom of the chain: I!Op or I(x)!Op
         Expr base = s.base();
         if (base instanceof Expr.NameExpr n) {
-            exprs(n.args(), scope);
+            operatorArguments(n.args(), scope);
             Symbol b = use(scope, n.name());
             if (b != null && b.kind() == Symbol.Kind.INSTANCE) {
                 Map<String, Symbol> ex = instanceExports.get(b);

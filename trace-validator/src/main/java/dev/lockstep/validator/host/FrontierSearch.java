@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.bridge.eval.ItfValues;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.Problems;
@@ -52,7 +53,7 @@ final class FrontierSearch {
     }
 
     private final Tool tool;
-    private final TlcValues values;
+    private final ItfValues values;
     private final Map<String, OpDefNode> defs;
     private final StepRules rules;
     private final Explainer explainer;
@@ -63,7 +64,7 @@ final class FrontierSearch {
     /** The node of the line being explained, as TLA+ shows it (for reports). */
     private String lineNode;
 
-    FrontierSearch(Tool tool, TlcValues values, Map<String, OpDefNode> defs, StepRules rules, SpecSource source,
+    FrontierSearch(Tool tool, ItfValues values, Map<String, OpDefNode> defs, StepRules rules, SpecSource source,
                    int maxStates) {
         this.tool = tool;
         this.values = values;
@@ -99,7 +100,7 @@ final class FrontierSearch {
             Bound con;
             try {
                 con = bind(rule, m.fields());
-            } catch (TlcValues.BadValue | RuntimeException ex) {
+            } catch (ItfValues.BadValue | RuntimeException ex) {
                 return result(false, explained, failure(e, null, Verdict.Divergence.EVALUATION_ERROR,
                         "the line's fields are not TLA+ values: " + ex.getMessage(), null, frontier),
                         null, ambiguousLines, ambiguous, maxSeen, internalSteps);
@@ -280,7 +281,7 @@ final class FrontierSearch {
         }
     }
 
-    private Bound bind(StepRules.Rule rule, JsonNode fields) throws TlcValues.BadValue {
+    private Bound bind(StepRules.Rule rule, JsonNode fields) throws ItfValues.BadValue {
         Value e = values.toValue(withoutNulls(fields));
         Value node = rules.node() == null ? null : sources.of(rules.node(), fields);
         if (node == null) {

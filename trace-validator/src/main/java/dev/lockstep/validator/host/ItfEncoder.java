@@ -17,7 +17,7 @@ import tlc2.value.impl.Value;
 import tlc2.value.impl.ValueEnumeration;
 
 /**
- * Encodes TLC values as ITF JSON (design.md, "ITF values"): the inverse of {@link TlcValues}. Model
+ * Encodes TLC values as ITF JSON (design.md, "ITF values"): the inverse of {@link dev.lockstep.bridge.eval.ItfValues}. Model
  * values become their names; functions become {@code #map}; any finite set {@code #set}.
  */
 public final class ItfEncoder {

@@ -1,6 +1,7 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.eval.ItfValues;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.Mapping;
@@ -81,7 +82,7 @@ public final class MappedSearch {
                 sources.add(r);
             }
         }
-        FrontierSearch search = new FrontierSearch(tool, new TlcValues(modelValues), defs, mapping.rules(),
+        FrontierSearch search = new FrontierSearch(tool, new ItfValues(modelValues), defs, mapping.rules(),
                 new SpecSource(Path.of(args[0]).toAbsolutePath().getParent()), Integer.parseInt(args[5]));
         HostProtocol.MappedResult result;
         try (EventSource events = new LogMerger(sources, problems)) {

@@ -1,6 +1,7 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.bridge.eval.ItfValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,13 +25,13 @@ final class QuantifiedCalls {
     private final Map<String, String[]> formals = new HashMap<>();
     private final Map<String, Logged> cache = new HashMap<>();
     private final Tool tool;
-    private final TlcValues values;
+    private final ItfValues values;
 
     /** A logged call: the operator's parameters (one per formal) and the calls they select. */
     private record Logged(Value[] params, List<QuantifiedCall> calls) {
     }
 
-    QuantifiedCalls(List<ActionInstance> instances, Tool tool, TlcValues values) {
+    QuantifiedCalls(List<ActionInstance> instances, Tool tool, ItfValues values) {
         this.tool = tool;
         this.values = values;
         for (ActionInstance ai : instances) {
@@ -94,7 +95,7 @@ final class QuantifiedCalls {
             }
             try {
                 logged[i] = values.toValue(v);
-            } catch (TlcValues.BadValue e) {
+            } catch (ItfValues.BadValue e) {
                 return null;
             }
         }

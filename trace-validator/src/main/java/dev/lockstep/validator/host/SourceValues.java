@@ -1,6 +1,7 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.bridge.eval.ItfValues;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.StepRules;
 import java.util.HashMap;
@@ -22,11 +23,11 @@ import util.UniqueString;
  * ({@code LockstepTable_NAME}, their entries are TLA+), then each line costs a map lookup.
  */
 final class SourceValues {
-    private final TlcValues values;
+    private final ItfValues values;
     private final Map<String, Map<String, Value>> tables = new HashMap<>();
     private final Map<String, UniqueString> names = new HashMap<>();
 
-    SourceValues(Tool tool, TlcValues values, Map<String, OpDefNode> defs, StepRules rules) {
+    SourceValues(Tool tool, ItfValues values, Map<String, OpDefNode> defs, StepRules rules) {
         this.values = values;
         for (String t : rules.tables().keySet()) {
             OpDefNode d = defs.get("LockstepTable_" + t);
@@ -40,7 +41,7 @@ final class SourceValues {
     }
 
     /** A source's value on a line; null when the line lacks its field or TLC computes it (an expression). */
-    Value of(StepRules.Source s, JsonNode fields) throws TlcValues.BadValue {
+    Value of(StepRules.Source s, JsonNode fields) throws ItfValues.BadValue {
         if (s.expr() != null) {
             return null;
         }
@@ -53,14 +54,14 @@ final class SourceValues {
         }
         Value v = tables.get(s.table()).get(n.asText());
         if (v == null) {
-            throw new TlcValues.BadValue("field '" + s.path() + "': \"" + n.asText() + "\" is not in table '"
+            throw new ItfValues.BadValue("field '" + s.path() + "': \"" + n.asText() + "\" is not in table '"
                     + s.table() + "'");
         }
         return v;
     }
 
     /** A record of the given fields' values (those the line has). */
-    RecordValue record(Map<String, StepRules.Source> fields, JsonNode line) throws TlcValues.BadValue {
+    RecordValue record(Map<String, StepRules.Source> fields, JsonNode line) throws ItfValues.BadValue {
         List<UniqueString> ns = new java.util.ArrayList<>();
         List<Value> vs = new java.util.ArrayList<>();
         for (Map.Entry<String, StepRules.Source> f : fields.entrySet()) {

@@ -1,6 +1,7 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.bridge.eval.ItfValues;
 import dev.lockstep.validator.Verdict.Divergence;
 import dev.lockstep.validator.host.HostProtocol.Failure;
 import dev.lockstep.validator.host.HostProtocol.Instance;
@@ -37,7 +38,7 @@ final class StepChecker {
     private static final int MAX_LISTED = 20;
 
     private final Tool tool;
-    private final TlcValues values;
+    private final ItfValues values;
     private final Explainer explainer;
     private final OpDeclNode[] vars;
     private final UniqueString[] varNames;
@@ -62,7 +63,7 @@ final class StepChecker {
         this.tool = tool;
         this.modelValues = modelValues;
         this.source = source;
-        this.values = new TlcValues(modelValues);
+        this.values = new ItfValues(modelValues);
         this.explainer = new Explainer(tool, source);
         this.vars = TLCState.Empty.getVars();
         this.varNames = new UniqueString[vars.length];
@@ -156,7 +157,7 @@ final class StepChecker {
             next = makeState(state);
         } catch (Unlogged e) {
             return Failure.of(Divergence.UNLOGGED_VARIABLE, e.getMessage());
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return Failure.of(Divergence.BAD_STATE, e.getMessage());
         }
         Failure result;
@@ -179,7 +180,7 @@ final class StepChecker {
         try {
             current = makeState(state);
             return true;
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return false;
         }
     }
@@ -282,7 +283,7 @@ final class StepChecker {
             for (String n : names) {
                 key.append(n).append('=').append(values.toValue(params.get(n))).append('\u0000');
             }
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return List.of();
         }
         Map<String, List<ActionInstance>> index = paramIndex.computeIfAbsent(action + "\u0000" + names,
@@ -345,7 +346,7 @@ final class StepChecker {
                 Value val = values.toValue(v);
                 con = con.cons(formals[i], val);
                 label.append(i == 0 ? "" : ", ").append(name).append(" = ").append(val);
-            } catch (TlcValues.BadValue e) {
+            } catch (ItfValues.BadValue e) {
                 return inContext(Failure.of(Divergence.NO_SUCH_INSTANCE, "parameter '" + name + "': " + e.getMessage()),
                         before, after, null);
             }
@@ -391,7 +392,7 @@ final class StepChecker {
             Value logged;
             try {
                 logged = values.toValue(p.getValue());
-            } catch (TlcValues.BadValue e) {
+            } catch (ItfValues.BadValue e) {
                 return "parameter '" + p.getKey() + "': " + e.getMessage();
             }
             try {
@@ -512,7 +513,7 @@ final class StepChecker {
         TLCState s;
         try {
             s = makeState(state);
-        } catch (TlcValues.BadValue e) {
+        } catch (ItfValues.BadValue e) {
             return enabled;
         }
         for (ActionInstance ai : all) {
@@ -542,11 +543,11 @@ final class StepChecker {
         return o;
     }
 
-    private TLCState makeState(RawState state) throws TlcValues.BadValue {
+    private TLCState makeState(RawState state) throws ItfValues.BadValue {
         if (state.size() != vars.length || lastState == null) {
             for (String k : state.names()) {
                 if (!isVariable(k)) {
-                    throw new TlcValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
+                    throw new ItfValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
                             + String.join(", ", variableNames()) + ")");
                 }
             }
@@ -573,7 +574,7 @@ final class StepChecker {
     }
 
     /** A variable the line does not log. */
-    private static final class Unlogged extends TlcValues.BadValue {
+    private static final class Unlogged extends ItfValues.BadValue {
         private static final long serialVersionUID = 1L;
 
         Unlogged(String message) {

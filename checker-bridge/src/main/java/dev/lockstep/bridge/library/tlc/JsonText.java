@@ -16,8 +16,8 @@ import util.UniqueString;
 /**
  * TLC values as JSON text and back, as the Json module documents them: sequences and sets become
  * arrays, records and functions objects (a key that is not a string is written as its TLA+ text),
- * strings, integers and Booleans themselves, model values their names. Read back, arrays become
- * sequences and objects records.
+ * strings, integers and Booleans themselves, model values their names; object keys are written in
+ * lexicographic order. Read back, arrays become sequences and objects records.
  */
 final class JsonText {
     private JsonText() {
@@ -41,14 +41,11 @@ final class JsonText {
         } else if (v instanceof TupleValue t) {
             array(t.elems, sb);
         } else if (v instanceof RecordValue r) {
-            sb.append('{');
-            for (int i = 0; i < r.names.length; i++) {
-                sb.append(i == 0 ? "" : ",");
-                quote(r.names[i].toString(), sb);
-                sb.append(':');
-                write(r.values[i], sb);
+            String[] keys = new String[r.names.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = r.names[i].toString();
             }
-            sb.append('}');
+            object(keys, r.values, sb);
         } else if (v.toSetEnum() instanceof SetEnumValue set) {
             set.normalize();
             Value[] elems = new Value[set.size()];
@@ -60,17 +57,31 @@ final class JsonText {
             array(t.elems, sb);
         } else if (v.toFcnRcd() instanceof FcnRcdValue f) {
             Value[] dom = f.getDomainAsValues();
-            sb.append('{');
-            for (int i = 0; i < dom.length; i++) {
-                sb.append(i == 0 ? "" : ",");
-                quote(dom[i] instanceof StringValue s ? s.getVal().toString() : dom[i].toString(), sb);
-                sb.append(':');
-                write(f.values[i], sb);
+            String[] keys = new String[dom.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = dom[i] instanceof StringValue s ? s.getVal().toString() : dom[i].toString();
             }
-            sb.append('}');
+            object(keys, f.values, sb);
         } else {
             throw Values.fail("ToJson: cannot write " + v + " as JSON");
         }
+    }
+
+    /** An object with its keys in lexicographic order, whatever order TLC keeps the fields in. */
+    private static void object(String[] keys, Value[] values, StringBuilder sb) {
+        Integer[] order = new Integer[keys.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> keys[i]));
+        sb.append('{');
+        for (int k = 0; k < order.length; k++) {
+            sb.append(k == 0 ? "" : ",");
+            quote(keys[order[k]], sb);
+            sb.append(':');
+            write(values[order[k]], sb);
+        }
+        sb.append('}');
     }
 
     private static void array(Value[] elems, StringBuilder sb) {

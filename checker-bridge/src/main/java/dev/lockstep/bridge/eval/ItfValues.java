@@ -1,4 +1,4 @@
-package dev.lockstep.validator.host;
+package dev.lockstep.bridge.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
@@ -19,16 +19,17 @@ import tlc2.value.impl.Value;
 import util.UniqueString;
 
 /**
- * Turns ITF JSON values into TLC values. A string is a model value when the model declares one of
+ * Turns ITF JSON values into TLC values, in a child JVM that runs TLC's evaluator (validate's
+ * evaluator host, check's ALIAS evaluation). A string is a model value when the model declares one of
  * that name, otherwise a TLA+ string (design.md, "ITF values").
  */
-final class TlcValues {
+public final class ItfValues {
 
     /** An ITF value TLC cannot represent, or JSON that is not an ITF value. */
-    static class BadValue extends Exception {
+    public static class BadValue extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadValue(String message) {
+        public BadValue(String message) {
             super(message);
         }
     }
@@ -36,11 +37,11 @@ final class TlcValues {
     private final Set<String> modelValues;
     private final java.util.Map<String, UniqueString> names = new java.util.HashMap<>();
 
-    TlcValues(Set<String> modelValues) {
+    public ItfValues(Set<String> modelValues) {
         this.modelValues = modelValues;
     }
 
-    Value toValue(JsonNode n) throws BadValue {
+    public Value toValue(JsonNode n) throws BadValue {
         if (n.isBoolean()) {
             return n.booleanValue() ? BoolValue.ValTrue : BoolValue.ValFalse;
         }

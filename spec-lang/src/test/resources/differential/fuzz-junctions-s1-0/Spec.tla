@@ -1,0 +1,4 @@
+---- MODULE Spec ----
+ S
+ 
+ p

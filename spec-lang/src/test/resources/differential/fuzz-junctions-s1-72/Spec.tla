@@ -1,0 +1,6 @@
+---- MODULE Spec ----
+CONSTANTS S, p, q
+A ==   /\ [i \in S |-> \/ (
+ {
+})]
+====

@@ -1,0 +1,5 @@
+---- MODULE H1 ----
+RECURSIVE Foo(_)
+Foo(x) == Foo(x)
+ASSUME Foo == TRUE
+====

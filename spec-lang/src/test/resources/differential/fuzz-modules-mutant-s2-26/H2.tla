@@ -1,0 +1,4 @@
+---- MODULE H2 ----
+VARIABLE C
+ASSUME v == TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE H1 ----
+v(x) == x
+LOCAL Bar == 2
+====

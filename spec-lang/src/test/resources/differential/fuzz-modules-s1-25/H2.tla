@@ -1,0 +1,4 @@
+---- MODULE H2 ----
+EXTENDS H1
+Foo[x \in {1}] == x
+====

@@ -1,0 +1,4 @@
+---- MODULE Spec ----
+ INSTANCE H3
+Use == v
+====

@@ -1,0 +1,5 @@
+---- MODULE H2 ----
+v(x) == x
+RECURSIVE C(_)
+C(x) == C(x)
+====

@@ -1,0 +1,4 @@
+---- MODULE Spec ----
+ INSTANCE H1 WITH C <- 1
+ == TRUE
+====

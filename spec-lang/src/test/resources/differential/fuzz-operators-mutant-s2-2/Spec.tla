@@ -1,0 +1,3 @@
+---- MODULE Spec ----
+ v
+ y

@@ -1,0 +1,4 @@
+---- MODULE Spec ----
+ x
+  S
+ F

@@ -1,0 +1,4 @@
+---- MODULE Spec ----
+CONSTANT S
+THEOREM ASSUME NEW y, NEW y PROVE y
+====

@@ -1,0 +1,5 @@
+---- MODULE Spec ----
+CONSTANT S
+THEOREM ASSUME NEW G, NEW x PROVE G
+BY DEF S
+====

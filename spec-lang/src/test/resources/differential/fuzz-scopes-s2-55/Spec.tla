@@ -1,0 +1,4 @@
+---- MODULE Spec ----
+CONSTANT S
+THEOREM ASSUME NEW G, NEW G PROVE G
+====

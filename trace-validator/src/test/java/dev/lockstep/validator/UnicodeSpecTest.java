@@ -1,0 +1,58 @@
+package dev.lockstep.validator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Validating against a spec written with TLA+'s Unicode symbols: TLC's evaluator (2.18) reads its
+ * ASCII copy, so a log conforms or fails exactly as it does against the same spec in ASCII.
+ */
+class UnicodeSpecTest {
+    private static final String UNICODE = """
+            ---- MODULE Turn ----
+            EXTENDS Naturals
+            VARIABLES turn, rounds
+            Init ≜ ∧ turn = "ping"
+                   ∧ rounds = 0
+            Ping ≜ ∧ turn = "ping"
+                   ∧ turn′ = "pong"
+                   ∧ UNCHANGED rounds
+            Pong ≜ ∧ turn = "pong"
+                   ∧ turn′ = "ping"
+                   ∧ rounds′ = rounds + 1
+            Next ≜ Ping ∨ Pong
+            ====
+            """;
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path work;
+
+    @Test
+    void aLogIsJudgedAgainstTheUnicodeSpec() throws Exception {
+        Path spec = dir.resolve("Turn.tla");
+        Files.writeString(spec, UNICODE, StandardCharsets.UTF_8);
+        Path cfg = Files.writeString(dir.resolve("Turn.cfg"), "INIT Init\nNEXT Next\n");
+        List<String> good = List.of(
+                "{\"action\":\"Init\",\"state\":{\"turn\":\"ping\",\"rounds\":0}}",
+                "{\"action\":\"Ping\",\"state\":{\"turn\":\"pong\",\"rounds\":0}}",
+                "{\"action\":\"Pong\",\"state\":{\"turn\":\"ping\",\"rounds\":1}}");
+        Validator v = Fixtures.validator(work);
+        ValidationResult ok = v.validate(Validator.Request.of(spec, cfg, List.of(Fixtures.write(dir.resolve("good.ndjson"), good))));
+        assertEquals(3, assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString()).events());
+        assertEquals(spec, ok.spec());
+
+        List<String> bad = List.of(good.get(0), good.get(1),
+                "{\"action\":\"Pong\",\"state\":{\"turn\":\"ping\",\"rounds\":2}}");
+        ValidationResult no = v.validate(Validator.Request.of(spec, cfg, List.of(Fixtures.write(dir.resolve("bad.ndjson"), bad))));
+        assertInstanceOf(Verdict.DoesNotConform.class, no.verdict(), () -> no.verdict().toString());
+    }
+}
