@@ -5,6 +5,8 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.SpecParser;
+import dev.lockstep.speclang.resolve.LockstepLibrary;
 import dev.lockstep.speclang.resolve.ModuleLoader;
 import dev.lockstep.translator.analysis.ConfigOverrides;
 import dev.lockstep.translator.analysis.SourceText;
@@ -47,7 +49,11 @@ public final class Translator {
         }
         Module module = parsed.module().get();
         Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
-        SpecFlattener flattener = new SpecFlattener(ModuleLoader.inDirectory(dir));
+        // modules beside the spec first, then Lockstep's library of community modules, as check finds them
+        ModuleLoader beside = ModuleLoader.inDirectory(dir);
+        ModuleLoader loader = name -> beside.load(name).or(() -> LockstepLibrary.source(name)
+                .map(text -> SpecParser.parse(text, LockstepLibrary.virtualPath(name))));
+        SpecFlattener flattener = new SpecFlattener(loader);
         Module whole = flattener.flatten(module);
         if (!flattener.sources().isEmpty()) {
             // the other modules are part of the spec: a change in any of them makes the code stale
