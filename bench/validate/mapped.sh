@@ -37,7 +37,7 @@ run() {
   n=$(grep -oE '\(([0-9]+) events' "$out/$name.out" | grep -oE '[0-9]+' | head -1 || true)
   [[ -n "$n" ]] || n=$(grep -oE 'depth of the complete state graph search is [0-9]+' "$out/$name.out" | grep -oE '[0-9]+$' || true)
   [[ -n "$n" ]] || n=$(grep -oE '^State [0-9]+:' "$out/$name.out" | tail -1 | grep -oE '[0-9]+' || echo 0)
-  read -r wall user sys rss < "$out/$name.time"
+  read -r wall user sys rss < <(tail -1 "$out/$name.time")   # after "Command exited with non-zero status N"
   echo "$name $n $wall $(echo "$user + $sys" | bc) $rss"
 }
 

@@ -56,6 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
     ToolsOption tools = new ToolsOption();
+    @Mixin
+    LibraryOption library = new LibraryOption();
 
     GenerateCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -90,7 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (parsed == null) {
             return ExitCode.SPEC_ERROR.code();
         }
-        Generation g = Translator.generate(parsed, javaPackage, model, cfgText);
+        Generation g = Translator.generate(parsed, javaPackage, model, cfgText, library.resolve(ctx).userDirs());
         printer.printAll(g.diagnostics());
         if (g.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             return ExitCode.SPEC_ERROR.code();

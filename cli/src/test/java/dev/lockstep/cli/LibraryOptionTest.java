@@ -55,6 +55,32 @@ class LibraryOptionTest {
     }
 
     @Test
+    void generateReadsTheLibraryFolderForTheModulesTheSpecExtends() throws Exception {
+        Files.writeString(lib.resolve("Steps.tla"), """
+                ---- MODULE Steps ----
+                EXTENDS Naturals
+                VARIABLE n
+                Tick == n' = n + 1
+                ====
+                """);
+        Path spec = dir.resolve("Clock.tla");
+        Files.writeString(spec, """
+                ---- MODULE Clock ----
+                EXTENDS Naturals, Steps
+                Init == n = 0
+                Next == Tick
+                ====
+                """);
+        Path out = dir.resolve("gen");
+        CliRun without = CliRun.run("generate", spec.toString(), "--package", "acme.clock", "--out", out.toString());
+        assertTrue(without.exitCode() != 0, without.out() + without.err());
+        CliRun with = CliRun.run("generate", spec.toString(), "--package", "acme.clock", "--out", out.toString(),
+                "--library", lib.toString());
+        assertEquals(0, with.exitCode(), with.out() + with.err());
+        assertTrue(with.out().contains("Tick"), with.out());
+    }
+
+    @Test
     void aMissingLibraryFolderIsAUsageError() throws Exception {
         CliRun r = CliRun.run("check", "--library", dir.resolve("nope").toString(), spec().toString());
         assertEquals(2, r.exitCode(), r.err());

@@ -28,6 +28,19 @@ public final class SanyOracle {
     private SanyOracle() {
     }
 
+    /** The folder of Lockstep's library modules on the test classpath (target/classes), or null. */
+    private static Path libraryFolder() {
+        java.net.URL url = SanyOracle.class.getResource("/dev/lockstep/speclang/library/");
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     public static synchronized Verdict check(Path file) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
@@ -39,9 +52,14 @@ public final class SanyOracle {
         ToolIO.err = capture;
         System.setOut(capture);
         System.setErr(capture);
-        // modules the spec EXTENDS or INSTANCEs are looked for beside it, as the CLI's SANY does
-        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
-                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
+        // modules the spec EXTENDS or INSTANCEs are looked for beside it, then in Lockstep's module
+        // library, as the CLI's SANY does
+        String path = file.toAbsolutePath().getParent().toString();
+        Path library = libraryFolder();
+        if (library != null) {
+            path += java.io.File.pathSeparator + library;
+        }
+        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(), new SimpleFilenameToStream(path));
         try {
             SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
         } catch (Exception | StackOverflowError e) {

@@ -80,6 +80,15 @@ final class MappedTraceSpec {
             String where = "event '" + r.event() + "'";
             int k = r.index();
             if (!r.action().equals("Init")) {
+                List<String> formals = info.operators().get(r.action());
+                List<SpecInfo.Instance> inst = byName.get(r.action());
+                if (formals != null && !formals.isEmpty() && inst != null && (r.received() == null
+                        || r.received().bind() == null) && inst.get(0).params().keySet().containsAll(formals)
+                        && r.params().keySet().containsAll(formals)) {
+                    sb.append("LockstepArgs_").append(k).append(" == {").append(inst.stream()
+                            .map(i -> "<<" + formals.stream().map(f -> i.params().get(f)).collect(Collectors.joining(", "))
+                                    + ">>").collect(Collectors.joining(", "))).append("}\n");
+                }
                 sb.append("LockstepStep_").append(k).append("(e, node, v) ==\n    ")
                         .append(step(r, info, byName, rules.network(), where)).append("\n\n");
                 for (Map.Entry<String, Source> p : r.params().entrySet()) {
@@ -163,9 +172,8 @@ final class MappedTraceSpec {
             call = r.action() + "(" + String.join(", ", args) + ")";
             if (inst != null && bind == null && inst.get(0).params().keySet().containsAll(formals)) {
                 // every parameter logged: the instance must be one Next has (the domains of its \E)
-                call = "<<" + String.join(", ", args) + ">> \\in {" + inst.stream()
-                        .map(i -> "<<" + formals.stream().map(f -> i.params().get(f)).collect(Collectors.joining(", ")) + ">>")
-                        .collect(Collectors.joining(", ")) + "}\n    /\\ " + call;
+                // (a constant definition of its own, so TLC builds the set once)
+                call = "<<" + String.join(", ", args) + ">> \\in LockstepArgs_" + r.index() + "\n    /\\ " + call;
             }
         } else if (inst != null && bind == null && inst.get(0).params().keySet().containsAll(missing)) {
             // the unlogged parameters range over the instances TLC splits Next into

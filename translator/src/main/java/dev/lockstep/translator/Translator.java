@@ -5,8 +5,6 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
-import dev.lockstep.speclang.SpecParser;
-import dev.lockstep.speclang.resolve.LockstepLibrary;
 import dev.lockstep.speclang.resolve.ModuleLoader;
 import dev.lockstep.translator.analysis.ConfigOverrides;
 import dev.lockstep.translator.analysis.SourceText;
@@ -41,6 +39,16 @@ public final class Translator {
      */
     public static Generation generate(ParseResult parsed, String javaPackage, Optional<ModelConfig> config,
                                       String configText) {
+        return generate(parsed, javaPackage, config, configText, List.of());
+    }
+
+    /**
+     * Generates the skeleton of {@code parsed}'s root module, reading the modules it extends from
+     * its folder, then from {@code libraryDirs} ({@code --library}), then from Lockstep's own library
+     * of community modules, whose TLA+ definitions are translated like the spec's.
+     */
+    public static Generation generate(ParseResult parsed, String javaPackage, Optional<ModelConfig> config,
+                                      String configText, List<Path> libraryDirs) {
         String sha = checksum(parsed.text(), configText);
         List<Diagnostic> diags = new ArrayList<>();
         if (parsed.hasErrors() || parsed.module().isEmpty()) {
@@ -49,11 +57,9 @@ public final class Translator {
         }
         Module module = parsed.module().get();
         Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
-        // modules beside the spec first, then Lockstep's library of community modules, as check finds them
-        ModuleLoader beside = ModuleLoader.inDirectory(dir);
-        ModuleLoader loader = name -> beside.load(name).or(() -> LockstepLibrary.source(name)
-                .map(text -> SpecParser.parse(text, LockstepLibrary.virtualPath(name))));
-        SpecFlattener flattener = new SpecFlattener(loader);
+        // beside the spec, then the library folders, then Lockstep's library: the order check uses
+        ModuleLoader modules = ModuleLoader.searchPath(dir, libraryDirs);
+        SpecFlattener flattener = new SpecFlattener(modules);
         Module whole = flattener.flatten(module);
         if (!flattener.sources().isEmpty()) {
             // the other modules are part of the spec: a change in any of them makes the code stale

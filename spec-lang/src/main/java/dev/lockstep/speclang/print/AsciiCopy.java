@@ -115,7 +115,7 @@ public final class AsciiCopy {
         for (String line : src) {
             List<Unit> us = units(line);
             for (Unit u : us) {
-                if (u.ascii != null) {
+                if (u.ascii != null && !u.comment) {
                     widening = Math.max(widening, (u.ascii.length() + u.length - 1) / u.length);
                 }
             }
@@ -160,7 +160,26 @@ public final class AsciiCopy {
      * One unit of a line: {@code start} and {@code length} in characters of the original line,
      * its visual column, and its ASCII replacement ({@code null} when it is copied as it is).
      */
-    private record Unit(int start, int length, int visualColumn, String ascii) {
+    private record Unit(int start, int length, int visualColumn, String ascii, boolean comment) {
+        Unit(int start, int length, int visualColumn, String ascii) {
+            this(start, length, visualColumn, ascii, false);
+        }
+    }
+
+    /** {@code text} with every symbol replaced by its ASCII form, without any alignment. */
+    private static String replaceInline(String text) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            String sym = symbolAt(text, i);
+            if (sym == null) {
+                sb.append(text.charAt(i++));
+            } else {
+                sb.append(isRun(sym) ? SYMBOLS.get(sym.substring(0, 1)).repeat(sym.length()) : SYMBOLS.get(sym));
+                i += sym.length();
+            }
+        }
+        return sb.toString();
     }
 
     private static final List<String> BY_LENGTH = SYMBOLS.keySet().stream()
@@ -193,6 +212,14 @@ public final class AsciiCopy {
                 col += j - i;
                 i = j;
                 continue;
+            }
+            if (c == '\\' && i + 1 < end && line.charAt(i + 1) == '*') {
+                // a line comment is one unit, its symbols replaced in place: nothing after it on
+                // the line to align, and markers such as \* BEGIN TRANSLATION keep their spacing
+                String rest = line.substring(i, end);
+                String ascii = replaceInline(rest);
+                out.add(new Unit(i, end - i, col, ascii.equals(rest) ? null : ascii, true));
+                break;
             }
             String sym = symbolAt(line, i);
             if (sym != null) {

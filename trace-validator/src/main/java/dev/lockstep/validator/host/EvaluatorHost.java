@@ -118,14 +118,7 @@ public final class EvaluatorHost {
         }
         List<HostProtocol.Trace> traces = TraceRunner.run(checkers, mapper, logs, problems, maxLine, mapping,
                 !checker.actionNames().contains("Init"));
-        int n = 0;
-        for (LogProblem p : problems.all()) {
-            if (n++ == HostProtocol.MAX_PROBLEMS) {
-                HostProtocol.send(out, mapper, new HostProtocol.Truncated(problems.all().size() - HostProtocol.MAX_PROBLEMS));
-                break;
-            }
-            HostProtocol.send(out, mapper, HostProtocol.Problem.of(p));
-        }
+        HostProtocol.sendProblems(out, mapper, problems.all());
         long conformed = 0;
         HostProtocol.Failure fail = null;
         for (HostProtocol.Trace t : traces) {

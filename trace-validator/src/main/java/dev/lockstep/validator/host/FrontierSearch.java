@@ -61,6 +61,10 @@ final class FrontierSearch {
     private final OpDefNode nodeDef;
     private final OpDefNode internalDef;
     private final SourceValues sources;
+    /** Rule index -> whether its TLA+ (expressions, targets, requirements) mentions the line {@code e}. */
+    private final Map<Integer, Boolean> readsLine = new java.util.HashMap<>();
+    private static final Value EMPTY = new RecordValue(new UniqueString[0], new Value[0], true);
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?<![\\w.])e(?!\\w)");
     /** The node of the line being explained, as TLA+ shows it (for reports). */
     private String lineNode;
 
@@ -75,6 +79,20 @@ final class FrontierSearch {
         this.nodeDef = defs.get("LockstepNode");
         this.internalDef = defs.get("LockstepInternal");
         this.sources = new SourceValues(tool, values, defs, rules);
+        for (StepRules.Rule r : rules.rules()) {
+            List<String> texts = new ArrayList<>(r.require());
+            r.params().values().forEach(x -> texts.add(x.expr()));
+            r.state().forEach(c -> {
+                texts.add(c.target());
+                texts.add(c.value().expr());
+            });
+            for (StepRules.Message m : java.util.Arrays.asList(r.sent(), r.received())) {
+                if (m != null) {
+                    m.fields().values().forEach(x -> texts.add(x.expr()));
+                }
+            }
+            readsLine.put(r.index(), texts.stream().anyMatch(t -> t != null && LINE.matcher(t).find()));
+        }
     }
 
     /** Explains the events one by one; stops at the first that no frontier state explains. */
@@ -282,7 +300,9 @@ final class FrontierSearch {
     }
 
     private Bound bind(StepRules.Rule rule, JsonNode fields) throws ItfValues.BadValue {
-        Value e = values.toValue(withoutNulls(fields));
+        // the line as a TLA+ record only for rules whose TLA+ reads it (building it is most of a line's cost)
+        Value e = readsLine.get(rule.index()) || (rules.node() != null && rules.node().expr() != null)
+                ? values.toValue(withoutNulls(fields)) : EMPTY;
         Value node = rules.node() == null ? null : sources.of(rules.node(), fields);
         if (node == null) {
             node = (Value) tool.eval(nodeDef.getBody(), Context.Empty.cons(nodeDef.getParams()[0], e), TLCState.Empty);

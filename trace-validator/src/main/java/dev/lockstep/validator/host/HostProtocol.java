@@ -313,6 +313,19 @@ public final class HostProtocol {
         out.flush();
     }
 
+    /** Sends a {@link Problem} per malformed line, at most {@value #MAX_PROBLEMS}, then {@link Truncated}. */
+    public static void sendProblems(Writer out, ObjectMapper mapper, List<dev.lockstep.validator.log.LogProblem> problems)
+            throws IOException {
+        int n = 0;
+        for (dev.lockstep.validator.log.LogProblem p : problems) {
+            if (n++ == MAX_PROBLEMS) {
+                send(out, mapper, new Truncated(problems.size() - MAX_PROBLEMS));
+                break;
+            }
+            send(out, mapper, Problem.of(p));
+        }
+    }
+
     /** Reads one answer line. */
     public static Answer answer(ObjectMapper mapper, String line) throws IOException {
         return mapper.readValue(line, Answer.class);

@@ -88,14 +88,7 @@ public final class MappedSearch {
         try (EventSource events = new LogMerger(sources, problems)) {
             result = search.run(events, problems);
         }
-        int sent = 0;
-        for (var p : problems.all()) {
-            if (sent++ == HostProtocol.MAX_PROBLEMS) {
-                HostProtocol.send(out, mapper, new HostProtocol.Truncated(problems.all().size() - HostProtocol.MAX_PROBLEMS));
-                break;
-            }
-            HostProtocol.send(out, mapper, HostProtocol.Problem.of(p));
-        }
+        HostProtocol.sendProblems(out, mapper, problems.all());
         HostProtocol.send(out, mapper, result);
     }
 }

@@ -549,9 +549,27 @@ public final class SkeletonEmitter {
             return true;
         }
         if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS) {
-            // as TLC: only an \E over constant-level sets splits; over a variable it stays inside the action
-            return spec.isAction(b.body())
-                    && b.bounds().stream().allMatch(x -> x.set() != null && spec.isConstantLevel(x.set()));
+            // as TLC: an \E over constant-level sets splits; over a variable it stays inside the action,
+            // unless its body calls an action with the bound names (\E amt \in 1..bal[f] :
+            // Transfer(f, t, amt)): then the step is logged as that action with its parameters, the
+            // shape the validator binds directly
+            if (!spec.isAction(b.body()) || b.bounds().stream().anyMatch(x -> x.set() == null)) {
+                return false;
+            }
+            return b.bounds().stream().allMatch(x -> spec.isConstantLevel(x.set()))
+                    || b.bounds().stream().noneMatch(Bound::tuple) && callsAction(b.body());
+        }
+        return e instanceof Expr.NameExpr n && spec.definition(n.name().text()) != null
+                && spec.isActionDef(n.name().text());
+    }
+
+    /** Whether {@code e}, under existential quantifiers, is a call of an action definition. */
+    private boolean callsAction(Expr e) {
+        if (e instanceof Expr.Label l) {
+            return callsAction(l.body());
+        }
+        if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.EXISTS) {
+            return callsAction(b.body());
         }
         return e instanceof Expr.NameExpr n && spec.definition(n.name().text()) != null
                 && spec.isActionDef(n.name().text());
