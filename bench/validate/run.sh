@@ -14,6 +14,9 @@
 #   bench/validate/run.sh            EVENTS=1000000 SMALL=100000 SEARCH=10000 BASE=20000
 #   EVENTS=200000 bench/validate/run.sh
 #   PARTS=search bench/validate/run.sh   only the two search runs (no direct, no baseline)
+#
+# bench/validate/shapes.sh runs the direct engine on every model of specs/ instead of this one and
+# prints the slowest, with each model's ratio to PrimaryBackup measured in the same run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

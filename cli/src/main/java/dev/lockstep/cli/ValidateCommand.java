@@ -1,13 +1,11 @@
 package dev.lockstep.cli;
 
-import dev.lockstep.bridge.config.SpecFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.validator.HostLaunch;
-import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
@@ -103,15 +101,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path specPath = spec.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(specPath)) {
-            throw new UserError(ExitCode.SPEC_ERROR, specPath + ": error: spec file does not exist");
-        }
-        Path cfg = config != null ? config.toAbsolutePath().normalize()
-                : SpecFiles.defaultConfig(specPath);
-        if (!Files.isRegularFile(cfg)) {
-            throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: model configuration does not exist"
-                    + (config == null ? " (give one with --config)" : ""));
-        }
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
@@ -129,21 +118,27 @@ public final class ValidateCommand implements Callable<Integer> {
         Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
         ValidationResult result;
         try {
+            // the library's modules are set up once in the command's folder; each validation
+            // makes (and removes) its own work directory below it
             Validator validator = new Validator(HostLaunch.forTools(tools, work)
-                    .withLibrary(modules, specPath.toAbsolutePath().getParent()), tools);
-            Validator.Request req = new Validator.Request(specPath, cfg, logs, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount);
-            result = validator.validate(req);
-        } catch (SpecLoadException e) {
-            ExitCode code = e.kind() == SpecLoadException.Kind.CONFIG ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
-            Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
-            throw new UserError(code, where + ": error: " + e.getMessage());
+                    .withLibrary(modules, specPath.getParent()), tools);
+            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+                validator = validator.keepingWork();
+            }
+            result = validator.validate(new Validator.Request(specPath,
+                    config == null ? null : config.toAbsolutePath().normalize(), logs, engine, keepGoing, maxLineLength,
+                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
         } finally {
             if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+                dev.lockstep.bridge.process.ScratchDir.disown(work);
                 ctx.err().println("lockstep: work directory kept: " + work);
             } else {
-                deleteTree(work);
+                dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
             }
+        }
+        if (!result.diagnostics().isEmpty()) {
+            new DiagnosticPrinter(ctx.err()).printAll(result.diagnostics());
+            return exitCode(result).code();
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
@@ -182,6 +177,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     static ExitCode exitCode(ValidationResult r) {
+        if (!r.diagnostics().isEmpty()) {
+            return r.configAtFault() ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
+        }
         if (r.verdict() instanceof Verdict.DoesNotConform) {
             return ExitCode.TRACE_NONCONFORMING;
         }
@@ -203,14 +201,6 @@ public final class ValidateCommand implements Callable<Integer> {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError(ExitCode.USAGE, file + ": error: cannot write report: " + e.getMessage());
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try {
-            dev.lockstep.bridge.process.ScratchDir.deleteTree(dir);
-        } catch (IOException e) {
-            // a temp dir left behind is harmless
         }
     }
 }

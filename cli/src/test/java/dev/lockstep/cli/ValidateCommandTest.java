@@ -113,7 +113,8 @@ class ValidateCommandTest {
     void specErrorExits150() {
         Run r = run("validate", log("Broken.tla"), "--trace", log("ok.ndjson"));
         assertEquals(150, r.code(), r.err());
-        assertTrue(r.err().contains("Broken.tla: error:"), r.err());
+        assertTrue(r.err().contains("Broken.tla:3:9: error:"), r.err()); // TLC's position of the error
+        assertTrue(r.err().contains("[LS402]"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(r.err().contains("line 3, column 9"), r.err());
     }

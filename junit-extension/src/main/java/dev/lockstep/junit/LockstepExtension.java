@@ -1,6 +1,5 @@
 package dev.lockstep.junit;
 
-import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.runtime.trace.NativeLogCodec;
@@ -8,7 +7,6 @@ import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceSink;
 import dev.lockstep.runtime.trace.TraceWriter;
 import dev.lockstep.validator.HostLaunch;
-import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
@@ -123,30 +121,21 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
 
     private static ValidationResult validate(LockstepTrace a, Path log, Path work) throws IOException, InterruptedException {
         Path spec = Path.of(a.spec()).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(spec)) {
-            throw new ExtensionConfigurationException("@LockstepTrace: " + spec + ": error: spec file does not exist");
-        }
-        Path config = a.config().isEmpty()
-                ? SpecFiles.defaultConfig(spec)
-                : Path.of(a.config()).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(config)) {
-            throw new ExtensionConfigurationException("@LockstepTrace: " + config
-                    + ": error: model configuration does not exist" + (a.config().isEmpty() ? " (give one with config = ...)" : ""));
-        }
+        Path config = a.config().isEmpty() ? null : Path.of(a.config()).toAbsolutePath().normalize();
         Tla2Tools tools;
         try {
             tools = Tla2Tools.locate(null, System.getenv());
         } catch (Tla2Tools.UnusableJarException e) {
             throw new ExtensionConfigurationException("@LockstepTrace: " + e.getMessage(), e);
         }
-        Path hostWork = Files.createDirectories(work.resolve("host"));
-        try {
-            return new Validator(HostLaunch.forTools(tools, hostWork)
-                    .withLibrary(ModuleLibrary.DEFAULT, spec.toAbsolutePath().getParent())).validate(Validator.Request.of(spec, config, List.of(log)));
-        } catch (SpecLoadException e) {
-            Path where = e.kind() == SpecLoadException.Kind.CONFIG ? config : spec;
-            throw new ExtensionConfigurationException("@LockstepTrace: " + where + ": error: " + e.getMessage());
+        ValidationResult r = new Validator(HostLaunch.forTools(tools, work)
+                .withLibrary(ModuleLibrary.DEFAULT, spec.getParent()), tools)
+                .validate(Validator.Request.of(spec, config, List.of(log)));
+        if (!r.diagnostics().isEmpty()) {
+            throw new ExtensionConfigurationException("@LockstepTrace: "
+                    + dev.lockstep.speclang.diag.DiagnosticFormatter.headline(r.diagnostics().get(0)));
         }
+        return r;
     }
 
     /** The message of a failed test: one summary line, then what {@code lockstep validate} prints. */

@@ -221,6 +221,6 @@ class LockstepExtensionTest {
         Events events = run(MissingSpec.class, Map.of());
         events.assertThatEvents().haveExactly(1, event(test("writes"), finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
-                message(m -> m.contains("Missing.tla: error: spec file does not exist")))));
+                message(m -> m.contains("Missing.tla:1:1: error: spec file does not exist [LS001]")))));
     }
 }

@@ -7,6 +7,7 @@ import dev.lockstep.bridge.check.CheckResult;
 import dev.lockstep.bridge.check.ModelSpec;
 import dev.lockstep.bridge.check.SearchMode;
 import dev.lockstep.bridge.check.TlcRunner;
+import dev.lockstep.validator.report.JunitXml;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

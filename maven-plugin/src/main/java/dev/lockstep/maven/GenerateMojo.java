@@ -12,6 +12,7 @@ import dev.lockstep.translator.ModelConfig;
 import dev.lockstep.translator.OutputDirectory;
 import dev.lockstep.translator.Translator;
 import dev.lockstep.translator.emit.JavaNames;
+import dev.lockstep.validator.report.JunitXml;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

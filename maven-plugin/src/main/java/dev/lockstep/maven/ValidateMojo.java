@@ -1,16 +1,17 @@
 package dev.lockstep.maven;
 
-import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.library.ModuleLibrary;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.DiagnosticFormatter;
 import dev.lockstep.validator.HostLaunch;
-import dev.lockstep.validator.SpecLoadException;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.report.HtmlReport;
 import dev.lockstep.validator.report.HumanReport;
+import dev.lockstep.validator.report.JunitXml;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,13 +71,7 @@ public class ValidateMojo extends LockstepMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Path specPath = Paths.resolve(basedir, spec);
-        if (!Files.isRegularFile(specPath)) {
-            throw new MojoExecutionException("lockstep:validate: " + specPath + ": error: spec file does not exist");
-        }
-        Path cfg = config != null ? Paths.resolve(basedir, config) : SpecFiles.defaultConfig(specPath);
-        if (!Files.isRegularFile(cfg)) {
-            throw new MojoExecutionException("lockstep:validate: " + cfg + ": error: model configuration does not exist");
-        }
+        Path cfg = config != null ? Paths.resolve(basedir, config) : null;
         Path dir = Paths.resolve(basedir, tracesDirectory);
         try {
             List<Path> logs = logs(dir);
@@ -127,18 +122,28 @@ public class ValidateMojo extends LockstepMojo {
         }
     }
 
+    /** Validates one run; a missing or rejected spec or configuration stops the goal. */
     private ValidationResult validate(Tla2Tools tools, Path specPath, Path cfg, List<Path> run)
-            throws IOException, InterruptedException, MojoFailureException {
+            throws IOException, InterruptedException, MojoExecutionException, MojoFailureException {
         Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
+        ValidationResult r;
         try {
-            return new Validator(HostLaunch.forTools(tools, work)
-                    .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent())).validate(Validator.Request.of(specPath, cfg, run));
-        } catch (SpecLoadException e) {
-            Path where = e.kind() == SpecLoadException.Kind.CONFIG ? cfg : specPath;
-            throw new MojoFailureException("lockstep:validate: " + where + ": error: " + e.getMessage());
+            r = new Validator(HostLaunch.forTools(tools, work)
+                    .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent()), tools)
+                    .validate(Validator.Request.of(specPath, cfg, run));
         } finally {
             dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
         }
+        if (!r.diagnostics().isEmpty()) {
+            String msg = "lockstep:validate: " + DiagnosticFormatter.headline(r.diagnostics().get(0));
+            boolean missing = r.diagnostics().get(0).code() == DiagnosticCode.LS001_FILE_NOT_FOUND
+                    || r.diagnostics().get(0).message().contains("does not exist");
+            if (missing) {
+                throw new MojoExecutionException(msg);
+            }
+            throw new MojoFailureException(msg);
+        }
+        return r;
     }
 
     private static JunitXml.TestCase testCase(String classname, String name, double seconds, ValidationResult r) {

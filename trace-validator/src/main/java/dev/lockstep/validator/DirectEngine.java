@@ -169,7 +169,7 @@ final class DirectEngine {
         }
         return new Verdict.Witness(f.file() == null ? null : Path.of(f.file()), f.line(), f.logged(), f.kind(),
                 f.message(), f.instance(), f.location(), f.conjunct(), text(f.stateBefore(), modelValues),
-                text(f.stateAfter(), modelValues), f.enabled(), f.explainedBy(), diff);
+                text(f.stateAfter(), modelValues), f.enabled(), f.explainedBy(), diff, f.recent());
     }
 
     /** A state's ITF values as TLA+ text, as TLC prints them. */

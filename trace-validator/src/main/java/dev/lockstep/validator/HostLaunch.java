@@ -30,6 +30,11 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
         jvmOptions = List.copyOf(jvmOptions);
     }
 
+    /** The same launch with TLC's scratch files in {@code dir}. */
+    public HostLaunch withWorkDir(Path dir) {
+        return new HostLaunch(javaExecutable, classpath, jvmOptions, dir);
+    }
+
     /** The classpath for {@code tools} plus wherever Lockstep's classes and their libraries come from. */
     public static HostLaunch forTools(Tla2Tools tools, Path workDir) {
         Set<Path> cp = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package dev.lockstep.validator;
 
+import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.validator.log.LogProblem;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,19 +18,42 @@ import java.util.List;
  *                 with its own verdict, in log order; empty when it holds one ({@code verdict} is
  *                 then its verdict). With several, {@code verdict} is the first that does not
  *                 conform, else unknown when one is, else conforms with the events of all.
+ * @param diagnostics why the spec or its model could not be used (a missing file, TLC's load
+ *                 errors: LS001, LS4xx, LS5xx); the verdict is then unknown
  */
 public record ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
-                               java.util.Map<String, Long> stats, List<Trace> traces) {
+                               java.util.Map<String, Long> stats, List<Trace> traces, List<Diagnostic> diagnostics) {
     public ValidationResult {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         stats = java.util.Map.copyOf(stats);
         traces = traces == null ? List.of() : List.copyOf(traces);
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+    }
+
+    public ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
+                            java.util.Map<String, Long> stats, List<Trace> traces) {
+        this(spec, files, verdict, problems, stats, traces, List.of());
     }
 
     public ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
                             java.util.Map<String, Long> stats) {
-        this(spec, files, verdict, problems, stats, List.of());
+        this(spec, files, verdict, problems, stats, List.of(), List.of());
+    }
+
+    /** The spec or its model could not be used: no verdict, the diagnostics say why. */
+    static ValidationResult unusable(Path spec, List<Path> files, Diagnostic d) {
+        return unusable(spec, files, List.of(d));
+    }
+
+    static ValidationResult unusable(Path spec, List<Path> files, List<Diagnostic> ds) {
+        return new ValidationResult(spec, files, new Verdict.Unknown(Verdict.Engine.DIRECT, ds.get(0).message(), 0),
+                List.of(), java.util.Map.of(), List.of(), ds);
+    }
+
+    /** Whether a diagnostic says the model configuration, not the spec, is at fault. */
+    public boolean configAtFault() {
+        return diagnostics.stream().anyMatch(d -> d.code().id().startsWith("LS5"));
     }
 
     /**

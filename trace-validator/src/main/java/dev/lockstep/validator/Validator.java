@@ -6,7 +6,12 @@ import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.ModelCopy;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
+import dev.lockstep.bridge.config.SpecFiles;
+import dev.lockstep.bridge.process.ScratchDir;
 import dev.lockstep.bridge.value.TlcValueParser;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogMerger;
@@ -23,13 +28,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates logs against a spec: reads (and merges) the logs, picks the engine (direct when every
- * line carries every variable, search otherwise, unless the request forces one) and returns the
- * result as data. Safe to use from several threads: it holds no mutable state.
+ * Validates logs against a spec, the one entry point every surface (CLI, Maven plugin, JUnit
+ * extension) calls: checks that the spec and its model configuration exist (the configuration
+ * defaults to the spec's sibling {@code .cfg}), makes its own work directory for each validation
+ * (under the launch's, removed afterwards unless kept), reads (and merges) the logs, picks the
+ * engine (direct when every line carries every variable, search otherwise, unless the request
+ * forces one) and returns the result as data. A missing file or a spec or configuration TLC
+ * rejects is a diagnostic in the result, not an exception. Safe to use from several threads: it
+ * holds no mutable state.
  */
 public final class Validator {
     private final HostLaunch launch;
     private final Tla2Tools tools;
+    private final boolean keepWork;
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
@@ -38,9 +49,25 @@ public final class Validator {
     }
 
     public Validator(HostLaunch launch, Tla2Tools tools) {
+        this(launch, tools, false);
+    }
+
+    private Validator(HostLaunch launch, Tla2Tools tools, boolean keepWork) {
         this.launch = launch;
         this.tools = tools;
+        this.keepWork = keepWork;
     }
+
+    /** A validator running {@code tools}, its work directories under the system's temporary folder. */
+    public static Validator forTools(Tla2Tools tools) {
+        return new Validator(HostLaunch.forTools(tools, Path.of(System.getProperty("java.io.tmpdir"))), tools);
+    }
+
+    /** This validator, keeping each validation's work directory (for diagnosing Lockstep itself). */
+    public Validator keepingWork() {
+        return new Validator(launch, tools, true);
+    }
+
 
     /**
      * What to validate.
@@ -116,17 +143,55 @@ public final class Validator {
     public enum SearchOrder { BFS, DFS }
 
     /**
-     * Validates the logs. The spec is read as {@code check} reads it: from its {@link ModelCopy}
-     * (PlusCal translated when the file's translation is missing or stale, Unicode modules as
-     * their ASCII copies); locations in the verdict name the user's files and columns.
+     * Validates in a fresh work directory, removed afterwards unless {@link #keepingWork()}.
+     * Unreadable log files are problems in the result; an {@link IOException} means Lockstep itself
+     * could not work (no temporary folder, an evaluator host that died).
      */
-    public ValidationResult validate(Request r) throws SpecLoadException, IOException, InterruptedException {
+    public ValidationResult validate(Request r) throws IOException, InterruptedException {
         Path spec = r.spec().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(spec)) {
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND,
+                    SourceRange.at(spec, 0, 0), "spec file does not exist"));
+        }
+        Path config = r.config() != null ? r.config().toAbsolutePath().normalize() : SpecFiles.defaultConfig(spec);
+        if (!Files.isRegularFile(config)) {
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS501_CONFIG,
+                    SourceRange.at(config, 0, 0), "model configuration does not exist"
+                            + (r.config() == null ? " (give one with the configuration option)" : "")));
+        }
+        Path work = ScratchDir.create(launch.workDir(), "validate");
+        try {
+            Request in = new Request(spec, config, r.logs(), r.engine(), r.keepGoing(), r.maxLineLength(),
+                    r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
+            ValidationResult v = new Validator(launch.withWorkDir(work), tools, keepWork).fromCopy(in);
+            return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
+                    v.diagnostics());
+        } catch (SpecLoadException e) {
+            boolean cfg = e.kind() == SpecLoadException.Kind.CONFIG;
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(cfg ? DiagnosticCode.LS501_CONFIG
+                    : DiagnosticCode.LS402_SANY_SEMANTIC, TlcOutput.range(cfg ? config : spec, e.getMessage()),
+                    e.getMessage()));
+        } finally {
+            if (keepWork) {
+                ScratchDir.disown(work);
+            } else {
+                ScratchDir.deleteQuietly(work);
+            }
+        }
+    }
+
+    /**
+     * Validates with {@code launch.workDir()} as the work directory. The spec is read as
+     * {@code check} reads it: from its {@link ModelCopy} (PlusCal translated when the file's
+     * translation is missing or stale, Unicode modules as their ASCII copies); locations in the
+     * verdict name the user's files and columns.
+     */
+    private ValidationResult fromCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
+        Path spec = r.spec();
         ModelCopy copy = ModelCopy.materialize(spec, tools, launch.workDir().resolve("spec"),
                 launch.workDir().resolve("pcal"));
         if (!copy.errors().isEmpty()) {
-            String msg = copy.errors().stream().map(d -> d.message()).collect(java.util.stream.Collectors.joining("; "));
-            throw new SpecLoadException(SpecLoadException.Kind.SPEC, msg, msg);
+            return ValidationResult.unusable(r.spec(), r.logs(), copy.errors());
         }
         Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
                 r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
@@ -241,7 +306,29 @@ public final class Validator {
         }
         return new Verdict.DoesNotConform(d.engine(), d.events(), new Verdict.Witness(w.file(), w.line(), w.logged(),
                 w.kind(), w.message(), instance, action, conjunct, w.stateBefore(), w.stateAfter(),
-                context.enabled(), w.explainedBy(), diff));
+                context.enabled(), w.explainedBy(), diff, w.recent()));
+    }
+
+    /** A verdict that does not conform, with the log's events up to its line (as the direct engine's host keeps them). */
+    private static Verdict withRecent(Verdict v, List<LogEvent> log) {
+        if (!(v instanceof Verdict.DoesNotConform d)) {
+            return v;
+        }
+        Verdict.Witness w = d.witness();
+        int at = -1;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).line() == w.line() && log.get(i).file().equals(w.file())) {
+                at = i;
+                break;
+            }
+        }
+        List<Verdict.LoggedEvent> recent = new ArrayList<>();
+        for (int i = Math.max(0, at - Verdict.Witness.RECENT + 1); i <= at; i++) {
+            LogEvent e = log.get(i);
+            recent.add(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
+                    e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
+        }
+        return new Verdict.DoesNotConform(d.engine(), d.events(), w.withRecent(recent));
     }
 
     /** Whether TLA+ text {@code text} mentions the new value of variable {@code var} ({@code var'}). */
@@ -295,7 +382,7 @@ public final class Validator {
                 Verdict v = before.isEmpty() ? null : engine.run(r.spec(), r.config(), info, before, r.unlogged(),
                         r.searchOrder() == SearchOrder.BFS, launch.workDir());
                 if (v instanceof Verdict.DoesNotConform) {
-                    return v;
+                    return withRecent(v, before);
                 }
                 if (v instanceof Verdict.Conforms c) {
                     return new Verdict.Unknown(Verdict.Engine.SEARCH,
@@ -303,8 +390,8 @@ public final class Validator {
                 }
                 return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
             }
-            return withContext(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
-                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r, log);
+            return withRecent(withContext(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
+                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r, log), log);
         }
     }
 

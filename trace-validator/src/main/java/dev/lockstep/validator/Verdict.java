@@ -65,12 +65,33 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
      * @param enabled      action instances enabled in the state before
      * @param explainedBy  action instances that do lead from the state before to the logged one
      * @param diff         variables whose logged value differs from what the action allows
+     * @param recent       the last events of the run up to and including this line, in the order
+     *                     they were checked (for the HTML report's space-time diagram; not in --json)
      */
     record Witness(java.nio.file.Path file, long line, String logged, Divergence kind, String message, String instance,
                    SpecLocation action, Conjunct conjunct, java.util.Map<String, String> stateBefore,
                    java.util.Map<String, String> stateAfter, List<String> enabled, List<String> explainedBy,
-                   List<VariableDiff> diff) {
+                   List<VariableDiff> diff,
+                   @com.fasterxml.jackson.annotation.JsonIgnore List<LoggedEvent> recent) {
+        /** How many events before a divergence a witness keeps. */
+        public static final int RECENT = 40;
+
+        public Witness(java.nio.file.Path file, long line, String logged, Divergence kind, String message,
+                       String instance, SpecLocation action, Conjunct conjunct, java.util.Map<String, String> stateBefore,
+                       java.util.Map<String, String> stateAfter, List<String> enabled, List<String> explainedBy,
+                       List<VariableDiff> diff) {
+            this(file, line, logged, kind, message, instance, action, conjunct, stateBefore, stateAfter, enabled,
+                    explainedBy, diff, List.of());
+        }
+
+        /** This witness with the events before it. */
+        public Witness withRecent(List<LoggedEvent> events) {
+            return new Witness(file, line, logged, kind, message, instance, action, conjunct, stateBefore, stateAfter,
+                    enabled, explainedBy, diff, events);
+        }
+
         public Witness {
+            recent = recent == null ? List.of() : List.copyOf(recent);
             stateBefore = stateBefore == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
                     new java.util.LinkedHashMap<>(stateBefore));
             stateAfter = stateAfter == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
@@ -141,6 +162,15 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
 
     /** An operand of a conjunct and its value (or the error evaluating it). */
     record Operand(String expr, String value) {
+    }
+
+    /**
+     * A log event as the space-time diagram shows it.
+     *
+     * @param node  the process that logged it, or null
+     * @param clock its integer (Lamport) clock, or -1
+     */
+    record LoggedEvent(String node, String action, java.nio.file.Path file, long line, long clock) {
     }
 
     /** A variable's value as the action allows it and as logged. */

@@ -197,7 +197,11 @@ pcVarDecl : IDENT ((EQ | IN_OP) expr)? ;
 pcDefs : (functionDef | operatorDef | RECURSIVE opDecl (COMMA opDecl)*)* ;
 pcParams : LPAREN (pcVarDecl (COMMA pcVarDecl)*)? RPAREN ;
 pcProcessHead : PC_FAIR PLUS? PC_PROCESS | PC_PROCESS ;
-pcLabel : IDENT COLON (PLUS | MINUS)? ;
+pcLabel : pcLabelName COLON (PLUS | MINUS)? ;
+// the translator reads any word followed by ':' at a statement's start as a label, except the
+// words that start a statement or end a block
+pcLabelName : IDENT | PC_ALGORITHM | PC_BEGIN | PC_DEFINE | PC_DO | PC_FAIR | PC_MACRO | PC_PROCEDURE | PC_PROCESS
+            | PC_THEN | PC_VARIABLE | PC_VARIABLES ;
 pcLhs : IDENT (LBRACKET expr (COMMA expr)* RBRACKET | DOT fieldName)* ;
 pcAssign : pcLhs PC_ASSIGN expr (PC_PAR pcLhs PC_ASSIGN expr)* ;
 pcArgs : LPAREN (expr (COMMA expr)*)? RPAREN ;

@@ -8,6 +8,7 @@ import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.Stmt;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class PlusCalBuilder extends AstBuilder {
         if (c.cAlgorithm() != null) {
             syntax = Algorithm.Syntax.C;
             CAlgorithmContext a = c.cAlgorithm();
-            vars.addAll(varDecls(a.pcVarDecls()));
+            vars.addAll(cVarDecls(a.pcVarDecls()));
             if (a.cDefine() != null) {
                 defs.addAll(defs(a.cDefine().pcDefs()));
             }
@@ -45,15 +46,15 @@ public final class PlusCalBuilder extends AstBuilder {
                         cBlock(m.cBlock()), range(m)));
             }
             for (CProcedureContext p : a.cProcedure()) {
-                procs.add(new Algorithm.Procedure(name(p.IDENT()), params(p.pcParams()), varDecls(p.pcVarDecls()),
-                        cBlock(p.cBlock()), range(p)));
+                procs.add(new Algorithm.Procedure(name(p.IDENT()), params(p.pcParams()), cVarDecls(p.pcVarDecls()),
+                        cBody(p.cBlock()), range(p)));
             }
             for (CProcessContext p : a.cProcess()) {
                 processes.add(new Algorithm.Process(name(p.IDENT()), fairness(p.pcProcessHead(), fair),
-                        p.IN_OP() != null, expr(p.expr()), varDecls(p.pcVarDecls()), cBlock(p.cBlock()), range(p)));
+                        p.IN_OP() != null, expr(p.expr()), cVarDecls(p.pcVarDecls()), cBody(p.cBlock()), range(p)));
             }
             if (a.cBlock() != null) {
-                body.addAll(cBlock(a.cBlock()));
+                body.addAll(cBody(a.cBlock()));
             }
         } else {
             syntax = Algorithm.Syntax.P;
@@ -110,6 +111,24 @@ public final class PlusCalBuilder extends AstBuilder {
         return out;
     }
 
+    /** In C-syntax the translator wants a ';' after the last declaration of a variables list. */
+    private List<Algorithm.VarDecl> cVarDecls(PcVarDeclsContext c) {
+        if (c != null && c.getStop() != null && c.getStop().getType() != TLAPlusLexer.SEMI) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(c.getStop()),
+                    "missing ';' after the variable declarations"));
+        }
+        return varDecls(c);
+    }
+
+    /** The body of a C-syntax algorithm, procedure or process: the translator wants a statement in it. */
+    private List<Stmt> cBody(CBlockContext c) {
+        List<Stmt> out = cBlock(c);
+        if (out.isEmpty()) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(c), "a body needs a statement"));
+        }
+        return out;
+    }
+
     private List<Algorithm.VarDecl> varDecls(PcVarDeclsContext c) {
         List<Algorithm.VarDecl> out = new ArrayList<>();
         if (c != null) {
@@ -153,7 +172,7 @@ public final class PlusCalBuilder extends AstBuilder {
         }
         Stmt.LabelModifier m = l.PLUS() != null ? Stmt.LabelModifier.PLUS
                 : l.MINUS() != null ? Stmt.LabelModifier.MINUS : Stmt.LabelModifier.NONE;
-        return new Stmt.Labeled(name(l.IDENT()), m, s, r);
+        return new Stmt.Labeled(name(l.pcLabelName()), m, s, r);
     }
 
     private Stmt pUnlabeled(PUnlabeledContext c) {

@@ -250,6 +250,11 @@ public final class Resolver {
         for (Unit u : m.units()) {
             unit(u, scope, moduleName);
         }
+        for (Symbol s : scope.symbols.values()) {
+            if (recursiveDeclared.contains(s) && checkDuplicates) {
+                error(DiagnosticCode.LS201_UNKNOWN_NAME, s.definition(), "'" + s.name() + "' is declared RECURSIVE but not defined");
+            }
+        }
         return scope;
     }
 
@@ -330,6 +335,15 @@ public final class Resolver {
         for (Substitution s : i.substitutions()) {
             substituted.add(s.parameter().text());
             operatorArguments(List.of(s.value()), scope);
+        }
+        if (ex != null && reportUnknown) {
+            for (Substitution s : i.substitutions()) {
+                Symbol p = ex.get(s.parameter().text());
+                if (p == null || p.kind() != Symbol.Kind.CONSTANT && p.kind() != Symbol.Kind.VARIABLE) {
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, s.parameter().range(), "INSTANCE " + i.module().text()
+                            + ": '" + s.parameter().text() + "' is not a constant or variable of the module");
+                }
+            }
         }
         if (ex != null) {
             for (Symbol s : ex.values()) {

@@ -45,9 +45,11 @@ public final class DifferentialFuzzer {
         }
 
         String summary() {
+            Map<String, Long> kinds = new TreeMap<>();
+            findings.forEach(f -> kinds.merge(f.fuzzCase().family() + ": " + f.disagreement().kind(), 1L, Long::sum));
             return String.format("fuzz-parse: seed %d: %d cases in %.1f s (%.1f cases/s), %d disagreements, %d unjudged,"
-                    + " %d reference restarts; families %s", seed, cases, seconds, casesPerSecond(), findings.size(), unjudged,
-                    restarts, families);
+                    + " %d reference restarts; families %s; disagreements by kind %s", seed, cases, seconds, casesPerSecond(),
+                    findings.size(), unjudged, restarts, families, kinds);
         }
     }
 
@@ -78,12 +80,12 @@ public final class DifferentialFuzzer {
                 }
             }
         }
-        Result r = run(seed, cases, work, out, System.out);
+        Result r = run(seed, cases, work, out, true, System.out);
         System.out.println(r.summary());
         System.exit(r.findings().isEmpty() ? 0 : 1);
     }
 
-    static Result run(long seed, long count, Path work, Path out, PrintStream log) throws IOException {
+    static Result run(long seed, long count, Path work, Path out, boolean minimise, PrintStream log) throws IOException {
         CaseGenerator gen = new CaseGenerator(seed);
         List<Finding> findings = new ArrayList<>();
         Map<String, Long> families = new TreeMap<>();
@@ -123,7 +125,7 @@ public final class DifferentialFuzzer {
                     if (d.isPresent()) {
                         CaseGenerator.FuzzCase c = batch.get(i);
                         String kind = c.family() + ": " + d.get().kind();
-                        if (!minimisedKinds.containsKey(kind) && minimisedKinds.size() < MINIMISED_PER_RUN) {
+                        if (minimise && !minimisedKinds.containsKey(kind) && minimisedKinds.size() < MINIMISED_PER_RUN) {
                             minimisedKinds.put(kind, true);
                             c = minimise(c, d.get().kind(), ref, work);
                             d = Disagreement.between(judgeOne(ref, work, c), SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT)));

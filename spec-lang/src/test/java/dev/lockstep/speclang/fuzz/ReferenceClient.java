@@ -65,7 +65,8 @@ final class ReferenceClient implements AutoCloseable {
     private void start() throws IOException {
         Files.createDirectories(workDir.resolve("tmp"));
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = location(tla2sany.SANY.class) + java.io.File.pathSeparator + location(ReferenceTools.class);
+        String cp = String.join(java.io.File.pathSeparator, location(tla2sany.SANY.class), location(ReferenceTools.class),
+                location(dev.lockstep.speclang.resolve.LockstepLibrary.class));
         child = new ProcessBuilder(javaBin, "-Xss8m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(), "-cp", cp, ReferenceTools.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -257,11 +257,12 @@ public final class HostProtocol {
      * @param file        the log file (absolute), or null before it is known
      * @param line        1-based line in it
      * @param logged      the event as logged (action and parameters)
+     * @param recent      the run's last events up to this one
      */
     public record Failure(Verdict.Divergence kind, String message, String instance, Verdict.SpecLocation location,
                           Verdict.Conjunct conjunct, Map<String, JsonNode> stateBefore,
                           Map<String, JsonNode> stateAfter, List<String> enabled, List<String> explainedBy,
-                          List<ValueDiff> diff, String file, long line, String logged) {
+                          List<ValueDiff> diff, String file, long line, String logged, List<Verdict.LoggedEvent> recent) {
         public Failure {
             stateBefore = stateBefore == null ? Map.of() : java.util.Collections.unmodifiableMap(
                     new java.util.LinkedHashMap<>(stateBefore));
@@ -270,35 +271,51 @@ public final class HostProtocol {
             enabled = enabled == null ? List.of() : List.copyOf(enabled);
             explainedBy = explainedBy == null ? List.of() : List.copyOf(explainedBy);
             diff = diff == null ? List.of() : List.copyOf(diff);
+            recent = recent == null ? List.of() : List.copyOf(recent);
+        }
+
+        /** A failure without the run's last events. */
+        public Failure(Verdict.Divergence kind, String message, String instance, Verdict.SpecLocation location,
+                       Verdict.Conjunct conjunct, Map<String, JsonNode> stateBefore, Map<String, JsonNode> stateAfter,
+                       List<String> enabled, List<String> explainedBy, List<ValueDiff> diff, String file, long line,
+                       String logged) {
+            this(kind, message, instance, location, conjunct, stateBefore, stateAfter, enabled, explainedBy, diff, file,
+                    line, logged, null);
         }
 
         /** Just a kind and a message. */
         public static Failure of(Verdict.Divergence kind, String message) {
-            return new Failure(kind, message, null, null, null, null, null, null, null, null, null, 0, null);
+            return new Failure(kind, message, null, null, null, null, null, null, null, null, null, 0, null, null);
         }
 
         public Failure withMessage(String m) {
             return new Failure(kind, m, instance, location, conjunct, stateBefore, stateAfter, enabled, explainedBy,
-                    diff, file, line, logged);
+                    diff, file, line, logged, recent);
+        }
+
+        /** This failure with the run's last events. */
+        public Failure withRecent(List<Verdict.LoggedEvent> events) {
+            return new Failure(kind, message, instance, location, conjunct, stateBefore, stateAfter, enabled,
+                    explainedBy, diff, file, line, logged, events);
         }
 
         /** This failure with the checked instance, where it is defined and its false conjunct. */
         public Failure blaming(String inst, Verdict.SpecLocation loc, Verdict.Conjunct c) {
             return new Failure(kind, message, inst, loc, c, stateBefore, stateAfter, enabled, explainedBy, diff,
-                    file, line, logged);
+                    file, line, logged, recent);
         }
 
         /** This failure with the states around the step and what the spec allows there. */
         public Failure inContext(Map<String, JsonNode> before, Map<String, JsonNode> after, List<String> en,
                                  List<String> by, List<ValueDiff> d) {
             return new Failure(kind, message, instance, location, conjunct, before, after, en, by, d, file, line,
-                    logged);
+                    logged, recent);
         }
 
         /** This failure at a log line. */
         public Failure at(String f, long l, String event) {
             return new Failure(kind, message, instance, location, conjunct, stateBefore, stateAfter, enabled,
-                    explainedBy, diff, f, l, event);
+                    explainedBy, diff, f, l, event, recent);
         }
     }
 

@@ -208,6 +208,7 @@ final class TraceRunner {
     /** Checks the traces sent to one worker; a failed trace's further events are skipped. */
     private static void work(StepChecker checker, BlockingQueue<Batch> queue, List<HostProtocol.Trace> outcomes) {
         HostProtocol.Trace current = null;
+        java.util.ArrayDeque<Verdict.LoggedEvent> recent = new java.util.ArrayDeque<>(Verdict.Witness.RECENT);
         try {
             while (true) {
                 Batch b = queue.take();
@@ -219,6 +220,7 @@ final class TraceRunner {
                     LogEvent first = b.events().get(0);
                     current = new HostProtocol.Trace(b.trace(), first.file().toString(), first.line(), 0, null, true);
                     checker.startTrace();
+                    recent.clear();
                 }
                 if (current.fail() != null) {
                     continue;
@@ -226,8 +228,14 @@ final class TraceRunner {
                 long conformed = current.events();
                 HostProtocol.Failure fail = null;
                 for (LogEvent e : b.events()) {
+                    if (recent.size() == Verdict.Witness.RECENT) {
+                        recent.removeFirst();
+                    }
+                    recent.addLast(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
+                            e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
                     fail = step(checker, e);
                     if (fail != null) {
+                        fail = fail.withRecent(new ArrayList<>(recent));
                         break;
                     }
                     conformed++;

@@ -80,7 +80,7 @@ public final class HtmlReport {
         }
         if (v instanceof Verdict.DoesNotConform d) {
             divergence(b, d.witness());
-            String svg = LogSpaceTime.svg(r.files(), d.witness().file(), d.witness().line());
+            String svg = LogSpaceTime.svg(d.witness());
             if (!svg.isEmpty()) {
                 b.append("<h2>Space-time diagram</h2>\n<p>The events before the divergence, one lane per node; ")
                         .append("the diverging line in red.</p>\n<div id=\"spacetime\">").append(svg).append("</div>\n");

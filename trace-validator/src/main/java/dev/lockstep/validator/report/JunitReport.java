@@ -6,6 +6,7 @@ import dev.lockstep.validator.log.LogProblem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,83 +14,67 @@ import java.util.List;
  * node's log: the file holding the first non-conforming line fails, files with malformed lines are
  * errors, the others pass (or are skipped when the verdict is unknown). When the log holds several
  * runs, one test case per run instead, failing, skipped or passing with the run's own verdict.
+ * Written by {@link JunitXml}, the one JUnit XML writer.
  */
 public final class JunitReport {
     private JunitReport() {
     }
 
     public static String render(ValidationResult r) {
-        StringWriter sw = new StringWriter();
-        PrintWriter w = new PrintWriter(sw);
-        Verdict v = r.verdict();
-        int failures = 0;
-        int errors = 0;
-        int skipped = 0;
-        StringBuilder cases = new StringBuilder();
-        int tests = r.files().size();
+        String classname = "lockstep.validate." + stem(r.spec());
+        List<JunitXml.TestCase> cases = new ArrayList<>();
         if (r.traces().size() > 1) {
-            tests = r.traces().size();
             for (ValidationResult.Trace t : r.traces()) {
-                cases.append("  <testcase classname=\"lockstep.validate.").append(xml(stem(r.spec()))).append("\" name=\"")
-                        .append(xml(t.file() + ":" + t.line() + " (trace " + t.index() + ")")).append("\">\n");
+                String name = t.file() + ":" + t.line() + " (trace " + t.index() + ")";
                 if (t.verdict() instanceof Verdict.DoesNotConform d) {
-                    failures++;
-                    failure(cases, r, d);
+                    cases.add(failure(classname, name, r, d));
                 } else if (t.verdict() instanceof Verdict.Unknown u) {
-                    skipped++;
-                    cases.append("    <skipped message=\"").append(xml(u.reason())).append("\"/>\n");
+                    cases.add(skipped(classname, name, u));
+                } else {
+                    cases.add(JunitXml.TestCase.passed(classname, name, 0, null));
                 }
-                cases.append("  </testcase>\n");
+            }
+        } else {
+            Verdict v = r.verdict();
+            for (Path f : r.files()) {
+                List<LogProblem> bad = r.problems().stream().filter(p -> f.equals(p.file())).toList();
+                if (v instanceof Verdict.DoesNotConform d && f.equals(d.witness().file())) {
+                    cases.add(failure(classname, f.toString(), r, d));
+                } else if (!bad.isEmpty()) {
+                    StringBuilder text = new StringBuilder();
+                    for (LogProblem p : bad) {
+                        text.append(p.diagnostic().range().display()).append(": ").append(p.diagnostic().message())
+                                .append(" [").append(p.diagnostic().code().id()).append("]\n");
+                    }
+                    cases.add(new JunitXml.TestCase(classname, f.toString(), 0, JunitXml.Status.ERROR,
+                            bad.get(0).diagnostic().range().display() + ": " + bad.get(0).diagnostic().message(),
+                            "malformed-log", text.toString(), null));
+                } else if (v instanceof Verdict.Unknown u) {
+                    cases.add(skipped(classname, f.toString(), u));
+                } else {
+                    cases.add(JunitXml.TestCase.passed(classname, f.toString(), 0, null));
+                }
             }
         }
-        for (Path f : r.traces().size() > 1 ? List.<Path>of() : r.files()) {
-            List<LogProblem> bad = r.problems().stream().filter(p -> f.equals(p.file())).toList();
-            cases.append("  <testcase classname=\"lockstep.validate.").append(xml(stem(r.spec()))).append("\" name=\"")
-                    .append(xml(f.toString())).append("\">\n");
-            if (v instanceof Verdict.DoesNotConform d && f.equals(d.witness().file())) {
-                failures++;
-                failure(cases, r, d);
-            } else if (!bad.isEmpty()) {
-                errors++;
-                StringBuilder text = new StringBuilder();
-                for (LogProblem p : bad) {
-                    text.append(p.diagnostic().range().display()).append(": ").append(p.diagnostic().message())
-                            .append(" [").append(p.diagnostic().code().id()).append("]\n");
-                }
-                cases.append("    <error message=\"").append(xml(bad.get(0).diagnostic().range().display() + ": "
-                        + bad.get(0).diagnostic().message())).append("\" type=\"malformed-log\">")
-                        .append(xml(text.toString())).append("</error>\n");
-            } else if (v instanceof Verdict.Unknown u) {
-                skipped++;
-                cases.append("    <skipped message=\"").append(xml(u.reason())).append("\"/>\n");
-            }
-            cases.append("  </testcase>\n");
-        }
-        w.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        w.println("<testsuite name=\"lockstep validate " + xml(r.spec().getFileName().toString()) + "\" tests=\""
-                + tests + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\">");
-        w.print(cases);
-        w.println("</testsuite>");
-        w.flush();
-        return sw.toString();
+        return JunitXml.render("lockstep validate " + r.spec().getFileName(), cases);
     }
 
-    /** A failure element: where and why, with the terminal report as its text. */
-    private static void failure(StringBuilder cases, ValidationResult r, Verdict.DoesNotConform d) {
+    /** A failing case: where and why, with the terminal report as its text. */
+    private static JunitXml.TestCase failure(String classname, String name, ValidationResult r,
+                                             Verdict.DoesNotConform d) {
         Verdict.Witness wt = d.witness();
-        cases.append("    <failure message=\"").append(xml(wt.file() + ":" + wt.line() + ": " + wt.message()))
-                .append("\" type=\"does-not-conform\">");
         StringWriter detail = new StringWriter();
         HumanReport.render(new ValidationResult(r.spec(), r.files(), d, List.of()), new PrintWriter(detail),
                 new PrintWriter(new StringWriter()));
-        cases.append(xml(detail.toString())).append("</failure>\n");
+        return new JunitXml.TestCase(classname, name, 0, JunitXml.Status.FAILURE,
+                wt.file() + ":" + wt.line() + ": " + wt.message(), "does-not-conform", detail.toString(), null);
+    }
+
+    private static JunitXml.TestCase skipped(String classname, String name, Verdict.Unknown u) {
+        return new JunitXml.TestCase(classname, name, 0, JunitXml.Status.SKIPPED, u.reason(), null, null, null);
     }
 
     private static String stem(Path p) {
         return p.getFileName().toString().replaceFirst("\\.tla$", "");
-    }
-
-    static String xml(String s) {
-        return dev.lockstep.validator.report.XmlText.escape(s);
     }
 }

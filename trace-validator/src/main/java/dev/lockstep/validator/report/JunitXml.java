@@ -1,4 +1,4 @@
-package dev.lockstep.maven;
+package dev.lockstep.validator.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One JUnit XML test suite (the format Surefire writes and CI servers read): a test case per model
- * or log, each passed, failed (the spec or log is wrong), in error (it could not be checked) or
- * skipped.
+ * One JUnit XML test suite (the format Surefire writes and CI servers read): a test case per model,
+ * log or run, each passed, failed (the spec or log is wrong), in error (it could not be checked) or
+ * skipped. The only JUnit XML writer: {@code validate --junit} ({@link JunitReport}) and the Maven
+ * plugin's goals build their test cases and write them here.
  */
-final class JunitXml {
+public final class JunitXml {
     /** How a test case ended. */
-    enum Status { PASSED, FAILURE, ERROR, SKIPPED }
+    public enum Status { PASSED, FAILURE, ERROR, SKIPPED }
 
     /**
      * One test case.
@@ -28,9 +29,9 @@ final class JunitXml {
      * @param details    the full report (failures and errors)
      * @param output       a summary shown as the case's standard output (state counts, events), or null
      */
-    record TestCase(String classname, String name, double seconds, Status status, String message, String type,
+    public record TestCase(String classname, String name, double seconds, Status status, String message, String type,
                     String details, String output) {
-        static TestCase passed(String classname, String name, double seconds, String output) {
+        public static TestCase passed(String classname, String name, double seconds, String output) {
             return new TestCase(classname, name, seconds, Status.PASSED, null, null, null, output);
         }
     }
@@ -38,7 +39,7 @@ final class JunitXml {
     private JunitXml() {
     }
 
-    static String render(String suite, List<TestCase> cases) {
+    public static String render(String suite, List<TestCase> cases) {
         long failures = cases.stream().filter(c -> c.status() == Status.FAILURE).count();
         long errors = cases.stream().filter(c -> c.status() == Status.ERROR).count();
         long skipped = cases.stream().filter(c -> c.status() == Status.SKIPPED).count();
@@ -68,7 +69,7 @@ final class JunitXml {
     }
 
     /** Writes the suite to {@code dir/TEST-name.xml} and returns the file. */
-    static Path write(Path dir, String fileStem, String suite, List<TestCase> cases) throws IOException {
+    public static Path write(Path dir, String fileStem, String suite, List<TestCase> cases) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("TEST-" + fileStem.replaceAll("[^A-Za-z0-9._-]+", "_") + ".xml");
         Files.writeString(file, render(suite, cases), StandardCharsets.UTF_8);
@@ -80,6 +81,6 @@ final class JunitXml {
     }
 
     static String xml(String s) {
-        return dev.lockstep.validator.report.XmlText.escape(s);
+        return XmlText.escape(s);
     }
 }

@@ -1,0 +1,4 @@
+---- MODULE H1 ----
+THEOREM Bar == TRUE
+ASSUME v == TRUE
+====

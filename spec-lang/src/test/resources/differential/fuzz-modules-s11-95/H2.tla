@@ -1,0 +1,4 @@
+---- MODULE H2 ----
+THEOREM C == TRUE
+THEOREM C == TRUE
+====

@@ -1,0 +1,8 @@
+---- MODULE Spec ----
+(* --algorithm Alg {
+procedure Proc() variables stack = 0 {
+}
+{
+}
+} *)
+====

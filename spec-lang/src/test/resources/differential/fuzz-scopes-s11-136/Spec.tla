@@ -1,0 +1,3 @@
+---- MODULE Spec ----
+RECURSIVE y(_), x
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCAssert ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  assert: x := 1;
+}
+} *)
+====

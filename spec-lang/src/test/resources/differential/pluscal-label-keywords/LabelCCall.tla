@@ -1,0 +1,8 @@
+---- MODULE LabelCCall ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  call: x := 1;
+}
+} *)
+====

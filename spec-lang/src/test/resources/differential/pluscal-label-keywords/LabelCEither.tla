@@ -1,0 +1,8 @@
+---- MODULE LabelCEither ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  either: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCElsif ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  elsif: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCEnd ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  end: x := 1;
+}
+} *)
+====

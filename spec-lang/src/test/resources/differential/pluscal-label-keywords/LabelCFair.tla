@@ -1,0 +1,8 @@
+---- MODULE LabelCFair ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  fair: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCIf ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  if: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCMacro ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  macro: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCPrint ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  print: x := 1;
+}
+} *)
+====

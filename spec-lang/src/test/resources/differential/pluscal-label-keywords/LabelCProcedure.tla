@@ -1,0 +1,8 @@
+---- MODULE LabelCProcedure ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  procedure: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCProcess ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  process: x := 1;
+}
+} *)
+====

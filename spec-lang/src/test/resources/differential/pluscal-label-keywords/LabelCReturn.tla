@@ -1,0 +1,8 @@
+---- MODULE LabelCReturn ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  return: x := 1;
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelCVariable ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  variable: x := 1;
+}
+} *)
+====

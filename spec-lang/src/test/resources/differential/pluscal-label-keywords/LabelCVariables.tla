@@ -1,0 +1,8 @@
+---- MODULE LabelCVariables ----
+(* --algorithm Alg {
+variables x = 0;
+{
+  variables: x := 1;
+}
+} *)
+====

@@ -1,0 +1,7 @@
+---- MODULE LabelPAssert ----
+(* --algorithm Alg
+variables x = 0;
+begin
+  assert: x := 1;
+end algorithm *)
+====

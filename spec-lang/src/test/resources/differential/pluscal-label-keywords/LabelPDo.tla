@@ -1,0 +1,7 @@
+---- MODULE LabelPDo ----
+(* --algorithm Alg
+variables x = 0;
+begin
+  do: x := 1;
+end algorithm *)
+====

@@ -1,0 +1,7 @@
+---- MODULE LabelPElse ----
+(* --algorithm Alg
+variables x = 0;
+begin
+  else: x := 1;
+end algorithm *)
+====

@@ -1,0 +1,7 @@
+---- MODULE LabelPElsif ----
+(* --algorithm Alg
+variables x = 0;
+begin
+  elsif: x := 1;
+end algorithm *)
+====

@@ -1,0 +1,7 @@
+---- MODULE LabelPWith ----
+(* --algorithm Alg
+variables x = 0;
+begin
+  with: x := 1;
+end algorithm *)
+====

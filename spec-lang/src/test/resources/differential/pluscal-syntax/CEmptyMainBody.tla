@@ -1,0 +1,6 @@
+---- MODULE CEmptyMainBody ----
+(* --algorithm Alg {
+variables x = 0;
+{ }
+} *)
+====

@@ -1,0 +1,7 @@
+---- MODULE CEmptyProcedureBody ----
+(* --algorithm Alg {
+variables x = 0;
+procedure P() { }
+{ skip; }
+} *)
+====

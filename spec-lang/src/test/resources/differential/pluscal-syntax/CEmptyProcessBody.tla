@@ -1,0 +1,5 @@
+---- MODULE CEmptyProcessBody ----
+(* --algorithm Alg {
+process (Q = 1) { }
+} *)
+====

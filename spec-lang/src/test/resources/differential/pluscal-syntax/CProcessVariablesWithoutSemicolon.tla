@@ -1,0 +1,5 @@
+---- MODULE CProcessVariablesWithoutSemicolon ----
+(* --algorithm Alg {
+process (Q = 1) variables z = 1 { skip; }
+} *)
+====

@@ -1,0 +1,6 @@
+---- MODULE CSkipMainBody ----
+(* --algorithm Alg {
+variables x = 0;
+{ skip; }
+} *)
+====

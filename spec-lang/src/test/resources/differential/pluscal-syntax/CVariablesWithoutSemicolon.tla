@@ -1,0 +1,6 @@
+---- MODULE CVariablesWithoutSemicolon ----
+(* --algorithm Alg {
+variables x = 0
+{ skip; }
+} *)
+====
