@@ -44,9 +44,8 @@ public final class Translator {
 
     /**
      * Generates the skeleton of {@code parsed}'s root module, reading the modules it extends from
-     * its folder, then from {@code libraryDirs} ({@code --library}). Modules of Lockstep's own
-     * library are not read: their operators become methods to implement, like any operator the
-     * translator cannot turn into Java.
+     * its folder, then from {@code libraryDirs} ({@code --library}), then from Lockstep's own library
+     * of community modules, whose TLA+ definitions are translated like the spec's.
      */
     public static Generation generate(ParseResult parsed, String javaPackage, Optional<ModelConfig> config,
                                       String configText, List<Path> libraryDirs) {
@@ -58,10 +57,8 @@ public final class Translator {
         }
         Module module = parsed.module().get();
         Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
-        ModuleLoader modules = ModuleLoader.inDirectory(dir);
-        for (Path lib : libraryDirs) {
-            modules = modules.orElse(ModuleLoader.inDirectory(lib));
-        }
+        // beside the spec, then the library folders, then Lockstep's library: the order check uses
+        ModuleLoader modules = ModuleLoader.searchPath(dir, libraryDirs);
         SpecFlattener flattener = new SpecFlattener(modules);
         Module whole = flattener.flatten(module);
         if (!flattener.sources().isEmpty()) {

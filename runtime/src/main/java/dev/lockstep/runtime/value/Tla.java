@@ -357,6 +357,95 @@ public final class Tla {
         return new FnValue(out);
     }
 
+    /** {@code Permutations(S)} of the TLC module: every bijection from S onto S. */
+    public static SetValue permutations(Value set) {
+        List<Value> elems = new ArrayList<>(set.asSet().elements());
+        List<Value> out = new ArrayList<>();
+        permute(elems, 0, out);
+        return SetValue.copyOf(out);
+    }
+
+    private static void permute(List<Value> images, int k, List<Value> out) {
+        if (k == images.size()) {
+            List<Value> domain = new ArrayList<>(images);
+            domain.sort(null);
+            TreeMap<Value, Value> graph = new TreeMap<>();
+            for (int i = 0; i < domain.size(); i++) {
+                graph.put(domain.get(i), images.get(i));
+            }
+            out.add(new FnValue(graph));
+            return;
+        }
+        for (int i = k; i < images.size(); i++) {
+            java.util.Collections.swap(images, k, i);
+            permute(images, k + 1, out);
+            java.util.Collections.swap(images, k, i);
+        }
+    }
+
+    // ---------------------------------------------------------------- the Bags module
+    // A bag is a function from its elements to their (positive) number of copies.
+
+    /** {@code EmptyBag}. */
+    public static FnValue emptyBag() {
+        return new FnValue(new TreeMap<>());
+    }
+
+    /** {@code SetToBag(S)}: one copy of each element. */
+    public static FnValue setToBag(Value set) {
+        return function(set, e -> IntValue.of(1));
+    }
+
+    /** {@code BagToSet(B)}: the elements with at least one copy. */
+    public static SetValue bagToSet(Value bag) {
+        return domain(bag);
+    }
+
+    /** {@code BagIn(e, B)}. */
+    public static boolean bagIn(Value e, Value bag) {
+        return bag.asFunction().graph().containsKey(e);
+    }
+
+    /** {@code CopiesIn(e, B)}. */
+    public static IntValue copiesIn(Value e, Value bag) {
+        Value n = bag.asFunction().graph().get(e);
+        return n == null ? IntValue.of(0) : (IntValue) n;
+    }
+
+    /** {@code B1 (+) B2}: the copies of both. */
+    public static FnValue bagPlus(Value a, Value b) {
+        TreeMap<Value, Value> out = new TreeMap<>(a.asFunction().graph());
+        b.asFunction().graph().forEach((e, n) -> out.merge(e, n, (x, y) -> plus(x, y)));
+        return new FnValue(out);
+    }
+
+    /** {@code B1 (-) B2}: the copies of B1 less those of B2; elements left with none are gone. */
+    public static FnValue bagMinus(Value a, Value b) {
+        TreeMap<Value, Value> out = new TreeMap<>();
+        a.asFunction().graph().forEach((e, n) -> {
+            IntValue left = minus(n, copiesIn(e, b));
+            if (gt(left, IntValue.of(0))) {
+                out.put(e, left);
+            }
+        });
+        return new FnValue(out);
+    }
+
+    /** {@code BagCardinality(B)}: the number of copies of all elements. */
+    public static IntValue bagCardinality(Value bag) {
+        IntValue total = IntValue.of(0);
+        for (Value n : bag.asFunction().graph().values()) {
+            total = plus(total, n);
+        }
+        return total;
+    }
+
+    /** {@code IsABag(B)}: a function whose values are positive integers. */
+    public static boolean isABag(Value v) {
+        return v instanceof FunctionValue f && f.graph().values().stream()
+                .allMatch(n -> n instanceof IntValue && gt(n, IntValue.of(0)));
+    }
+
     // ---------------------------------------------------------------- sequences and tuples
 
     /** {@code <<a, b, c>>}, built as a sequence (TLA+ does not tell tuples and sequences apart). */

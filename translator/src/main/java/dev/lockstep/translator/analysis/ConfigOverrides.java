@@ -15,7 +15,8 @@ import java.util.Set;
  * constant (or definition) {@code K} mean the definition {@code Def}, and {@code D = value} for a
  * defined operator {@code D} (a model value for {@code NIL == CHOOSE x : x \notin S}, a number
  * for a bound) replaces its definition by that value, so {@code D} becomes a constant the
- * configuration gives. Pure.
+ * configuration gives. {@code Nat <- SmallNat} for an operator of a standard module defines it as the
+ * substitute. Pure.
  */
 public final class ConfigOverrides {
     private ConfigOverrides() {
@@ -29,6 +30,21 @@ public final class ConfigOverrides {
      */
     public static Module apply(Module module, Set<String> valued, Map<String, String> substituted) {
         List<Unit> units = new ArrayList<>();
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (Unit u : module.units()) {
+            if (u instanceof Unit.Constants c) {
+                c.decls().forEach(d -> declared.add(d.name().text()));
+            } else if (u instanceof Unit.OperatorDef d) {
+                declared.add(d.name().text());
+            }
+        }
+        // an operator of a standard module (Nat <- SmallNat): the substitute's definition takes its place
+        substituted.forEach((name, def) -> {
+            if (!declared.contains(name)) {
+                units.add(new Unit.OperatorDef(false, new Name(name, module.range()), OpDecl.Fixity.PLAIN, List.of(),
+                        new Expr.NameExpr(new Name(def, module.range()), List.of(), module.range()), module.range()));
+            }
+        });
         for (Unit u : module.units()) {
             if (u instanceof Unit.Constants c) {
                 List<OpDecl> kept = new ArrayList<>();

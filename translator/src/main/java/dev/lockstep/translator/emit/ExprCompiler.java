@@ -28,7 +28,8 @@ import java.util.function.BiFunction;
 final class ExprCompiler {
     /** Operators of the standard modules the translator implements. */
     static final Set<String> BUILTINS = Set.of("Nat", "Int", "Len", "Append", "Head", "Tail", "SubSeq", "SelectSeq",
-            "Seq", "Cardinality", "IsFiniteSet", "Assert", "Print", "PrintT");
+            "Seq", "Cardinality", "IsFiniteSet", "Assert", "Print", "PrintT", "Permutations", "EmptyBag", "SetToBag",
+            "BagToSet", "BagIn", "CopiesIn", "BagCardinality", "IsABag");
 
     /**
      * A part of an expression outside the translatable subset, which becomes a method the user
@@ -606,6 +607,22 @@ final class ExprCompiler {
                 return value(a.get(1), sc);
             case "PrintT/1":
                 return "BoolValue.TRUE";
+            case "Permutations/1":
+                return call("Tla.permutations", a, sc);
+            case "EmptyBag/0":
+                return "Tla.emptyBag()";
+            case "SetToBag/1":
+                return call("Tla.setToBag", a, sc);
+            case "BagToSet/1":
+                return call("Tla.bagToSet", a, sc);
+            case "BagIn/2":
+                return "Tla.bool(" + call("Tla.bagIn", a, sc) + ")";
+            case "CopiesIn/2":
+                return call("Tla.copiesIn", a, sc);
+            case "BagCardinality/1":
+                return call("Tla.bagCardinality", a, sc);
+            case "IsABag/1":
+                return "Tla.bool(" + call("Tla.isABag", a, sc) + ")";
             case "SelectSeq/2": {
                 Expr test = a.get(1);
                 if (test instanceof Expr.NameExpr t && t.args().isEmpty() && spec.definition(t.name().text()) != null
@@ -637,6 +654,10 @@ final class ExprCompiler {
                 return call("Tla.div", a, sc);
             case MOD:
                 return call("Tla.mod", a, sc);
+            case OPLUS:
+                return call("Tla.bagPlus", a, sc);
+            case OMINUS:
+                return call("Tla.bagMinus", a, sc);
             case POW:
                 return call("Tla.pow", a, sc);
             case NEGATE:

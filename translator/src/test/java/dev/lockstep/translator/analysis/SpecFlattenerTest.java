@@ -90,4 +90,13 @@ class SpecFlattenerTest {
         SpecModel spec = new SpecModel(o, new SourceText(""));
         assertEquals(Set.of("P", "NIL"), Set.copyOf(spec.constants()));
     }
+
+    @Test
+    void aSubstitutedStandardOperatorIsDefinedAsItsSubstitute() throws Exception {
+        Module m = flatten("---- MODULE Small ----\nEXTENDS Naturals\nVARIABLE x\nSmallNat == 0..4\n"
+                + "Init == x \\in Nat\n====\n");
+        Map<String, String> defs = definitions(ConfigOverrides.apply(m, Set.of(), Map.of("Nat", "SmallNat")));
+        assertEquals("SmallNat", defs.get("Nat"));
+        assertEquals("x \\in Nat", defs.get("Init"));
+    }
 }
