@@ -14,7 +14,7 @@ test('every contributed command is registered by the extension, and the other wa
 });
 
 test("the server's code lenses name commands the extension contributes", () => {
-  const server = fs.readFileSync(path.join(root, '..', 'language-server', 'src', 'main', 'java', 'dev', 'lockstep', 'lsp', 'TlaDocumentService.java'), 'utf8');
+  const server = fs.readFileSync(path.join(root, '..', 'language-server', 'src', 'main', 'java', 'dev', 'lockstep', 'lsp', 'CodeLensHandler.java'), 'utf8');
   const lensCommands = [...server.matchAll(/new Command\("[^"]+", "([a-z.]+)"/g)].map((m) => m[1]);
   assert.deepEqual([...new Set(lensCommands)].sort(), ['lockstep.check', 'lockstep.generate', 'lockstep.translate', 'lockstep.validate']);
   const contributed = new Set((manifest.contributes.commands as { command: string }[]).map((c) => c.command));
