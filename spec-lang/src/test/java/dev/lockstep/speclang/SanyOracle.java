@@ -42,35 +42,9 @@ public final class SanyOracle {
     }
 
     public static synchronized Verdict check(Path file) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        PrintStream oldOut = ToolIO.out;
-        PrintStream oldErr = ToolIO.err;
-        PrintStream sysOut = System.out;
-        PrintStream sysErr = System.err;
-        ToolIO.out = capture;
-        ToolIO.err = capture;
-        System.setOut(capture);
-        System.setErr(capture);
-        // modules the spec EXTENDS or INSTANCEs are looked for beside it, then in Lockstep's module
-        // library, as the CLI's SANY does
-        String path = file.toAbsolutePath().getParent().toString();
-        Path library = libraryFolder();
-        if (library != null) {
-            path += java.io.File.pathSeparator + library;
-        }
-        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(), new SimpleFilenameToStream(path));
-        try {
-            SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
-        } catch (Exception | StackOverflowError e) {
-            capture.println("SANY threw " + e);
-        } finally {
-            ToolIO.out = oldOut;
-            ToolIO.err = oldErr;
-            System.setOut(sysOut);
-            System.setErr(sysErr);
-        }
-        String out = buf.toString(StandardCharsets.UTF_8);
+        Run run = run(file);
+        SpecObj spec = run.spec();
+        String out = run.output();
         boolean parsed = !spec.getParseErrors().isFailure() && !spec.getInitErrors().isFailure()
                 && spec.getRootModule() != null;
         // warnings in the global context (definitions of combined modules that clash) raise the
@@ -108,28 +82,11 @@ public final class SanyOracle {
      * Empty when SANY rejects the file.
      */
     static synchronized List<String> structure(Path file) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        PrintStream oldOut = ToolIO.out;
-        PrintStream oldErr = ToolIO.err;
-        PrintStream sysOut = System.out;
-        PrintStream sysErr = System.err;
-        ToolIO.out = capture;
-        ToolIO.err = capture;
-        System.setOut(capture);
-        System.setErr(capture);
-        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(),
-                new SimpleFilenameToStream(file.toAbsolutePath().getParent().toString()));
-        try {
-            SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
-        } catch (Exception | StackOverflowError e) {
+        Run run = run(file);
+        if (run.threw()) {
             return List.of();
-        } finally {
-            ToolIO.out = oldOut;
-            ToolIO.err = oldErr;
-            System.setOut(sysOut);
-            System.setErr(sysErr);
         }
+        SpecObj spec = run.spec();
         List<String> out = new ArrayList<>();
         if (spec.getParseErrors().isFailure() || spec.getSemanticErrors().isFailure() || spec.getRootModule() == null) {
             return out;
@@ -200,5 +157,46 @@ public final class SanyOracle {
             }
             sb.append("]");
         }
+    }
+
+    /** What one SANY run left: its spec object, everything it printed, and whether it threw. */
+    private record Run(SpecObj spec, String output, boolean threw) {
+    }
+
+    /**
+     * Runs SANY on {@code file} with its output captured (SANY prints through {@code ToolIO}'s static
+     * streams). Modules the spec EXTENDS or INSTANCEs are looked for beside it, then in Lockstep's
+     * module library, as the CLI's SANY does.
+     */
+    private static Run run(Path file) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        PrintStream oldOut = ToolIO.out;
+        PrintStream oldErr = ToolIO.err;
+        PrintStream sysOut = System.out;
+        PrintStream sysErr = System.err;
+        ToolIO.out = capture;
+        ToolIO.err = capture;
+        System.setOut(capture);
+        System.setErr(capture);
+        String path = file.toAbsolutePath().getParent().toString();
+        Path library = libraryFolder();
+        if (library != null) {
+            path += java.io.File.pathSeparator + library;
+        }
+        SpecObj spec = new SpecObj(file.toAbsolutePath().toString(), new SimpleFilenameToStream(path));
+        boolean threw = false;
+        try {
+            SANY.frontEndMain(spec, file.toAbsolutePath().toString(), capture);
+        } catch (Exception | StackOverflowError e) {
+            capture.println("SANY threw " + e);
+            threw = true;
+        } finally {
+            ToolIO.out = oldOut;
+            ToolIO.err = oldErr;
+            System.setOut(sysOut);
+            System.setErr(sysErr);
+        }
+        return new Run(spec, buf.toString(StandardCharsets.UTF_8), threw);
     }
 }
