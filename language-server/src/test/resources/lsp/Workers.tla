@@ -1,5 +1,5 @@
 ---- MODULE Workers ----
-EXTENDS Naturals
+EXTENDS Naturals, Sequences
 CONSTANT N
 (* --algorithm Workers
 variables total = 0;

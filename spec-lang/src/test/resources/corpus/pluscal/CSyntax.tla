@@ -1,5 +1,5 @@
 ---- MODULE CSyntax ----
-EXTENDS Naturals
+EXTENDS Naturals, Sequences
 (***************************************************************************
 --fair algorithm CSyntax {
   variables u = 24, v \in 1..3;
@@ -22,5 +22,7 @@ EXTENDS Naturals
   process (Q = 3) { q1: skip; }
 }
  ***************************************************************************)
+\* BEGIN TRANSLATION
 VARIABLES u, v, pc, stack, d, t, w
+\* END TRANSLATION
 ====

@@ -1,5 +1,5 @@
 ---- MODULE CallThenJump ----
-EXTENDS Naturals, TLC
+EXTENDS Naturals, Sequences, TLC
 (* --algorithm callthenjump
 variables x = 0, y = 0;
 procedure Q() begin q: call Q(); return; end procedure;

@@ -1,5 +1,5 @@
 ---- MODULE LabelsPerBody ----
-EXTENDS Naturals, TLC
+EXTENDS Naturals, Sequences, TLC
 (* --algorithm labelsperbody
 variables x = 0, y = 0;
 procedure Q() begin a: return; end procedure;

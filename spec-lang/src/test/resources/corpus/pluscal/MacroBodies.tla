@@ -1,5 +1,5 @@
 ---- MODULE MacroBodies ----
-EXTENDS Naturals, TLC
+EXTENDS Naturals, Sequences, TLC
 (* --algorithm macrobodies
 variables x = 0, y = 0;
 macro Inc() begin x := x + 1; end macro;

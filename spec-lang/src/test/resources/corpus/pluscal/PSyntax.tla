@@ -1,5 +1,5 @@
 ---- MODULE PSyntax ----
-EXTENDS Naturals, TLC
+EXTENDS Naturals, Sequences, TLC
 CONSTANT N
 (* --algorithm PSyntax
 variables x = 0, y \in 1..3, arr = [i \in 1..2 |-> 0];
@@ -39,5 +39,7 @@ begin
   s2:+ when x >= 0;
 end process;
 end algorithm; *)
+\* BEGIN TRANSLATION
 VARIABLES x, y, arr, pc, stack, to, tmp, loc
+\* END TRANSLATION
 ====

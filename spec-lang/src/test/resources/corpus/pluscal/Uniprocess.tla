@@ -6,5 +6,7 @@ begin
   a: x := 1;
   b: x := 2;
 end algorithm *)
+\* BEGIN TRANSLATION
 VARIABLE x
+\* END TRANSLATION
 ====

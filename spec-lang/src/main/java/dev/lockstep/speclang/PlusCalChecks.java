@@ -34,9 +34,12 @@ import java.util.Set;
  * <li>calls (LS306): {@code call} names a procedure, a macro call a macro (inside a macro, one
  * defined before it); {@code return} only in procedures (and macros); procedures, macros and
  * processes defined once, a process not named like a procedure, calls with as many arguments as
- * parameters; a macro that returns called only in a procedure;</li>
+ * parameters; a macro that returns called only in a procedure; a macro that assigns a parameter
+ * called with a variable there, not a number or string;</li>
  * <li>variables (LS309): a procedure's parameters and locals and a process's locals do not reuse
- * a global variable's name or each other's;</li>
+ * a global variable's name or each other's; {@code pc}, {@code stack} (with procedures) and
+ * {@code defaultInitValue} (when a variable has no initial value) are the translation's; a called
+ * procedure is not named like a variable (LS306);</li>
  * <li>one assignment per variable and step (LS307, section 3.7.3), counting the assignments of
  * expanded macro calls and counting a {@code return} as assigning the procedure's parameters and
  * locals (in an algorithm without labels the translator adds the labels itself, so
@@ -52,6 +55,8 @@ final class PlusCalChecks {
     private final Map<String, Algorithm.Macro> macros = new LinkedHashMap<>();
     private final Set<SourceRange> reportedGotos = new HashSet<>();
     private boolean labelsRequired = true;
+    /** What a macro parameter stands for when the call passes a number or string (no variable name has it). */
+    private static final String NOT_A_VARIABLE = "";
     /** The parameters and locals of the procedure being checked (what its return assigns). */
     private Set<String> frame = Set.of();
 
@@ -66,6 +71,7 @@ final class PlusCalChecks {
         // the translator labels a uniprocess algorithm that has no label at all, never processes
         c.labelsRequired = hasLabels(a) || !a.processes().isEmpty();
         c.names(a);
+        c.reserved(a);
         List<String> earlier = new ArrayList<>();
         for (Algorithm.Macro m : a.macros()) {
             c.macroBody(m.body(), m, Set.copyOf(earlier));
@@ -127,6 +133,60 @@ final class PlusCalChecks {
                 a.procedures().stream().filter(q -> q.name().text().equals(p.name().text())).findFirst().ifPresent(q ->
                         error(DiagnosticCode.LS306_PLUSCAL_CALL, q.name().range(), "procedure '" + q.name().text()
                                 + "' has the name of a process"));
+            }
+        }
+    }
+
+    /**
+     * Names the translator reserves ({@code PcalSymTab}): {@code pc}, and {@code stack} when there
+     * are procedures, are its variables; when some variable has no initial value,
+     * {@code defaultInitValue} names none of the algorithm's variables, labels, procedures or
+     * processes. The symbol table renames a procedure that shares a variable's name, and calls,
+     * looked up by the written name, then find no procedure.
+     */
+    private void reserved(Algorithm a) {
+        List<Algorithm.VarDecl> vars = new ArrayList<>(a.variables());
+        a.procedures().forEach(p -> {
+            vars.addAll(p.params());
+            vars.addAll(p.locals());
+        });
+        a.processes().forEach(p -> vars.addAll(p.locals()));
+        Set<String> variables = new HashSet<>(List.of("pc", "stack"));
+        List<Name> named = new ArrayList<>();
+        for (Algorithm.VarDecl v : vars) {
+            String n = v.name().text();
+            variables.add(n);
+            named.add(v.name());
+            if (n.equals("pc") || n.equals("stack") && !a.procedures().isEmpty()) {
+                error(DiagnosticCode.LS309_PLUSCAL_VARIABLE_REDEFINED, v.name().range(), "'" + n
+                        + "' is a variable of the translation" + (n.equals("pc") ? "" : " of procedures"));
+            }
+        }
+        a.procedures().forEach(p -> named.add(p.name()));
+        a.processes().forEach(p -> named.add(p.name()));
+        List<Stmt> all = new ArrayList<>(a.body());
+        a.processes().forEach(p -> all.addAll(p.body()));
+        a.procedures().forEach(p -> all.addAll(p.body()));
+        Set<String> called = new HashSet<>();
+        for (Stmt s : all) {
+            contains(s, x -> {
+                if (x instanceof Stmt.Labeled l) {
+                    named.add(l.label());
+                } else if (x instanceof Stmt.Call c && !c.macro()) {
+                    called.add(c.target().text());
+                }
+                return false;
+            }, null);
+        }
+        if (vars.stream().anyMatch(v -> v.init() == null)) {
+            named.stream().filter(n -> n.text().equals("defaultInitValue")).forEach(n -> error(
+                    DiagnosticCode.LS309_PLUSCAL_VARIABLE_REDEFINED, n.range(),
+                    "'defaultInitValue' is the translation's initial value of variables declared without one"));
+        }
+        for (Algorithm.Procedure p : a.procedures()) {
+            if (called.contains(p.name().text()) && variables.contains(p.name().text())) {
+                error(DiagnosticCode.LS306_PLUSCAL_CALL, p.name().range(), "procedure '" + p.name().text()
+                        + "' has the name of a variable: the translator renames it and its calls find no procedure");
             }
         }
     }
@@ -378,6 +438,11 @@ final class PlusCalChecks {
             for (Stmt.Assignment as : a.assignments()) {
                 String v = subst.getOrDefault(as.variable().text(), as.variable().text());
                 SourceRange at = callSite != null ? callSite : as.variable().range();
+                if (v.equals(NOT_A_VARIABLE)) {
+                    error(DiagnosticCode.LS306_PLUSCAL_CALL, at, "the macro assigns its parameter '" + as.variable().text()
+                            + "', but this call passes a value, not a variable");
+                    continue;
+                }
                 Stmt.Assignment same = here.get(v);
                 if (before.contains(v) && labelsRequired) {
                     error(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, at,
@@ -418,6 +483,8 @@ final class PlusCalChecks {
             for (int i = 0; i < m.params().size() && i < c.args().size(); i++) {
                 if (c.args().get(i) instanceof Expr.NameExpr n && n.args().isEmpty()) {
                     inner.put(m.params().get(i).text(), subst.getOrDefault(n.name().text(), n.name().text()));
+                } else if (c.args().get(i) instanceof Expr.Literal) {
+                    inner.put(m.params().get(i).text(), NOT_A_VARIABLE);
                 }
             }
             Set<String> after = assigned(m.body(), before, inner, callSite != null ? callSite : c.range(), expanding);

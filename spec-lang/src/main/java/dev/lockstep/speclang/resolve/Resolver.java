@@ -98,7 +98,11 @@ public final class Resolver {
         }
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
-            parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+            parsed.algorithm().ifPresent(a -> {
+                r.algorithm(a, scope);
+                r.diagnostics.addAll(TranslationNames.check(a, TranslationNames.outsideTranslation(parsed.text(),
+                        root.get().name().text(), scope::lookup)));
+            });
             if (checkLevels && r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 // as in SANY, levels are checked once every name is known
                 r.diagnostics.addAll(LevelChecker.check(root.get(), r.references, loader));
@@ -661,7 +665,8 @@ public final class Resolver {
                 expr(v.init(), inner);
                 String name = v.name().text();
                 Symbol taken = inner.lookup(name);
-                if (taken != null && reportUnknown) {
+                // a macro's name is gone once its calls are expanded
+                if (taken != null && taken.kind() != Symbol.Kind.PLUSCAL_MACRO && reportUnknown) {
                     diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, v.name().range(),
                             "'" + name + "' is already defined; the translation would bind it again", taken.definition() == null
                             ? List.of() : List.of(new Diagnostic.Related(taken.definition(), "first defined here"))));
