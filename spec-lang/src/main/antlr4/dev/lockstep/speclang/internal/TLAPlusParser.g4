@@ -190,7 +190,21 @@ fieldName
     ;
 
 // ---------------------------------------------------------------- PlusCal
-algorithm : MINUSMINUS PC_FAIR? PC_ALGORITHM name=IDENT (pAlgorithm | cAlgorithm) EOF ;
+algorithm : MINUSMINUS PC_FAIR? PC_ALGORITHM algorithmName (pAlgorithm | cAlgorithm) EOF ;
+// the translation never uses the algorithm's name: the translator takes any word there
+algorithmName : fieldName | pcKeyword ;
+// where the translator reads a procedure's or process's name, any PlusCal keyword is one
+pcName : IDENT | pcKeyword ;
+pcKeyword
+    : PC_ALGORITHM | PC_BEGIN | PC_END | PC_VARIABLE | PC_VARIABLES | PC_DEFINE | PC_MACRO | PC_PROCEDURE | PC_PROCESS
+    | PC_FAIR | PC_IF | PC_THEN | PC_ELSE | PC_ELSIF | PC_WHILE | PC_DO | PC_EITHER | PC_OR | PC_WITH | PC_AWAIT
+    | PC_WHEN | PC_PRINT | PC_ASSERT | PC_SKIP | PC_CALL | PC_RETURN | PC_GOTO
+    ;
+// a macro call is a statement that starts with a name and '(': a word that starts no statement
+pcMacroName
+    : IDENT | PC_ALGORITHM | PC_BEGIN | PC_END | PC_VARIABLE | PC_VARIABLES | PC_DEFINE | PC_MACRO | PC_PROCEDURE
+    | PC_PROCESS | PC_FAIR | PC_THEN | PC_ELSE | PC_ELSIF | PC_DO | PC_OR
+    ;
 
 pcVarDecls : (PC_VARIABLE | PC_VARIABLES) pcVarDecl ((COMMA | SEMI) pcVarDecl)* (COMMA | SEMI)? ;
 pcVarDecl : IDENT ((EQ | IN_OP) expr)? ;
@@ -209,9 +223,9 @@ pcArgs : LPAREN (expr (COMMA expr)*)? RPAREN ;
 // P-syntax
 pAlgorithm : pcVarDecls? pDefine? pMacro* pProcedure* (pProcess+ | PC_BEGIN pStmts) PC_END PC_ALGORITHM SEMI? ;
 pDefine : PC_DEFINE pcDefs PC_END PC_DEFINE SEMI? ;
-pMacro : PC_MACRO IDENT LPAREN (IDENT (COMMA IDENT)*)? RPAREN PC_BEGIN pStmts PC_END PC_MACRO SEMI? ;
-pProcedure : PC_PROCEDURE IDENT pcParams pcVarDecls? PC_BEGIN pStmts PC_END PC_PROCEDURE SEMI? ;
-pProcess : pcProcessHead (LPAREN IDENT (EQ | IN_OP) expr RPAREN | IDENT (EQ | IN_OP) expr) pcVarDecls?
+pMacro : PC_MACRO pcName LPAREN (IDENT (COMMA IDENT)*)? RPAREN PC_BEGIN pStmts PC_END PC_MACRO SEMI? ;
+pProcedure : PC_PROCEDURE pcName pcParams pcVarDecls? PC_BEGIN pStmts PC_END PC_PROCEDURE SEMI? ;
+pProcess : pcProcessHead (LPAREN pcName (EQ | IN_OP) expr RPAREN | pcName (EQ | IN_OP) expr) pcVarDecls?
            PC_BEGIN pStmts PC_END PC_PROCESS SEMI? ;
 pStmts : pStmt (SEMI pStmt)* SEMI? ;
 pStmt : pcLabel? pUnlabeled ;
@@ -228,18 +242,18 @@ pcSimple
     | PC_PRINT expr                      # pcPrint
     | PC_ASSERT expr                     # pcAssert
     | PC_SKIP                            # pcSkip
-    | PC_CALL IDENT pcArgs               # pcCall
+    | PC_CALL pcName pcArgs              # pcCall
     | PC_RETURN                          # pcReturn
-    | PC_GOTO (IDENT | STRING)           # pcGoto
-    | IDENT pcArgs                       # pcMacroCall
+    | PC_GOTO (pcLabelName | STRING)     # pcGoto
+    | pcMacroName pcArgs                 # pcMacroCall
     ;
 
 // C-syntax
 cAlgorithm : LBRACE pcVarDecls? cDefine? cMacro* cProcedure* (cProcess+ | cBlock) RBRACE ;
 cDefine : PC_DEFINE LBRACE pcDefs RBRACE SEMI? ;
-cMacro : PC_MACRO IDENT LPAREN (IDENT (COMMA IDENT)*)? RPAREN cBlock SEMI? ;
-cProcedure : PC_PROCEDURE IDENT pcParams pcVarDecls? cBlock SEMI? ;
-cProcess : pcProcessHead LPAREN IDENT (EQ | IN_OP) expr RPAREN pcVarDecls? cBlock SEMI? ;
+cMacro : PC_MACRO pcName LPAREN (IDENT (COMMA IDENT)*)? RPAREN cBlock SEMI? ;
+cProcedure : PC_PROCEDURE pcName pcParams pcVarDecls? cBlock SEMI? ;
+cProcess : pcProcessHead LPAREN pcName (EQ | IN_OP) expr RPAREN pcVarDecls? cBlock SEMI? ;
 cBlock : LBRACE cStmt? (SEMI cStmt?)* RBRACE ;
 cStmt : pcLabel? cUnlabeled ;
 cUnlabeled

@@ -125,7 +125,7 @@ public final class JunctionTokenSource implements TokenSource {
             }
             if (lexer.pluscal) {
                 Integer keyword = TLAPlusLexer.PLUSCAL_KEYWORDS.get(t.getText());
-                if (keyword != null) {
+                if (keyword != null && !plusCalName(keyword)) {
                     t.setType(keyword);
                 }
             }
@@ -238,6 +238,36 @@ public final class JunctionTokenSource implements TokenSource {
             }
         }
         emitProcessed(t);
+    }
+
+    /**
+     * {@code algorithm}, {@code macro}, {@code await} and {@code when} end no expression for the
+     * translator: where a name or operand is expected (after an operator, an opening bracket, a
+     * comma, {@code :=}, {@code variables}, {@code with}, {@code define} or a keyword an expression
+     * follows) they are names; after a statement or declaration boundary, or what ends an
+     * expression, they keep their meaning.
+     */
+    private boolean plusCalName(int keyword) {
+        if (keyword != TLAPlusLexer.PC_ALGORITHM && keyword != TLAPlusLexer.PC_MACRO && keyword != TLAPlusLexer.PC_AWAIT
+                && keyword != TLAPlusLexer.PC_WHEN || previous == null) {
+            return false;
+        }
+        int p = previous.getType();
+        switch (p) {
+            case TLAPlusLexer.PC_VARIABLE, TLAPlusLexer.PC_VARIABLES, TLAPlusLexer.PC_WITH, TLAPlusLexer.PC_DEFINE,
+                 TLAPlusLexer.COMMA, TLAPlusLexer.PC_ASSIGN, TLAPlusLexer.PC_IF, TLAPlusLexer.PC_ELSIF,
+                 TLAPlusLexer.PC_WHILE, TLAPlusLexer.PC_AWAIT, TLAPlusLexer.PC_WHEN, TLAPlusLexer.PC_PRINT,
+                 TLAPlusLexer.PC_ASSERT -> {
+                return true;
+            }
+            default -> {
+            }
+        }
+        // a label's fairness mark (l:+ or l:-) ends the label
+        boolean labelMark = (p == TLAPlusLexer.PLUS || p == TLAPlusLexer.MINUS) && bmp && previous.getStartIndex() > 0
+                && text.charAt(previous.getStartIndex() - 1) == ':';
+        return !endsExpression() && !isPlusCalKeyword(p) && p != TLAPlusLexer.SEMI && p != TLAPlusLexer.COLON
+                && p != TLAPlusLexer.LBRACE && p != TLAPlusLexer.MINUSMINUS && !labelMark;
     }
 
     private static boolean isPlusCalKeyword(int type) {

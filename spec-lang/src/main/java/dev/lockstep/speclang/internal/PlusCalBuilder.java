@@ -25,7 +25,7 @@ public final class PlusCalBuilder extends AstBuilder {
     }
 
     public Algorithm algorithm(AlgorithmContext c) {
-        Name name = name(c.IDENT());
+        Name name = name(c.algorithmName());
         boolean fair = c.PC_FAIR() != null;
         List<Algorithm.VarDecl> vars = new ArrayList<>();
         List<Unit> defs = new ArrayList<>();
@@ -42,15 +42,15 @@ public final class PlusCalBuilder extends AstBuilder {
                 defs.addAll(defs(a.cDefine().pcDefs()));
             }
             for (CMacroContext m : a.cMacro()) {
-                macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().size() > 1 ? m.IDENT().subList(1, m.IDENT().size()) : List.of()),
+                macros.add(new Algorithm.Macro(name(m.pcName()), names(m.IDENT()),
                         cBlock(m.cBlock()), range(m)));
             }
             for (CProcedureContext p : a.cProcedure()) {
-                procs.add(new Algorithm.Procedure(name(p.IDENT()), params(p.pcParams()), cVarDecls(p.pcVarDecls()),
+                procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), cVarDecls(p.pcVarDecls()),
                         cBody(p.cBlock()), range(p)));
             }
             for (CProcessContext p : a.cProcess()) {
-                processes.add(new Algorithm.Process(name(p.IDENT()), fairness(p.pcProcessHead(), fair),
+                processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
                         p.IN_OP() != null, expr(p.expr()), cVarDecls(p.pcVarDecls()), cBody(p.cBlock()), range(p)));
             }
             if (a.cBlock() != null) {
@@ -65,15 +65,15 @@ public final class PlusCalBuilder extends AstBuilder {
                     defs.addAll(defs(a.pDefine().pcDefs()));
                 }
                 for (PMacroContext m : a.pMacro()) {
-                    macros.add(new Algorithm.Macro(name(m.IDENT(0)), names(m.IDENT().size() > 1 ? m.IDENT().subList(1, m.IDENT().size()) : List.of()),
+                    macros.add(new Algorithm.Macro(name(m.pcName()), names(m.IDENT()),
                             pStmts(m.pStmts()), range(m)));
                 }
                 for (PProcedureContext p : a.pProcedure()) {
-                    procs.add(new Algorithm.Procedure(name(p.IDENT()), params(p.pcParams()), varDecls(p.pcVarDecls()),
+                    procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), varDecls(p.pcVarDecls()),
                             pStmts(p.pStmts()), range(p)));
                 }
                 for (PProcessContext p : a.pProcess()) {
-                    processes.add(new Algorithm.Process(name(p.IDENT()), fairness(p.pcProcessHead(), fair),
+                    processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
                             p.IN_OP() != null, expr(p.expr()), varDecls(p.pcVarDecls()), pStmts(p.pStmts()), range(p)));
                 }
                 if (a.pStmts() != null) {
@@ -264,10 +264,10 @@ public final class PlusCalBuilder extends AstBuilder {
             return new Stmt.Keyword(Stmt.KeywordKind.RETURN, r);
         }
         if (c instanceof PcCallContext call) {
-            return new Stmt.Call(name(call.IDENT()), args(call.pcArgs()), false, r);
+            return new Stmt.Call(name(call.pcName()), args(call.pcArgs()), false, r);
         }
         if (c instanceof PcMacroCallContext call) {
-            return new Stmt.Call(name(call.IDENT()), args(call.pcArgs()), true, r);
+            return new Stmt.Call(name(call.pcMacroName()), args(call.pcArgs()), true, r);
         }
         if (c instanceof PcGotoContext g) {
             if (g.STRING() != null) {
@@ -275,7 +275,7 @@ public final class PlusCalBuilder extends AstBuilder {
                 String quoted = g.STRING().getText();
                 return new Stmt.Goto(new Name(quoted.substring(1, quoted.length() - 1), range(g.STRING().getSymbol())), r);
             }
-            return new Stmt.Goto(name(g.IDENT()), r);
+            return new Stmt.Goto(name(g.pcLabelName()), r);
         }
         return new Stmt.Keyword(Stmt.KeywordKind.SKIP, r);
     }
