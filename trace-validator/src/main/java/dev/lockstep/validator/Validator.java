@@ -193,7 +193,8 @@ public final class Validator {
         if (!copy.errors().isEmpty()) {
             return ValidationResult.unusable(r.spec(), r.logs(), copy.errors());
         }
-        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
+        // the configuration as TLC 2.18 reads it (ALIAS blanked out, as check does)
+        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), copy.config(r.config(), tools), r.logs(), r.engine(),
                 r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
         ValidationResult v = validateCopy(inCopy);
         List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
