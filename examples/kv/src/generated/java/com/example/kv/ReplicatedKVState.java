@@ -22,24 +22,30 @@ import java.util.Set;
  * equality of every variable. variables() gives the TLA+ values, as the native log records them.
  */
 @SuppressWarnings("unused")
-public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
+public record ReplicatedKVState(List<ReplicatedKVState.EntryRecord> log,
         long commitIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> matchIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> applied,
         Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>> store,
         Set<FunctionValue> msgs) {
     /** The spec's variables, in declaration order. */
-    public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store", "msgs");
+    public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store",
+            "msgs");
     /** The codec of log (sequence of record [key, val]). */
-    public static final Codec<List<ReplicatedKVState.Entry>> LOG_CODEC = Codec.seqOf(ReplicatedKVState.Entry.CODEC);
+    public static final Codec<List<ReplicatedKVState.EntryRecord>> LOG_CODEC =
+            Codec.seqOf(ReplicatedKVState.EntryRecord.CODEC);
     /** The codec of commitIndex (integer). */
     public static final Codec<Long> COMMIT_INDEX_CODEC = Codec.LONG;
     /** The codec of matchIndex (function from model value of Follower to integer). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> MATCH_INDEX_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> MATCH_INDEX_CODEC =
+            Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
     /** The codec of applied (function from model value of Follower to integer). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC =
+            Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
     /** The codec of store (function from model value of Follower to function from model value of Key to model value). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.MODEL_VALUE));
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue,
+            ModelValue>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC,
+            Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.MODEL_VALUE));
     /** The codec of msgs (set of function, record or sequence). */
     public static final Codec<Set<FunctionValue>> MSGS_CODEC = Codec.setOf(Codec.FUNCTION_VALUE);
 
@@ -76,14 +82,15 @@ public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        variables().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " /\\ ").append(k).append(" = ").append(v.toTla()));
+        variables().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " /\\ ")
+                .append(k).append(" = ").append(v.toTla()));
         return sb.toString();
     }
 
     /** The records [key : model value of Key, val : model value of Value] of the spec, as a Java record. */
-    public record Entry(ReplicatedKVConstants.KeyValue key, ReplicatedKVConstants.ValueValue val) {
+    public record EntryRecord(ReplicatedKVConstants.KeyValue key, ReplicatedKVConstants.ValueValue val) {
         /** Encodes and decodes these records. */
-        public static final Codec<Entry> CODEC = Codec.of(Entry::value, Entry::of);
+        public static final Codec<EntryRecord> CODEC = Codec.of(EntryRecord::value, EntryRecord::of);
 
         /** This record as a TLA+ value. */
         public Value value() {
@@ -91,12 +98,12 @@ public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
         }
 
         /** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */
-        public static Entry of(Value v) {
+        public static EntryRecord of(Value v) {
             FunctionValue f = v.asFunction();
             if (f.size() != 2 || !f.inDomain(Values.str("key")) || !f.inDomain(Values.str("val"))) {
-                throw new IllegalArgumentException(v.toTla() + " is not a Entry");
+                throw new IllegalArgumentException(v.toTla() + " is not a EntryRecord");
             }
-            return new Entry(ReplicatedKVConstants.KeyValue.of(f.apply(Values.str("key"))),
+            return new EntryRecord(ReplicatedKVConstants.KeyValue.of(f.apply(Values.str("key"))),
                     ReplicatedKVConstants.ValueValue.of(f.apply(Values.str("val"))));
         }
     }
