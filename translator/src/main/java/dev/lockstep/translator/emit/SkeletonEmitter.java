@@ -96,7 +96,8 @@ public final class SkeletonEmitter {
             }
         }
         this.javaTypes = new JavaTypes(stateType, constantsType, modelValueEnums);
-        this.typeInference = new TypeInference(spec, constantValues);
+        this.typeInference = new TypeInference(spec, constantValues,
+                config.map(ModelConfig::invariants).orElse(List.of()));
         Map<String, TlaType> inferred = new LinkedHashMap<>();
         typeInference.variables(initName).forEach((v, t) -> inferred.put(v, javaTypes.normal(t)));
         this.types = inferred;
@@ -163,13 +164,13 @@ public final class SkeletonEmitter {
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null,
                     "the spec declares no variables, so it has no behaviour to project into Java"
                             + " (TLC only evaluates its ASSUMEs)"));
-            return new Generation(List.of(), sha, List.of(), List.of(), diagnostics);
+            return new Generation(List.of(), sha, List.of(), List.of(), diagnostics, Generation.Typing.NONE);
         }
         if (next == null) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null,
                     "no next-state relation: the spec defines no " + nextName
                             + " (name it Next, or give NEXT or SPECIFICATION in the configuration)"));
-            return new Generation(List.of(), sha, List.of(), List.of(), diagnostics);
+            return new Generation(List.of(), sha, List.of(), List.of(), diagnostics, Generation.Typing.NONE);
         }
         String dir = pkg.replace('.', '/') + "/";
         typingPass = true;
@@ -202,7 +203,8 @@ public final class SkeletonEmitter {
                     GeneratedFile.Ownership.USER));
         }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(actions.values().stream().map(ActionModel::logName).toList()));
-        return new Generation(files, sha, names, untranslated, diagnostics);
+        return new Generation(files, sha, names, untranslated, diagnostics, new Generation.Typing(spec.variables(),
+                spec.variables().stream().filter(v -> javaTypes.untyped(types.get(v))).toList()));
     }
 
     // ---------------------------------------------------------------- headers
@@ -244,6 +246,9 @@ public final class SkeletonEmitter {
         c.line("import java.util.LinkedHashMap;");
         c.line("import java.util.List;");
         c.line("import java.util.Map;");
+        if (spec.variables().stream().anyMatch(v -> javaTypes.usesOptional(types.get(v)))) {
+            c.line("import java.util.Optional;");
+        }
         c.line("import java.util.Set;");
         c.blank();
         c.raw(JavaText.javadoc("", "A state of " + spec.moduleName() + ": one component per variable of the spec, "
@@ -299,56 +304,13 @@ public final class SkeletonEmitter {
         c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
         c.line("return sb.toString();");
         c.close("}");
-        for (JavaTypes.RecordType r : javaTypes.recordTypes()) {
-            recordClass(c, r);
-        }
+        new RecordTypesEmitter(javaTypes, this::describe).write(c);
         for (JavaTypes.StringEnum e : javaTypes.stringEnums()) {
             valueEnum(c, e.name(), e.members(), false, "The strings " + String.join(", ", e.members().stream()
                     .map(m -> "\"" + m + "\"").toList()));
         }
         c.close("}");
         return c.toString();
-    }
-
-    /** A nested Java record for the records of a record set. */
-    private void recordClass(Code c, JavaTypes.RecordType r) {
-        String name = r.name();
-        StringJoiner comps = new StringJoiner(", ");
-        StringJoiner fields = new StringJoiner(", ");
-        StringJoiner encoded = new StringJoiner(", ");
-        StringJoiner check = new StringJoiner(" || ");
-        StringJoiner decoded = new StringJoiner(",\n                    ");
-        check.add("f.size() != " + r.fields().size());
-        for (int i = 0; i < r.fields().size(); i++) {
-            String field = r.fields().get(i);
-            String comp = r.components().get(i);
-            TlaType t = r.types().get(i);
-            comps.add(javaTypes.type(t) + " " + comp);
-            fields.add(field + " : " + describe(t));
-            encoded.add(JavaText.literal(field)).add(javaTypes.encode(t, comp));
-            check.add("!f.inDomain(Values.str(" + JavaText.literal(field) + "))");
-            decoded.add(javaTypes.decode(t, "f.apply(Values.str(" + JavaText.literal(field) + "))"));
-        }
-        c.blank();
-        c.line("/** " + JavaText.commentSafe("The records [" + fields + "] of the spec, as a Java record.") + " */");
-        c.open("public record " + name + "(" + comps + ") {");
-        c.line("/** Encodes and decodes these records. */");
-        c.line("public static final Codec<" + name + "> CODEC = Codec.of(" + name + "::value, " + name + "::of);");
-        c.blank();
-        c.line("/** This record as a TLA+ value. */");
-        c.open("public Value value() {");
-        c.line("return Values.record(" + encoded + ");");
-        c.close("}");
-        c.blank();
-        c.line("/** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */");
-        c.open("public static " + name + " of(Value v) {");
-        c.line("FunctionValue f = v.asFunction();");
-        c.open("if (" + check + ") {");
-        c.line("throw new IllegalArgumentException(v.toTla() + \" is not a " + name + "\");");
-        c.close("}");
-        c.line("return new " + name + "(" + decoded + ");");
-        c.close("}");
-        c.close("}");
     }
 
     /** What a type is, in words, for Javadoc. */
@@ -374,6 +336,13 @@ public final class SkeletonEmitter {
         }
         if (t instanceof TlaType.RecordOf r) {
             return "record [" + String.join(", ", r.fields()) + "]";
+        }
+        if (t instanceof TlaType.Tagged g) {
+            return "record with " + g.tag() + " " + String.join(" or ", g.variants().stream()
+                    .map(r -> "\"" + TlaType.Tagged.tagValue(g.tag(), r) + "\"").toList());
+        }
+        if (t instanceof TlaType.OptionalOf o) {
+            return describe(o.present()) + " or " + o.absent();
         }
         if (t instanceof TlaType.SetOf x) {
             return "set of " + describe(x.element());
