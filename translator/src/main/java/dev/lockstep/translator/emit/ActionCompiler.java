@@ -251,7 +251,8 @@ final class ActionCompiler {
         if (bd.tuple()) {
             String t = sc.names.fresh("t");
             c.open("for (Value " + t + " : Tla.each(" + set + ")) {");
-            c.line("out.push(" + JavaText.literal(action + ":" + ExprCompiler.names(bd)) + ", " + t + ");");
+            String names = String.join(", ", bd.names().stream().map(n -> n.text()).toList());
+            c.line("out.push(" + JavaText.literal(action + ":" + names) + ", " + t + ");");
             Scope inner = lexical;
             for (int i = 0; i < bd.names().size(); i++) {
                 inner = inner.local(bd.names().get(i).text(), "Tla.component(" + t + ", " + (i + 1) + ")");

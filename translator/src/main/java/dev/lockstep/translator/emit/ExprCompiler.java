@@ -694,13 +694,4 @@ final class ExprCompiler {
         }
         throw new Untranslatable(l, "this LET definition is not translated");
     }
-
-    /** The names a bound introduces, for error messages. */
-    static String names(Bound b) {
-        StringJoiner j = new StringJoiner(", ");
-        for (Name n : b.names()) {
-            j.add(n.text());
-        }
-        return j.toString();
-    }
 }
