@@ -8,6 +8,7 @@ import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.resolve.ModuleLoader;
+import dev.lockstep.speclang.resolve.StandardModules;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.Set;
  *       {@code Server = {s1, s2}}): the Toolbox writes these for model-value sets;</li>
  *   <li>entries scoped to a module ({@code NoHash = [Nano] NoHashVal}, {@code X <- [Mod] Op}) and
  *       paths through instances ({@code Inst!N}), which name constants of other modules;</li>
- *   <li>names the spec defines (a config may override a definition).</li>
+ *   <li>names the spec or a module it loads defines, the standard modules included (a config may
+ *       override a definition: {@code Nat <- SmallNat}).</li>
  * </ul>
  * The spec is read with spec-lang, following EXTENDS and INSTANCE to every module TLC loads, found
  * where TLC finds them ({@link ModuleLoader#searchPath}: beside the spec, the library folders,
@@ -78,7 +80,11 @@ public final class UndeclaredNames {
             m.extendsList().forEach(ext -> imported.add(ext.text()));
             for (String module : imported) {
                 if (seen.add(module) && !module.equals(m.name().text())) {
-                    loader.load(module).ifPresent(todo::push);
+                    Optional<ParseResult> found = loader.load(module);
+                    found.ifPresent(todo::push);
+                    if (found.isEmpty()) {
+                        names.addAll(StandardModules.exportedNames(module));
+                    }
                 }
             }
         }

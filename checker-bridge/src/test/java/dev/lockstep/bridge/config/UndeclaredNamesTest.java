@@ -68,6 +68,7 @@ class UndeclaredNamesTest {
                   atoi <- Q
                   Depth = 3
                   Quorum = 2
+                  Nat <- Q
                 """, dir.resolve("Lib.cfg")).config();
         assertEquals(List.of("5:3"), UndeclaredNames.check(c, spec, List.of(lib)).stream()
                 .map(d -> d.range().start().display()).toList());
