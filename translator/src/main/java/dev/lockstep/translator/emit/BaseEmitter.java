@@ -23,6 +23,7 @@ import java.util.StringJoiner;
 final class BaseEmitter {
     private final EmitContext cx;
     private final ActionSplitter.Split split;
+    private final Holes holes;
     private final ExprCompiler ex;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> untranslated = new ArrayList<>();
@@ -32,7 +33,8 @@ final class BaseEmitter {
     BaseEmitter(EmitContext cx, ActionSplitter.Split split) {
         this.cx = cx;
         this.split = split;
-        this.ex = new ExprCompiler(cx.spec(), cx.naming(), cx::readVariable);
+        this.holes = new Holes(cx.spec(), cx.naming());
+        this.ex = new ExprCompiler(cx, holes);
     }
 
     /** The stubs of the abstract methods, for the user class. */
@@ -129,7 +131,7 @@ final class BaseEmitter {
             actionMethods(a, c);
         }
         definitionMethods(c);
-        ex.owner(null);
+        holes.owner(null);
         holeMethods(c);
         c.close("}");
         return c.toString();
@@ -142,7 +144,7 @@ final class BaseEmitter {
             JavaNames names = EmitContext.methodNames();
             Code body = new Code(2);
             try {
-                new ActionCompiler(cx.spec(), ex, this::newState).successors(init.body(), Scope.method(names, "null", true),
+                new ActionCompiler(cx.spec(), ex, this::newState, List.of()).successors(init.body(), Scope.method(names, "null", true),
                         body, cx.initName());
                 c.raw(JavaText.javadoc("    ", "Every initial state, each with the choices that lead to it.",
                         cx.tla(init.range())));
@@ -258,43 +260,48 @@ final class BaseEmitter {
         String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
         // guard: the conjuncts that mention no primed variable
         String guard = null;
-        ex.owner(a.logName());
-        int mark = ex.mark();
+        List<Expr> guardConjuncts = new ArrayList<>();
+        holes.owner(a.logName());
+        int mark = holes.mark();
         try {
             StringJoiner g = new StringJoiner("\n                && ");
             for (Expr conj : Exprs.conjuncts(a.body())) {
                 if (!cx.spec().isAction(conj)) {
                     g.add(ex.bool(conj, sc));
+                    guardConjuncts.add(conj);
                 }
             }
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
-            ex.rollback(mark);
+            guardConjuncts.clear();
+            holes.rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
         String succ = null;
-        mark = ex.mark();
+        mark = holes.mark();
         try {
             Code body = new Code(2);
-            new ActionCompiler(cx.spec(), ex, this::newState).successors(a.body(), sc, body, a.logName());
+            // the callers check the guard first: its conjuncts are not tested again
+            new ActionCompiler(cx.spec(), ex, this::newState, guardConjuncts).successors(a.body(), sc, body,
+                    a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
-            ex.rollback(mark);
+            holes.rollback(mark);
             notTranslated(a.logName(), u, a.range());
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
         if (guard != null) {
-            c.raw(JavaText.javadoc("    ", guardDoc, text));
+            c.raw(JavaText.javadoc("    ", guardDoc, null));
             c.open("public boolean " + guardName + "(" + sig + ") {");
             c.line("return " + guard + ";");
             c.close("}");
             c.blank();
         } else {
             abstractMethod(c, guardName, "public boolean " + guardName + "(" + sig + ")", guardDoc + " Not translated.",
-                    a.range(), null);
+                    null, null);
         }
         if (succ != null) {
-            c.raw(JavaText.javadoc("    ", "Every successor of s by " + label + ", with the choices that lead to it.",
+            c.raw(JavaText.javadoc("    ", "Every successor of s by " + label + ", with the choices that lead to it; the guard holds.",
                     null));
             c.open("protected void " + succName + "(" + sig + ", Successors<" + cx.stateType() + "> out) {");
             c.raw(succ);
@@ -366,8 +373,8 @@ final class BaseEmitter {
                 abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
                 continue;
             }
-            ex.owner(d.name());
-            int mark = ex.mark();
+            holes.owner(d.name());
+            int mark = holes.mark();
             try {
                 String body = ex.valueWithoutHole(d.body(), sc);
                 c.raw(JavaText.javadoc("    ", doc, cx.tla(d.range())));
@@ -376,7 +383,7 @@ final class BaseEmitter {
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {
-                ex.rollback(mark);
+                holes.rollback(mark);
                 notTranslated(d.name(), u, d.range());
                 abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
             }
@@ -385,7 +392,7 @@ final class BaseEmitter {
 
     /** The parts of expressions that are not translated: methods the user implements. */
     private void holeMethods(Code c) {
-        for (ExprCompiler.Hole h : ex.holes()) {
+        for (Holes.Hole h : holes.holes()) {
             StringJoiner sig = new StringJoiner(", ", (h.bool() ? "protected boolean " : "protected Value ") + h.method()
                     + "(", ")");
             sig.add(cx.stateType() + " s");
@@ -444,8 +451,8 @@ final class BaseEmitter {
         c.line("@Override");
         c.open("public List<ActionCall> enabled(" + cx.stateType() + " s) {");
         c.line("Set<ActionCall> result = new LinkedHashSet<>();");
-        ex.owner(cx.nextName());
-        int mark = ex.mark();
+        holes.owner(cx.nextName());
+        int mark = holes.mark();
         try {
             Code body = new Code(2);
             enumerate(split.steps(), Scope.method(EmitContext.methodNames(), "s", false), body);
@@ -454,7 +461,7 @@ final class BaseEmitter {
             }
             c.raw(body.toString());
         } catch (Untranslatable u) {
-            ex.rollback(mark);
+            holes.rollback(mark);
             diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, next.range()),
                     "the next-state relation " + cx.nextName() + " cannot be split into actions: " + u.getMessage()));
             return null;
@@ -470,6 +477,9 @@ final class BaseEmitter {
             if (step instanceof ActionSplitter.Exists x) {
                 exists(x, sc, c);
             } else if (step instanceof ActionSplitter.Expand x) {
+                // the locals first: a lambda in an argument must not take a local's name
+                List<String> locals = new ArrayList<>();
+                x.params().forEach(p -> locals.add(sc.names.fresh(p)));
                 List<String> args = new ArrayList<>();
                 for (Expr a : x.args()) {
                     args.add(ex.value(a, sc));
@@ -477,9 +487,8 @@ final class BaseEmitter {
                 c.open("{");
                 Scope inner = Scope.method(sc.names, "s", false);
                 for (int i = 0; i < x.params().size(); i++) {
-                    String local = sc.names.fresh(x.params().get(i));
-                    c.line("Value " + local + " = " + args.get(i) + ";");
-                    inner = inner.local(x.params().get(i), local);
+                    c.line("Value " + locals.get(i) + " = " + args.get(i) + ";");
+                    inner = inner.local(x.params().get(i), locals.get(i));
                 }
                 enumerate(x.body(), inner, c);
                 c.close("}");

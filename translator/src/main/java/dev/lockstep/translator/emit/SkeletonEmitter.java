@@ -74,7 +74,8 @@ public final class SkeletonEmitter {
             }
         }
         this.javaTypes = new JavaTypes(type + "State", type + "Constants", modelValueEnums);
-        this.typeInference = new TypeInference(spec, constantValues);
+        this.typeInference = new TypeInference(spec, constantValues,
+                config.map(ModelConfig::invariants).orElse(List.of()));
         Map<String, TlaType> inferred = new LinkedHashMap<>();
         typeInference.variables(initName).forEach((v, t) -> inferred.put(v, javaTypes.normal(t)));
         this.types = inferred;
@@ -85,14 +86,10 @@ public final class SkeletonEmitter {
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
         for (String v : spec.variables()) {
-            String field = naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC");
+            String field = naming.stateComponents.fresh(JavaNames.upperSnake(naming.variable(v)) + "_CODEC");
             codecFields.put(v, field);
             naming.classMembers.reserve(field); // statically imported by the base class
         }
-    }
-
-    private static String upperSnake(String javaName) {
-        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -166,12 +163,14 @@ public final class SkeletonEmitter {
         if (!environment.isEmpty()) {
             files.add(user(dir + cx.environmentType() + "Impl", environmentEmitter.implementation()));
         }
-        return new Generation(files, sha, actionNames, baseEmitter.untranslated(), baseEmitter.diagnostics());
+        return new Generation(files, sha, actionNames, baseEmitter.untranslated(), baseEmitter.diagnostics(),
+                new Generation.Typing(spec.variables(),
+                        spec.variables().stream().filter(v -> javaTypes.untyped(types.get(v))).toList()));
     }
 
     private Generation refused(String why) {
         return new Generation(List.of(), sha, List.of(), List.of(),
-                List.of(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null, why)));
+                List.of(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null, why)), Generation.Typing.NONE);
     }
 
     private static GeneratedFile generated(String pathWithoutExtension, String content) {
