@@ -121,7 +121,7 @@ final class GeneratePipeline {
     /** The result: {@code g}'s files (none without one) with every diagnostic of the run. */
     private GenerateResult done(ExitCode exit, Generation g) {
         return new GenerateResult(g == null
-                ? new Generation(List.of(), "", List.of(), List.of(), diagnostics)
-                : new Generation(g.files(), g.specSha256(), g.actions(), g.untranslated(), diagnostics), exit);
+                ? new Generation(List.of(), "", List.of(), List.of(), diagnostics, Generation.Typing.NONE)
+                : new Generation(g.files(), g.specSha256(), g.actions(), g.untranslated(), diagnostics, g.typing()), exit);
     }
 }
