@@ -352,9 +352,13 @@ public final class Resolver {
         if (ex != null) {
             for (Symbol s : ex.values()) {
                 boolean parameter = s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE;
-                if (parameter && !substituted.contains(s.name()) && scope.lookup(s.name()) == null) {
+                Symbol here = parameter && !substituted.contains(s.name()) ? scope.lookup(s.name()) : s;
+                if (here == null) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
                             + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                } else if (here != s && reportUnknown && here.arity() >= 0 && (here.arity() == 0) != (s.arity() == 0)) {
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
+                            + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY
                 }
             }
         }
@@ -391,8 +395,7 @@ public final class Resolver {
                 useOrHide(s.use().facts(), s.use().definitions(), scope);
             }
             if (s.name() != null) {
-                // a named step is a fact of the rest of its proof, its own proof included; a name given
-                // twice warns, as SANY does ("Multiple declarations or definitions for symbol <1>1")
+                // a fact of the rest of its proof, its own proof included; named twice, SANY warns
                 declare(scope, new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange()), Binding.DECLARE);
             }
             if (s.proof() != null) {
@@ -470,6 +473,9 @@ public final class Resolver {
                 }
             } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
+                if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' is a module instance: name one of its definitions");
+                }
                 boolean bare = n.args().isEmpty() && !operatorArgument && s != null && s.arity() > 0 && reportUnknown
                         && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.PARAMETER);
                 if (s != null && (!n.args().isEmpty() || bare) && s.arity() >= 0 && s.arity() != n.args().size()

@@ -233,6 +233,9 @@ public final class ReferenceTools {
         int status;
         try {
             pcal.PcalParams.resetParams(); // the translator's options and state are static
+            // set while a macro is parsed and left set when the parse fails there: the next
+            // algorithm's labels would all be "in a macro" (ParseAlgorithm.Init does not reset it)
+            pcal.ParseAlgorithm.inGetMacro = false;
             ToolIO.reset();
             ToolIO.setMode(ToolIO.TOOL); // in its default mode it ends the JVM when done
             Class<?> trans = Class.forName("pcal.trans");
