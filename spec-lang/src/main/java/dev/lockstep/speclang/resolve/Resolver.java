@@ -80,30 +80,42 @@ public final class Resolver {
         return resolve(parsed, loader, true);
     }
 
+    /**
+     * The checked phase: resolves as {@link #resolve(ParseResult, ModuleLoader)} does and returns,
+     * from the same level check, the level of every definition the root module sees. Levels are
+     * found even where names are unknown (those count as constants), so a later stage gets them.
+     */
+    public static CheckedSpec check(ParseResult parsed, ModuleLoader loader) {
+        return check(parsed, loader, true, true, new HashMap<>());
+    }
+
     /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
     static ResolvedSpec resolveNames(ParseResult parsed, ModuleLoader loader) {
         return resolve(parsed, loader, false);
     }
 
     private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
-        return resolve(parsed, loader, checkLevels, new HashMap<>());
+        return check(parsed, loader, checkLevels, false, new HashMap<>()).resolved();
     }
 
-    static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels,
-                                Map<String, List<Diagnostic>> checkedModules) {
+    static CheckedSpec check(ParseResult parsed, ModuleLoader loader, boolean checkLevels, boolean levels,
+                             Map<String, List<Diagnostic>> checkedModules) {
         Resolver r = new Resolver(loader, checkLevels, checkedModules);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
-            return new ResolvedSpec(parsed, List.of(), List.of());
+            return new CheckedSpec(new ResolvedSpec(parsed, List.of(), List.of()), Map.of());
         }
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
-            if (checkLevels && r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                // as in SANY, levels are checked once every name is known
-                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references, loader));
+            // as in SANY, level errors are reported once every name is known
+            boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError);
+            LevelChecker.Result lv = checkLevels && (named || levels)
+                    ? LevelChecker.check(root.get(), r.references, loader, levels) : new LevelChecker.Result(List.of(), Map.of());
+            if (named) {
+                r.diagnostics.addAll(lv.diagnostics());
             }
-            return new ResolvedSpec(parsed, r.references, r.diagnostics);
+            return new CheckedSpec(new ResolvedSpec(parsed, r.references, r.diagnostics), lv.definitions());
         }
         // a tree rebuilt after syntax errors: links are still useful (an editor mid-edit), name
         // diagnostics would mostly echo the syntax errors, so they are withheld
@@ -115,7 +127,7 @@ public final class Resolver {
         } catch (RuntimeException e) {
             // an incomplete tree the walk did not foresee: keep the links found so far
         }
-        return new ResolvedSpec(parsed, r.references, List.of());
+        return new CheckedSpec(new ResolvedSpec(parsed, r.references, List.of()), Map.of());
     }
 
     // ------------------------------------------------------------------ scopes
