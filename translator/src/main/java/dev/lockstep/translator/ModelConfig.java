@@ -31,11 +31,12 @@ import java.util.TreeSet;
  * @param constants    constant name to value
  * @param substituted  constant name to the definition that replaces it
  * @param modelValues  every model value the configuration declares
+ * @param invariants   the names in INVARIANT(S), in order
  * @param problems     what TLC would reject, with the 1-based line
  */
 public record ModelConfig(Map<String, Value> constants, Map<String, String> substituted, Set<String> modelValues,
                           Optional<String> init, Optional<String> next, Optional<String> specification,
-                          List<String> problems) {
+                          List<String> invariants, List<String> problems) {
 
     /** Reads the text of a configuration file. */
     public static ModelConfig parse(String text) {
@@ -43,7 +44,8 @@ public record ModelConfig(Map<String, Value> constants, Map<String, String> subs
         List<String> problems = p.diagnostics().stream().filter(Diagnostic::isError)
                 .map(d -> "line " + (d.range() == null ? 0 : d.range().start().line() + 1) + ": " + d.message()).toList();
         ModelConfig c = from(p.config());
-        return new ModelConfig(c.constants, c.substituted, c.modelValues, c.init, c.next, c.specification, problems);
+        return new ModelConfig(c.constants, c.substituted, c.modelValues, c.init, c.next, c.specification, c.invariants,
+                problems);
     }
 
     /** What generation uses of a configuration the reader has read. */
@@ -62,7 +64,8 @@ public record ModelConfig(Map<String, Value> constants, Map<String, String> subs
         }
         return new ModelConfig(constants, substituted, new TreeSet<>(config.modelValues()),
                 config.init().map(Named::name), config.next().map(Named::name),
-                config.specification().map(Named::name), List.of());
+                config.specification().map(Named::name), config.invariants().stream().map(Named::name).toList(),
+                List.of());
     }
 
     private static Value value(ConfigValue v) {

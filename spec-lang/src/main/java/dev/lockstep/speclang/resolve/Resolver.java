@@ -382,7 +382,8 @@ public final class Resolver {
                 if (b.set() != null) {
                     expr(b.set(), scope);
                 }
-                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.UNCHECKED));
+                // PICK and TAKE bind new names, as a bound variable does (SANY: "Multiply-defined symbol")
+                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.BOUND));
             }
             for (Expr e : s.exprs()) {
                 if (e instanceof Expr.AssumeProve ap) {
@@ -396,6 +397,11 @@ public final class Resolver {
             }
             if (s.use() != null) {
                 useOrHide(s.use().facts(), s.use().definitions(), scope);
+            }
+            if (s.name() != null) {
+                // a named step is a fact of the rest of its proof, its own proof included; a name given
+                // twice warns, as SANY does ("Multiple declarations or definitions for symbol <1>1")
+                declare(scope, new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange()), Binding.DECLARE);
             }
             if (s.proof() != null) {
                 proof(s.proof(), new Scope(stepScope));
@@ -462,7 +468,15 @@ public final class Resolver {
         }
         if (e instanceof Expr.NameExpr n) {
             String t = n.name().text();
-            if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
+            String step = ProofStep.stepName(t);
+            if (step != null) {
+                Symbol s = scope.lookup(step);
+                if (s == null && reportUnknown) {
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "unknown proof step '" + t + "'");
+                } else if (s != null) {
+                    references.add(new Reference(n.range(), s));
+                }
+            } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
                 boolean bare = n.args().isEmpty() && !operatorArgument && s != null && s.arity() > 0 && reportUnknown
                         && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.PARAMETER);
