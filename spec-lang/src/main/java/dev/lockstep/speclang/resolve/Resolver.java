@@ -77,13 +77,12 @@ public final class Resolver {
     }
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
-        return resolve(parsed, loader, true);
+        return check(parsed, loader, true, false, new HashMap<>()).resolved();
     }
 
     /**
-     * The checked phase: resolves as {@link #resolve(ParseResult, ModuleLoader)} does and returns,
-     * from the same level check, the level of every definition the root module sees. Levels are
-     * found even where names are unknown (those count as constants), so a later stage gets them.
+     * The checked phase: {@link #resolve(ParseResult, ModuleLoader)} plus, from the same level check,
+     * the level of every definition the root module sees (found even where a name is unknown).
      */
     public static CheckedSpec check(ParseResult parsed, ModuleLoader loader) {
         return check(parsed, loader, true, true, new HashMap<>());
@@ -91,11 +90,7 @@ public final class Resolver {
 
     /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
     static ResolvedSpec resolveNames(ParseResult parsed, ModuleLoader loader) {
-        return resolve(parsed, loader, false);
-    }
-
-    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
-        return check(parsed, loader, checkLevels, false, new HashMap<>()).resolved();
+        return check(parsed, loader, false, false, new HashMap<>()).resolved();
     }
 
     static CheckedSpec check(ParseResult parsed, ModuleLoader loader, boolean checkLevels, boolean levels,
@@ -108,8 +103,7 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
-            // as in SANY, level errors are reported once every name is known
-            boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError);
+            boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
             LevelChecker.Result lv = checkLevels && (named || levels)
                     ? LevelChecker.check(root.get(), r.references, loader, levels) : new LevelChecker.Result(List.of(), Map.of());
             if (named) {

@@ -38,6 +38,7 @@ class SpecModelLevelsTest {
     void actionsAndTemporalFormulasAreTheirLevels(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("Counter.tla"), """
                 ---- MODULE Counter ----
+                EXTENDS Naturals
                 CONSTANT Limit
                 VARIABLE n
                 Bump == n' = n + 1
