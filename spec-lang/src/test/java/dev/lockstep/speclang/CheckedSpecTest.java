@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lockstep.speclang.resolve.CheckedSpec;
 import dev.lockstep.speclang.resolve.Level;
 import dev.lockstep.speclang.resolve.ModuleLoader;
-import dev.lockstep.speclang.resolve.Resolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ class CheckedSpecTest {
         }
         ParseResult parsed = SpecParser.parse(file);
         String root = parsed.module().orElseThrow().name().text();
-        CheckedSpec checked = Resolver.check(parsed, ModuleLoader.searchPath(file.toAbsolutePath().getParent(), List.of()));
+        CheckedSpec checked = CheckedSpec.of(parsed, ModuleLoader.searchPath(file.toAbsolutePath().getParent(), List.of()));
         Map<String, String> expected = new TreeMap<>();
         Map<String, String> actual = new TreeMap<>();
         sany.forEach((name, levelAndModule) -> {
@@ -92,7 +91,7 @@ class CheckedSpecTest {
                 Can == ENABLED Step
                 ====
                 """);
-        CheckedSpec checked = Resolver.check(SpecParser.parse(spec), ModuleLoader.searchPath(dir, List.of()));
+        CheckedSpec checked = CheckedSpec.of(SpecParser.parse(spec), ModuleLoader.searchPath(dir, List.of()));
         assertFalse(checked.hasErrors(), checked.allDiagnostics().toString());
         Map<String, Level> levels = checked.definitionLevels();
         assertEquals(Level.ACTION, levels.get("Both"), "an action only through the operator passed to Twice");
@@ -118,7 +117,7 @@ class CheckedSpecTest {
                 Inv == x \\in Nowhere
                 ====
                 """);
-        CheckedSpec checked = Resolver.check(SpecParser.parse(spec), ModuleLoader.searchPath(dir, List.of()));
+        CheckedSpec checked = CheckedSpec.of(SpecParser.parse(spec), ModuleLoader.searchPath(dir, List.of()));
         assertTrue(checked.hasErrors(), "LS201 for the unknown names");
         assertEquals(Map.of("Step", Level.ACTION, "Inv", Level.STATE), checked.definitionLevels());
     }

@@ -1,7 +1,11 @@
 package dev.lockstep.validator;
 
-/** The spec or its model could not be loaded by TLC; the CLI maps it to exit 150 or 151. */
-public final class SpecLoadException extends Exception {
+/**
+ * The spec or its model could not be loaded by TLC: internal to the engines.
+ * {@link Validator#validate(ValidationRequest)} turns it into a diagnostic of its result (LS402 or
+ * LS501), which the surfaces map to exit 150 or 151.
+ */
+final class SpecLoadException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Whether the spec (parse, semantic) or the model configuration is at fault. */

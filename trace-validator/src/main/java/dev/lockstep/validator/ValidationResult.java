@@ -61,6 +61,11 @@ public record ValidationResult(Path spec, List<Path> files, Verdict verdict, Lis
                 List.of(), java.util.Map.of(), List.of(), ds);
     }
 
+    /** Whether a diagnostic says the mapping file for the logs (LS808), not the spec, is at fault. */
+    public boolean mappingAtFault() {
+        return diagnostics.stream().anyMatch(d -> d.code() == dev.lockstep.speclang.diag.DiagnosticCode.LS808_LOG_MAPPING);
+    }
+
     /** Whether a diagnostic says the model configuration, not the spec, is at fault. */
     public boolean configAtFault() {
         return diagnostics.stream().anyMatch(d -> d.code().id().startsWith("LS5"));

@@ -5,9 +5,9 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.resolve.CheckedSpec;
 import dev.lockstep.speclang.resolve.Level;
 import dev.lockstep.speclang.resolve.ModuleLoader;
-import dev.lockstep.speclang.resolve.Resolver;
 import dev.lockstep.translator.analysis.ConfigOverrides;
 import dev.lockstep.translator.analysis.SourceText;
 import dev.lockstep.translator.analysis.SpecFlattener;
@@ -72,7 +72,7 @@ public final class Translator {
             sha = checksum(all.toString(), configText);
         }
         // the levels of the definitions, as spec-lang's level checker finds them (the checked phase)
-        Map<String, Level> levels = Resolver.check(parsed, modules).definitionLevels();
+        Map<String, Level> levels = CheckedSpec.of(parsed, modules).definitionLevels();
         if (config.isPresent()) {
             whole = ConfigOverrides.apply(whole, config.get().constants().keySet(), config.get().substituted());
             levels = ConfigOverrides.levels(levels, config.get().constants().keySet(), config.get().substituted());

@@ -1,5 +1,6 @@
 package dev.lockstep.speclang.resolve;
 
+import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.diag.Diagnostic;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,15 @@ import java.util.Optional;
 public record CheckedSpec(ResolvedSpec resolved, Map<String, Level> definitionLevels) {
     public CheckedSpec {
         definitionLevels = Map.copyOf(definitionLevels);
+    }
+
+    /**
+     * The checked phase of {@code parsed}: {@link Resolver#resolve(ParseResult, ModuleLoader)} plus, from
+     * the same level check, the level of every definition the root module sees (found even where a
+     * name is unknown).
+     */
+    public static CheckedSpec of(ParseResult parsed, ModuleLoader loader) {
+        return Resolver.check(parsed, loader, true, true, new java.util.HashMap<>());
     }
 
     /** The level of the definition the root module sees as {@code name}; empty for a name it does not define. */

@@ -32,7 +32,7 @@ import java.util.Set;
  * Links every use of a name to its definition and reports what SANY's semantic analysis would:
  * unknown names and operator symbols (LS201), names declared twice in nested scopes (LS202),
  * operators applied to the wrong number of arguments (LS203), modules that cannot be found (LS204);
- * then, when all names are known, levels ({@link LevelChecker}: LS205-LS208).
+ * then, when all names are known, levels ({@link LevelChecker}: LS205-LS208; {@link CheckedSpec#of}).
  *
  * <p>Scopes follow Specifying Systems, chapter 17: the module's declarations and definitions in
  * order (a definition is visible after it, or after its RECURSIVE declaration), the exported
@@ -78,14 +78,6 @@ public final class Resolver {
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
         return check(parsed, loader, true, false, new HashMap<>()).resolved();
-    }
-
-    /**
-     * The checked phase: {@link #resolve(ParseResult, ModuleLoader)} plus, from the same level check,
-     * the level of every definition the root module sees (found even where a name is unknown).
-     */
-    public static CheckedSpec check(ParseResult parsed, ModuleLoader loader) {
-        return check(parsed, loader, true, true, new HashMap<>());
     }
 
     /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
@@ -354,9 +346,13 @@ public final class Resolver {
         if (ex != null) {
             for (Symbol s : ex.values()) {
                 boolean parameter = s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE;
-                if (parameter && !substituted.contains(s.name()) && scope.lookup(s.name()) == null) {
+                Symbol here = parameter && !substituted.contains(s.name()) ? scope.lookup(s.name()) : s;
+                if (here == null) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
                             + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                } else if (here != s && reportUnknown && here.arity() >= 0 && (here.arity() == 0) != (s.arity() == 0)) {
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
+                            + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY
                 }
             }
         }
@@ -393,8 +389,7 @@ public final class Resolver {
                 useOrHide(s.use().facts(), s.use().definitions(), scope);
             }
             if (s.name() != null) {
-                // a named step is a fact of the rest of its proof, its own proof included; a name given
-                // twice warns, as SANY does ("Multiple declarations or definitions for symbol <1>1")
+                // a fact of the rest of its proof, its own proof included; named twice, SANY warns
                 declare(scope, new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange()), Binding.DECLARE);
             }
             if (s.proof() != null) {
@@ -472,6 +467,9 @@ public final class Resolver {
                 }
             } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
+                if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' is a module instance: name one of its definitions");
+                }
                 boolean bare = n.args().isEmpty() && !operatorArgument && s != null && s.arity() > 0 && reportUnknown
                         && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.PARAMETER);
                 if (s != null && (!n.args().isEmpty() || bare) && s.arity() >= 0 && s.arity() != n.args().size()

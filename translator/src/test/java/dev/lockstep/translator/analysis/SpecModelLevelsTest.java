@@ -9,7 +9,6 @@ import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.resolve.CheckedSpec;
 import dev.lockstep.speclang.resolve.ModuleLoader;
-import dev.lockstep.speclang.resolve.Resolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class SpecModelLevelsTest {
         ParseResult parsed = SpecParser.parse(file);
         ModuleLoader loader = ModuleLoader.searchPath(file.toAbsolutePath().getParent(), List.of());
         Module whole = new SpecFlattener(loader).flatten(parsed.module().orElseThrow());
-        CheckedSpec checked = Resolver.check(parsed, loader);
+        CheckedSpec checked = CheckedSpec.of(parsed, loader);
         return new SpecModel(whole, new SourceText(parsed.text()), checked.definitionLevels());
     }
 
@@ -90,7 +89,7 @@ class SpecModelLevelsTest {
             }
             ModuleLoader loader = ModuleLoader.searchPath(p.toAbsolutePath().getParent(), List.of());
             Module whole = new SpecFlattener(loader).flatten(parsed.module().orElseThrow());
-            CheckedSpec checked = Resolver.check(parsed, loader);
+            CheckedSpec checked = CheckedSpec.of(parsed, loader);
             List<String> missing = whole.units().stream()
                     .map(u -> u instanceof dev.lockstep.speclang.ast.Unit.OperatorDef d ? d.name().text()
                             : u instanceof dev.lockstep.speclang.ast.Unit.FunctionDef f ? f.name().text() : null)

@@ -28,7 +28,7 @@ class TypeInferenceTest {
         ModuleLoader loader = ModuleLoader.searchPath(tla.toAbsolutePath().getParent(), List.of());
         Module whole = new SpecFlattener(loader).flatten(parsed.module().orElseThrow());
         whole = ConfigOverrides.apply(whole, config.constants().keySet(), config.substituted());
-        var levels = ConfigOverrides.levels(dev.lockstep.speclang.resolve.Resolver.check(parsed, loader).definitionLevels(),
+        var levels = ConfigOverrides.levels(dev.lockstep.speclang.resolve.CheckedSpec.of(parsed, loader).definitionLevels(),
                 config.constants().keySet(), config.substituted());
         SpecModel spec = new SpecModel(whole, new SourceText(Files.readString(tla)), levels);
         return new TypeInference(spec, config.constants(), config.invariants()).variables("Init");
@@ -74,6 +74,17 @@ class TypeInferenceTest {
         assertEquals(List.of("RequestVote", "Vote"), tagValues(m));
         assertEquals(new TlaType.FunctionOf(new TlaType.ModelValues("Server"),
                 new TlaType.OptionalOf(new TlaType.ModelValues("Server"), "Nil")), t.get("votedFor"));
+    }
+
+    @Test
+    void aFunctionTypedPerArgumentIsAFunction() throws Exception {
+        // specs/RaftLog: \A s \in Server : log[s] \in Seq([term : Nat, value : Value])
+        TlaType.FunctionOf log = assertInstanceOf(TlaType.FunctionOf.class, spec("RaftLog").get("log"));
+        assertEquals(new TlaType.ModelValues("Server"), log.argument());
+        TlaType.RecordOf entry = assertInstanceOf(TlaType.RecordOf.class,
+                assertInstanceOf(TlaType.SeqOf.class, log.result()).element());
+        assertEquals(List.of("term", "value"), entry.fields());
+        assertEquals(List.of(TlaType.INT, new TlaType.ModelValues("Value")), entry.types());
     }
 
     @Test

@@ -23,7 +23,7 @@ class ActionSplitterTest {
     private static ActionSplitter.Split split(String body) {
         String text = HEAD + body + "\n====\n";
         var parsed = SpecParser.parse(text, Path.of("M.tla"));
-        var levels = dev.lockstep.speclang.resolve.Resolver.check(parsed,
+        var levels = dev.lockstep.speclang.resolve.CheckedSpec.of(parsed,
                 dev.lockstep.speclang.resolve.ModuleLoader.searchPath(null, List.of())).definitionLevels();
         SpecModel spec = new SpecModel(parsed.module().orElseThrow(), new SourceText(text), levels);
         return ActionSplitter.split(spec, spec.definition("Next"), (set, name) -> {
