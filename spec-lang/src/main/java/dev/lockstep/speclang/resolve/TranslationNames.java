@@ -57,11 +57,13 @@ final class TranslationNames {
     }
 
     /**
-     * Checks the algorithm's translation names against the module: {@code module} looks a name up
-     * among the module's definitions and declarations outside an existing translation and the
-     * modules it extends or instantiates (null: not defined).
+     * Checks the algorithm's translation names against the module: {@code lookup} finds a name
+     * among the root module's ({@code rootModule}, source {@code text}) definitions and
+     * declarations and the modules it extends or instantiates (null: not defined); those inside an
+     * existing translation are left out.
      */
-    static List<Diagnostic> check(Algorithm a, Function<String, Symbol> module) {
+    static List<Diagnostic> check(Algorithm a, String text, String rootModule, Function<String, Symbol> lookup) {
+        Function<String, Symbol> module = outsideTranslation(text, rootModule, lookup);
         TranslationNames t = new TranslationNames(a);
         t.clashes(module);
         t.withBindings();
@@ -74,7 +76,7 @@ final class TranslationNames {
      * the {@code BEGIN TRANSLATION} and {@code END TRANSLATION} lines of {@code text}), which the
      * translator replaces.
      */
-    static Function<String, Symbol> outsideTranslation(String text, String rootModule, Function<String, Symbol> lookup) {
+    private static Function<String, Symbol> outsideTranslation(String text, String rootModule, Function<String, Symbol> lookup) {
         int begin = -1;
         int end = Integer.MAX_VALUE;
         String[] lines = text == null ? new String[0] : text.split("\n", -1);
