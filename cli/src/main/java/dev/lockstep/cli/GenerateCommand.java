@@ -1,6 +1,8 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.bridge.ExitCode;
+import dev.lockstep.bridge.check.AssumptionCheck;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.config.TlcConfigReader;
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.check.PlusCal;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Parameters;
  * {@code lockstep generate SPEC.tla --package P --out DIR [--config CFG] [--check]}: projects the
  * spec into Java skeletons (see {@link Translator}). Generated classes are rewritten; the classes
  * the user owns are created once, and after a regeneration the command says which of them no
- * longer compile. {@code --check} writes nothing and exits 3 when the generated code is stale.
+ * longer compile. {@code --check} writes nothing and exits 3 when the generated code is stale. A
+ * model whose ASSUME is false is refused with exit 10, as check refuses it ({@link AssumptionCheck}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate Java skeletons (state, guards, effects, step runner wiring) from a spec.")
@@ -92,10 +95,19 @@ final class GenerateCommand implements Callable<Integer> {
         if (parsed == null) {
             return ExitCode.SPEC_ERROR.code();
         }
-        Generation g = Translator.generate(parsed, javaPackage, model, cfgText, library.resolve(ctx).userDirs());
+        ModuleLibrary modules = library.resolve(ctx);
+        Generation g = Translator.generate(parsed, javaPackage, model, cfgText, modules.userDirs());
         printer.printAll(g.diagnostics());
         if (g.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             return ExitCode.SPEC_ERROR.code();
+        }
+        if (cfg != null) {
+            // a model TLC refuses (a false ASSUME) has no behaviour to project: refused as check refuses it
+            Optional<Diagnostic> assumption = AssumptionCheck.firstFalse(tools.resolve(ctx), modules, specFile, cfg);
+            if (assumption.isPresent()) {
+                printer.print(assumption.get());
+                return ExitCode.VIOLATION_ASSUMPTION.code();
+            }
         }
         OutputDirectory dir = new OutputDirectory(out);
         if (check) {
