@@ -9,11 +9,9 @@ import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Proof;
-import dev.lockstep.speclang.ast.ProofStep;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
-import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
@@ -25,9 +23,10 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * The one place where ANTLR's parse tree becomes the typed AST. Applies operator precedence to the
- * flat expression lists (reporting LS103 where SANY reports a precedence conflict) and nests proof
- * steps by level. Tolerates the partial trees ANTLR leaves after error recovery.
+ * The one place where ANTLR's parse tree becomes the typed AST: modules, units and expressions here;
+ * operator precedence over the flat expression lists in {@link OperatorStack} (LS103 where SANY
+ * reports a precedence conflict), proofs nested by step level in {@link ProofBuilder}, literals in
+ * {@link Literals}. Tolerates the partial trees ANTLR leaves after error recovery.
  */
 public class AstBuilder {
     protected final Path file;
@@ -315,167 +314,14 @@ public class AstBuilder {
     // ------------------------------------------------------------------ proofs
 
     protected Proof proof(ProofContext c) {
-        if (c.terminalProof() != null) {
-            return terminal(c.terminalProof());
-        }
-        List<ProofStepContext> steps = c.proofStep();
-        int[] levels = new int[steps.size()];
-        int prev = 0;
-        boolean prevQed = false;
-        for (int i = 0; i < steps.size(); i++) {
-            String label = steps.get(i).STEP_LABEL().getText();
-            int level;
-            if (label.startsWith("<+>")) {
-                level = prev + 1;
-            } else if (label.startsWith("<*>")) {
-                level = prev == 0 ? 1 : (prevQed ? Math.max(1, prev - 1) : prev);
-            } else {
-                level = parseLevel(label);
-            }
-            levels[i] = level;
-            prev = level;
-            prevQed = steps.get(i).stepBody() instanceof QedStepContext;
-        }
-        int[] pos = {0};
-        Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0]);
-        if (pos[0] < steps.size()) {
-            Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
-            diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, range(t), "step " + t.getText()
-                    + " has a lower level than the first step of its proof"));
-        } else {
-            requireQed(built);
-        }
-        return built;
-    }
-
-    /** SANY's grammar ends every step-structured proof with a QED step. */
-    private void requireQed(Proof.Steps proof) {
-        List<ProofStep> steps = proof.steps();
-        if (!steps.isEmpty() && steps.get(steps.size() - 1).kind() != ProofStep.StepKind.QED) {
-            ProofStep last = steps.get(steps.size() - 1);
-            diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, SourceRange.at(file,
-                    last.range().end().line(), last.range().end().column()), "the proof of level " + last.level()
-                    + " ends without a QED step"));
-        }
-        for (ProofStep s : steps) {
-            if (s.proof() instanceof Proof.Steps sub) {
-                requireQed(sub);
-            }
-        }
-    }
-
-    private static int parseLevel(String label) {
-        int close = label.indexOf('>');
-        try {
-            return Integer.parseInt(label.substring(1, close));
-        } catch (RuntimeException e) {
-            return 1;
-        }
-    }
-
-    private Proof.Steps steps(List<ProofStepContext> steps, int[] levels, int[] pos, int level) {
-        List<ProofStep> out = new ArrayList<>();
-        SourceRange first = null;
-        SourceRange last = null;
-        while (pos[0] < steps.size() && levels[pos[0]] >= level) {
-            int i = pos[0]++;
-            ProofStepContext sc = steps.get(i);
-            if (levels[i] != level) {
-                Token t = sc.STEP_LABEL().getSymbol();
-                diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, range(t), "step " + t.getText()
-                        + " has level " + levels[i] + " where the proof's steps have level " + level));
-            }
-            Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
-            if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
-                sub = steps(steps, levels, pos, levels[pos[0]]);
-            }
-            ProofStep step = step(sc, levels[i], sub);
-            out.add(step);
-            first = first == null ? step.range() : first;
-            last = step.range();
-        }
-        SourceRange r = first == null ? SourceRange.at(file, 0, 0) : span(first, last);
-        return new Proof.Steps(out, r);
-    }
-
-    private ProofStep step(ProofStepContext sc, int level, Proof sub) {
-        String label = sc.STEP_LABEL().getText();
-        StepBodyContext b = sc.stepBody();
-        SourceRange r = sub == null ? range(sc) : span(range(sc), sub.range());
-        List<Expr> exprs = new ArrayList<>();
-        List<Bound> bounds = new ArrayList<>();
-        List<Unit> defs = new ArrayList<>();
-        Unit.UseOrHide use = null;
-        ProofStep.StepKind kind;
-        if (b instanceof QedStepContext) {
-            kind = ProofStep.StepKind.QED;
-        } else if (b instanceof CaseStepContext c) {
-            kind = ProofStep.StepKind.CASE;
-            exprs.add(expr(c.expr()));
-        } else if (b instanceof PickStepContext c) {
-            kind = ProofStep.StepKind.PICK;
-            bounds.addAll(bounds(c.quantBound()));
-            for (TerminalNode id : c.IDENT()) {
-                bounds.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
-            }
-            exprs.add(expr(c.expr()));
-        } else if (b instanceof HaveStepContext c) {
-            kind = ProofStep.StepKind.HAVE;
-            exprs.add(expr(c.expr()));
-        } else if (b instanceof TakeStepContext c) {
-            kind = ProofStep.StepKind.TAKE;
-            bounds.addAll(bounds(c.quantBound()));
-            for (TerminalNode id : c.IDENT()) {
-                bounds.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
-            }
-        } else if (b instanceof WitnessStepContext c) {
-            kind = ProofStep.StepKind.WITNESS;
-            for (ExprContext e : c.expr()) {
-                exprs.add(expr(e));
-            }
-        } else if (b instanceof UseStepContext c) {
-            boolean isUse = c.USE() != null;
-            kind = isUse ? ProofStep.StepKind.USE : ProofStep.StepKind.HIDE;
-            use = useOrHide(isUse, c.useBody(), range(c));
-        } else if (b instanceof DefineStepContext c) {
-            kind = ProofStep.StepKind.DEFINE;
-            for (ParseTree ch : c.children == null ? List.<ParseTree>of() : c.children) {
-                if (ch instanceof FunctionDefContext f) {
-                    defs.add(functionDef(false, f, range(f)));
-                } else if (ch instanceof OperatorDefContext o) {
-                    defs.add(operatorDef(false, o, range(o)));
-                } else if (ch instanceof ModuleDefContext m) {
-                    defs.add(moduleDef(false, m, range(m)));
-                }
-            }
-        } else if (b instanceof InstanceStepContext c) {
-            kind = ProofStep.StepKind.DEFINE;
-            defs.add(instance(false, c.instance(), range(c)));
-        } else if (b instanceof AssertStepContext c) {
-            kind = c.SUFFICES() != null ? ProofStep.StepKind.SUFFICES : ProofStep.StepKind.ASSERT;
-            exprs.add(c.assumeProve() != null ? assumeProve(c.assumeProve()) : expr(c.expr()));
-        } else {
-            kind = ProofStep.StepKind.ASSERT;
-            exprs.add(errorAt(b));
-        }
-        return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
+        return new ProofBuilder(this).proof(c);
     }
 
     protected Proof.Terminal terminal(TerminalProofContext c) {
-        if (c.OBVIOUS() != null) {
-            return new Proof.Terminal(Proof.TerminalKind.OBVIOUS, false, List.of(), List.of(), range(c));
-        }
-        if (c.OMITTED() != null) {
-            return new Proof.Terminal(Proof.TerminalKind.OMITTED, false, List.of(), List.of(), range(c));
-        }
-        Unit.UseOrHide u = useOrHide(true, c.useBody(), range(c));
-        return new Proof.Terminal(Proof.TerminalKind.BY, u.only(), u.facts(), u.definitions(), range(c));
+        return new ProofBuilder(this).terminal(c);
     }
 
     // ------------------------------------------------------------------ expressions
-
-    private record Pending(Operator op, Token token, SourceRange start) {
-    }
 
     public Expr expr(ExprContext ctx) {
         if (ctx == null || ctx.children == null || ctx.children.isEmpty()) {
@@ -486,36 +332,14 @@ public class AstBuilder {
         if (n == 1 && children.get(0) instanceof PrimaryContext only) {
             return primaryOrError(only);
         }
-        List<Expr> values = new ArrayList<>();
-        List<Pending> stack = new ArrayList<>();
-        // results of reducing an unparenthesized \X chain of this expression, which SANY treats as
-        // one n-ary product
-        List<Expr> openProducts = new ArrayList<>(0);
+        OperatorStack ops = new OperatorStack(this);
         int operands = 0;
         int infixes = 0;
         int i = 0;
         while (i < n) {
             ParseTree child = children.get(i);
             if (child instanceof InfixOpContext ic) {
-                Token t = ic.getStart();
-                Operator incoming = Symbols.infix(t.getType());
-                while (!stack.isEmpty()) {
-                    Pending top = stack.get(stack.size() - 1);
-                    if (top.op.low() > incoming.high()) {
-                        reduce(stack, values, openProducts);
-                    } else if (top.op.high() < incoming.low()) {
-                        break;
-                    } else if (top.op == incoming && incoming.leftAssociative()
-                            && top.op.fixity() == Operator.Fixity.INFIX) {
-                        reduce(stack, values, openProducts);
-                    } else {
-                        diagnostics.add(Diagnostic.error(DiagnosticCode.LS103_PRECEDENCE_CONFLICT, range(t),
-                                "precedence conflict between '" + top.token.getText() + "' and '" + t.getText()
-                                        + "': add parentheses"));
-                        reduce(stack, values, openProducts);
-                    }
-                }
-                stack.add(new Pending(incoming, t, range(t)));
+                ops.infix(ic.getStart());
                 infixes++;
                 i++;
             } else if (child instanceof PrefixOpContext || child instanceof PrimaryContext
@@ -523,8 +347,7 @@ public class AstBuilder {
                 // an operand: prefix operators, the primary, postfix operators
                 int first = i;
                 while (i < n && children.get(i) instanceof PrefixOpContext p) {
-                    Operator op = Symbols.prefix(p.getStart().getType());
-                    stack.add(new Pending(op, p.getStart(), range(p.getStart())));
+                    ops.prefix(p.getStart());
                     i++;
                 }
                 Expr e;
@@ -538,7 +361,7 @@ public class AstBuilder {
                     e = postfix(e, pc);
                     i++;
                 }
-                values.add(e);
+                ops.operand(e);
                 operands++;
             } else {
                 i++;
@@ -547,45 +370,7 @@ public class AstBuilder {
         if (operands != infixes + 1) {
             return errorAt(ctx);
         }
-        while (!stack.isEmpty()) {
-            reduce(stack, values, openProducts);
-        }
-        return values.get(values.size() - 1);
-    }
-
-    private static boolean containsIdentical(List<Expr> list, Expr e) {
-        for (Expr x : list) {
-            if (x == e) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void reduce(List<Pending> stack, List<Expr> values, List<Expr> openProducts) {
-        Pending p = stack.remove(stack.size() - 1);
-        if (p.op.fixity() == Operator.Fixity.PREFIX) {
-            Expr arg = values.remove(values.size() - 1);
-            values.add(new Expr.OpApp(p.op, List.of(arg), span(p.start, arg.range())));
-            return;
-        }
-        Expr right = values.remove(values.size() - 1);
-        Expr left = values.remove(values.size() - 1);
-        SourceRange r = span(left.range(), right.range());
-        if (p.op == Operator.CARTESIAN) {
-            List<Expr> args = new ArrayList<>();
-            if (left instanceof Expr.OpApp la && la.op() == Operator.CARTESIAN && containsIdentical(openProducts, left)) {
-                args.addAll(la.args());
-            } else {
-                args.add(left);
-            }
-            args.add(right);
-            Expr product = new Expr.OpApp(Operator.CARTESIAN, args, r);
-            openProducts.add(product);
-            values.add(product);
-            return;
-        }
-        values.add(new Expr.OpApp(p.op, List.of(left, right), r));
+        return ops.finish();
     }
 
     /** The AST of a primary; as guarded(), without a lambda per operand. */
@@ -702,7 +487,7 @@ public class AstBuilder {
             return selectors(base, n.selector(), r);
         }
         if (p instanceof LiteralContext l) {
-            return literal(l.getStart(), r);
+            return Literals.literal(l.getStart(), r);
         }
         if (p instanceof ParenExprContext pe) {
             Expr inner = expr(pe.expr());
@@ -819,7 +604,8 @@ public class AstBuilder {
         return i < es.size() ? es.get(i) : null;
     }
 
-    private List<Bound> unboundedBounds(List<TerminalNode> ids) {
+    /** Bound variables without a set ({@code \A x : P}, LAMBDA, PICK x : P, TAKE x). */
+    protected List<Bound> unboundedBounds(List<TerminalNode> ids) {
         List<Bound> out = new ArrayList<>();
         for (TerminalNode id : ids) {
             out.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
@@ -861,48 +647,5 @@ public class AstBuilder {
             return new Expr.OpApp(Operator.TUPLE, exprs(s), r);
         }
         return s.expr().isEmpty() ? errorAt(s) : expr(s.expr(0));
-    }
-
-    protected Expr literal(Token t, SourceRange r) {
-        Expr.LiteralKind k = switch (t.getType()) {
-            case NUMBER -> Expr.LiteralKind.NUMBER;
-            case DECIMAL -> Expr.LiteralKind.DECIMAL;
-            case BINARY -> Expr.LiteralKind.BINARY;
-            case OCTAL -> Expr.LiteralKind.OCTAL;
-            case HEX -> Expr.LiteralKind.HEX;
-            case STRING -> Expr.LiteralKind.STRING;
-            case TRUE -> Expr.LiteralKind.TRUE;
-            case FALSE -> Expr.LiteralKind.FALSE;
-            case BOOLEAN -> Expr.LiteralKind.BOOLEAN_SET;
-            default -> Expr.LiteralKind.STRING_SET;
-        };
-        String text = t.getText();
-        if (k == Expr.LiteralKind.STRING) {
-            text = unescape(text.substring(1, Math.max(1, text.length() - 1)));
-        }
-        return new Expr.Literal(k, text, r);
-    }
-
-    private static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                sb.append(switch (n) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'f' -> '\f';
-                    default -> n;
-                });
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,10 +1,8 @@
 package dev.lockstep.speclang.resolve;
 
-import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.ast.Bound;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
-import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Proof;
@@ -14,14 +12,18 @@ import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.resolve.LevelContext.Binding;
+import dev.lockstep.speclang.resolve.LevelContext.Closure;
+import dev.lockstep.speclang.resolve.LevelContext.Ctx;
+import dev.lockstep.speclang.resolve.LevelContext.LevelBinding;
+import dev.lockstep.speclang.resolve.LevelContext.Lv;
+import dev.lockstep.speclang.resolve.LevelContext.Sink;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,81 +56,9 @@ final class LevelChecker {
     static final int STATE = 1;
     static final int ACTION = 2;
     static final int TEMPORAL = 3;
-    private static final List<String> LEVEL_NAMES = List.of("constant", "state", "action", "temporal");
 
-    /** A level and whether the expression (and everything in it) is level-correct. */
-    private record Lv(int level, boolean ok) {
-        static final Lv ZERO = new Lv(CONSTANT, true);
-    }
-
-    /** Where problems go: to the diagnostics, or only noted (while applying an operator). */
-    private static final class Sink {
-        final List<Diagnostic> out;
-        boolean violated;
-
-        Sink(List<Diagnostic> out) {
-            this.out = out;
-        }
-
-        void report(DiagnosticCode code, SourceRange range, String message) {
-            if (out == null) {
-                // applying an operator: only argument-level limits carry over (SANY's level
-                // constraints); the placement checks (LS206) look at the text as written
-                if (code != DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION) {
-                    violated = true;
-                }
-            } else {
-                out.add(Diagnostic.error(code, range, message));
-            }
-        }
-    }
-
-    /** What a name stands for while evaluating: a level, or an operator (closure). */
-    private sealed interface Binding permits LevelBinding, Closure {
-    }
-
-    private record LevelBinding(int level) implements Binding {
-    }
-
-    /** An operator with the bindings of where it was defined (a LET inside an operator, a LAMBDA). */
-    private record Closure(Object def, List<Name> params, Expr body, Ctx env) implements Binding {
-    }
-
-    /** Bindings of parameters, bound variables and LET definitions, innermost first. */
-    private static final class Ctx {
-        final Ctx parent;
-        final Map<SourceRange, Binding> bindings = new HashMap<>();
-        final Sink sink;
-        final int atLevel;
-
-        Ctx(Ctx parent, Sink sink, int atLevel) {
-            this.parent = parent;
-            this.sink = sink;
-            this.atLevel = atLevel;
-        }
-
-        Ctx child() {
-            return new Ctx(this, sink, atLevel);
-        }
-
-        Binding lookup(SourceRange def) {
-            for (Ctx c = this; c != null; c = c.parent) {
-                Binding b = c.bindings.get(def);
-                if (b != null) {
-                    return b;
-                }
-            }
-            return null;
-        }
-    }
-
-    private final Map<SourceRange, Symbol> refs = new HashMap<>();
-    /** Definitions in this file by the range of their name (RECURSIVE declarations point at theirs). */
-    private final Map<SourceRange, Unit> topLevel = new HashMap<>();
-    /** The substitutions of each named instance in this file, by the range of its name. */
-    private final Map<SourceRange, Unit.ModuleDef> instances = new HashMap<>();
-    private final Set<String> fileModules = new HashSet<>();
-    private final Map<String, Module> nestedByName = new HashMap<>();
+    /** The definitions, instances and resolved names the checker looks up. */
+    private final LevelIndex known;
     private final Map<Object, Lv> definitionChecks = new IdentityHashMap<>();
     /** Applications already evaluated, by definition, the bindings it was defined in, and argument levels. */
     private final Map<Object, Map<Ctx, Map<List<Integer>, Lv>>> applications = new IdentityHashMap<>();
@@ -136,16 +66,8 @@ final class LevelChecker {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Sink report = new Sink(diagnostics);
 
-    private final ModuleLoader loader;
-    private final Set<String> externalTried = new HashSet<>();
-    /** Definitions of modules read from other files: their levels count, their errors are theirs. */
-    private final Set<Object> externalDefs = Collections.newSetFromMap(new IdentityHashMap<>());
-
     private LevelChecker(List<Reference> references, ModuleLoader loader) {
-        this.loader = loader;
-        for (Reference r : references) {
-            refs.put(r.range(), r.target());
-        }
+        this.known = new LevelIndex(references, loader);
     }
 
     /**
@@ -155,46 +77,9 @@ final class LevelChecker {
      */
     static List<Diagnostic> check(Module root, List<Reference> references, ModuleLoader loader) {
         LevelChecker c = new LevelChecker(references, loader);
-        c.index(root);
+        c.known.index(root);
         c.module(root);
         return c.diagnostics;
-    }
-
-    // ------------------------------------------------------------------ indexing
-
-    private void index(Module m) {
-        fileModules.add(m.name().text());
-        nestedByName.putIfAbsent(m.name().text(), m);
-        indexUnits(m.units(), topLevel);
-        for (Unit u : m.units()) {
-            if (u instanceof Module nested) {
-                index(nested);
-            } else if (u instanceof Unit.ModuleDef md) {
-                instances.put(md.name().range(), md);
-            }
-        }
-    }
-
-    private static void indexUnits(List<Unit> units, Map<SourceRange, Unit> into) {
-        Map<String, Unit> byName = new HashMap<>();
-        for (Unit u : units) {
-            if (u instanceof Unit.OperatorDef d) {
-                into.put(d.name().range(), d);
-                byName.put(d.name().text(), d);
-            } else if (u instanceof Unit.FunctionDef f) {
-                into.put(f.name().range(), f);
-            }
-        }
-        for (Unit u : units) {
-            if (u instanceof Unit.Recursive r) {
-                for (OpDecl d : r.decls()) {
-                    Unit def = byName.get(d.name().text());
-                    if (def != null) {
-                        into.put(d.name().range(), def);
-                    }
-                }
-            }
-        }
     }
 
     // ------------------------------------------------------------------ units
@@ -214,7 +99,7 @@ final class LevelChecker {
                 Lv lv = eval(a.body(), ctx);
                 if (lv.ok() && lv.level() > CONSTANT) {
                     report.report(DiagnosticCode.LS207_LEVEL_ASSUMPTION, a.range(),
-                            "an assumption must be constant, but this one has " + name(lv.level()) + " level");
+                            "an assumption must be constant, but this one has " + LevelRules.name(lv.level()) + " level");
                 }
             } else if (u instanceof Unit.Theorem t) {
                 eval(t.body(), ctx);
@@ -240,7 +125,7 @@ final class LevelChecker {
             bounds(step.bounds(), ctx);
             step.exprs().forEach(e -> eval(e, ctx));
             Map<SourceRange, Unit> defined = new HashMap<>();
-            indexUnits(step.definitions(), defined);
+            LevelIndex.indexUnits(step.definitions(), defined);
             defined.forEach((range, def) -> ctx.bindings.put(range, closureOf(def, ctx)));
             for (Unit d : step.definitions()) {
                 if (d instanceof Unit.OperatorDef || d instanceof Unit.FunctionDef) {
@@ -260,7 +145,7 @@ final class LevelChecker {
     private void substitutions(Unit.Instance i, Ctx ctx) {
         for (Substitution s : i.substitutions()) {
             Lv lv = isOperatorArgument(s.value(), ctx) ? operatorLevel(s.value(), ctx) : eval(s.value(), ctx);
-            Symbol param = parameterOf(i, s.parameter().text());
+            Symbol param = known.parameterOf(i, s.parameter().text());
             if (param == null || !lv.ok()) {
                 continue;
             }
@@ -269,37 +154,9 @@ final class LevelChecker {
                 ctx.sink.report(DiagnosticCode.LS208_LEVEL_SUBSTITUTION, s.value().range(),
                         "INSTANCE " + i.module().text() + ": '" + s.parameter().text() + "' is a "
                                 + (max == CONSTANT ? "constant" : "variable") + " and cannot be replaced by an expression of "
-                                + name(lv.level()) + " level");
+                                + LevelRules.name(lv.level()) + " level");
             }
         }
-    }
-
-    /** The CONSTANT or VARIABLE {@code name} of the instantiated module, when it is in this file. */
-    private Symbol parameterOf(Unit.Instance i, String name) {
-        Module m = nestedModule(i.module().text());
-        if (m == null) {
-            return null;
-        }
-        for (Unit u : m.units()) {
-            if (u instanceof Unit.Constants c) {
-                for (OpDecl d : c.decls()) {
-                    if (d.name().text().equals(name)) {
-                        return new Symbol(name, Symbol.Kind.CONSTANT, d.arity(), m.name().text(), d.name().range());
-                    }
-                }
-            } else if (u instanceof Unit.Variables v) {
-                for (Name n : v.names()) {
-                    if (n.text().equals(name)) {
-                        return new Symbol(name, Symbol.Kind.VARIABLE, 0, m.name().text(), n.range());
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private Module nestedModule(String name) {
-        return fileModules.contains(name) ? nestedByName.get(name) : null;
     }
 
     // ------------------------------------------------------------------ definitions
@@ -324,7 +181,7 @@ final class LevelChecker {
         if (!inProgress.add(c.def())) {
             return Lv.ZERO; // a recursive use: the level found so far is constant
         }
-        Sink sink = c.env() != null ? c.env().sink : externalDefs.contains(c.def()) ? new Sink(null) : report;
+        Sink sink = c.env() != null ? c.env().sink : known.external(c.def()) ? new Sink(null) : report;
         Ctx ctx = new Ctx(c.env(), sink, CONSTANT);
         Lv lv;
         if (c.def() instanceof Unit.FunctionDef f) {
@@ -384,7 +241,7 @@ final class LevelChecker {
             Lv done = known.get(levels);
             if (done != null) {
                 if (!done.ok()) {
-                    levelError(caller, site, opName);
+                    LevelRules.levelError(caller, site, opName);
                 }
                 return done;
             }
@@ -402,14 +259,9 @@ final class LevelChecker {
             known.put(levels, result);
         }
         if (quiet.violated) {
-            levelError(caller, site, opName);
+            LevelRules.levelError(caller, site, opName);
         }
         return result;
-    }
-
-    private static void levelError(Ctx caller, SourceRange site, String opName) {
-        caller.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, site,
-                "level error in applying '" + opName + "': an argument's level is higher than the operator allows");
     }
 
     /** Whether {@code e}, as an argument, passes an operator (a LAMBDA or an operator's bare name). */
@@ -418,7 +270,7 @@ final class LevelChecker {
             return true;
         }
         if (e instanceof Expr.NameExpr n && n.args().isEmpty()) {
-            Symbol s = refs.get(n.name().range());
+            Symbol s = known.symbol(n.name().range());
             return s != null && s.arity() > 0 && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.PARAMETER
                     || s.kind() == Symbol.Kind.CONSTANT);
         }
@@ -429,12 +281,12 @@ final class LevelChecker {
         if (e instanceof Expr.Binder b) {
             return closureOf(b, ctx);
         }
-        Symbol s = refs.get(((Expr.NameExpr) e).name().range());
+        Symbol s = known.symbol(((Expr.NameExpr) e).name().range());
         Binding local = s.definition() == null ? null : ctx.lookup(s.definition());
         if (local != null) {
             return local;
         }
-        Unit def = inFile(s) ? topLevel.get(s.definition()) : null;
+        Unit def = known.inFile(s) ? known.definition(s.definition()) : null;
         return def == null ? new LevelBinding(CONSTANT) : closureOf(def, null);
     }
 
@@ -442,39 +294,6 @@ final class LevelChecker {
     private Lv operatorLevel(Expr e, Ctx ctx) {
         Binding b = operatorBinding(e, ctx);
         return b instanceof Closure c ? definitionCheck(c) : new Lv(((LevelBinding) b).level(), true);
-    }
-
-    /** Whether {@code s} is defined in a module whose definitions are indexed (reading it from its file if need be). */
-    private boolean inFile(Symbol s) {
-        if (s.definition() == null) {
-            return false;
-        }
-        if (s.module() != null && !fileModules.contains(s.module())) {
-            loadExternal(s.module());
-        }
-        return s.module() == null || fileModules.contains(s.module());
-    }
-
-    private void loadExternal(String name) {
-        if (!externalTried.add(name)) {
-            return;
-        }
-        Optional<ParseResult> parsed = loader.load(name);
-        if (parsed.isEmpty() || parsed.get().hasErrors() || parsed.get().module().isEmpty()) {
-            return;
-        }
-        ResolvedSpec names = Resolver.resolveNames(parsed.get(), loader);
-        if (names.hasErrors()) {
-            return;
-        }
-        names.references().forEach(r -> refs.putIfAbsent(r.range(), r.target()));
-        Map<SourceRange, Unit> before = new HashMap<>(topLevel);
-        index(parsed.get().module().get());
-        topLevel.forEach((range, def) -> {
-            if (!before.containsKey(range)) {
-                externalDefs.add(def);
-            }
-        });
     }
 
     // ------------------------------------------------------------------ expressions
@@ -519,7 +338,7 @@ final class LevelChecker {
         if (e instanceof Expr.Let l) {
             Ctx inner = ctx.child();
             Map<SourceRange, Unit> local = new HashMap<>();
-            indexUnits(l.definitions(), local);
+            LevelIndex.indexUnits(l.definitions(), local);
             local.forEach((range, def) -> inner.bindings.put(range, closureOf(def, inner)));
             boolean ok = true;
             for (Unit d : l.definitions()) {
@@ -532,8 +351,8 @@ final class LevelChecker {
         }
         if (e instanceof Expr.Junction j) {
             List<Lv> lvs = evalArgs(j.items(), ctx);
-            Lv lv = limit(j.kind() == Expr.JunctionKind.AND ? "/\\" : "\\/", lvs, TEMPORAL, CONSTANT, true, ctx, j.range());
-            return mixing(j.kind() == Expr.JunctionKind.AND ? "a conjunction list" : "a disjunction list", lvs, lv, ctx, j.range());
+            Lv lv = LevelRules.limit(j.kind() == Expr.JunctionKind.AND ? "/\\" : "\\/", lvs, TEMPORAL, CONSTANT, true, ctx, j.range());
+            return LevelRules.mixing(j.kind() == Expr.JunctionKind.AND ? "a conjunction list" : "a disjunction list", lvs, lv, ctx, j.range());
         }
         if (e instanceof Expr.Label l) {
             return eval(l.body(), ctx);
@@ -572,15 +391,15 @@ final class LevelChecker {
     }
 
     private Lv name(Expr.NameExpr n, Ctx ctx) {
-        Symbol s = refs.get(n.name().range());
+        Symbol s = known.symbol(n.name().range());
         String text = n.name().text();
         if (s == null) {
             // built-in constants (TRUE, BOOLEAN, ...), proof step names, unresolved
             return builtin(text, n.args(), ACTION, CONSTANT, true, ctx, n.range());
         }
         Binding b = s.definition() == null ? null : ctx.lookup(s.definition());
-        if (b == null && inFile(s)) {
-            Unit def = topLevel.get(s.definition());
+        if (b == null && known.inFile(s)) {
+            Unit def = known.definition(s.definition());
             if (def != null) {
                 b = closureOf(def, null);
             }
@@ -594,7 +413,7 @@ final class LevelChecker {
             if (s.module() != null && (s.kind() == Symbol.Kind.CONSTANT && own > CONSTANT || s.kind() == Symbol.Kind.VARIABLE && own > STATE)) {
                 // a module parameter replaced by a higher-level expression (INSTANCE with parameters)
                 ctx.sink.report(DiagnosticCode.LS208_LEVEL_SUBSTITUTION, n.range(),
-                        "'" + text + "' is replaced by an expression of " + name(own) + " level");
+                        "'" + text + "' is replaced by an expression of " + LevelRules.name(own) + " level");
                 return new Lv(own, false);
             }
         } else {
@@ -608,11 +427,11 @@ final class LevelChecker {
     }
 
     private Lv selector(Expr.Selector s, Ctx ctx) {
-        Symbol target = refs.get(s.selector().range());
-        if (s.base() instanceof Expr.NameExpr base && target != null && inFile(target)) {
-            Symbol inst = refs.get(base.name().range());
-            Unit.ModuleDef md = inst == null ? null : instances.get(inst.definition());
-            Unit def = topLevel.get(target.definition());
+        Symbol target = known.symbol(s.selector().range());
+        if (s.base() instanceof Expr.NameExpr base && target != null && known.inFile(target)) {
+            Symbol inst = known.symbol(base.name().range());
+            Unit.ModuleDef md = inst == null ? null : known.instance(inst.definition());
+            Unit def = known.definition(target.definition());
             if (md != null && def != null && md.params().size() == base.args().size()) {
                 // the instance's parameters take the arguments' levels; the module's constants and
                 // variables the levels of what replaces them
@@ -625,7 +444,7 @@ final class LevelChecker {
                 }
                 Ctx env = new Ctx(null, ctx.sink, ctx.atLevel);
                 for (Substitution sub : md.instance().substitutions()) {
-                    Symbol param = parameterOf(md.instance(), sub.parameter().text());
+                    Symbol param = known.parameterOf(md.instance(), sub.parameter().text());
                     if (param != null && !isOperatorArgument(sub.value(), instanceArgs)) {
                         Lv v = evalQuiet(sub.value(), instanceArgs);
                         env.bindings.put(param.definition(), new LevelBinding(v.level()));
@@ -674,7 +493,7 @@ final class LevelChecker {
             level = Math.max(level, v.level());
         }
         if (ok && tooHigh) {
-            argumentError(ctx, x.range(), "EXCEPT", ACTION);
+            LevelRules.argumentError(ctx, x.range(), "EXCEPT", ACTION);
             return new Lv(level, false);
         }
         return new Lv(level, ok);
@@ -685,7 +504,7 @@ final class LevelChecker {
      * the result is {@code opLevel} or, with {@code weighted}, at least the arguments' levels.
      */
     private Lv builtin(String op, List<Expr> args, int maxArg, int opLevel, boolean weighted, Ctx ctx, SourceRange site) {
-        return limit(op, evalArgs(args, ctx), maxArg, opLevel, weighted, ctx, site);
+        return LevelRules.limit(op, evalArgs(args, ctx), maxArg, opLevel, weighted, ctx, site);
     }
 
     private List<Lv> evalArgs(List<Expr> args, Ctx ctx) {
@@ -694,29 +513,6 @@ final class LevelChecker {
             out.add(isOperatorArgument(a, ctx) ? operatorLevel(a, ctx) : eval(a, ctx));
         }
         return out;
-    }
-
-    private Lv limit(String op, List<Lv> args, int maxArg, int opLevel, boolean weighted, Ctx ctx, SourceRange site) {
-        boolean ok = true;
-        int level = opLevel;
-        int highest = CONSTANT;
-        for (Lv lv : args) {
-            ok &= lv.ok();
-            highest = Math.max(highest, lv.level());
-            if (weighted) {
-                level = Math.max(level, lv.level());
-            }
-        }
-        if (ok && highest > maxArg) {
-            argumentError(ctx, site, op, maxArg);
-            return new Lv(level, false);
-        }
-        return new Lv(level, ok);
-    }
-
-    private void argumentError(Ctx ctx, SourceRange site, String op, int maxArg) {
-        ctx.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, site, "level error in applying " + op
-                + ": an argument is above " + name(maxArg) + " level, the most it allows");
     }
 
     private Lv opApp(Expr.OpApp o, Ctx ctx) {
@@ -728,12 +524,12 @@ final class LevelChecker {
                 return builtin(sym, args, TEMPORAL, CONSTANT, true, ctx, o.range());
             case AND, OR, IMPLIES, EQUIV: {
                 List<Lv> lvs = evalArgs(args, ctx);
-                Lv lv = limit(sym, lvs, TEMPORAL, CONSTANT, true, ctx, o.range());
-                return mixing("'" + sym + "'", lvs, lv, ctx, o.range());
+                Lv lv = LevelRules.limit(sym, lvs, TEMPORAL, CONSTANT, true, ctx, o.range());
+                return LevelRules.mixing("'" + sym + "'", lvs, lv, ctx, o.range());
             }
             case ALWAYS, EVENTUALLY: {
                 List<Lv> lvs = evalArgs(args, ctx);
-                Lv lv = limit(sym, lvs, TEMPORAL, TEMPORAL, false, ctx, o.range());
+                Lv lv = LevelRules.limit(sym, lvs, TEMPORAL, TEMPORAL, false, ctx, o.range());
                 Expr arg = args.get(0);
                 Operator form = op == Operator.ALWAYS ? Operator.BOX_ACTION : Operator.ANGLE_ACTION;
                 if (lv.ok() && lvs.get(0).level() == ACTION && !(arg instanceof Expr.Let)
@@ -746,7 +542,7 @@ final class LevelChecker {
             }
             case LEADS_TO, WHILE_PLUS: {
                 List<Lv> lvs = evalArgs(args, ctx);
-                Lv lv = limit(sym, lvs, TEMPORAL, TEMPORAL, false, ctx, o.range());
+                Lv lv = LevelRules.limit(sym, lvs, TEMPORAL, TEMPORAL, false, ctx, o.range());
                 if (lv.ok() && lvs.stream().anyMatch(a -> a.level() == ACTION)) {
                     ctx.sink.report(DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION, o.range(),
                             "an action where only a temporal formula or state predicate is allowed (" + sym + ")");
@@ -772,11 +568,11 @@ final class LevelChecker {
                 break;
         }
         if (op.fixity() != Operator.Fixity.CONSTRUCT) {
-            Symbol s = refs.get(o.range());
-            if (s != null && inFile(s)) {
+            Symbol s = known.symbol(o.range());
+            if (s != null && known.inFile(s)) {
                 Binding b = ctx.lookup(s.definition());
-                if (b == null && topLevel.get(s.definition()) != null) {
-                    b = closureOf(topLevel.get(s.definition()), null);
+                if (b == null && known.definition(s.definition()) != null) {
+                    b = closureOf(known.definition(s.definition()), null);
                 }
                 if (b instanceof Closure c) {
                     return apply(c, args, ctx, o.range(), sym);
@@ -800,28 +596,14 @@ final class LevelChecker {
             return new Lv(level, false);
         }
         if (a.level() > ACTION) {
-            argumentError(ctx, site, op, ACTION);
+            LevelRules.argumentError(ctx, site, op, ACTION);
             return new Lv(level, false);
         }
         if (v.level() > STATE) {
-            argumentError(ctx, site, op + " (its subscript)", STATE);
+            LevelRules.argumentError(ctx, site, op + " (its subscript)", STATE);
             return new Lv(level, false);
         }
         return new Lv(level, true);
-    }
-
-    /** SANY's check that a Boolean operator does not join an action and a temporal formula. */
-    private Lv mixing(String op, List<Lv> args, Lv lv, Ctx ctx, SourceRange site) {
-        if (!lv.ok() || lv.level() < TEMPORAL) {
-            return lv;
-        }
-        boolean action = args.stream().anyMatch(a -> a.level() == ACTION);
-        boolean temporal = args.stream().anyMatch(a -> a.level() == TEMPORAL);
-        if (action && temporal) {
-            ctx.sink.report(DiagnosticCode.LS206_LEVEL_TEMPORAL_ACTION, site, op + " has both an action and a temporal formula as arguments");
-            return new Lv(lv.level(), false);
-        }
-        return lv;
     }
 
     private Lv binder(Expr.Binder b, Ctx ctx) {
@@ -859,7 +641,7 @@ final class LevelChecker {
             default -> b.kind() == Expr.BinderKind.FORALL ? "\\A" : "\\E";
         };
         if (body.level() > maxBody) {
-            argumentError(ctx, b.range(), what, maxBody);
+            LevelRules.argumentError(ctx, b.range(), what, maxBody);
             return new Lv(level, false);
         }
         if (sets.level() > ACTION) {
@@ -892,9 +674,5 @@ final class LevelChecker {
     private static Ctx bounds(List<Bound> bounds, Ctx inner) {
         bounds.forEach(bd -> bd.names().forEach(n -> inner.bindings.put(n.range(), new LevelBinding(CONSTANT))));
         return inner;
-    }
-
-    private static String name(int level) {
-        return LEVEL_NAMES.get(level);
     }
 }

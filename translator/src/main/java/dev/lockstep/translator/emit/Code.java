@@ -33,6 +33,14 @@ final class Code {
         return this;
     }
 
+    /** One import line per class, in the order given. */
+    Code imports(String... classes) {
+        for (String c : classes) {
+            line("import " + c + ";");
+        }
+        return this;
+    }
+
     Code raw(String s) {
         sb.append(s);
         return this;

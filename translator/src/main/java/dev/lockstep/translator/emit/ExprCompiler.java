@@ -52,7 +52,7 @@ final class ExprCompiler {
     private final SpecModel spec;
     private final Naming naming;
     private final BiFunction<String, String, String> readVariable;
-    private final Map<String, Hole> holes = new LinkedHashMap<>();
+    private final Map<MethodKey, Hole> holes = new LinkedHashMap<>();
     /** The action or definition being compiled (names positional holes); null: no holes, fail instead. */
     private String owner;
 
@@ -85,7 +85,7 @@ final class ExprCompiler {
 
     /** Forgets the holes found since {@code mark} (their code was thrown away). */
     void rollback(int mark) {
-        List<String> keys = new ArrayList<>(holes.keySet());
+        List<MethodKey> keys = new ArrayList<>(holes.keySet());
         for (int i = mark; i < keys.size(); i++) {
             holes.remove(keys.get(i));
         }
@@ -140,8 +140,7 @@ final class ExprCompiler {
                 free.put(name, valueStrict(m, sc));
             }
         }
-        String key = (bool ? "bool:" : "value:") + e.range().start().display() + "-" + e.range().end().display() + ":"
-                + free.keySet();
+        MethodKey key = new MethodKey.ExpressionHole(bool, e.range(), new ArrayList<>(free.keySet()));
         Hole h = holes.get(key);
         if (h == null) {
             JavaNames names = new JavaNames();
@@ -152,7 +151,7 @@ final class ExprCompiler {
                         + "Next" : tla));
             }
             String at = "L" + (e.range().start().line() + 1) + "C" + (e.range().start().column() + 1);
-            String method = naming.method("hole:" + key, owner + "_" + at);
+            String method = naming.method(key, owner + "_" + at);
             h = new Hole(method, bool, params, params.stream().map(p -> "Value").toList(), e, why.getMessage(), null);
             holes.put(key, h);
         }
@@ -176,14 +175,14 @@ final class ExprCompiler {
         for (Expr a : n.args()) {
             args.add(value(a, sc));
         }
-        String key = "op:" + id + "/" + n.args().size();
+        MethodKey key = new MethodKey.OperatorHole(id, n.args().size());
         Hole h = holes.get(key);
         if (h == null) {
             List<String> params = new ArrayList<>();
             for (int i = 1; i <= n.args().size(); i++) {
                 params.add("arg" + i);
             }
-            h = new Hole(naming.method("hole:" + key, id), false, params, params.stream().map(p -> "Value").toList(), n,
+            h = new Hole(naming.method(key, id), false, params, params.stream().map(p -> "Value").toList(), n,
                     reason, id);
             holes.put(key, h);
         }
@@ -505,7 +504,7 @@ final class ExprCompiler {
             if (d.params().size() != n.args().size()) {
                 throw new Untranslatable(n, id + " takes " + d.params().size() + " arguments");
             }
-            StringJoiner j = new StringJoiner(", ", naming.method(id) + "(", ")");
+            StringJoiner j = new StringJoiner(", ", naming.definition(id) + "(", ")");
             j.add(sc.init ? "null" : sc.state);
             for (int i = 0; i < n.args().size(); i++) {
                 int arity = d.arities().get(i);
@@ -628,7 +627,7 @@ final class ExprCompiler {
                 if (test instanceof Expr.NameExpr t && t.args().isEmpty() && spec.definition(t.name().text()) != null
                         && spec.definition(t.name().text()).params().size() == 1) {
                     String v = sc.names.fresh("e");
-                    return "Tla.selectSeq(" + value(a.get(0), sc) + ", " + v + " -> " + naming.method(t.name().text())
+                    return "Tla.selectSeq(" + value(a.get(0), sc) + ", " + v + " -> " + naming.definition(t.name().text())
                             + "(" + sc.state + ", " + v + ").asBool())";
                 }
                 throw new Untranslatable(n, "SelectSeq with this test is not translated");

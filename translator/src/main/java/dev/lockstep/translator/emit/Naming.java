@@ -5,13 +5,14 @@ import java.util.Map;
 
 /**
  * The Java names of a spec's variables (state record components), constants (constants record
- * components) and definitions (methods of the base class), fixed once per generation so every
- * emitter agrees on them.
+ * components) and methods of the base class, fixed once per generation so every emitter agrees on
+ * them. Variables and constants are all named when the generation starts; methods are named the
+ * first time an emitter asks for them, by {@link MethodKey}.
  */
 final class Naming {
     private final Map<String, String> variables = new HashMap<>();
     private final Map<String, String> constants = new HashMap<>();
-    private final Map<String, String> methods = new HashMap<>();
+    private final Map<MethodKey, String> methods = new HashMap<>();
     final JavaNames stateComponents = new JavaNames();
     final JavaNames constantComponents = new JavaNames();
     final JavaNames classMembers = new JavaNames();
@@ -52,13 +53,23 @@ final class Naming {
         return constants.computeIfAbsent(tla, constantComponents::fresh);
     }
 
-    /** The method for a definition or action, or a derived name such as {@code Name + "Guard"}. */
-    String method(String key) {
-        return method(key, key);
+    /** The method of the spec's operator {@code name}. */
+    String definition(String name) {
+        return method(new MethodKey.Definition(name), name);
     }
 
-    /** The method for {@code key}, named after {@code hint} (escaped, made unique). */
-    String method(String key, String hint) {
+    /** The effect method of {@code action}, named after its name in logs. */
+    String action(ActionModel action) {
+        return method(action.key(), action.logName());
+    }
+
+    /** The guard, enabled or successors method of {@code action}. */
+    String derived(ActionModel action, MethodKey.Role role) {
+        return method(new MethodKey.Derived(action.key(), role), action(action) + role.suffix);
+    }
+
+    /** The method for {@code key}, named after {@code hint} (escaped, made unique) the first time. */
+    String method(MethodKey key, String hint) {
         return methods.computeIfAbsent(key, k -> classMembers.fresh(hint));
     }
 }

@@ -1,6 +1,15 @@
 /**
- * Java source emission. {@link dev.lockstep.translator.emit.SkeletonEmitter} writes the classes;
- * {@code ExprCompiler} compiles the translatable expression subset to calls on the runtime's
+ * Java source emission. {@link dev.lockstep.translator.emit.SkeletonEmitter} runs a generation:
+ * it names the variables and constants ({@code Naming}) and types them ({@code JavaTypes}), splits
+ * the next-state relation into actions with {@code ActionSplitter} (pure: Next walked once, giving
+ * the {@code ActionModel}s with their parameter types merged over every call, and the walk the
+ * enabled-action enumeration follows), finds the outside world, and then runs one emitter per
+ * generated file over a shared {@code EmitContext}: {@code BaseEmitter} (the spec projected into
+ * Java; written first, as it finds what is left to the user), {@code StateEmitter},
+ * {@code ConstantsEmitter}, {@code EnvironmentEmitter}, {@code UserClassEmitter} and
+ * {@code MainEmitter}. Base-class methods are named once under a sealed {@code MethodKey}.
+ *
+ * <p>{@code ExprCompiler} compiles the translatable expression subset to calls on the runtime's
  * values; {@code ActionCompiler} compiles actions into successor enumeration in TLC's manner
  * (conjuncts left to right, first {@code x' = e} assigns, later ones test); each part outside the
  * subset becomes an abstract method, named after its operator or after the action and its position,

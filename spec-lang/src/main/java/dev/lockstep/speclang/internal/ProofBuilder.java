@@ -1,0 +1,183 @@
+package dev.lockstep.speclang.internal;
+
+import static dev.lockstep.speclang.internal.TLAPlusParser.*;
+
+import dev.lockstep.speclang.ast.Bound;
+import dev.lockstep.speclang.ast.Expr;
+import dev.lockstep.speclang.ast.Proof;
+import dev.lockstep.speclang.ast.ProofStep;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Proofs for {@link AstBuilder}: nests the flat list of proof steps by their levels ({@code <2>},
+ * {@code <+>}, {@code <*>}), reports LS107 for a step below its proof's first level and for a
+ * step-structured proof without QED, and builds each step's body through the builder.
+ */
+final class ProofBuilder {
+    private final AstBuilder b;
+
+    ProofBuilder(AstBuilder builder) {
+        this.b = builder;
+    }
+
+    Proof proof(ProofContext c) {
+        if (c.terminalProof() != null) {
+            return terminal(c.terminalProof());
+        }
+        List<ProofStepContext> steps = c.proofStep();
+        int[] levels = new int[steps.size()];
+        int prev = 0;
+        boolean prevQed = false;
+        for (int i = 0; i < steps.size(); i++) {
+            String label = steps.get(i).STEP_LABEL().getText();
+            int level;
+            if (label.startsWith("<+>")) {
+                level = prev + 1;
+            } else if (label.startsWith("<*>")) {
+                level = prev == 0 ? 1 : (prevQed ? Math.max(1, prev - 1) : prev);
+            } else {
+                level = parseLevel(label);
+            }
+            levels[i] = level;
+            prev = level;
+            prevQed = steps.get(i).stepBody() instanceof QedStepContext;
+        }
+        int[] pos = {0};
+        Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0]);
+        if (pos[0] < steps.size()) {
+            Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
+            b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
+                    + " has a lower level than the first step of its proof"));
+        } else {
+            requireQed(built);
+        }
+        return built;
+    }
+
+    /** SANY's grammar ends every step-structured proof with a QED step. */
+    private void requireQed(Proof.Steps proof) {
+        List<ProofStep> steps = proof.steps();
+        if (!steps.isEmpty() && steps.get(steps.size() - 1).kind() != ProofStep.StepKind.QED) {
+            ProofStep last = steps.get(steps.size() - 1);
+            b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, SourceRange.at(b.file,
+                    last.range().end().line(), last.range().end().column()), "the proof of level " + last.level()
+                    + " ends without a QED step"));
+        }
+        for (ProofStep s : steps) {
+            if (s.proof() instanceof Proof.Steps sub) {
+                requireQed(sub);
+            }
+        }
+    }
+
+    private static int parseLevel(String label) {
+        int close = label.indexOf('>');
+        try {
+            return Integer.parseInt(label.substring(1, close));
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    private Proof.Steps steps(List<ProofStepContext> steps, int[] levels, int[] pos, int level) {
+        List<ProofStep> out = new ArrayList<>();
+        SourceRange first = null;
+        SourceRange last = null;
+        while (pos[0] < steps.size() && levels[pos[0]] >= level) {
+            int i = pos[0]++;
+            ProofStepContext sc = steps.get(i);
+            if (levels[i] != level) {
+                Token t = sc.STEP_LABEL().getSymbol();
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
+                        + " has level " + levels[i] + " where the proof's steps have level " + level));
+            }
+            Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
+            if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
+                sub = steps(steps, levels, pos, levels[pos[0]]);
+            }
+            ProofStep step = step(sc, levels[i], sub);
+            out.add(step);
+            first = first == null ? step.range() : first;
+            last = step.range();
+        }
+        SourceRange r = first == null ? SourceRange.at(b.file, 0, 0) : b.span(first, last);
+        return new Proof.Steps(out, r);
+    }
+
+    private ProofStep step(ProofStepContext sc, int level, Proof sub) {
+        String label = sc.STEP_LABEL().getText();
+        StepBodyContext body = sc.stepBody();
+        SourceRange r = sub == null ? b.range(sc) : b.span(b.range(sc), sub.range());
+        List<Expr> exprs = new ArrayList<>();
+        List<Bound> bounds = new ArrayList<>();
+        List<Unit> defs = new ArrayList<>();
+        Unit.UseOrHide use = null;
+        ProofStep.StepKind kind;
+        if (body instanceof QedStepContext) {
+            kind = ProofStep.StepKind.QED;
+        } else if (body instanceof CaseStepContext c) {
+            kind = ProofStep.StepKind.CASE;
+            exprs.add(b.expr(c.expr()));
+        } else if (body instanceof PickStepContext c) {
+            kind = ProofStep.StepKind.PICK;
+            bounds.addAll(b.bounds(c.quantBound()));
+            bounds.addAll(b.unboundedBounds(c.IDENT()));
+            exprs.add(b.expr(c.expr()));
+        } else if (body instanceof HaveStepContext c) {
+            kind = ProofStep.StepKind.HAVE;
+            exprs.add(b.expr(c.expr()));
+        } else if (body instanceof TakeStepContext c) {
+            kind = ProofStep.StepKind.TAKE;
+            bounds.addAll(b.bounds(c.quantBound()));
+            bounds.addAll(b.unboundedBounds(c.IDENT()));
+        } else if (body instanceof WitnessStepContext c) {
+            kind = ProofStep.StepKind.WITNESS;
+            for (ExprContext e : c.expr()) {
+                exprs.add(b.expr(e));
+            }
+        } else if (body instanceof UseStepContext c) {
+            boolean isUse = c.USE() != null;
+            kind = isUse ? ProofStep.StepKind.USE : ProofStep.StepKind.HIDE;
+            use = b.useOrHide(isUse, c.useBody(), b.range(c));
+        } else if (body instanceof DefineStepContext c) {
+            kind = ProofStep.StepKind.DEFINE;
+            for (ParseTree ch : c.children == null ? List.<ParseTree>of() : c.children) {
+                if (ch instanceof FunctionDefContext f) {
+                    defs.add(b.functionDef(false, f, b.range(f)));
+                } else if (ch instanceof OperatorDefContext o) {
+                    defs.add(b.operatorDef(false, o, b.range(o)));
+                } else if (ch instanceof ModuleDefContext m) {
+                    defs.add(b.moduleDef(false, m, b.range(m)));
+                }
+            }
+        } else if (body instanceof InstanceStepContext c) {
+            kind = ProofStep.StepKind.DEFINE;
+            defs.add(b.instance(false, c.instance(), b.range(c)));
+        } else if (body instanceof AssertStepContext c) {
+            kind = c.SUFFICES() != null ? ProofStep.StepKind.SUFFICES : ProofStep.StepKind.ASSERT;
+            exprs.add(c.assumeProve() != null ? b.assumeProve(c.assumeProve()) : b.expr(c.expr()));
+        } else {
+            kind = ProofStep.StepKind.ASSERT;
+            exprs.add(b.errorAt(body));
+        }
+        return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
+    }
+
+    Proof.Terminal terminal(TerminalProofContext c) {
+        if (c.OBVIOUS() != null) {
+            return new Proof.Terminal(Proof.TerminalKind.OBVIOUS, false, List.of(), List.of(), b.range(c));
+        }
+        if (c.OMITTED() != null) {
+            return new Proof.Terminal(Proof.TerminalKind.OMITTED, false, List.of(), List.of(), b.range(c));
+        }
+        Unit.UseOrHide u = b.useOrHide(true, c.useBody(), b.range(c));
+        return new Proof.Terminal(Proof.TerminalKind.BY, u.only(), u.facts(), u.definitions(), b.range(c));
+    }
+}
