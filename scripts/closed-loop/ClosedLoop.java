@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -69,12 +71,20 @@ public final class ClosedLoop {
         boolean keep = work != null;
         Path base = keep ? Files.createDirectories(work) : Files.createTempDirectory("lockstep-loop-");
         List<Outcome> outcomes = new ArrayList<>();
+        int[] untyped = new int[3]; // untyped variables, all variables, specs with an untyped variable
         try {
             for (Path spec : specs(roots)) {
-                Outcome o = new ClosedLoop(base, steps, seed).loop(spec);
+                ClosedLoop loop = new ClosedLoop(base, steps, seed);
+                Outcome o = loop.loop(spec);
                 outcomes.add(o);
-                System.out.printf("%-28s %-9s %s%n", o.name(), o.closed() ? "conforms" : o.reached().name().toLowerCase(),
-                        o.closed() ? o.steps() + " steps" : o.reason());
+                String typing = loop.untyped < 0 ? "" : loop.untyped + "/" + loop.variables + " untyped";
+                if (loop.untyped >= 0) {
+                    untyped[0] += loop.untyped;
+                    untyped[1] += loop.variables;
+                    untyped[2] += loop.untyped > 0 ? 1 : 0;
+                }
+                System.out.printf("%-28s %-9s %-12s %s%n", o.name(), o.closed() ? "conforms" : o.reached().name().toLowerCase(),
+                        typing, o.closed() ? o.steps() + " steps" : o.reason());
                 System.out.flush();
             }
         } finally {
@@ -88,6 +98,8 @@ public final class ClosedLoop {
         long conforms = outcomes.stream().filter(Outcome::closed).count();
         System.out.printf("%d specs: generate %d, compile %d, run %d, conforms %d%n", outcomes.size(), generated, compiled,
                 ran, conforms);
+        System.out.printf("untyped state variables (Value in their Java type): %d of %d, in %d of %d generated specs%n",
+                untyped[0], untyped[1], untyped[2], generated);
         if (expect != null) {
             System.exit(compare(outcomes, expect) ? 0 : 1);
         }
@@ -96,6 +108,9 @@ public final class ClosedLoop {
     private final Path base;
     private final int steps;
     private final long seed;
+    /** From generate's "state: N of M variables untyped" line; -1 until generate succeeded. */
+    private int untyped = -1;
+    private int variables = -1;
 
     private ClosedLoop(Path base, int steps, long seed) {
         this.base = base;
@@ -138,6 +153,11 @@ public final class ClosedLoop {
             return new Outcome(name, Stage.GENERATE, "exit " + gen.exit() + ": " + firstError(gen.err()), 0);
         }
         Optional<String> holes = leftForUser(gen.out());
+        Matcher typing = Pattern.compile("(?m)^state: (\\d+) of (\\d+) variables untyped").matcher(gen.out());
+        if (typing.find()) {
+            untyped = Integer.parseInt(typing.group(1));
+            variables = Integer.parseInt(typing.group(2));
+        }
         Optional<String> javacError = compile(src, classes);
         if (javacError.isPresent()) {
             return new Outcome(name, Stage.COMPILE, javacError.get(), 0);
@@ -239,7 +259,8 @@ public final class ClosedLoop {
     private static Optional<String> leftForUser(String generateOut) {
         int i = generateOut.indexOf("left for you to implement: ");
         return i < 0 ? Optional.empty()
-                : Optional.of(generateOut.substring(i + "left for you to implement: ".length()).strip());
+                : Optional.of(generateOut.substring(i + "left for you to implement: ".length()).lines().findFirst()
+                        .orElse("").strip());
     }
 
     private static Optional<String> compile(Path src, Path classes) throws IOException {

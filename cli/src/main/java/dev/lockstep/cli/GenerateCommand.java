@@ -140,6 +140,7 @@ final class GenerateCommand implements Callable<Integer> {
         ctx.out().println(g.actions().size() + " actions (" + String.join(", ", g.actions()) + "); "
                 + (g.untranslated().isEmpty() ? "everything translated"
                 : g.untranslated().size() + " left for you to implement: " + String.join(", ", g.untranslated())));
+        ctx.out().println(g.typing().summary());
         boolean keptUserFiles = entries.stream().anyMatch(e -> e.outcome() == OutputDirectory.Outcome.KEPT);
         if (keptUserFiles) {
             reportBrokenUserCode(entries, printer);

@@ -48,6 +48,29 @@ class GenerateCommandTest {
     }
 
     @Test
+    void reportsTheStateVariablesLeftUntypedUntilTheConfigsTypeInvariantTypesThem() throws IOException {
+        Path spec = dir.resolve("Seen.tla");
+        Files.writeString(spec, """
+                ---- MODULE Seen ----
+                EXTENDS Naturals
+                VARIABLES x, seen
+                SeenTypes == seen \\subseteq Nat
+                Init == x = 0 /\\ seen = {}
+                Next == x < 3 /\\ x' = x + 1 /\\ seen' = seen \\cup {x}
+                ====
+                """);
+        Files.writeString(dir.resolve("Seen.cfg"), "INIT Init\nNEXT Next\n");
+        assertEquals(0, run("generate", spec.toString(), "--package", "com.acme.seen", "--out", dir.resolve("a").toString()),
+                err.toString());
+        assertTrue(out.toString().contains("\nstate: 1 of 2 variables untyped (Value): seen\n"), out.toString());
+        Files.writeString(dir.resolve("Seen.cfg"), "INIT Init\nNEXT Next\nINVARIANT SeenTypes\n");
+        assertEquals(0, run("generate", spec.toString(), "--package", "com.acme.seen", "--out", dir.resolve("b").toString()),
+                err.toString());
+        assertTrue(out.toString().contains("\nstate: 0 of 2 variables untyped (Value)\n"), out.toString());
+        assertTrue(Files.readString(dir.resolve("b/com/acme/seen/SeenState.java")).contains("Set<Long> seen"));
+    }
+
+    @Test
     void generatesOnceKeepsUserFilesAndChecksStaleness() throws IOException {
         Path spec = spec(COUNTER);
         Path src = dir.resolve("src");

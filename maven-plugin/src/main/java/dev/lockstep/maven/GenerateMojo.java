@@ -158,11 +158,12 @@ public class GenerateMojo extends LockstepMojo {
         }
         getLog().info("lockstep:generate: " + generated.size() + " generated classes in " + out + " (" + written
                 + " rewritten); " + g.actions().size() + " actions"
-                + (g.untranslated().isEmpty() ? "" : "; left for you to implement: " + String.join(", ", g.untranslated())));
+                + (g.untranslated().isEmpty() ? "" : "; left for you to implement: " + String.join(", ", g.untranslated()))
+                + "; " + g.typing().summary());
     }
 
     private static Generation only(Generation g, List<GeneratedFile> files) {
-        return new Generation(files, g.specSha256(), g.actions(), g.untranslated(), g.diagnostics());
+        return new Generation(files, g.specSha256(), g.actions(), g.untranslated(), g.diagnostics(), g.typing());
     }
 
     /** Parses the spec (translating PlusCal when needed) and runs the translator; spec errors fail the build. */

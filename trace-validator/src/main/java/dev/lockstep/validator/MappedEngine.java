@@ -35,8 +35,12 @@ final class MappedEngine {
         this.mapper = mapper;
     }
 
-    /** Validates {@code r}'s logs through {@code mapping} (which has rules). */
-    Verdict run(Validator.Request r, Mapping mapping, Problems problems, Map<String, Long> stats)
+    /**
+     * Validates {@code r}'s logs through {@code mapping} (which has rules); the first lines several
+     * spec states explain are added to {@code ambiguous}.
+     */
+    Verdict run(Validator.Request r, Mapping mapping, Problems problems, Map<String, Long> stats,
+                List<ValidationResult.Ambiguity> ambiguous)
             throws IOException, SpecLoadException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
         String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
@@ -80,6 +84,8 @@ final class MappedEngine {
                 if (m instanceof HostProtocol.Problem p) {
                     problems.report(p.toLogProblem());
                 } else if (m instanceof HostProtocol.MappedResult result) {
+                    result.ambiguous().forEach(x -> ambiguous.add(new ValidationResult.Ambiguity(Path.of(x.file()),
+                            x.line(), x.event(), x.states(), x.differIn())));
                     return verdict(result, problems, stats, new java.util.HashSet<>(info.modelValues()));
                 } else if (!(m instanceof HostProtocol.Truncated)) {
                     throw new IOException("unexpected answer from the mapped search: " + a);

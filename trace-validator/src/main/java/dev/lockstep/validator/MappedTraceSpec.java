@@ -225,10 +225,13 @@ final class MappedTraceSpec {
      */
     private static String match(String msg, Message m, String key) {
         List<String> parts = new ArrayList<>();
-        parts.add("\\A lockstepF \\in DOMAIN v." + key + " : " + msg + "[lockstepF] = v." + key + "[lockstepF]");
+        // parenthesized: a \A (like \E) reaches as far right as it can, and the action that follows
+        // a received message's match must not be inside it (TLC would re-evaluate the whole action,
+        // comparing every primed variable, once per logged field)
+        parts.add("(\\A lockstepF \\in DOMAIN v." + key + " : " + msg + "[lockstepF] = v." + key + "[lockstepF])");
         for (Map.Entry<String, Source> f : m.fields().entrySet()) {
             if (f.getValue().expr() != null) {
-                parts.add(field(msg, f.getKey()) + " = " + source(f.getValue(), null));
+                parts.add("(" + field(msg, f.getKey()) + " = " + source(f.getValue(), null) + ")");
             }
         }
         return String.join(" /\\ ", parts);

@@ -20,15 +20,25 @@ import java.util.List;
  *                 conform, else unknown when one is, else conforms with the events of all.
  * @param diagnostics why the spec or its model could not be used (a missing file, TLC's load
  *                 errors: LS001, LS4xx, LS5xx); the verdict is then unknown
+ * @param ambiguous the first lines (at most ten) that several spec states explain, in log order
+ *                 (the search over logs read through mapping rules; the count is
+ *                 {@code stats.ambiguousLines})
  */
 public record ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
-                               java.util.Map<String, Long> stats, List<Trace> traces, List<Diagnostic> diagnostics) {
+                               java.util.Map<String, Long> stats, List<Trace> traces, List<Diagnostic> diagnostics,
+                               List<Ambiguity> ambiguous) {
     public ValidationResult {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         stats = java.util.Map.copyOf(stats);
         traces = traces == null ? List.of() : List.copyOf(traces);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
+    }
+
+    public ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
+                            java.util.Map<String, Long> stats, List<Trace> traces, List<Diagnostic> diagnostics) {
+        this(spec, files, verdict, problems, stats, traces, diagnostics, List.of());
     }
 
     public ValidationResult(Path spec, List<Path> files, Verdict verdict, List<LogProblem> problems,
@@ -67,6 +77,18 @@ public record ValidationResult(Path spec, List<Path> files, Verdict verdict, Lis
         /** "trace 2 (file:line)", as reports name it. */
         public String name() {
             return "trace " + index + " (" + (file == null ? "?" : file.getFileName()) + ":" + line + ")";
+        }
+    }
+
+    /**
+     * A line that several spec states explain: a value the log does not show was left open.
+     *
+     * @param states   how many spec states explain the log up to and including it
+     * @param differIn the variables in which they differ
+     */
+    public record Ambiguity(Path file, long line, String event, int states, List<String> differIn) {
+        public Ambiguity {
+            differIn = List.copyOf(differIn);
         }
     }
 

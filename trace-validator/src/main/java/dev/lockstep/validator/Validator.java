@@ -165,7 +165,7 @@ public final class Validator {
                     r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
             ValidationResult v = new Validator(launch.withWorkDir(work), tools, keepWork).fromCopy(in);
             return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
-                    v.diagnostics());
+                    v.diagnostics(), v.ambiguous());
         } catch (SpecLoadException e) {
             boolean cfg = e.kind() == SpecLoadException.Kind.CONFIG;
             DiagnosticCode code = cfg ? DiagnosticCode.LS501_CONFIG : e.kind() == SpecLoadException.Kind.ASSUMPTION
@@ -194,13 +194,14 @@ public final class Validator {
         if (!copy.errors().isEmpty()) {
             return ValidationResult.unusable(r.spec(), r.logs(), copy.errors());
         }
-        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), r.config(), r.logs(), r.engine(),
+        // the configuration as TLC 2.18 reads it (ALIAS blanked out, as check does)
+        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), copy.config(r.config(), tools), r.logs(), r.engine(),
                 r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
         ValidationResult v = validateCopy(inCopy);
         List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
                 t.file(), t.line(), SpecLocations.relocate(t.verdict(), copy))).toList();
         return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), copy), v.problems(),
-                v.stats(), traces);
+                v.stats(), traces, List.of(), v.ambiguous());
     }
 
     private ValidationResult validateCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
@@ -209,8 +210,10 @@ public final class Validator {
         Verdict verdict;
         Mapping rules = rulesMapping(r);
         if (rules != null) {
-            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats);
-            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, List.of());
+            List<ValidationResult.Ambiguity> ambiguous = new ArrayList<>();
+            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats, ambiguous);
+            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, List.of(), List.of(),
+                    ambiguous);
         }
         List<ValidationResult.Trace> traces = List.of();
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {

@@ -117,6 +117,36 @@ class MappedLogTest {
         assertEquals(7L, r.stats().get("firstAmbiguousLine"));
         assertEquals(2L, r.stats().get("maxStatesPerLine"));
         assertEquals(8L, r.stats().get("ambiguousLines"), "lines 7 to 14 less the skipped Tick");
+        assertEquals(8, r.ambiguous().size());
+        ValidationResult.Ambiguity first = r.ambiguous().get(0);
+        assertEquals(7, first.line());
+        assertEquals("ClientRequest", first.event());
+        assertEquals(2, first.states());
+        assertEquals(List.of("log"), first.differIn());
+        java.io.StringWriter out = new java.io.StringWriter();
+        dev.lockstep.validator.report.HumanReport.render(r, new java.io.PrintWriter(out), new java.io.PrintWriter(
+                new java.io.StringWriter()));
+        assertTrue(out.toString().contains("8 lines were explained in several ways:\n    " + first.file()
+                + ":7: ClientRequest: 2 spec states, differing in log\n"), out.toString());
+        assertEquals(8, dev.lockstep.validator.report.JsonReport.render(r, new com.fasterxml.jackson.databind.ObjectMapper())
+                .get("ambiguous").size());
+    }
+
+    @Test
+    void aFailureAfterAmbiguousLinesShowsEveryStateReachedAtTheLastConformingLine() throws Exception {
+        // two client values leave the value open from line 7; line 13's wrong commit index fails in both states
+        Path cfg = Files.writeString(tmp.resolve("TwoValues.cfg"), Files.readString(CFG)
+                .replace("Value = {v1}", "Value = {v1, v2}"));
+        ValidationResult r = validate(with(okLog(), 13, l -> l.replace("\"commit\":1,\"logLength\"", "\"commit\":0,\"logLength\"")),
+                MAPPING, cfg);
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), r.verdict().toString());
+        String m = d.witness().message();
+        assertEquals(13, d.witness().line());
+        assertTrue(m.contains("; 2 spec states explain the lines before it (they differ in log"), m);
+        int one = m.indexOf("(1) log = ");
+        int two = m.indexOf("; (2) log = ");
+        assertTrue(one > 0 && two > one, m);
+        assertTrue(m.substring(one, two).contains("value |-> v1") && m.substring(two).contains("value |-> v2"), m);
     }
 
     @Test

@@ -55,4 +55,26 @@ class UnicodeSpecTest {
         ValidationResult no = v.validate(Validator.Request.of(spec, cfg, List.of(Fixtures.write(dir.resolve("bad.ndjson"), bad))));
         assertInstanceOf(Verdict.DoesNotConform.class, no.verdict(), () -> no.verdict().toString());
     }
+
+    /**
+     * A configuration with an ALIAS line (which TLC 2.18 rejects as "expecting a keyword"): check
+     * takes it, so validate does; the alias is blanked in the copy TLC reads, the user's file stays.
+     */
+    @Test
+    void aConfigurationWithAnAliasIsAccepted() throws Exception {
+        Path spec = dir.resolve("Turn.tla");
+        Files.writeString(spec, UNICODE.replace("====", "Shown ≜ [t ↦ turn]\n===="), StandardCharsets.UTF_8);
+        String text = "INIT Init\nNEXT Next\nALIAS Shown\n";
+        Path cfg = Files.writeString(dir.resolve("Turn.cfg"), text);
+        List<String> log = List.of(
+                "{\"action\":\"Init\",\"state\":{\"turn\":\"ping\",\"rounds\":0}}",
+                "{\"action\":\"Ping\",\"state\":{\"turn\":\"pong\",\"rounds\":0}}",
+                "{\"action\":\"Pong\",\"state\":{\"turn\":\"ping\",\"rounds\":2}}");
+        ValidationResult r = Fixtures.validator(work).validate(Validator.Request.of(spec, cfg,
+                List.of(Fixtures.write(dir.resolve("log.ndjson"), log))));
+        Verdict.DoesNotConform no = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict()
+                + " " + r.diagnostics());
+        assertEquals(3, no.witness().line());
+        assertEquals(text, Files.readString(cfg));
+    }
 }

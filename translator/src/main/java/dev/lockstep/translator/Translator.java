@@ -53,7 +53,7 @@ public final class Translator {
         List<Diagnostic> diags = new ArrayList<>();
         if (parsed.hasErrors() || parsed.module().isEmpty()) {
             diags.addAll(parsed.diagnostics());
-            return new Generation(List.of(), sha, List.of(), List.of(), diags);
+            return new Generation(List.of(), sha, List.of(), List.of(), diags, Generation.Typing.NONE);
         }
         Module module = parsed.module().get();
         Path dir = parsed.file() == null ? null : parsed.file().toAbsolutePath().getParent();
@@ -78,7 +78,7 @@ public final class Translator {
                     parsed.algorithm().get().range(),
                     "the PlusCal algorithm has no TLA+ translation in the module; translate it first "
                             + "(lockstep translate, or java -cp tla2tools.jar pcal.trans)"));
-            return new Generation(List.of(), sha, List.of(), List.of(), diags);
+            return new Generation(List.of(), sha, List.of(), List.of(), diags, Generation.Typing.NONE);
         }
         String fileName = parsed.file() == null || parsed.file().getFileName() == null
                 ? module.name().text() + ".tla" : parsed.file().getFileName().toString();
@@ -96,7 +96,7 @@ public final class Translator {
             out.add(d.range() != null ? d : new Diagnostic(d.code(), d.severity(), SourceRange.at(file, 0, 0),
                     d.message(), d.related()));
         }
-        return new Generation(g.files(), g.specSha256(), g.actions(), g.untranslated(), out);
+        return new Generation(g.files(), g.specSha256(), g.actions(), g.untranslated(), out, g.typing());
     }
 
     /** SHA-256 (hex) of the spec text and the configuration text, as recorded in generated files. */

@@ -80,6 +80,34 @@ class CorpusGenerationTest {
         assertFalse(clash.contains(" class,") || clash.contains(" record,"), clash);
     }
 
+    @Test
+    void messagesSequencesOfRecordsAndNilUnionsGetJavaTypes() throws IOException {
+        Generation lease = generate("LeaseMessages");
+        String state = content(lease, "LeaseMessagesState.java");
+        assertTrue(state.contains("public record LeaseMessagesState(Set<LeaseMessagesState.Msg> net,"), state);
+        assertTrue(state.contains("public sealed interface Msg permits Acquire, Grant, Release, Reset, Shutdown {"), state);
+        assertTrue(state.contains("public record Grant(LeaseMessagesConstants.ClientValue to_, long term) implements Msg {"),
+                state);
+        assertTrue(state.contains("public record Shutdown() implements Msg {"), state);
+        assertEquals(List.of(), lease.typing().untyped(), "LMTypeOK types every variable: the config names it");
+
+        String log = content(generate("ReplicaLogRecords"), "ReplicaLogRecordsState.java");
+        assertTrue(log.contains("public record ReplicaLogRecordsState(List<ReplicaLogRecordsState.WriteRecord> pending,"),
+                log);
+        assertTrue(log.contains("Map<ReplicaLogRecordsConstants.ReplicaValue, List<ReplicaLogRecordsState.EntryRecord>> log"),
+                log);
+
+        Generation vote = generate("NilLeaderVote");
+        String nil = content(vote, "NilLeaderVoteState.java");
+        assertTrue(nil.contains("public record NilLeaderVoteState(Optional<NilLeaderVoteConstants.ServerValue> leader,"), nil);
+        assertTrue(nil.contains("Map<NilLeaderVoteConstants.ServerValue, Optional<NilLeaderVoteConstants.ServerValue>> votedFor"),
+                nil);
+        assertTrue(nil.contains("Optional<Long> lastTerm"), nil);
+        assertTrue(nil.contains("public sealed interface Decision permits None, Some {"), nil);
+        assertEquals(List.of("leader", "votedFor", "lastTerm", "decision"), vote.typing().variables());
+        assertEquals(List.of(), vote.typing().untyped());
+    }
+
     private static String content(Generation g, String file) {
         return g.files().stream().filter(f -> f.relativePath().endsWith("/" + file)).findFirst().orElseThrow().content();
     }

@@ -1,6 +1,8 @@
 package dev.lockstep.bridge.check;
 
 import dev.lockstep.bridge.Tla2Tools;
+import dev.lockstep.bridge.TlcFeatures;
+import dev.lockstep.bridge.config.TlcConfigReader;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
@@ -74,6 +76,25 @@ public final class ModelCopy implements Positions {
             }
         }
         return new ModelCopy(specDir, modelDir, converted, warnings, errors);
+    }
+
+    /**
+     * The model configuration {@code config} as the TLC of {@code tools} reads it, written beside the
+     * copies: on a TLC without {@code ALIAS} (the bundled 2.18) the alias is blanked out, as check
+     * does ({@link AliasEvaluation#withoutAlias}; every line keeps its number and column, so what TLC
+     * reports about the copy is where it is in {@code config}). A configuration that does not parse
+     * is copied as it is, for TLC to report. For runs that show no aliased trace (validate).
+     */
+    public Path config(Path config, Tla2Tools tools) throws IOException {
+        String text = Files.readString(config, StandardCharsets.UTF_8);
+        TlcConfigReader.Parsed parsed = TlcConfigReader.parse(text, config);
+        if (!parsed.hasErrors() && parsed.config().alias().isPresent()
+                && !TlcFeatures.of(tools).has(TlcFeatures.Feature.ALIAS)) {
+            text = AliasEvaluation.withoutAlias(text, parsed.config().alias().get().range());
+        }
+        Path out = modelDir.resolve(config.getFileName().toString().replaceFirst("\\.cfg$", "") + ".lockstep.cfg");
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        return out;
     }
 
     /** Whether a module in {@code specDir} uses TLA+'s Unicode symbols (so tools of TLC 2.18 need a copy). */

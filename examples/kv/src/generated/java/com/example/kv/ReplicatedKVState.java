@@ -14,6 +14,7 @@ import dev.lockstep.runtime.value.Values;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,26 +23,26 @@ import java.util.Set;
  * equality of every variable. variables() gives the TLA+ values, as the native log records them.
  */
 @SuppressWarnings("unused")
-public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
+public record ReplicatedKVState(List<ReplicatedKVState.EntryRecord> log,
         long commitIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> matchIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> applied,
-        Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>> store,
-        Set<FunctionValue> msgs) {
+        Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, Optional<ReplicatedKVConstants.ValueValue>>> store,
+        Set<ReplicatedKVState.Message> msgs) {
     /** The spec's variables, in declaration order. */
     public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store", "msgs");
     /** The codec of log (sequence of record [key, val]). */
-    public static final Codec<List<ReplicatedKVState.Entry>> LOG_CODEC = Codec.seqOf(ReplicatedKVState.Entry.CODEC);
+    public static final Codec<List<ReplicatedKVState.EntryRecord>> LOG_CODEC = Codec.seqOf(ReplicatedKVState.EntryRecord.CODEC);
     /** The codec of commitIndex (integer). */
     public static final Codec<Long> COMMIT_INDEX_CODEC = Codec.LONG;
     /** The codec of matchIndex (function from model value of Follower to integer). */
     public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> MATCH_INDEX_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
     /** The codec of applied (function from model value of Follower to integer). */
     public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
-    /** The codec of store (function from model value of Follower to function from model value of Key to model value). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, ModelValue>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.MODEL_VALUE));
-    /** The codec of msgs (set of function, record or sequence). */
-    public static final Codec<Set<FunctionValue>> MSGS_CODEC = Codec.setOf(Codec.FUNCTION_VALUE);
+    /** The codec of store (function from model value of Follower to function from model value of Key to model value of Value or NoValue). */
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, Optional<ReplicatedKVConstants.ValueValue>>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.optional(ReplicatedKVConstants.ValueValue.CODEC, Values.model("NoValue"))));
+    /** The codec of msgs (set of record with type "Append" or "Ack"). */
+    public static final Codec<Set<ReplicatedKVState.Message>> MSGS_CODEC = Codec.setOf(ReplicatedKVState.Message.CODEC);
 
     /** The variables by name, in declaration order, as TLA+ values (as the native log records them). */
     public Map<String, Value> variables() {
@@ -81,9 +82,9 @@ public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
     }
 
     /** The records [key : model value of Key, val : model value of Value] of the spec, as a Java record. */
-    public record Entry(ReplicatedKVConstants.KeyValue key, ReplicatedKVConstants.ValueValue val) {
+    public record EntryRecord(ReplicatedKVConstants.KeyValue key, ReplicatedKVConstants.ValueValue val) {
         /** Encodes and decodes these records. */
-        public static final Codec<Entry> CODEC = Codec.of(Entry::value, Entry::of);
+        public static final Codec<EntryRecord> CODEC = Codec.of(EntryRecord::value, EntryRecord::of);
 
         /** This record as a TLA+ value. */
         public Value value() {
@@ -91,13 +92,94 @@ public record ReplicatedKVState(List<ReplicatedKVState.Entry> log,
         }
 
         /** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */
-        public static Entry of(Value v) {
+        public static EntryRecord of(Value v) {
             FunctionValue f = v.asFunction();
-            if (f.size() != 2 || !f.inDomain(Values.str("key")) || !f.inDomain(Values.str("val"))) {
-                throw new IllegalArgumentException(v.toTla() + " is not a Entry");
+            if (f.size() != 2
+                    || !f.inDomain(Values.str("key"))
+                    || !f.inDomain(Values.str("val"))) {
+                throw new IllegalArgumentException(v.toTla() + " is not a EntryRecord");
             }
-            return new Entry(ReplicatedKVConstants.KeyValue.of(f.apply(Values.str("key"))),
+            return new EntryRecord(ReplicatedKVConstants.KeyValue.of(f.apply(Values.str("key"))),
                     ReplicatedKVConstants.ValueValue.of(f.apply(Values.str("val"))));
+        }
+    }
+
+    /** The records of Message, one Java record per value of their field type. */
+    public sealed interface Message permits Append, Ack {
+        /** Encodes and decodes these records. */
+        Codec<Message> CODEC = Codec.of(Message::value, Message::of);
+
+        /** This record as a TLA+ value. */
+        Value value();
+
+        /** The record for the TLA+ value {@code v}, by its field type; fails unless it is one of them. */
+        static Message of(Value v) {
+            FunctionValue f = v.asFunction();
+            Value tag = f.inDomain(Values.str("type")) ? f.apply(Values.str("type")) : null;
+            if (Values.str("Append").equals(tag)) {
+                return Append.of(v);
+            }
+            if (Values.str("Ack").equals(tag)) {
+                return Ack.of(v);
+            }
+            throw new IllegalArgumentException(v.toTla() + " is not a Message");
+        }
+    }
+
+    /** The records [type : "Append", dst : model value of Follower, idx : integer, entry : record [key, val]] of the spec, as a Java record. */
+    public record Append(ReplicatedKVConstants.FollowerValue dst, long idx, ReplicatedKVState.EntryRecord entry) implements Message {
+        /** Encodes and decodes these records. */
+        public static final Codec<Append> CODEC = Codec.of(Append::value, Append::of);
+
+        /** This record as a TLA+ value. */
+        @Override
+        public Value value() {
+            return Values.record("type", Values.str("Append"),
+                    "dst", dst.value(),
+                    "idx", Tla.integer(idx),
+                    "entry", entry.value());
+        }
+
+        /** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields and type "Append". */
+        public static Append of(Value v) {
+            FunctionValue f = v.asFunction();
+            if (f.size() != 4
+                    || !f.inDomain(Values.str("type"))
+                    || !f.apply(Values.str("type")).equals(Values.str("Append"))
+                    || !f.inDomain(Values.str("dst"))
+                    || !f.inDomain(Values.str("idx"))
+                    || !f.inDomain(Values.str("entry"))) {
+                throw new IllegalArgumentException(v.toTla() + " is not a Append");
+            }
+            return new Append(ReplicatedKVConstants.FollowerValue.of(f.apply(Values.str("dst"))),
+                    Codec.toLong(f.apply(Values.str("idx"))),
+                    ReplicatedKVState.EntryRecord.of(f.apply(Values.str("entry"))));
+        }
+    }
+
+    /** The records [type : "Ack", src : model value of Follower, idx : integer] of the spec, as a Java record. */
+    public record Ack(ReplicatedKVConstants.FollowerValue src, long idx) implements Message {
+        /** Encodes and decodes these records. */
+        public static final Codec<Ack> CODEC = Codec.of(Ack::value, Ack::of);
+
+        /** This record as a TLA+ value. */
+        @Override
+        public Value value() {
+            return Values.record("type", Values.str("Ack"), "src", src.value(), "idx", Tla.integer(idx));
+        }
+
+        /** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields and type "Ack". */
+        public static Ack of(Value v) {
+            FunctionValue f = v.asFunction();
+            if (f.size() != 3
+                    || !f.inDomain(Values.str("type"))
+                    || !f.apply(Values.str("type")).equals(Values.str("Ack"))
+                    || !f.inDomain(Values.str("src"))
+                    || !f.inDomain(Values.str("idx"))) {
+                throw new IllegalArgumentException(v.toTla() + " is not a Ack");
+            }
+            return new Ack(ReplicatedKVConstants.FollowerValue.of(f.apply(Values.str("src"))),
+                    Codec.toLong(f.apply(Values.str("idx"))));
         }
     }
 }

@@ -91,9 +91,11 @@ public final class KvService {
 
     /** What follower {@code f} has applied under {@code key}, or null. */
     public String readAt(String follower, String key) {
-        // the state is typed from the spec's TypeOK: store is [Follower -> [Key -> Value \cup {NoValue}]]
-        return name(state.store().get(ReplicatedKVConstants.FollowerValue.of(Values.model(follower)))
-                .get(ReplicatedKVConstants.KeyValue.of(Values.model(key))));
+        // the state is typed from the spec's TypeOK: store is [Follower -> [Key -> Value \cup {NoValue}]],
+        // a Map<FollowerValue, Map<KeyValue, Optional<ValueValue>>> (empty for NoValue)
+        return state.store().get(ReplicatedKVConstants.FollowerValue.of(Values.model(follower)))
+                .get(ReplicatedKVConstants.KeyValue.of(Values.model(key)))
+                .map(v -> v.value().toTla()).orElse(null);
     }
 
     /** The number of committed writes. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -127,5 +128,14 @@ public interface Codec<J> {
             v.asFunction().graph().forEach((k, x) -> out.put(key.decode(k), value.decode(x)));
             return Collections.unmodifiableMap(out);
         });
+    }
+
+    /**
+     * A value of {@code present}'s type or the one value {@code absent} outside it (TLA+'s
+     * {@code S \cup {Nil}}), as an {@code Optional}: empty for {@code absent}.
+     */
+    static <E> Codec<Optional<E>> optional(Codec<E> present, Value absent) {
+        return of(o -> o.isPresent() ? present.encode(o.get()) : absent,
+                v -> v.equals(absent) ? Optional.empty() : Optional.of(present.decode(v)));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,17 @@ class CodecTest {
         assertEquals(List.of("a", "b"), seq.decode(Values.fn(Values.integer(1), Values.str("a"), Values.integer(2),
                 Values.str("b"))));
         assertTrue(Codec.BOOLEAN.decode(BoolValue.TRUE));
+    }
+
+    @Test
+    void optionalIsEmptyExactlyForTheAbsentValue() {
+        Codec<Map<Proc, Optional<Proc>>> votedFor = Codec.mapOf(PROC, Codec.optional(PROC, Values.model("Nil")));
+        Value v = Values.fn(Values.model("p1"), Values.model("Nil"), Values.model("p2"), Values.model("p1"));
+        Map<Proc, Optional<Proc>> j = votedFor.decode(v);
+        assertEquals(Map.of(Proc.p1, Optional.empty(), Proc.p2, Optional.of(Proc.p1)), j);
+        assertEquals(v, votedFor.encode(j));
+        assertThrows(IllegalArgumentException.class, () -> votedFor.decode(Values.fn(Values.model("p1"),
+                Values.model("None"))), "a model value that is neither Nil nor a Proc is no Optional<Proc>");
     }
 
     @Test

@@ -36,6 +36,8 @@ import util.UniqueString;
 final class FrontierSearch {
     private static final int MAX_AMBIGUOUS_LISTED = 10;
     private static final int MAX_INTERNAL_DEPTH = 64;
+    private static final int MAX_STATES_LISTED = 5;
+    private static final int MAX_VALUE_SHOWN = 160;
 
     /** The outcome, as {@link MappedSearch} sends it. */
     private static HostProtocol.MappedResult result(boolean conforms, long events, HostProtocol.Failure fail,
@@ -459,9 +461,34 @@ final class FrontierSearch {
                 List.of(), List.of(), List.of(), e.file().toString(), e.line(), logged);
     }
 
+    /**
+     * With several states before a line: how many, where they differ, and each one's values of the
+     * variables that differ (the first {@link #MAX_STATES_LISTED}; long values cut), for the reader to
+     * see every way the search had explained the log up to the last conforming line.
+     */
     private static String states(List<TLCState> before) {
-        return before.size() <= 1 ? "" : "; " + before.size() + " spec states explain the lines before it (they differ"
-                + " in " + String.join(", ", differ(before)) + "); the first is shown";
+        if (before.size() <= 1) {
+            return "";
+        }
+        List<String> vars = differ(before);
+        StringBuilder sb = new StringBuilder("; ").append(before.size())
+                .append(" spec states explain the lines before it (they differ in ").append(String.join(", ", vars))
+                .append("; the first is shown):");
+        for (int i = 0; i < Math.min(before.size(), MAX_STATES_LISTED); i++) {
+            sb.append(i == 0 ? " " : "; ").append('(').append(i + 1).append(") ");
+            TLCState s = before.get(i);
+            sb.append(vars.stream().map(v -> v + " = " + clip(String.valueOf(s.lookup(v))))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (before.size() > MAX_STATES_LISTED) {
+            sb.append("; and ").append(before.size() - MAX_STATES_LISTED).append(" more");
+        }
+        return sb.toString();
+    }
+
+    private static String clip(String value) {
+        String one = value.strip().replaceAll("\\s+", " ");
+        return one.length() <= MAX_VALUE_SHOWN ? one : one.substring(0, MAX_VALUE_SHOWN) + "...";
     }
 
     /** A constraint or message of the mapping that is false, as a conjunct with its operands. */

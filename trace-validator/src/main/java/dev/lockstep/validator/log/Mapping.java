@@ -418,13 +418,18 @@ public final class Mapping {
 
     /** The value at a dotted field path, or null. */
     public static JsonNode at(JsonNode n, String path) {
+        // walked without splitting: this runs for every field of every line (a profile of the
+        // mapped search found String.split at 4% of its time)
         JsonNode cur = n;
-        for (String part : path.split("\\.")) {
-            if (cur == null) {
-                return null;
+        int from = 0;
+        while (cur != null) {
+            int dot = path.indexOf('.', from);
+            if (dot < 0) {
+                return cur.get(from == 0 ? path : path.substring(from));
             }
-            cur = cur.get(part);
+            cur = cur.get(path.substring(from, dot));
+            from = dot + 1;
         }
-        return cur;
+        return null;
     }
 }

@@ -41,6 +41,7 @@ public final class HumanReport {
         } else if (v instanceof Verdict.DoesNotConform d) {
             printWitness(d, spec, shownSpec, out);
         }
+        printAmbiguous(r, out);
         out.flush();
         err.flush();
     }
@@ -66,6 +67,20 @@ public final class HumanReport {
         out.println(r.files().stream().map(Path::toString).collect(Collectors.joining(", ")) + ": " + n
                 + " traces against " + spec + ": " + conform + " conform, " + failed + " do not conform, "
                 + (n - conform - failed) + " unknown (" + r.verdict().engine().label() + " engine)");
+    }
+
+    /** The lines several spec states explain (a value the log does not show was left open). */
+    private static void printAmbiguous(ValidationResult r, PrintWriter out) {
+        if (r.ambiguous().isEmpty()) {
+            return;
+        }
+        long count = r.stats().getOrDefault("ambiguousLines", (long) r.ambiguous().size());
+        out.println("  " + count + (count == 1 ? " line was" : " lines were") + " explained in several ways"
+                + (count > r.ambiguous().size() ? " (the first " + r.ambiguous().size() + "):" : ":"));
+        for (ValidationResult.Ambiguity a : r.ambiguous()) {
+            out.println("    " + a.file() + ":" + a.line() + ": " + a.event() + ": " + a.states() + " spec states"
+                    + (a.differIn().isEmpty() ? "" : ", differing in " + String.join(", ", a.differIn())));
+        }
     }
 
     static void printProblem(LogProblem p, PrintWriter err) {

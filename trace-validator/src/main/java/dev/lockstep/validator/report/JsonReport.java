@@ -12,7 +12,9 @@ import dev.lockstep.validator.log.LogProblem;
  * Renders a validation result as one JSON object, for tools:
  * {@code {"verdict":"conforms"|"does-not-conform"|"unknown","engine":..,"events":..,"spec":..,
  * "logs":[..],"witness":{..},"problems":[..]}}; when the log holds several runs, also
- * {@code "traces":[{"index":..,"file":..,"line":..,"verdict":..,"events":..,"witness"|"reason":..}]}.
+ * {@code "traces":[{"index":..,"file":..,"line":..,"verdict":..,"events":..,"witness"|"reason":..}]}; when
+ * lines were explained in several ways, {@code "ambiguous":[{"file":..,"line":..,"event":..,"states":..,
+ * "differIn":[..]}]} (the first ten; {@code stats.ambiguousLines} counts them all).
  */
 public final class JsonReport {
     private JsonReport() {
@@ -33,6 +35,14 @@ public final class JsonReport {
                 ObjectNode tj = ts.addObject().put("index", t.index()).put("file", String.valueOf(t.file()))
                         .put("line", t.line()).put("verdict", verdictName(t.verdict()));
                 verdict(t.verdict(), tj, mapper);
+            }
+        }
+        if (!r.ambiguous().isEmpty()) {
+            ArrayNode as = o.putArray("ambiguous");
+            for (ValidationResult.Ambiguity a : r.ambiguous()) {
+                ArrayNode differ = as.addObject().put("file", a.file().toString()).put("line", a.line())
+                        .put("event", a.event()).put("states", a.states()).putArray("differIn");
+                a.differIn().forEach(differ::add);
             }
         }
         if (!r.stats().isEmpty()) {

@@ -44,6 +44,31 @@ public sealed interface TlaType {
         }
     }
 
+    /**
+     * A union of record sets told apart by a tag field whose set differs in each
+     * ({@code [type : {"Prepared"}, rm : RM] \cup [type : {"Commit", "Abort"}]}): one {@link RecordOf}
+     * per tag value, each with {@code tag} of type {@link Strings} of that one value and with that value
+     * as its hint. The emitter makes it a sealed interface named after {@code hint} with one record per
+     * variant (the messages of a protocol).
+     */
+    record Tagged(String tag, List<RecordOf> variants, String hint) implements TlaType {
+        public Tagged {
+            variants = List.copyOf(variants);
+        }
+
+        /** The tag value of variant {@code r}. */
+        public static String tagValue(String tag, RecordOf r) {
+            return ((Strings) r.types().get(r.fields().indexOf(tag))).members().get(0);
+        }
+    }
+
+    /**
+     * A value of {@code present}'s type, or the model value {@code absent} that is none of them
+     * ({@code Server \cup {Nil}}, {@code {None} \cup Value}): the emitter's {@code Optional}.
+     */
+    record OptionalOf(TlaType present, String absent) implements TlaType {
+    }
+
     /** A model value of several constants ({@code Client \cup {Free}}). */
     record AnyModelValue() implements TlaType {
     }

@@ -26,35 +26,35 @@ import java.util.Set;
 public final class TypeInference {
     private static final List<String> TYPE_INVARIANTS = List.of("TypeOK", "TypeOk", "TypeInvariant", "TypeInv",
             "TypesOK", "TypeCorrect", "TypeOK_");
-    private static final int DEPTH = 8;
+    /** How deep type expressions are followed (through definitions too): deep enough for a message with a log. */
+    private static final int DEPTH = 16;
 
     private final SpecModel spec;
     private final Map<String, Value> constants;
+    private final List<String> invariants;
 
     /**
-     * @param constants the configuration's constant values (empty without a configuration)
+     * @param constants  the configuration's constant values (empty without a configuration)
+     * @param invariants the invariants the configuration names (INVARIANT), in its order
      */
-    public TypeInference(SpecModel spec, Map<String, Value> constants) {
+    public TypeInference(SpecModel spec, Map<String, Value> constants, List<String> invariants) {
         this.spec = spec;
         this.constants = Map.copyOf(constants);
+        this.invariants = List.copyOf(invariants);
     }
 
     /** The type of every variable, in declaration order. */
     public Map<String, TlaType> variables(String initName) {
         Map<String, TlaType> out = new LinkedHashMap<>();
         spec.variables().forEach(v -> out.put(v, TlaType.ANY));
-        for (String name : TYPE_INVARIANTS) {
-            Definition d = spec.definition(name);
-            if (d != null && d.params().isEmpty()) {
-                for (Expr c : Exprs.conjuncts(d.body())) {
-                    String v = lhsVariable(c);
-                    if (v != null && out.get(v) instanceof TlaType.Any) {
-                        Expr.OpApp o = (Expr.OpApp) c;
-                        TlaType t = member(o.args().get(1), v, 0);
-                        out.put(v, o.op() == Operator.SUBSETEQ ? setOf(t) : o.op() == Operator.IN ? t : TlaType.ANY);
-                    }
+        for (Definition d : typeInvariants()) {
+            for (Expr c : Exprs.conjuncts(d.body())) {
+                String v = lhsVariable(c);
+                if (v != null && out.get(v) instanceof TlaType.Any) {
+                    Expr.OpApp o = (Expr.OpApp) c;
+                    TlaType t = member(o.args().get(1), v, 0);
+                    out.put(v, o.op() == Operator.SUBSETEQ ? setOf(t) : o.op() == Operator.IN ? t : TlaType.ANY);
                 }
-                break;
             }
         }
         Definition init = spec.definition(initName);
@@ -67,6 +67,33 @@ public final class TypeInference {
                             : o.op() == Operator.IN ? member(o.args().get(1), v, 0) : TlaType.ANY;
                     out.put(v, keptByActions(v, t));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The type invariants, first first: each invariant the configuration names whose body is a
+     * conjunction of {@code x \in S} and {@code x \subseteq S} over variables (whatever its name:
+     * {@code TPTypeOK}), then the first definition with a conventional name ({@code TypeOK},
+     * {@code TypeInvariant}, ...) for a spec checked without one.
+     */
+    List<Definition> typeInvariants() {
+        List<Definition> out = new ArrayList<>();
+        for (String name : invariants) {
+            Definition d = spec.definition(name);
+            if (d != null && d.params().isEmpty() && !out.contains(d) && Exprs.conjuncts(d.body()).stream()
+                    .allMatch(c -> lhsVariable(c) != null && c instanceof Expr.OpApp o && o.op() != Operator.EQ)) {
+                out.add(d);
+            }
+        }
+        for (String name : TYPE_INVARIANTS) {
+            Definition d = spec.definition(name);
+            if (d != null && d.params().isEmpty()) {
+                if (!out.contains(d)) {
+                    out.add(d);
+                }
+                break;
             }
         }
         return out;
@@ -119,7 +146,7 @@ public final class TypeInference {
     /** Functions, sequences and records: all functions in TLA+. */
     private static boolean functionLike(TlaType t) {
         return t instanceof TlaType.AnyFunction || t instanceof TlaType.FunctionOf || t instanceof TlaType.SeqOf
-                || t instanceof TlaType.RecordOf;
+                || t instanceof TlaType.RecordOf || t instanceof TlaType.Tagged;
     }
 
     private String lhsVariable(Expr c) {
@@ -196,8 +223,15 @@ public final class TypeInference {
                     return setOf(member(o.args().get(0), hint, depth + 1));
                 case SET_ENUM:
                     return enumerated(o.args(), hint, depth);
-                case CUP:
-                    return join(member(o.args().get(0), hint, depth + 1), member(o.args().get(1), hint, depth + 1), hint);
+                case CUP: {
+                    TlaType a = member(o.args().get(0), hint, depth + 1);
+                    TlaType b = member(o.args().get(1), hint, depth + 1);
+                    TlaType optional = optional(o.args().get(1), a);
+                    if (optional == null) {
+                        optional = optional(o.args().get(0), b);
+                    }
+                    return optional != null ? optional : join(a, b, hint);
+                }
                 case CAP:
                 case SETMINUS:
                     return member(o.args().get(0), hint, depth + 1);
@@ -208,6 +242,29 @@ public final class TypeInference {
             }
         }
         return TlaType.ANY;
+    }
+
+    /**
+     * {@code S \cup {Nil}} as an optional value of {@code S}'s type {@code present}: when {@code single}
+     * is {@code {Nil}} with {@code Nil} a constant the configuration sets to a model value that
+     * {@code S} cannot hold. Else null.
+     */
+    private TlaType optional(Expr single, TlaType present) {
+        if (!(single instanceof Expr.OpApp o && o.op() == Operator.SET_ENUM && o.args().size() == 1
+                && o.args().get(0) instanceof Expr.NameExpr n && n.args().isEmpty()
+                && spec.constants().contains(n.name().text()) && spec.definition(n.name().text()) == null
+                && constants.get(n.name().text()) instanceof ModelValue absent)) {
+            return null;
+        }
+        if (present instanceof TlaType.Any || present instanceof TlaType.AnyModelValue
+                || present instanceof TlaType.OptionalOf) {
+            return null;
+        }
+        if (present instanceof TlaType.ModelValues m
+                && !(constants.get(m.constant()) instanceof SetValue set && !set.contains(absent))) {
+            return null;
+        }
+        return new TlaType.OptionalOf(present, absent.name());
     }
 
     private TlaType constantSet(String constant, SetValue set) {
@@ -359,9 +416,69 @@ public final class TypeInference {
         if (am && bm) {
             return TlaType.ANY_MODEL_VALUE;
         }
+        TlaType records = records(a, b, hint);
+        if (records != null) {
+            return records;
+        }
         if (functionLike(a) && functionLike(b)) {
             return TlaType.ANY_FUNCTION;
         }
         return TlaType.ANY;
+    }
+
+    /**
+     * The union of two record types (or unions of them): {@link TlaType.Tagged} when a field tells
+     * them apart (its sets of strings are disjoint), one record type when they have the same fields,
+     * else null.
+     */
+    private static TlaType records(TlaType a, TlaType b, String hint) {
+        List<TlaType.RecordOf> all = new ArrayList<>();
+        for (TlaType t : List.of(a, b)) {
+            if (t instanceof TlaType.RecordOf r) {
+                all.add(r);
+            } else if (t instanceof TlaType.Tagged g) {
+                all.addAll(g.variants());
+            } else {
+                return null;
+            }
+        }
+        for (String tag : all.get(0).fields()) {
+            TlaType.Tagged tagged = taggedBy(tag, all, hint);
+            if (tagged != null) {
+                return tagged;
+            }
+        }
+        TlaType.RecordOf first = all.get(0);
+        if (all.stream().allMatch(r -> r.fields().equals(first.fields()))) {
+            List<TlaType> types = new ArrayList<>(first.types());
+            for (TlaType.RecordOf r : all) {
+                for (int i = 0; i < types.size(); i++) {
+                    types.set(i, join(types.get(i), r.types().get(i), r.fields().get(i)));
+                }
+            }
+            return new TlaType.RecordOf(first.fields(), types, first.hint());
+        }
+        return null;
+    }
+
+    /** The records split into one variant per value of field {@code tag}, or null if {@code tag} does not tell them apart. */
+    private static TlaType.Tagged taggedBy(String tag, List<TlaType.RecordOf> records, String hint) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<TlaType.RecordOf> variants = new ArrayList<>();
+        for (TlaType.RecordOf r : records) {
+            int i = r.fields().indexOf(tag);
+            if (i < 0 || !(r.types().get(i) instanceof TlaType.Strings s)) {
+                return null;
+            }
+            for (String m : s.members()) {
+                if (!seen.add(m)) {
+                    return null;
+                }
+                List<TlaType> types = new ArrayList<>(r.types());
+                types.set(i, new TlaType.Strings(List.of(m), tag));
+                variants.add(new TlaType.RecordOf(r.fields(), types, m));
+            }
+        }
+        return new TlaType.Tagged(tag, variants, hint);
     }
 }

@@ -23,6 +23,7 @@ import java.util.StringJoiner;
 final class BaseEmitter {
     private final EmitContext cx;
     private final ActionSplitter.Split split;
+    private final Holes holes;
     private final ExprCompiler ex;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> untranslated = new ArrayList<>();
@@ -32,7 +33,8 @@ final class BaseEmitter {
     BaseEmitter(EmitContext cx, ActionSplitter.Split split) {
         this.cx = cx;
         this.split = split;
-        this.ex = new ExprCompiler(cx.spec(), cx.naming(), cx::readVariable);
+        this.holes = new Holes(cx.spec(), cx.naming());
+        this.ex = new ExprCompiler(cx.spec(), cx.naming(), holes, cx::readVariable);
     }
 
     /** The stubs of the abstract methods, for the user class. */
@@ -129,7 +131,7 @@ final class BaseEmitter {
             actionMethods(a, c);
         }
         definitionMethods(c);
-        ex.owner(null);
+        holes.owner(null);
         holeMethods(c);
         c.close("}");
         return c.toString();
@@ -258,8 +260,8 @@ final class BaseEmitter {
         String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
         // guard: the conjuncts that mention no primed variable
         String guard = null;
-        ex.owner(a.logName());
-        int mark = ex.mark();
+        holes.owner(a.logName());
+        int mark = holes.mark();
         try {
             StringJoiner g = new StringJoiner("\n                && ");
             for (Expr conj : Exprs.conjuncts(a.body())) {
@@ -269,17 +271,17 @@ final class BaseEmitter {
             }
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
-            ex.rollback(mark);
+            holes.rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
         String succ = null;
-        mark = ex.mark();
+        mark = holes.mark();
         try {
             Code body = new Code(2);
             new ActionCompiler(cx.spec(), ex, this::newState).successors(a.body(), sc, body, a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
-            ex.rollback(mark);
+            holes.rollback(mark);
             notTranslated(a.logName(), u, a.range());
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
@@ -366,8 +368,8 @@ final class BaseEmitter {
                 abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
                 continue;
             }
-            ex.owner(d.name());
-            int mark = ex.mark();
+            holes.owner(d.name());
+            int mark = holes.mark();
             try {
                 String body = ex.valueWithoutHole(d.body(), sc);
                 c.raw(JavaText.javadoc("    ", doc, cx.tla(d.range())));
@@ -376,7 +378,7 @@ final class BaseEmitter {
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {
-                ex.rollback(mark);
+                holes.rollback(mark);
                 notTranslated(d.name(), u, d.range());
                 abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
             }
@@ -385,7 +387,7 @@ final class BaseEmitter {
 
     /** The parts of expressions that are not translated: methods the user implements. */
     private void holeMethods(Code c) {
-        for (ExprCompiler.Hole h : ex.holes()) {
+        for (Holes.Hole h : holes.holes()) {
             StringJoiner sig = new StringJoiner(", ", (h.bool() ? "protected boolean " : "protected Value ") + h.method()
                     + "(", ")");
             sig.add(cx.stateType() + " s");
@@ -444,8 +446,8 @@ final class BaseEmitter {
         c.line("@Override");
         c.open("public List<ActionCall> enabled(" + cx.stateType() + " s) {");
         c.line("Set<ActionCall> result = new LinkedHashSet<>();");
-        ex.owner(cx.nextName());
-        int mark = ex.mark();
+        holes.owner(cx.nextName());
+        int mark = holes.mark();
         try {
             Code body = new Code(2);
             enumerate(split.steps(), Scope.method(EmitContext.methodNames(), "s", false), body);
@@ -454,7 +456,7 @@ final class BaseEmitter {
             }
             c.raw(body.toString());
         } catch (Untranslatable u) {
-            ex.rollback(mark);
+            holes.rollback(mark);
             diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, next.range()),
                     "the next-state relation " + cx.nextName() + " cannot be split into actions: " + u.getMessage()));
             return null;

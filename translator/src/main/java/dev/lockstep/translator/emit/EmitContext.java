@@ -141,6 +141,13 @@ record EmitContext(SpecModel spec, String pkg, String specFile, String sha, Opti
         if (t instanceof TlaType.RecordOf r) {
             return "record [" + String.join(", ", r.fields()) + "]";
         }
+        if (t instanceof TlaType.Tagged g) {
+            return "record with " + g.tag() + " " + String.join(" or ", g.variants().stream()
+                    .map(r -> "\"" + TlaType.Tagged.tagValue(g.tag(), r) + "\"").toList());
+        }
+        if (t instanceof TlaType.OptionalOf o) {
+            return describe(o.present()) + " or " + o.absent();
+        }
         if (t instanceof TlaType.SetOf x) {
             return "set of " + describe(x.element());
         }

@@ -22,174 +22,47 @@ import java.util.function.BiFunction;
  * values ({@code dev.lockstep.runtime.value}): {@link #value} gives an expression of type
  * {@code Value}, {@link #bool} a Java {@code boolean}. Integer arithmetic, comparisons, Booleans,
  * IF/CASE/LET, sets, sequences, records, functions, EXCEPT, the quantifiers and CHOOSE over finite
- * sets, and calls of the spec's own operators are translated; anything else raises
+ * sets, and calls of the spec's own operators are translated; anything else becomes a method the
+ * user implements ({@link Holes}) where the names it needs can be passed to it, else raises
  * {@link Untranslatable}.
  */
 final class ExprCompiler {
-    /** Operators of the standard modules the translator implements. */
-    static final Set<String> BUILTINS = Set.of("Nat", "Int", "Len", "Append", "Head", "Tail", "SubSeq", "SelectSeq",
-            "Seq", "Cardinality", "IsFiniteSet", "Assert", "Print", "PrintT", "Permutations", "EmptyBag", "SetToBag",
-            "BagToSet", "BagIn", "CopiesIn", "BagCardinality", "IsABag");
-
-    /**
-     * A part of an expression outside the translatable subset, which becomes a method the user
-     * implements: an operator the translator does not know ({@code operator} is then its name and
-     * the method takes the evaluated arguments), or any other sub-expression, which takes the
-     * bound names and primed variables it mentions.
-     *
-     * @param method    the Java method's name
-     * @param bool      whether it returns a Java {@code boolean} (else a {@code Value})
-     * @param params    the Java parameter names (after the state {@code s})
-     * @param paramTypes the Java parameter types
-     * @param expr      the TLA+ expression (the first use, for an operator)
-     * @param reason    why it is not translated
-     * @param operator  the operator's name, or null
-     */
-    record Hole(String method, boolean bool, List<String> params, List<String> paramTypes, Expr expr, String reason,
-                String operator) {
-    }
+    /** Operators that are a call of the runtime's function of the same meaning on their compiled arguments. */
+    private static final Map<Operator, String> RUNTIME_OPERATORS = Map.ofEntries(
+            Map.entry(Operator.PLUS, "Tla.plus"), Map.entry(Operator.MINUS, "Tla.minus"),
+            Map.entry(Operator.TIMES, "Tla.times"), Map.entry(Operator.DIV, "Tla.div"),
+            Map.entry(Operator.MOD, "Tla.mod"), Map.entry(Operator.OPLUS, "Tla.bagPlus"),
+            Map.entry(Operator.OMINUS, "Tla.bagMinus"), Map.entry(Operator.POW, "Tla.pow"),
+            Map.entry(Operator.NEGATE, "Tla.negate"), Map.entry(Operator.DOTDOT, "Tla.range"),
+            Map.entry(Operator.CUP, "Tla.union"), Map.entry(Operator.CAP, "Tla.intersect"),
+            Map.entry(Operator.SETMINUS, "Tla.setMinus"), Map.entry(Operator.POWERSET, "Tla.powerset"),
+            Map.entry(Operator.BIG_UNION, "Tla.bigUnion"), Map.entry(Operator.DOMAIN, "Tla.domain"),
+            Map.entry(Operator.SET_ENUM, "Tla.setOf"), Map.entry(Operator.TUPLE, "Tla.tuple"),
+            Map.entry(Operator.CARTESIAN, "Tla.cartesian"), Map.entry(Operator.FUNCTION_SET, "Tla.functionSet"),
+            Map.entry(Operator.FUNCTION_APPLY, "Tla.apply"), Map.entry(Operator.CIRC, "Tla.concat"),
+            Map.entry(Operator.COLON_GT, "Tla.singletonFunction"), Map.entry(Operator.AT_AT, "Tla.merge"));
+    /** Standard-module operators (name/arity) that are a call of the runtime's function of the same meaning. */
+    private static final Map<String, String> RUNTIME_FUNCTIONS = Map.ofEntries(
+            Map.entry("Len/1", "Tla.len"), Map.entry("Append/2", "Tla.append"), Map.entry("Head/1", "Tla.head"),
+            Map.entry("Tail/1", "Tla.tail"), Map.entry("SubSeq/3", "Tla.subSeq"),
+            Map.entry("Cardinality/1", "Tla.cardinality"), Map.entry("Permutations/1", "Tla.permutations"),
+            Map.entry("SetToBag/1", "Tla.setToBag"), Map.entry("BagToSet/1", "Tla.bagToSet"),
+            Map.entry("CopiesIn/2", "Tla.copiesIn"), Map.entry("BagCardinality/1", "Tla.bagCardinality"));
 
     private final SpecModel spec;
     private final Naming naming;
     private final BiFunction<String, String, String> readVariable;
-    private final Map<MethodKey, Hole> holes = new LinkedHashMap<>();
-    /** The action or definition being compiled (names positional holes); null: no holes, fail instead. */
-    private String owner;
+    private final Holes holes;
 
     /**
      * @param readVariable Java source reading a variable (first argument) of a state (the Java
      *                     expression in the second) as a TLA+ value
      */
-    ExprCompiler(SpecModel spec, Naming naming, BiFunction<String, String, String> readVariable) {
+    ExprCompiler(SpecModel spec, Naming naming, Holes holes, BiFunction<String, String, String> readVariable) {
         this.spec = spec;
         this.naming = naming;
+        this.holes = holes;
         this.readVariable = readVariable;
-    }
-
-    // ---------------------------------------------------------------- holes
-
-    /** From now on, parts outside the subset become holes named after {@code owner} (null: none). */
-    void owner(String owner) {
-        this.owner = owner;
-    }
-
-    /** The holes so far, in the order they were found. */
-    List<Hole> holes() {
-        return new ArrayList<>(holes.values());
-    }
-
-    /** A mark to {@link #rollback} to. */
-    int mark() {
-        return holes.size();
-    }
-
-    /** Forgets the holes found since {@code mark} (their code was thrown away). */
-    void rollback(int mark) {
-        List<MethodKey> keys = new ArrayList<>(holes.keySet());
-        for (int i = mark; i < keys.size(); i++) {
-            holes.remove(keys.get(i));
-        }
-    }
-
-    /**
-     * {@code e} as a call of a method the user implements, passing the state and every bound
-     * name, {@code @} and primed variable it mentions; rethrows {@code why} when that is not
-     * possible (no owner, in Init, an unassigned primed variable, a LET operator with parameters).
-     */
-    private String hole(Expr e, Scope sc, Untranslatable why, boolean bool) throws Untranslatable {
-        // a bare name (Nat, STRING, a bound name) is no part worth a method: the expression around it is
-        if (owner == null || sc.init || e.range() == null || e instanceof Expr.Label || e instanceof Expr.Junction
-                || e instanceof Expr.NameExpr n && n.args().isEmpty() || e instanceof Expr.Literal
-                || e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA
-                || e == why.where && why.getMessage().contains(" is infinite")) {
-            throw why;
-        }
-        Map<String, String> free = new LinkedHashMap<>();
-        boolean[] ok = {true};
-        List<Expr> macros = new ArrayList<>();
-        Exprs.any(e, x -> {
-            if (x instanceof Expr.OpApp o && o.op() == Operator.PRIME) {
-                String v = o.args().get(0) instanceof Expr.NameExpr n && n.args().isEmpty() ? n.name().text() : null;
-                if (v == null || !spec.variables().contains(v) || sc.assigned(v) == null) {
-                    ok[0] = false;
-                } else {
-                    free.putIfAbsent(v + "'", sc.assigned(v));
-                }
-            } else if (x instanceof Expr.OpApp o && (o.op() == Operator.UNCHANGED || o.op() == Operator.ENABLED)) {
-                ok[0] = false;
-            } else if (x instanceof Expr.OpApp o && o.op() == Operator.AT && sc.lookup("@") instanceof Scope.Local l) {
-                free.putIfAbsent("@", l.java());
-            } else if (x instanceof Expr.NameExpr n) {
-                Scope.Binding b = sc.lookup(n.name().text());
-                if (b instanceof Scope.Local l) {
-                    free.putIfAbsent(n.name().text(), l.java());
-                } else if (b instanceof Scope.Macro m && m.params().isEmpty() && n.args().isEmpty()) {
-                    macros.add(n);
-                } else if (b != null || spec.isActionDef(n.name().text())) {
-                    ok[0] = false;
-                }
-            }
-            return false;
-        });
-        if (!ok[0]) {
-            throw why;
-        }
-        for (Expr m : macros) {
-            String name = ((Expr.NameExpr) m).name().text();
-            if (!free.containsKey(name)) {
-                free.put(name, valueStrict(m, sc));
-            }
-        }
-        MethodKey key = new MethodKey.ExpressionHole(bool, e.range(), new ArrayList<>(free.keySet()));
-        Hole h = holes.get(key);
-        if (h == null) {
-            JavaNames names = new JavaNames();
-            names.reserve("s");
-            List<String> params = new ArrayList<>();
-            for (String tla : free.keySet()) {
-                params.add(names.fresh(tla.equals("@") ? "at" : tla.endsWith("'") ? tla.substring(0, tla.length() - 1)
-                        + "Next" : tla));
-            }
-            String at = "L" + (e.range().start().line() + 1) + "C" + (e.range().start().column() + 1);
-            String method = naming.method(key, owner + "_" + at);
-            h = new Hole(method, bool, params, params.stream().map(p -> "Value").toList(), e, why.getMessage(), null);
-            holes.put(key, h);
-        }
-        StringJoiner call = new StringJoiner(", ", h.method() + "(", ")");
-        call.add(sc.state);
-        free.values().forEach(call::add);
-        return call.toString();
-    }
-
-    /** A call of an operator the translator does not know: a method named after it, taking the arguments. */
-    private String operatorHole(Expr.NameExpr n, Scope sc) throws Untranslatable {
-        String id = n.name().text();
-        String reason = spec.isOperatorConstant(id) ? id + " is an operator constant"
-                : n.args().isEmpty() && (id.equals("Nat") || id.equals("Int")) || n.args().size() == 1 && id.equals("Seq")
-                ? id + " is infinite: only membership in it is translated"
-                : "the operator " + id + " is not defined in the spec or the standard modules Lockstep translates";
-        if (owner == null || sc.init || reason.contains("infinite")) {
-            throw new Untranslatable(n, reason);
-        }
-        List<String> args = new ArrayList<>();
-        for (Expr a : n.args()) {
-            args.add(value(a, sc));
-        }
-        MethodKey key = new MethodKey.OperatorHole(id, n.args().size());
-        Hole h = holes.get(key);
-        if (h == null) {
-            List<String> params = new ArrayList<>();
-            for (int i = 1; i <= n.args().size(); i++) {
-                params.add("arg" + i);
-            }
-            h = new Hole(naming.method(key, id), false, params, params.stream().map(p -> "Value").toList(), n,
-                    reason, id);
-            holes.put(key, h);
-        }
-        StringJoiner call = new StringJoiner(", ", h.method() + "(", ")");
-        call.add(sc.state);
-        args.forEach(call::add);
-        return call.toString();
     }
 
     // ---------------------------------------------------------------- Booleans
@@ -198,7 +71,7 @@ final class ExprCompiler {
         try {
             return boolStrict(e, sc);
         } catch (Untranslatable u) {
-            return hole(e, sc, u, true);
+            return holes.expression(e, sc, u, true, this::valueStrict);
         }
     }
 
@@ -374,7 +247,7 @@ final class ExprCompiler {
         try {
             return valueStrict(e, sc);
         } catch (Untranslatable u) {
-            return hole(e, sc, u, false);
+            return holes.expression(e, sc, u, false, this::valueStrict);
         }
     }
 
@@ -585,19 +458,11 @@ final class ExprCompiler {
     private String builtin(Expr.NameExpr n, Scope sc) throws Untranslatable {
         String id = n.name().text();
         List<Expr> a = n.args();
+        String fn = RUNTIME_FUNCTIONS.get(id + "/" + a.size());
+        if (fn != null) {
+            return call(fn, a, sc);
+        }
         switch (id + "/" + a.size()) {
-            case "Len/1":
-                return call("Tla.len", a, sc);
-            case "Append/2":
-                return call("Tla.append", a, sc);
-            case "Head/1":
-                return call("Tla.head", a, sc);
-            case "Tail/1":
-                return call("Tla.tail", a, sc);
-            case "SubSeq/3":
-                return call("Tla.subSeq", a, sc);
-            case "Cardinality/1":
-                return call("Tla.cardinality", a, sc);
             case "IsFiniteSet/1":
                 return "Tla.bool(" + value(a.get(0), sc) + " instanceof SetValue)";
             case "Assert/2":
@@ -606,20 +471,10 @@ final class ExprCompiler {
                 return value(a.get(1), sc);
             case "PrintT/1":
                 return "BoolValue.TRUE";
-            case "Permutations/1":
-                return call("Tla.permutations", a, sc);
             case "EmptyBag/0":
                 return "Tla.emptyBag()";
-            case "SetToBag/1":
-                return call("Tla.setToBag", a, sc);
-            case "BagToSet/1":
-                return call("Tla.bagToSet", a, sc);
             case "BagIn/2":
                 return "Tla.bool(" + call("Tla.bagIn", a, sc) + ")";
-            case "CopiesIn/2":
-                return call("Tla.copiesIn", a, sc);
-            case "BagCardinality/1":
-                return call("Tla.bagCardinality", a, sc);
             case "IsABag/1":
                 return "Tla.bool(" + call("Tla.isABag", a, sc) + ")";
             case "SelectSeq/2": {
@@ -633,64 +488,20 @@ final class ExprCompiler {
                 throw new Untranslatable(n, "SelectSeq with this test is not translated");
             }
             default:
-                return operatorHole(n, sc);
+                return holes.operator(n, sc, this::value);
         }
     }
 
     private String opApp(Expr.OpApp o, Scope sc) throws Untranslatable {
         List<Expr> a = o.args();
+        String fn = RUNTIME_OPERATORS.get(o.op());
+        if (fn != null) {
+            return call(fn, a, sc);
+        }
         switch (o.op()) {
             case NOT: case AND: case OR: case IMPLIES: case EQUIV: case EQ: case NEQ: case LT: case LEQ: case GT:
             case GEQ: case IN: case NOTIN: case SUBSETEQ: case SUPSETEQ: case SUBSET: case SUPSET:
                 return "Tla.bool(" + bool(o, sc) + ")";
-            case PLUS:
-                return call("Tla.plus", a, sc);
-            case MINUS:
-                return call("Tla.minus", a, sc);
-            case TIMES:
-                return call("Tla.times", a, sc);
-            case DIV:
-                return call("Tla.div", a, sc);
-            case MOD:
-                return call("Tla.mod", a, sc);
-            case OPLUS:
-                return call("Tla.bagPlus", a, sc);
-            case OMINUS:
-                return call("Tla.bagMinus", a, sc);
-            case POW:
-                return call("Tla.pow", a, sc);
-            case NEGATE:
-                return call("Tla.negate", a, sc);
-            case DOTDOT:
-                return call("Tla.range", a, sc);
-            case CUP:
-                return call("Tla.union", a, sc);
-            case CAP:
-                return call("Tla.intersect", a, sc);
-            case SETMINUS:
-                return call("Tla.setMinus", a, sc);
-            case POWERSET:
-                return call("Tla.powerset", a, sc);
-            case BIG_UNION:
-                return call("Tla.bigUnion", a, sc);
-            case DOMAIN:
-                return call("Tla.domain", a, sc);
-            case SET_ENUM:
-                return call("Tla.setOf", a, sc);
-            case TUPLE:
-                return call("Tla.tuple", a, sc);
-            case CARTESIAN:
-                return call("Tla.cartesian", a, sc);
-            case FUNCTION_SET:
-                return call("Tla.functionSet", a, sc);
-            case FUNCTION_APPLY:
-                return call("Tla.apply", a, sc);
-            case CIRC:
-                return call("Tla.concat", a, sc);
-            case COLON_GT:
-                return call("Tla.singletonFunction", a, sc);
-            case AT_AT:
-                return call("Tla.merge", a, sc);
             case IF_THEN_ELSE:
                 return "(" + bool(a.get(0), sc) + " ? " + value(a.get(1), sc) + " : " + value(a.get(2), sc) + ")";
             case AT: {

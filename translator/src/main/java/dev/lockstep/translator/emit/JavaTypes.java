@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Maps the spec's {@link TlaType}s to Java: {@code long} for integers, {@code boolean},
@@ -21,14 +22,29 @@ final class JavaTypes {
     }
 
     /**
-     * A nested record of {@code <T>State} for the records of a record set.
+     * A nested record of {@code <T>State} for the records of a record set, or for one variant of a
+     * {@link SealedType}.
      *
      * @param name       the Java record's name
      * @param fields     the TLA+ field names
      * @param components the Java component names (escaped)
      * @param types      the fields' types
+     * @param tag        the index of the tag field, which has no component (its value is the variant), or -1
+     * @param sealedType the sealed interface the record implements, or null
      */
-    record RecordType(String name, List<String> fields, List<String> components, List<TlaType> types) {
+    record RecordType(String name, List<String> fields, List<String> components, List<TlaType> types, int tag,
+                      String sealedType) {
+        /** The tag value of a variant. */
+        String tagValue() {
+            return ((TlaType.Strings) types.get(tag)).members().get(0);
+        }
+    }
+
+    /**
+     * A nested sealed interface of {@code <T>State} for a union of record sets told apart by field
+     * {@code tag}, permitting one record per variant.
+     */
+    record SealedType(String name, String tag, List<RecordType> variants) {
     }
 
     private final String stateType;
@@ -36,6 +52,7 @@ final class JavaTypes {
     private final Map<String, String> modelValueEnums;
     private final Map<List<String>, StringEnum> stringEnums = new LinkedHashMap<>();
     private final Map<List<Object>, RecordType> recordTypes = new LinkedHashMap<>();
+    private final Map<TlaType.Tagged, SealedType> sealedTypes = new LinkedHashMap<>();
     private final JavaNames typeNames = new JavaNames();
 
     /**
@@ -62,12 +79,63 @@ final class JavaTypes {
         return new ArrayList<>(recordTypes.values());
     }
 
+    /** The nested sealed interfaces of the state class, in the order they were first needed. */
+    List<SealedType> sealedTypes() {
+        return new ArrayList<>(sealedTypes.values());
+    }
+
+    /**
+     * Whether a variable of type {@code t} stays (wholly or in part) an untyped TLA+ value in Java:
+     * {@code Value}, {@code SetValue} or {@code FunctionValue} appear in its Java type.
+     */
+    boolean untyped(TlaType t) {
+        return anyPart(normal(t), x -> x instanceof TlaType.Any || x instanceof TlaType.AnySet
+                || x instanceof TlaType.AnyFunction);
+    }
+
+    /** Whether {@code Optional} appears in the Java type of {@code t}. */
+    boolean usesOptional(TlaType t) {
+        return anyPart(normal(t), x -> x instanceof TlaType.OptionalOf);
+    }
+
+    /** Whether {@code t} or a type it is made of satisfies {@code p}. */
+    private static boolean anyPart(TlaType t, Predicate<TlaType> p) {
+        if (p.test(t)) {
+            return true;
+        }
+        if (t instanceof TlaType.RecordOf r) {
+            return r.types().stream().anyMatch(x -> anyPart(x, p));
+        }
+        if (t instanceof TlaType.Tagged g) {
+            return g.variants().stream().anyMatch(x -> anyPart(x, p));
+        }
+        if (t instanceof TlaType.OptionalOf o) {
+            return anyPart(o.present(), p);
+        }
+        if (t instanceof TlaType.SetOf x) {
+            return anyPart(x.element(), p);
+        }
+        if (t instanceof TlaType.SeqOf x) {
+            return anyPart(x.element(), p);
+        }
+        return t instanceof TlaType.FunctionOf f && (anyPart(f.argument(), p) || anyPart(f.result(), p));
+    }
+
     /** {@code t} with what this generation cannot express replaced by the runtime's types. */
     TlaType normal(TlaType t) {
         if (t instanceof TlaType.RecordOf r) {
             List<TlaType> types = new ArrayList<>();
             r.types().forEach(x -> types.add(normal(x)));
             return new TlaType.RecordOf(r.fields(), types, r.hint());
+        }
+        if (t instanceof TlaType.Tagged g) {
+            List<TlaType.RecordOf> variants = new ArrayList<>();
+            g.variants().forEach(r -> variants.add((TlaType.RecordOf) normal(r)));
+            return new TlaType.Tagged(g.tag(), variants, g.hint());
+        }
+        if (t instanceof TlaType.OptionalOf o) {
+            TlaType p = normal(o.present());
+            return p instanceof TlaType.Any || p instanceof TlaType.AnyModelValue ? p : new TlaType.OptionalOf(p, o.absent());
         }
         if (t instanceof TlaType.ModelValues m && !modelValueEnums.containsKey(m.constant())) {
             return TlaType.ANY_MODEL_VALUE;
@@ -120,6 +188,12 @@ final class JavaTypes {
         if (t instanceof TlaType.RecordOf r) {
             return stateType + "." + recordType(r).name();
         }
+        if (t instanceof TlaType.Tagged g) {
+            return stateType + "." + sealedType(g).name();
+        }
+        if (t instanceof TlaType.OptionalOf o) {
+            return "Optional<" + boxed(o.present()) + ">";
+        }
         if (t instanceof TlaType.AnyModelValue) {
             return "ModelValue";
         }
@@ -153,8 +227,12 @@ final class JavaTypes {
         if (t instanceof TlaType.Str) {
             return "Codec.STRING";
         }
-        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf) {
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf
+                || t instanceof TlaType.Tagged) {
             return boxed(t) + ".CODEC";
+        }
+        if (t instanceof TlaType.OptionalOf o) {
+            return "Codec.optional(" + codec(o.present()) + ", Values.model(" + JavaText.literal(o.absent()) + "))";
         }
         if (t instanceof TlaType.AnyModelValue) {
             return "Codec.MODEL_VALUE";
@@ -199,7 +277,8 @@ final class JavaTypes {
         if (t instanceof TlaType.Str) {
             return "Values.str(" + x + ")";
         }
-        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf) {
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf
+                || t instanceof TlaType.Tagged) {
             return x + ".value()";
         }
         return codec(t) + ".encode(" + x + ")";
@@ -217,7 +296,8 @@ final class JavaTypes {
         if (t instanceof TlaType.Str) {
             return v + ".asString()";
         }
-        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf) {
+        if (t instanceof TlaType.ModelValues || t instanceof TlaType.Strings || t instanceof TlaType.RecordOf
+                || t instanceof TlaType.Tagged) {
             return boxed(t) + ".of(" + v + ")";
         }
         if (t instanceof TlaType.AnySet) {
@@ -238,16 +318,51 @@ final class JavaTypes {
         if (known != null) {
             return known;
         }
+        RecordType t = newRecordType(r, typeNames.fresh(nestedTypeName(r.hint(), "Record")), -1, null);
+        recordTypes.put(key, t);
+        r.types().forEach(this::boxed); // names the enums and records of the fields now
+        return t;
+    }
+
+    private static RecordType newRecordType(TlaType.RecordOf r, String name, int tag, String sealedType) {
         JavaNames names = new JavaNames();
         for (String reserved : new String[] {"value", "of", "CODEC", "hashCode", "toString", "equals", "getClass",
                 "f", "v"}) {
             names.reserve(reserved);
         }
         List<String> components = new ArrayList<>();
-        r.fields().forEach(f -> components.add(names.fresh(f)));
-        RecordType t = new RecordType(typeNames.fresh(nestedTypeName(r.hint(), "Record")), r.fields(), components, r.types());
-        recordTypes.put(key, t);
-        r.types().forEach(this::boxed); // names the enums and records of the fields now
+        for (int i = 0; i < r.fields().size(); i++) {
+            components.add(i == tag ? "" : names.fresh(r.fields().get(i)));
+        }
+        return new RecordType(name, r.fields(), components, r.types(), tag, sealedType);
+    }
+
+    /**
+     * The sealed interface of a tagged union, named after the set ({@code Message}), with one record
+     * per variant named after its tag value ({@code Prepared}, or {@code Message1a} for {@code "1a"}).
+     */
+    private SealedType sealedType(TlaType.Tagged g) {
+        SealedType known = sealedTypes.get(g);
+        if (known != null) {
+            return known;
+        }
+        String name = typeNames.fresh(JavaNames.typeName(g.hint()));
+        List<RecordType> variants = new ArrayList<>();
+        for (TlaType.RecordOf r : g.variants()) {
+            String tagValue = TlaType.Tagged.tagValue(g.tag(), r);
+            String variant = !tagValue.isEmpty() && Character.isLetter(tagValue.charAt(0)) ? JavaNames.typeName(tagValue)
+                    : JavaNames.typeName(g.hint() + "_" + tagValue);
+            variants.add(newRecordType(r, typeNames.fresh(variant), r.fields().indexOf(g.tag()), name));
+        }
+        SealedType t = new SealedType(name, g.tag(), variants);
+        sealedTypes.put(g, t);
+        for (RecordType v : variants) {
+            for (int i = 0; i < v.types().size(); i++) {
+                if (i != v.tag()) {
+                    boxed(v.types().get(i)); // names the enums and records of the fields now
+                }
+            }
+        }
         return t;
     }
 

@@ -74,7 +74,8 @@ public final class SkeletonEmitter {
             }
         }
         this.javaTypes = new JavaTypes(type + "State", type + "Constants", modelValueEnums);
-        this.typeInference = new TypeInference(spec, constantValues);
+        this.typeInference = new TypeInference(spec, constantValues,
+                config.map(ModelConfig::invariants).orElse(List.of()));
         Map<String, TlaType> inferred = new LinkedHashMap<>();
         typeInference.variables(initName).forEach((v, t) -> inferred.put(v, javaTypes.normal(t)));
         this.types = inferred;
@@ -166,12 +167,14 @@ public final class SkeletonEmitter {
         if (!environment.isEmpty()) {
             files.add(user(dir + cx.environmentType() + "Impl", environmentEmitter.implementation()));
         }
-        return new Generation(files, sha, actionNames, baseEmitter.untranslated(), baseEmitter.diagnostics());
+        return new Generation(files, sha, actionNames, baseEmitter.untranslated(), baseEmitter.diagnostics(),
+                new Generation.Typing(spec.variables(),
+                        spec.variables().stream().filter(v -> javaTypes.untyped(types.get(v))).toList()));
     }
 
     private Generation refused(String why) {
         return new Generation(List.of(), sha, List.of(), List.of(),
-                List.of(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null, why)));
+                List.of(Diagnostic.error(DiagnosticCode.LS701_NO_NEXT_STATE_RELATION, null, why)), Generation.Typing.NONE);
     }
 
     private static GeneratedFile generated(String pathWithoutExtension, String content) {

@@ -23,7 +23,11 @@ final class StateEmitter {
                 "dev.lockstep.runtime.value.FunctionValue", "dev.lockstep.runtime.value.ModelValue",
                 "dev.lockstep.runtime.value.SetValue", "dev.lockstep.runtime.value.Tla",
                 "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.LinkedHashMap",
-                "java.util.List", "java.util.Map", "java.util.Set");
+                "java.util.List", "java.util.Map");
+        if (cx.spec().variables().stream().anyMatch(v -> cx.javaTypes().usesOptional(cx.types().get(v)))) {
+            c.imports("java.util.Optional");
+        }
+        c.imports("java.util.Set");
         c.blank();
         c.raw(JavaText.javadoc("", "A state of " + cx.spec().moduleName() + ": one component per variable of the spec, "
                 + "in declaration order,\ntyped from the spec (its type invariant, else the initial values). "
@@ -78,55 +82,12 @@ final class StateEmitter {
         c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
         c.line("return sb.toString();");
         c.close("}");
-        for (JavaTypes.RecordType r : cx.javaTypes().recordTypes()) {
-            recordClass(c, r);
-        }
+        new RecordTypesEmitter(cx.javaTypes(), cx::describe).write(c);
         for (JavaTypes.StringEnum e : cx.javaTypes().stringEnums()) {
             ValueEnums.write(c, e.name(), e.members(), false, "The strings " + String.join(", ", e.members().stream()
                     .map(m -> "\"" + m + "\"").toList()));
         }
         c.close("}");
         return c.toString();
-    }
-
-    /** A nested Java record for the records of a record set. */
-    private void recordClass(Code c, JavaTypes.RecordType r) {
-        String name = r.name();
-        StringJoiner comps = new StringJoiner(", ");
-        StringJoiner fields = new StringJoiner(", ");
-        StringJoiner encoded = new StringJoiner(", ");
-        StringJoiner check = new StringJoiner(" || ");
-        StringJoiner decoded = new StringJoiner(",\n                    ");
-        check.add("f.size() != " + r.fields().size());
-        for (int i = 0; i < r.fields().size(); i++) {
-            String field = r.fields().get(i);
-            String comp = r.components().get(i);
-            TlaType t = r.types().get(i);
-            comps.add(cx.javaTypes().type(t) + " " + comp);
-            fields.add(field + " : " + cx.describe(t));
-            encoded.add(JavaText.literal(field)).add(cx.javaTypes().encode(t, comp));
-            check.add("!f.inDomain(Values.str(" + JavaText.literal(field) + "))");
-            decoded.add(cx.javaTypes().decode(t, "f.apply(Values.str(" + JavaText.literal(field) + "))"));
-        }
-        c.blank();
-        c.line("/** " + JavaText.commentSafe("The records [" + fields + "] of the spec, as a Java record.") + " */");
-        c.open("public record " + name + "(" + comps + ") {");
-        c.line("/** Encodes and decodes these records. */");
-        c.line("public static final Codec<" + name + "> CODEC = Codec.of(" + name + "::value, " + name + "::of);");
-        c.blank();
-        c.line("/** This record as a TLA+ value. */");
-        c.open("public Value value() {");
-        c.line("return Values.record(" + encoded + ");");
-        c.close("}");
-        c.blank();
-        c.line("/** The record for the TLA+ value {@code v}; fails unless it is a record with exactly these fields. */");
-        c.open("public static " + name + " of(Value v) {");
-        c.line("FunctionValue f = v.asFunction();");
-        c.open("if (" + check + ") {");
-        c.line("throw new IllegalArgumentException(v.toTla() + \" is not a " + name + "\");");
-        c.close("}");
-        c.line("return new " + name + "(" + decoded + ");");
-        c.close("}");
-        c.close("}");
     }
 }
