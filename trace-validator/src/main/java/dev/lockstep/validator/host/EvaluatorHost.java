@@ -118,8 +118,9 @@ public final class EvaluatorHost {
         while (checkers.size() < workers) {
             checkers.add(checker.another());
         }
+        Map<String, Long> taken = new java.util.concurrent.ConcurrentHashMap<>();
         List<HostProtocol.Trace> traces = TraceRunner.run(checkers, mapper, logs, problems, maxLine, mapping,
-                !checker.actionNames().contains("Init"));
+                !checker.actionNames().contains("Init"), taken);
         HostProtocol.sendProblems(out, mapper, problems.all());
         long conformed = 0;
         HostProtocol.Failure fail = null;
@@ -127,7 +128,11 @@ public final class EvaluatorHost {
             conformed += t.events();
             fail = fail == null ? t.fail() : fail;
         }
-        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, memoryStats(), traces));
+        Map<String, Long> stats = new java.util.LinkedHashMap<>(memoryStats());
+        for (String action : checker.actionNames()) {
+            stats.put(dev.lockstep.validator.ValidationResult.TAKEN_PREFIX + action, taken.getOrDefault(action, 0L));
+        }
+        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, stats, traces));
     }
 
     /**
