@@ -35,7 +35,9 @@ import javax.tools.ToolProvider;
  * line per spec (the stage it reached, and the reason when it stopped early) and the counts.
  *
  * <p>Usage: {@code java -cp lockstep.jar ClosedLoop.java [--steps N] [--seed S] [--work DIR]
- * [--expect FILE] DIR...}. Each DIR is a spec folder or a folder of spec folders. With
+ * [--expect FILE] [--mutate N [--mutate-seed S] [--mutate-min PERCENT]] DIR...}. With {@code --mutate N},
+ * each spec that closes the loop also gets the mutation check ({@link Mutation}): up to N mutants
+ * per operator, picked with the mutate seed; the exit code is 1 when fewer than PERCENT are caught. Each DIR is a spec folder or a folder of spec folders. With
  * {@code --expect}, the file lists the specs expected not to close the loop ({@code Name: reason}
  * per line, {@code #} comments); the exit code is 1 when a spec outside the list fails or a listed
  * spec now closes the loop (so the list stays true), else 0.
@@ -56,6 +58,7 @@ public final class ClosedLoop {
         Path expect = null;
         int mutate = 0;
         long mutateSeed = 1;
+        double mutateMin = 0;
         List<Path> roots = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -65,12 +68,13 @@ public final class ClosedLoop {
                 case "--expect" -> expect = Path.of(args[++i]);
                 case "--mutate" -> mutate = Integer.parseInt(args[++i]);
                 case "--mutate-seed" -> mutateSeed = Long.parseLong(args[++i]);
+                case "--mutate-min" -> mutateMin = Double.parseDouble(args[++i]);
                 default -> roots.add(Path.of(args[i]));
             }
         }
         if (roots.isEmpty()) {
             System.err.println("usage: ClosedLoop [--steps N] [--seed S] [--work DIR] [--expect FILE] [--mutate N"
-                    + " [--mutate-seed S]] DIR...");
+                    + " [--mutate-seed S] [--mutate-min PERCENT]] DIR...");
             System.exit(2);
         }
         boolean keep = work != null;
@@ -109,8 +113,9 @@ public final class ClosedLoop {
                 ran, conforms);
         System.out.printf("untyped state variables (Value in their Java type): %d of %d, in %d of %d generated specs%n",
                 untyped[0], untyped[1], untyped[2], generated);
-        if (mutate > 0) {
-            Mutation.printTotals(mutations);
+        if (mutate > 0 && Mutation.printTotals(mutations) < mutateMin) {
+            System.out.println("FAILED: fewer than " + mutateMin + "% of the mutants were caught");
+            System.exit(1);
         }
         if (expect != null) {
             System.exit(compare(outcomes, expect) ? 0 : 1);
@@ -404,6 +409,9 @@ public final class ClosedLoop {
     static final class Mutation {
         enum Operator { NEGATE_GUARD, WEAKEN_GUARD, CHANGE_CONSTANT, DROP_UPDATE, SWAP_TARGETS }
 
+        /** Runs (seeds) per mutant. */
+        static final int RUNS = 3;
+
         enum Fate { NOT_COMPILED, CAUGHT_BY_RUN, CAUGHT_BY_VALIDATE, SURVIVED_SAME_LOG, SURVIVED }
 
         record Mutant(Operator op, String site, String source) {
@@ -444,7 +452,7 @@ public final class ClosedLoop {
             Map<String, String> unchanged = new LinkedHashMap<>();
             for (String l : lines) {
                 java.util.regex.Matcher a = ASSIGN.matcher(l);
-                if (a.matches() && a.group(4).matches("(Tla\\.integer\\()?s\\." + a.group(2) + "\\(\\)\\)?")) {
+                if (a.matches() && a.group(4).matches("([\\w.]+\\()?s\\." + a.group(2) + "\\(\\)(\\)|\\.value\\(\\))?")) {
                     unchanged.putIfAbsent(a.group(2), a.group(4));
                 }
             }
@@ -503,35 +511,46 @@ public final class ClosedLoop {
             return out;
         }
 
-        /** Negates the guard method's expression, and weakens it (its last conjunct dropped, or TRUE). */
+        /**
+         * Guard mutants, one per conjunct of the guard method ({@code return A\n && B;}): the
+         * conjunct negated, or dropped (the guard weakened). The generated code may test the same
+         * conjunct again in the action's successors ({@code if (A) {}); a bug in the guard is in
+         * both, so the mutation is applied wherever the conjunct is tested.
+         */
         private static void guardMutants(List<String> lines, int at, String action, Map<Operator, List<Mutant>> out) {
             int end = at + 1;
             while (end < lines.size() && !lines.get(end).equals("    }")) {
                 end++;
             }
-            List<String> body = lines.subList(at + 1, end);
-            if (body.isEmpty() || !body.get(0).strip().startsWith("return ") || !body.get(body.size() - 1).endsWith(";")) {
+            if (end == at + 1 || !lines.get(at + 1).strip().startsWith("return ") || !lines.get(end - 1).endsWith(";")) {
                 return;
             }
-            String site = action + "Guard (line " + (at + 1) + ")";
-            List<String> neg = new ArrayList<>(lines);
-            neg.set(at + 1, lines.get(at + 1).replaceFirst("return ", "return !("));
-            String last = neg.get(end - 1);
-            neg.set(end - 1, last.substring(0, last.length() - 1) + ");");
-            out.get(Operator.NEGATE_GUARD).add(new Mutant(Operator.NEGATE_GUARD, site, String.join("\n", neg)));
-            List<String> weak = new ArrayList<>(lines);
-            if (body.size() > 1 && body.get(body.size() - 1).strip().startsWith("&& ")) {
-                weak.remove(end - 1);
-                String prev = weak.get(end - 2);
-                weak.set(end - 2, prev + ";");
-                out.get(Operator.WEAKEN_GUARD).add(new Mutant(Operator.WEAKEN_GUARD, site + ", last conjunct dropped",
-                        String.join("\n", weak)));
-            } else if (!body.get(0).strip().equals("return true;")) {
-                for (int k = end - 1; k > at + 1; k--) {
-                    weak.remove(k);
+            List<String> conjuncts = new ArrayList<>();
+            for (int i = at + 1; i < end; i++) {
+                String c = lines.get(i).strip();
+                c = c.startsWith("return ") ? c.substring("return ".length()) : c.startsWith("&& ") ? c.substring(3) : null;
+                if (c == null) {
+                    return; // not one conjunct per line: left alone
                 }
-                weak.set(at + 1, lines.get(at + 1).substring(0, lines.get(at + 1).indexOf("return ")) + "return true;");
-                out.get(Operator.WEAKEN_GUARD).add(new Mutant(Operator.WEAKEN_GUARD, site + ", guard TRUE",
+                conjuncts.add(c.endsWith(";") ? c.substring(0, c.length() - 1) : c);
+            }
+            for (int k = 0; k < conjuncts.size(); k++) {
+                String c = conjuncts.get(k);
+                int line = at + 2 + k;
+                String site = action + "Guard conjunct " + (k + 1) + " of " + conjuncts.size() + " (line " + line + ")";
+                List<String> neg = new ArrayList<>(lines);
+                List<String> weak = new ArrayList<>(lines);
+                String text = lines.get(line - 1);
+                neg.set(line - 1, text.replace(c, "!(" + c + ")"));
+                weak.set(line - 1, text.replace(c, "true"));
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).strip().equals("if (" + c + ") {")) {
+                        neg.set(i, lines.get(i).replace("if (" + c + ")", "if (!(" + c + "))"));
+                        weak.set(i, lines.get(i).replace("if (" + c + ")", "if (true)"));
+                    }
+                }
+                out.get(Operator.NEGATE_GUARD).add(new Mutant(Operator.NEGATE_GUARD, site, String.join("\n", neg)));
+                out.get(Operator.WEAKEN_GUARD).add(new Mutant(Operator.WEAKEN_GUARD, site + " dropped",
                         String.join("\n", weak)));
             }
         }
@@ -562,8 +581,18 @@ public final class ClosedLoop {
                 java.util.Collections.shuffle(shuffled, random);
                 picked.addAll(shuffled.subList(0, Math.min(perOperator, shuffled.size())));
             }
-            byte[] original = Files.readAllBytes(b.log());
-            Map<Path, Mutant> toValidate = new LinkedHashMap<>();
+            // each mutant runs with RUNS seeds; the unmutated code's logs of the same seeds tell
+            // a mutation the runs never exercised (or an equivalent one) from a real survivor
+            List<byte[]> original = new ArrayList<>();
+            for (int j = 0; j < RUNS; j++) {
+                Path log = j == 0 ? b.log() : b.dir().resolve("unmutated-" + j + ".ndjson");
+                if (j > 0 && runMain(b.folder(), List.of(b.classes()), b.pkg() + "." + b.main(), log, steps,
+                        runSeed + j).isPresent()) {
+                    return new Summary(name, results);
+                }
+                original.add(Files.readAllBytes(log));
+            }
+            Map<Mutant, List<Path>> toValidate = new LinkedHashMap<>();
             for (int k = 0; k < picked.size(); k++) {
                 Mutant m = picked.get(k);
                 Path dir = b.dir().resolve("mutant-" + (k + 1));
@@ -578,15 +607,21 @@ public final class ClosedLoop {
                     results.add(new Result(m, Fate.NOT_COMPILED, err.get()));
                     continue;
                 }
-                Path log = dir.resolve(name + ".ndjson");
-                Optional<String> failed = runMain(b.folder(), List.of(classes, b.classes()), b.pkg() + "." + b.main(), log,
-                        steps, runSeed);
+                List<Path> logs = new ArrayList<>();
+                Optional<String> failed = Optional.empty();
+                for (int j = 0; j < RUNS && failed.isEmpty(); j++) {
+                    Path log = dir.resolve(name + "-" + j + ".ndjson");
+                    failed = runMain(b.folder(), List.of(classes, b.classes()), b.pkg() + "." + b.main(), log, steps,
+                            runSeed + j).map(f -> "seed " + (runSeed + logs.size()) + ": " + f);
+                    if (failed.isEmpty() && !Files.isRegularFile(log)) {
+                        failed = Optional.of("no log written");
+                    }
+                    logs.add(log);
+                }
                 if (failed.isPresent()) {
                     results.add(new Result(m, Fate.CAUGHT_BY_RUN, failed.get()));
-                } else if (!Files.isRegularFile(log)) {
-                    results.add(new Result(m, Fate.CAUGHT_BY_RUN, "no log written"));
                 } else {
-                    toValidate.put(log, m);
+                    toValidate.put(m, logs);
                 }
             }
             validate(b, toValidate, original, results);
@@ -605,11 +640,13 @@ public final class ClosedLoop {
         }
 
         /** Validates the mutants' logs in one run of validate (each log file is its own trace with its own verdict). */
-        private static void validate(Built b, Map<Path, Mutant> logs, byte[] original, List<Result> results)
+        private static void validate(Built b, Map<Mutant, List<Path>> mutants, List<byte[]> original, List<Result> results)
                 throws IOException {
-            if (logs.isEmpty()) {
+            if (mutants.isEmpty()) {
                 return;
             }
+            Map<Path, Mutant> logs = new LinkedHashMap<>();
+            mutants.forEach((m, ps) -> ps.forEach(p -> logs.put(p, m)));
             List<String> args = new ArrayList<>(List.of("validate", b.tla().toString(), "--json", "--trace"));
             logs.keySet().forEach(p -> args.add(p.toString()));
             Cli val = cli(args.toArray(String[]::new));
@@ -628,28 +665,34 @@ public final class ClosedLoop {
             } catch (IOException e) {
                 // not JSON: each log is validated alone below
             }
-            for (Map.Entry<Path, Mutant> e : logs.entrySet()) {
-                String v = verdicts.get(e.getKey().toString());
-                if (v == null) {
-                    Cli one = cli("validate", b.tla().toString(), "--trace", e.getKey().toString());
-                    v = one.exit() == 0 ? "conforms" : one.exit() == 20 ? "does-not-conform: " + firstError(one.out() + one.err())
-                            : "exit " + one.exit() + ": " + firstError(one.out() + one.err());
+            for (Map.Entry<Mutant, List<Path>> e : mutants.entrySet()) {
+                String caught = null;
+                boolean same = true;
+                for (int j = 0; j < e.getValue().size(); j++) {
+                    Path log = e.getValue().get(j);
+                    String v = verdicts.get(log.toString());
+                    if (v == null) {
+                        Cli one = cli("validate", b.tla().toString(), "--trace", log.toString());
+                        v = one.exit() == 0 ? "conforms" : "exit " + one.exit() + ": " + firstError(one.out() + one.err());
+                    }
+                    if (!v.startsWith("conforms")) {
+                        caught = log.getFileName() + ": " + oneLine(v);
+                        break;
+                    }
+                    same &= java.util.Arrays.equals(original.get(j), Files.readAllBytes(log));
                 }
-                if (v.startsWith("does-not-conform")) {
-                    results.add(new Result(e.getValue(), Fate.CAUGHT_BY_VALIDATE, oneLine(v)));
-                } else if (v.startsWith("conforms")) {
-                    boolean same = java.util.Arrays.equals(original, Files.readAllBytes(e.getKey()));
-                    results.add(new Result(e.getValue(), same ? Fate.SURVIVED_SAME_LOG : Fate.SURVIVED, same
-                            ? "the log equals the unmutated run's: the mutated code was not exercised, or is equivalent on it"
-                            : "the log differs from the unmutated run's and the spec allows it"));
+                if (caught != null) {
+                    results.add(new Result(e.getKey(), Fate.CAUGHT_BY_VALIDATE, caught));
                 } else {
-                    results.add(new Result(e.getValue(), Fate.CAUGHT_BY_VALIDATE, oneLine(v)));
+                    results.add(new Result(e.getKey(), same ? Fate.SURVIVED_SAME_LOG : Fate.SURVIVED, same
+                            ? "every log equals the unmutated run's: the runs never exercised the mutation, or it is equivalent"
+                            : "a log differs from the unmutated run's and the spec allows it"));
                 }
             }
         }
 
-        /** Totals over every spec, and per operator. */
-        static void printTotals(List<Summary> all) {
+        /** Prints the totals over every spec, and per operator; returns the percentage caught. */
+        static double printTotals(List<Summary> all) {
             long compiled = all.stream().mapToLong(Summary::compiled).sum();
             long caught = all.stream().mapToLong(Summary::caught).sum();
             long notCompiled = all.stream().mapToLong(x -> x.count(Fate.NOT_COMPILED)).sum();
@@ -668,6 +711,7 @@ public final class ClosedLoop {
                 }
                 System.out.printf("  %-16s %d of %d caught%n", op.name().toLowerCase(), c, n);
             }
+            return compiled == 0 ? 100.0 : 100.0 * caught / compiled;
         }
     }
 }
