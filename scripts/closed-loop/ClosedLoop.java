@@ -102,7 +102,7 @@ public final class ClosedLoop {
             }
         } finally {
             if (!keep) {
-                deleteTree(base);
+                dev.lockstep.bridge.process.ScratchDir.deleteTree(base);   // the one recursive delete
             }
         }
         long generated = outcomes.stream().filter(o -> o.reached().compareTo(Stage.GENERATE) > 0).count();
@@ -153,7 +153,7 @@ public final class ClosedLoop {
         return out;
     }
 
-    private static boolean isSpecFolder(Path p) {
+    static boolean isSpecFolder(Path p) {
         return Files.isDirectory(p) && Files.isRegularFile(p.resolve(p.getFileName() + ".tla"));
     }
 
@@ -389,14 +389,6 @@ public final class ClosedLoop {
         return ok;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
     /**
      * The mutation check: seeded mutations of a spec's generated guards and effects (a negated or
      * weakened guard, a changed constant, a dropped update, a swapped assignment target), each
@@ -481,16 +473,12 @@ public final class ClosedLoop {
                 if (!rhs.equals(unchanged.get(var))) {
                     java.util.regex.Matcher n = INTEGER.matcher(rhs);
                     java.util.regex.Matcher str = STRING.matcher(rhs);
-                    if (n.find()) {
-                        String changed = rhs.substring(0, n.start()) + "Tla.integer(" + (Long.parseLong(n.group(1)) + 1) + ")"
-                                + rhs.substring(n.end());
-                        out.get(Operator.CHANGE_CONSTANT).add(replace(lines, i, head + changed + ";",
-                                Operator.CHANGE_CONSTANT, site + ", " + n.group(1) + " -> " + (Long.parseLong(n.group(1)) + 1)));
-                    } else if (str.find()) {
-                        String changed = rhs.substring(0, str.start()) + "Values.str(\"" + str.group(1) + "_mutated\")"
-                                + rhs.substring(str.end());
-                        out.get(Operator.CHANGE_CONSTANT).add(replace(lines, i, head + changed + ";",
-                                Operator.CHANGE_CONSTANT, site + ", \"" + str.group(1) + "\" changed"));
+                    java.util.regex.Matcher c = n.find() ? n : str.find() ? str : null;
+                    if (c != null) {
+                        String to = c == n ? "Tla.integer(" + (Long.parseLong(n.group(1)) + 1) + ")"
+                                : "Values.str(\"" + str.group(1) + "_mutated\")";
+                        out.get(Operator.CHANGE_CONSTANT).add(replace(lines, i, head + rhs.substring(0, c.start()) + to
+                                + rhs.substring(c.end()) + ";", Operator.CHANGE_CONSTANT, site + ", " + c.group() + " -> " + to));
                     }
                     if (unchanged.containsKey(var)) {
                         out.get(Operator.DROP_UPDATE).add(replace(lines, i, head + unchanged.get(var) + ";",
@@ -699,17 +687,10 @@ public final class ClosedLoop {
             System.out.printf("mutants: %d compiled over %d specs (%d did not compile), %d caught (%.1f%%)%n", compiled,
                     all.size(), notCompiled, caught, compiled == 0 ? 0.0 : 100.0 * caught / compiled);
             for (Operator op : Operator.values()) {
-                long n = 0;
-                long c = 0;
-                for (Summary sum : all) {
-                    for (Result r : sum.results()) {
-                        if (r.mutant().op() == op && r.fate() != Fate.NOT_COMPILED) {
-                            n++;
-                            c += r.fate() == Fate.CAUGHT_BY_RUN || r.fate() == Fate.CAUGHT_BY_VALIDATE ? 1 : 0;
-                        }
-                    }
-                }
-                System.out.printf("  %-16s %d of %d caught%n", op.name().toLowerCase(), c, n);
+                List<Result> of = all.stream().flatMap(x -> x.results().stream())
+                        .filter(r -> r.mutant().op() == op && r.fate() != Fate.NOT_COMPILED).toList();
+                long c = of.stream().filter(r -> r.fate() == Fate.CAUGHT_BY_RUN || r.fate() == Fate.CAUGHT_BY_VALIDATE).count();
+                System.out.printf("  %-16s %d of %d caught%n", op.name().toLowerCase(), c, of.size());
             }
             return compiled == 0 ? 100.0 : 100.0 * caught / compiled;
         }
