@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.bridge.Tla2Tools;
-import dev.lockstep.bridge.library.ModuleLibrary;
-import dev.lockstep.validator.HostLaunch;
+import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
@@ -107,36 +106,15 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         int workerCount = workers(workers);
         List<Path> logs = LogGlobs.expand(traces);
-        if (mapping != null) {
-            try {
-                dev.lockstep.validator.log.Mapping.load(mapping);
-            } catch (dev.lockstep.validator.log.Mapping.MappingException e) {
-                throw new UserError(ExitCode.TRACE_MALFORMED, mapping.toAbsolutePath() + ": error: " + e.getMessage() + " [LS808]");
-            }
-        }
         Tla2Tools tools = tla2tools.resolve(ctx);
-        ModuleLibrary modules = library.resolve(ctx);
-        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
-        ValidationResult result;
-        try {
-            // the library's modules are set up once in the command's folder; each validation
-            // makes (and removes) its own work directory below it
-            Validator validator = new Validator(HostLaunch.forTools(tools, work)
-                    .withLibrary(modules, specPath.getParent()), tools);
-            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
-                validator = validator.keepingWork();
-            }
-            result = validator.validate(new Validator.Request(specPath,
-                    config == null ? null : config.toAbsolutePath().normalize(), logs, engine, keepGoing, maxLineLength,
-                    unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
-        } finally {
-            if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
-                dev.lockstep.bridge.process.ScratchDir.disown(work);
-                ctx.err().println("lockstep: work directory kept: " + work);
-            } else {
-                dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
-            }
+        // each validation makes (and removes) its own work directory, with the library's modules
+        Validator validator = Validator.forTools(tools).withLibrary(library.resolve(ctx));
+        if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
+            validator = validator.keepingWork(dir -> ctx.err().println("lockstep: work directory kept: " + dir));
         }
+        ValidationResult result = validator.validate(new ValidationRequest(specPath,
+                config == null ? null : config.toAbsolutePath().normalize(), logs, engine, keepGoing, maxLineLength,
+                unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
         if (!result.diagnostics().isEmpty()) {
             new DiagnosticPrinter(ctx.err()).printAll(result.diagnostics());
             return exitCode(result).code();
@@ -182,7 +160,8 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCode.VIOLATION_ASSUMPTION;   // as check: TLC refuses the model before any state
         }
         if (!r.diagnostics().isEmpty()) {
-            return r.configAtFault() ? ExitCode.CONFIG_ERROR : ExitCode.SPEC_ERROR;
+            return r.configAtFault() ? ExitCode.CONFIG_ERROR : r.mappingAtFault() ? ExitCode.TRACE_MALFORMED
+                    : ExitCode.SPEC_ERROR;
         }
         if (r.verdict() instanceof Verdict.DoesNotConform) {
             return ExitCode.TRACE_NONCONFORMING;

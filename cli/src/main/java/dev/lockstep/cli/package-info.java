@@ -5,7 +5,7 @@
  * <p>Takes the user's arguments and environment ({@link dev.lockstep.cli.CliContext}: out, err, in,
  * env, so that tests run the CLI in-process through {@link dev.lockstep.cli.Main#run}); gives text
  * or JSON on stdout, messages on stderr, and an {@link dev.lockstep.bridge.ExitCode}. A command parses
- * its options into the stage's request ({@code CheckRequest}, {@code Validator.Request}, ...), calls
+ * its options into the stage's request ({@code CheckRequest}, {@code ValidationRequest}, ...), calls
  * the stage's library entry point in checker-bridge, translator or trace-validator, and renders the
  * result: {@link dev.lockstep.cli.CheckRenderer} and {@link dev.lockstep.cli.CheckJson} for check,
  * {@link dev.lockstep.cli.DiagnosticPrinter} for diagnostics ({@code path:line:col: error: message

@@ -25,6 +25,7 @@ import dev.lockstep.translator.ModelConfig;
 import dev.lockstep.translator.OutputDirectory;
 import dev.lockstep.translator.Translator;
 import dev.lockstep.validator.HostLaunch;
+import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
@@ -79,7 +80,7 @@ class GeneratedCodeValidationTest {
 
         Path good = dir.resolve("good.ndjson");
         int steps = run(original, good, 17);
-        ValidationResult ok = validator.validate(Validator.Request.of(tla, cfg, List.of(good)));
+        ValidationResult ok = validator.validate(ValidationRequest.of(tla, cfg, List.of(good)));
         Verdict.Conforms conforms = assertInstanceOf(Verdict.Conforms.class, ok.verdict(), ok.verdict()::toString);
         assertEquals(steps + 1, conforms.events());
 
@@ -112,7 +113,7 @@ class GeneratedCodeValidationTest {
             if (expected < 0) {
                 continue; // this mutation was never exercised by the run: try another site
             }
-            ValidationResult r = validator.validate(Validator.Request.of(tla, cfg, List.of(bad)));
+            ValidationResult r = validator.validate(ValidationRequest.of(tla, cfg, List.of(bad)));
             Verdict.DoesNotConform no = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), r.verdict()::toString);
             assertEquals(expected, no.witness().line(), () -> "mutated " + variable + "': " + no.witness());
             return;

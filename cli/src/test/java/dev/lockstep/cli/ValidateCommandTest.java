@@ -133,7 +133,7 @@ class ValidateCommandTest {
         Path map = Files.writeString(tmp.resolve("map.yaml"), "events: {}\n");
         Run r = run("validate", SPEC, "--trace", log("ok.ndjson"), "--mapping", map.toString());
         assertEquals(21, r.code(), r.err());
-        assertTrue(r.err().contains("map.yaml: error: missing 'event' [LS808]"), r.err());
+        assertTrue(r.err().contains("map.yaml:1:1: error: missing 'event' [LS808]"), r.err());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.lockstep.runtime.trace.TraceSink;
 import dev.lockstep.runtime.trace.TraceWriter;
 import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.ValidationResult;
+import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.report.HumanReport;
@@ -128,9 +129,8 @@ public final class LockstepExtension implements BeforeEachCallback, AfterEachCal
         } catch (Tla2Tools.UnusableJarException e) {
             throw new ExtensionConfigurationException("@LockstepTrace: " + e.getMessage(), e);
         }
-        ValidationResult r = new Validator(HostLaunch.forTools(tools, work)
-                .withLibrary(ModuleLibrary.DEFAULT, spec.getParent()), tools)
-                .validate(Validator.Request.of(spec, config, List.of(log)));
+        ValidationResult r = new Validator(HostLaunch.forTools(tools, work), tools).withLibrary(ModuleLibrary.DEFAULT)
+                .validate(ValidationRequest.of(spec, config, List.of(log)));
         if (!r.diagnostics().isEmpty()) {
             throw new ExtensionConfigurationException("@LockstepTrace: "
                     + dev.lockstep.speclang.diag.DiagnosticFormatter.headline(r.diagnostics().get(0)));

@@ -4,8 +4,8 @@ import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.DiagnosticFormatter;
-import dev.lockstep.validator.HostLaunch;
 import dev.lockstep.validator.ValidationResult;
+import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.Validator;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.LogProblem;
@@ -125,15 +125,8 @@ public class ValidateMojo extends LockstepMojo {
     /** Validates one run; a missing or rejected spec or configuration stops the goal. */
     private ValidationResult validate(Tla2Tools tools, Path specPath, Path cfg, List<Path> run)
             throws IOException, InterruptedException, MojoExecutionException, MojoFailureException {
-        Path work = dev.lockstep.bridge.process.ScratchDir.create(null, "validate");
-        ValidationResult r;
-        try {
-            r = new Validator(HostLaunch.forTools(tools, work)
-                    .withLibrary(ModuleLibrary.DEFAULT, specPath.toAbsolutePath().getParent()), tools)
-                    .validate(Validator.Request.of(specPath, cfg, run));
-        } finally {
-            dev.lockstep.bridge.process.ScratchDir.deleteQuietly(work);
-        }
+        ValidationResult r = Validator.forTools(tools).withLibrary(ModuleLibrary.DEFAULT)
+                .validate(ValidationRequest.of(specPath, cfg, run));
         if (!r.diagnostics().isEmpty()) {
             String msg = "lockstep:validate: " + DiagnosticFormatter.headline(r.diagnostics().get(0));
             boolean missing = r.diagnostics().get(0).code() == DiagnosticCode.LS001_FILE_NOT_FOUND

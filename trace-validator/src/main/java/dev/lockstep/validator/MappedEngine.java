@@ -37,10 +37,11 @@ final class MappedEngine {
 
     /**
      * Validates {@code r}'s logs through {@code mapping} (which has rules); the first lines several
-     * spec states explain are added to {@code ambiguous}.
+     * spec states explain are added to {@code ambiguous}, and each run's verdict to {@code traces}
+     * when the log holds several runs.
      */
-    Verdict run(Validator.Request r, Mapping mapping, Problems problems, Map<String, Long> stats,
-                List<ValidationResult.Ambiguity> ambiguous)
+    Verdict run(ValidationRequest r, Mapping mapping, Problems problems, Map<String, Long> stats,
+                List<ValidationResult.Ambiguity> ambiguous, List<ValidationResult.Trace> traces)
             throws IOException, SpecLoadException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
         String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
@@ -86,7 +87,19 @@ final class MappedEngine {
                 } else if (m instanceof HostProtocol.MappedResult result) {
                     result.ambiguous().forEach(x -> ambiguous.add(new ValidationResult.Ambiguity(Path.of(x.file()),
                             x.line(), x.event(), x.states(), x.differIn())));
-                    return verdict(result, problems, stats, new java.util.HashSet<>(info.modelValues()));
+                    java.util.Set<String> known = new java.util.HashSet<>(info.modelValues());
+                    for (HostProtocol.Trace t : result.traces()) {
+                        traces.add(new ValidationResult.Trace(t.index() + 1, Path.of(t.file()), t.line(),
+                                t.fail() != null ? new Verdict.DoesNotConform(Verdict.Engine.SEARCH, t.events(),
+                                        DirectEngine.witness(t.fail(), known))
+                                        : t.complete() ? new Verdict.Conforms(Verdict.Engine.SEARCH, t.events())
+                                        : new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed; the"
+                                                + " events before the first bad line conform", t.events())));
+                    }
+                    Verdict all = verdict(result, problems, stats, known);
+                    // with several runs, as for the direct engine: the first run that does not conform
+                    return traces.stream().map(ValidationResult.Trace::verdict)
+                            .filter(v -> v instanceof Verdict.DoesNotConform).findFirst().orElse(all);
                 } else if (!(m instanceof HostProtocol.Truncated)) {
                     throw new IOException("unexpected answer from the mapped search: " + a);
                 }

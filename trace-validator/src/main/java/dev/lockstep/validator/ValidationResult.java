@@ -83,6 +83,11 @@ public record ValidationResult(Path spec, List<Path> files, Verdict verdict, Lis
         return coverage().entrySet().stream().filter(e -> e.getValue() == 0).map(java.util.Map.Entry::getKey).toList();
     }
 
+    /** Whether a diagnostic says the mapping file for the logs (LS808), not the spec, is at fault. */
+    public boolean mappingAtFault() {
+        return diagnostics.stream().anyMatch(d -> d.code() == dev.lockstep.speclang.diag.DiagnosticCode.LS808_LOG_MAPPING);
+    }
+
     /** Whether a diagnostic says the model configuration, not the spec, is at fault. */
     public boolean configAtFault() {
         return diagnostics.stream().anyMatch(d -> d.code().id().startsWith("LS5"));

@@ -7,6 +7,7 @@ import dev.lockstep.bridge.check.ModelCopy;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.config.SpecFiles;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ScratchDir;
 import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Validates logs against a spec, the one entry point every surface (CLI, Maven plugin, JUnit
@@ -40,7 +42,8 @@ import java.util.Map;
 public final class Validator {
     private final HostLaunch launch;
     private final Tla2Tools tools;
-    private final boolean keepWork;
+    private final ModuleLibrary library;
+    private final Consumer<Path> keptWork;
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
@@ -48,14 +51,19 @@ public final class Validator {
         this(launch, Tla2Tools.fromClasspath());
     }
 
+    /**
+     * A validator starting its hosts as {@code launch} says; each validation makes its own work
+     * directory under {@code launch.workDir()}.
+     */
     public Validator(HostLaunch launch, Tla2Tools tools) {
-        this(launch, tools, false);
+        this(launch, tools, null, null);
     }
 
-    private Validator(HostLaunch launch, Tla2Tools tools, boolean keepWork) {
+    private Validator(HostLaunch launch, Tla2Tools tools, ModuleLibrary library, Consumer<Path> keptWork) {
         this.launch = launch;
         this.tools = tools;
-        this.keepWork = keepWork;
+        this.library = library;
+        this.keptWork = keptWork;
     }
 
     /** A validator running {@code tools}, its work directories under the system's temporary folder. */
@@ -63,72 +71,20 @@ public final class Validator {
         return new Validator(HostLaunch.forTools(tools, Path.of(System.getProperty("java.io.tmpdir"))), tools);
     }
 
-    /** This validator, keeping each validation's work directory (for diagnosing Lockstep itself). */
-    public Validator keepingWork() {
-        return new Validator(launch, tools, true);
+    /**
+     * This validator with the module search path of {@code modules} (the user's library folders,
+     * then Lockstep's library), set up in each validation's work directory.
+     */
+    public Validator withLibrary(ModuleLibrary modules) {
+        return new Validator(launch, tools, modules, keptWork);
     }
 
-
     /**
-     * What to validate.
-     *
-     * @param spec          the root module
-     * @param config        its model configuration
-     * @param logs          log files (one per node when several)
-     * @param engine        the engine to use, or null to choose automatically
-     * @param keepGoing     report every malformed line instead of stopping at the first
-     * @param maxLineLength the longest log line read
-     * @param unlogged      actions that may happen between logged lines without a line of their own
-     *                      (search engine only)
-     * @param mapping       a mapping file for existing (non-native) logs, or null
-     * @param searchOrder   how the generated trace spec is searched (search engine only; default depth-first)
-     * @param workers       how many traces (runs) of the log are checked at once (direct engine)
+     * This validator, keeping each validation's work directory (for diagnosing Lockstep itself)
+     * and telling {@code kept} where it is.
      */
-    public record Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                          int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder,
-                          int workers) {
-        public Request {
-            logs = List.copyOf(logs);
-            unlogged = List.copyOf(unlogged);
-            searchOrder = searchOrder == null ? SearchOrder.DFS : searchOrder;
-            workers = Math.max(1, workers);
-        }
-
-        public Request(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
-                       int maxLineLength, List<String> unlogged, Path mapping, SearchOrder searchOrder) {
-            this(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, 1);
-        }
-
-        public static Request of(Path spec, Path config, List<Path> logs) {
-            return new Request(spec, config, logs, null, false, NativeLogReader.DEFAULT_MAX_LINE, List.of(), null,
-                    SearchOrder.DFS, 1);
-        }
-
-        public Request withEngine(Verdict.Engine e) {
-            return new Request(spec, config, logs, e, keepGoing, maxLineLength, unlogged, mapping, searchOrder, workers);
-        }
-
-        public Request withKeepGoing(boolean k) {
-            return new Request(spec, config, logs, engine, k, maxLineLength, unlogged, mapping, searchOrder, workers);
-        }
-
-        public Request withUnlogged(List<String> actions) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, actions, mapping, searchOrder,
-                    workers);
-        }
-
-        public Request withMapping(Path m) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, m, searchOrder, workers);
-        }
-
-        public Request withSearchOrder(SearchOrder o) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o, workers);
-        }
-
-        /** How many traces (runs) of the log are checked at once; at least 1. */
-        public Request withWorkers(int n) {
-            return new Request(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, n);
-        }
+    public Validator keepingWork(Consumer<Path> kept) {
+        return new Validator(launch, tools, library, kept);
     }
 
     /**
@@ -143,11 +99,12 @@ public final class Validator {
     public enum SearchOrder { BFS, DFS }
 
     /**
-     * Validates in a fresh work directory, removed afterwards unless {@link #keepingWork()}.
-     * Unreadable log files are problems in the result; an {@link IOException} means Lockstep itself
-     * could not work (no temporary folder, an evaluator host that died).
+     * Validates in a fresh work directory, removed afterwards unless {@link #keepingWork}. A missing
+     * spec or configuration, an unusable mapping file, and a spec or configuration TLC rejects are
+     * diagnostics in the result; unreadable log files are problems in it; an {@link IOException}
+     * means Lockstep itself could not work (no temporary folder, an evaluator host that died).
      */
-    public ValidationResult validate(Request r) throws IOException, InterruptedException {
+    public ValidationResult validate(ValidationRequest r) throws IOException, InterruptedException {
         Path spec = r.spec().toAbsolutePath().normalize();
         if (!Files.isRegularFile(spec)) {
             return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND,
@@ -159,11 +116,23 @@ public final class Validator {
                     SourceRange.at(config, 0, 0), "model configuration does not exist"
                             + (r.config() == null ? " (give one with the configuration option)" : "")));
         }
+        if (r.mapping() != null) {
+            try {
+                Mapping.load(r.mapping());
+            } catch (Mapping.MappingException e) {
+                return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS808_LOG_MAPPING,
+                        SourceRange.at(r.mapping().toAbsolutePath().normalize(), 0, 0), e.getMessage()));
+            }
+        }
         Path work = ScratchDir.create(launch.workDir(), "validate");
         try {
-            Request in = new Request(spec, config, r.logs(), r.engine(), r.keepGoing(), r.maxLineLength(),
-                    r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
-            ValidationResult v = new Validator(launch.withWorkDir(work), tools, keepWork).fromCopy(in);
+            HostLaunch here = launch.withWorkDir(work);
+            if (library != null) {
+                here = here.withLibrary(library, spec.getParent());
+            }
+            ValidationRequest in = new ValidationRequest(spec, config, r.logs(), r.engine(), r.keepGoing(),
+                    r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
+            ValidationResult v = new Validator(here, tools, library, keptWork).fromCopy(in);
             return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
                     v.diagnostics(), v.ambiguous());
         } catch (SpecLoadException e) {
@@ -173,8 +142,9 @@ public final class Validator {
             return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(code,
                     TlcOutput.range(cfg ? config : spec, e.getMessage()), e.getMessage()));
         } finally {
-            if (keepWork) {
+            if (keptWork != null) {
                 ScratchDir.disown(work);
+                keptWork.accept(work);
             } else {
                 ScratchDir.deleteQuietly(work);
             }
@@ -187,7 +157,7 @@ public final class Validator {
      * translation is missing or stale, Unicode modules as their ASCII copies); locations in the
      * verdict name the user's files and columns.
      */
-    private ValidationResult fromCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
+    private ValidationResult fromCopy(ValidationRequest r) throws SpecLoadException, IOException, InterruptedException {
         Path spec = r.spec();
         ModelCopy copy = ModelCopy.materialize(spec, tools, launch.workDir().resolve("spec"),
                 launch.workDir().resolve("pcal"));
@@ -195,7 +165,7 @@ public final class Validator {
             return ValidationResult.unusable(r.spec(), r.logs(), copy.errors());
         }
         // the configuration as TLC 2.18 reads it (ALIAS blanked out, as check does)
-        Request inCopy = new Request(copy.modelDir().resolve(spec.getFileName()), copy.config(r.config(), tools), r.logs(), r.engine(),
+        ValidationRequest inCopy = new ValidationRequest(copy.modelDir().resolve(spec.getFileName()), copy.config(r.config(), tools), r.logs(), r.engine(),
                 r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
         ValidationResult v = validateCopy(inCopy);
         List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
@@ -204,15 +174,16 @@ public final class Validator {
                 v.stats(), traces, List.of(), v.ambiguous());
     }
 
-    private ValidationResult validateCopy(Request r) throws SpecLoadException, IOException, InterruptedException {
+    private ValidationResult validateCopy(ValidationRequest r) throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
         Mapping rules = rulesMapping(r);
         if (rules != null) {
             List<ValidationResult.Ambiguity> ambiguous = new ArrayList<>();
-            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats, ambiguous);
-            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, List.of(), List.of(),
+            List<ValidationResult.Trace> runs = new ArrayList<>();
+            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats, ambiguous, runs);
+            return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, runs, List.of(),
                     ambiguous);
         }
         List<ValidationResult.Trace> traces = List.of();
@@ -235,7 +206,7 @@ public final class Validator {
     }
 
     /** The request's mapping when it has rules (per-node logs: parts of variables, messages), else null. */
-    private static Mapping rulesMapping(Request r) throws IOException {
+    private static Mapping rulesMapping(ValidationRequest r) throws IOException {
         if (r.mapping() == null) {
             return null;
         }
@@ -254,7 +225,7 @@ public final class Validator {
      * conjunct, unless it constrains an unlogged variable's new value, and the diff of the logged
      * variables). The verdict as it was when the state's values do not parse or the host cannot tell.
      */
-    private Verdict withContext(Verdict v, Request r, List<LogEvent> log) throws SpecLoadException, IOException {
+    private Verdict withContext(Verdict v, ValidationRequest r, List<LogEvent> log) throws SpecLoadException, IOException {
         if (!(v instanceof Verdict.DoesNotConform d) || d.witness().stateBefore().isEmpty()
                 || !d.witness().enabled().isEmpty()) {
             return v;
@@ -355,7 +326,7 @@ public final class Validator {
         return out;
     }
 
-    private Verdict search(Request r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
+    private Verdict search(ValidationRequest r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
         Mapping mapping = null;
         if (r.mapping() != null) {

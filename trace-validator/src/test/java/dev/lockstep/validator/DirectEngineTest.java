@@ -127,7 +127,7 @@ class DirectEngineTest {
 
     private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {
         Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
-        return v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f)));
+        return v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(f)));
     }
 
     static Verdict.DoesNotConform assertFailsAt(ValidationResult r, long line, Verdict.Divergence kind) {

@@ -30,7 +30,7 @@ class ManyTracesTest {
         Validator v = Fixtures.validator(tmp);
 
         for (int workers : new int[] {1, 2}) {
-            ValidationResult r = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(log))
+            ValidationResult r = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(log))
                     .withWorkers(workers));
             assertEquals(3, r.traces().size(), "workers " + workers);
             long line = 1;
@@ -50,7 +50,7 @@ class ManyTracesTest {
         List<String> bad = new ArrayList<>(all);
         int at = runs.get(0).size() + k;
         bad.set(at - 1, DirectEngineTest.withWrongValue(all.get(at - 2), all.get(at - 1)));
-        ValidationResult r = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec),
+        ValidationResult r = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec),
                 List.of(Fixtures.write(tmp.resolve("bad.ndjson"), bad))).withWorkers(2));
         assertInstanceOf(Verdict.Conforms.class, r.traces().get(0).verdict());
         Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, r.traces().get(1).verdict());

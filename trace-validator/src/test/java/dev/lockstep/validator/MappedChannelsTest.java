@@ -32,7 +32,7 @@ class MappedChannelsTest {
 
     private ValidationResult validate(List<String> lines) throws Exception {
         Path f = Fixtures.write(tmp.resolve("relay.ndjson"), lines);
-        return Fixtures.validator(tmp).validate(Validator.Request.of(SPEC, DIR.resolve("Relay.cfg"), List.of(f))
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(SPEC, DIR.resolve("Relay.cfg"), List.of(f))
                 .withMapping(MAPPING));
     }
 
@@ -91,5 +91,31 @@ class MappedChannelsTest {
         Verdict.Witness w = failsAt(validate(log), 3);
         assertTrue(w.message().contains("the mapping's requirement sent[node]' <= 2 is false"), w.message());
         assertEquals("the mapping", w.conjunct().via());
+    }
+
+    @Test
+    void eachRunGetsItsOwnVerdict() throws Exception {
+        // three runs named by the mapping's run field: the second takes a note nobody sent
+        List<String> log = new ArrayList<>();
+        okLog().forEach(l -> log.add(l.replace("{", "{\"run\":\"r1\",")));
+        log.add("{\"run\":\"r2\",\"event\":\"Take\",\"node\":\"b\",\"from\":\"a\",\"seq\":0,\"sentBefore\":0,"
+                + "\"sent\":0,\"taken\":1}");
+        log.add("{\"run\":\"r2\",\"event\":\"Send\",\"node\":\"a\",\"to\":\"b\",\"seq\":0,\"sentBefore\":0,"
+                + "\"sent\":1,\"taken\":0}");
+        okLog().subList(0, 2).forEach(l -> log.add(l.replace("{", "{\"run\":\"r3\",")));
+        ValidationResult r = validate(log);
+        assertEquals(3, r.traces().size(), () -> r.verdict() + " " + r.traces());
+        assertEquals(6, assertInstanceOf(Verdict.Conforms.class, r.traces().get(0).verdict()).events());
+        assertEquals(7, r.traces().get(1).line());
+        Verdict.DoesNotConform two = assertInstanceOf(Verdict.DoesNotConform.class, r.traces().get(1).verdict());
+        assertEquals(7, two.witness().line(), "the run's first line: from the initial states, nothing is in flight");
+        assertEquals(9, r.traces().get(2).line());
+        assertEquals(2, assertInstanceOf(Verdict.Conforms.class, r.traces().get(2).verdict()).events());
+        assertEquals(two, r.verdict(), "the command's verdict is the first run that does not conform");
+        java.io.StringWriter out = new java.io.StringWriter();
+        dev.lockstep.validator.report.HumanReport.render(r, new java.io.PrintWriter(out), new java.io.PrintWriter(
+                new java.io.StringWriter()));
+        assertTrue(out.toString().contains("3 traces against Relay.tla: 2 conform, 1 do not conform, 0 unknown"),
+                out.toString());
     }
 }

@@ -35,7 +35,7 @@ class MappedLogTest {
 
     private ValidationResult validate(List<String> lines, Path mapping, Path cfg) throws Exception {
         Path f = Fixtures.write(tmp.resolve("raft.ndjson"), lines);
-        return Fixtures.validator(tmp).validate(Validator.Request.of(RAFT, cfg, List.of(f)).withMapping(mapping));
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(RAFT, cfg, List.of(f)).withMapping(mapping));
     }
 
     private ValidationResult validate(List<String> lines) throws Exception {

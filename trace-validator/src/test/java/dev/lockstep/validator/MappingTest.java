@@ -55,7 +55,7 @@ class MappingTest {
     private ValidationResult validate(List<String> lines, String name) throws Exception {
         Path map = Files.writeString(tmp.resolve("map.yaml"), MAPPING);
         Path f = Fixtures.write(tmp.resolve(name + ".log"), lines);
-        return Fixtures.validator(tmp).validate(Validator.Request.of(COUNTER, Fixtures.cfgOf(COUNTER), List.of(f))
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(COUNTER, Fixtures.cfgOf(COUNTER), List.of(f))
                 .withMapping(map));
     }
 
@@ -117,7 +117,7 @@ class MappingTest {
     private ValidationResult validateText(List<String> lines, String mapping, String name) throws Exception {
         Path map = Files.writeString(tmp.resolve(name + ".yaml"), mapping);
         Path f = Fixtures.write(tmp.resolve(name + ".log"), lines);
-        return Fixtures.validator(tmp).validate(Validator.Request.of(COUNTER, Fixtures.cfgOf(COUNTER), List.of(f))
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(COUNTER, Fixtures.cfgOf(COUNTER), List.of(f))
                 .withMapping(map));
     }
 

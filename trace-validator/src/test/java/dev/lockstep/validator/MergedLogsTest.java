@@ -32,7 +32,7 @@ class MergedLogsTest {
         List<String> log = Fixtures.sample(spec, 5, 80, tmp.resolve("all.ndjson"));
         Split s = split(log);
         Validator v = Fixtures.validator(tmp);
-        ValidationResult ok = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), s.write(tmp, "ok")));
+        ValidationResult ok = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), s.write(tmp, "ok")));
         assertTrue(ok.problems().isEmpty(), ok.problems().toString());
         assertEquals(log.size(), assertInstanceOf(Verdict.Conforms.class, ok.verdict()).events());
 
@@ -49,7 +49,7 @@ class MergedLogsTest {
         String b = s.node.get(k + 1);
         ObjectNode ek = (ObjectNode) s.events.get(k);
         ((ObjectNode) ek.get("clock")).put(b, s.events.get(k + 1).get("clock").get(b).asLong());
-        ValidationResult bad = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), s.write(tmp, "bad")));
+        ValidationResult bad = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), s.write(tmp, "bad")));
         assertEquals(1, bad.problems().size(), bad.problems().toString());
         LogProblem p = bad.problems().get(0);
         assertEquals(DiagnosticCode.LS806_LOG_CAUSALITY, p.diagnostic().code());

@@ -33,7 +33,7 @@ class ModelCopyValidateTest {
         Files.copy(Fixtures.cfgOf(gossip), dir.resolve("Gossip.cfg"));
 
         ValidationResult r = Fixtures.validator(Files.createDirectories(tmp.resolve("work")))
-                .validate(Validator.Request.of(spec, dir.resolve("Gossip.cfg"), List.of(log)));
+                .validate(ValidationRequest.of(spec, dir.resolve("Gossip.cfg"), List.of(log)));
 
         Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, r.verdict(), r.verdict().toString());
         assertEquals(lines.size(), c.events());

@@ -54,7 +54,7 @@ class RaftExampleTest {
     }
 
     private ValidationResult validate(List<Path> logs) throws IOException, InterruptedException, SpecLoadException {
-        return Fixtures.validator(tmp).validate(Validator.Request.of(SPEC, EXAMPLE.resolve("RaftLog.cfg"), logs)
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(SPEC, EXAMPLE.resolve("RaftLog.cfg"), logs)
                 .withMapping(EXAMPLE.resolve("raft.yaml")));
     }
 

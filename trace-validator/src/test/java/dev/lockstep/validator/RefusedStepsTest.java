@@ -68,6 +68,6 @@ class RefusedStepsTest {
 
     private ValidationResult validate(Validator v, Path spec, List<String> log, String name) throws Exception {
         Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
-        return v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f)));
+        return v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(f)));
     }
 }

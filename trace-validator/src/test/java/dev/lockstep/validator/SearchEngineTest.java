@@ -30,14 +30,14 @@ class SearchEngineTest {
     private ValidationResult validate(Path spec, List<String> log, String name, Verdict.Engine engine,
                                       List<String> unlogged) throws Exception {
         Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
-        return Fixtures.validator(tmp).validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f))
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(f))
                 .withEngine(engine).withUnlogged(unlogged));
     }
 
     private ValidationResult validate(Path spec, List<String> log, String name, List<String> unlogged,
                                       Validator.SearchOrder order) throws Exception {
         Path f = Fixtures.write(tmp.resolve(name + ".ndjson"), log);
-        return Fixtures.validator(tmp).validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(f))
+        return Fixtures.validator(tmp).validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(f))
                 .withEngine(Verdict.Engine.SEARCH).withUnlogged(unlogged).withSearchOrder(order));
     }
 

@@ -60,13 +60,13 @@ class TlcTraceLogsTest {
         assertTrue(log.size() >= 3, "trace too short: " + log.size());
         Validator v = Fixtures.validator(tmp);
         Path ok = Fixtures.write(tmp.resolve("ok.ndjson"), log);
-        ValidationResult res = v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(ok)));
+        ValidationResult res = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(ok)));
         assertEquals(log.size(), assertInstanceOf(Verdict.Conforms.class, res.verdict(), () -> res.verdict().toString()).events());
 
         int k = DirectEngineTest.changingLine(log, new java.util.Random(name.hashCode()));
         List<String> dropped = new ArrayList<>(log);
         dropped.remove(k - 1);
         Path bad = Fixtures.write(tmp.resolve("dropped.ndjson"), dropped);
-        DirectEngineTest.assertFailsAt(v.validate(Validator.Request.of(spec, Fixtures.cfgOf(spec), List.of(bad))), k, null);
+        DirectEngineTest.assertFailsAt(v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(bad))), k, null);
     }
 }

@@ -46,13 +46,13 @@ class UnicodeSpecTest {
                 "{\"action\":\"Ping\",\"state\":{\"turn\":\"pong\",\"rounds\":0}}",
                 "{\"action\":\"Pong\",\"state\":{\"turn\":\"ping\",\"rounds\":1}}");
         Validator v = Fixtures.validator(work);
-        ValidationResult ok = v.validate(Validator.Request.of(spec, cfg, List.of(Fixtures.write(dir.resolve("good.ndjson"), good))));
+        ValidationResult ok = v.validate(ValidationRequest.of(spec, cfg, List.of(Fixtures.write(dir.resolve("good.ndjson"), good))));
         assertEquals(3, assertInstanceOf(Verdict.Conforms.class, ok.verdict(), () -> ok.verdict().toString()).events());
         assertEquals(spec, ok.spec());
 
         List<String> bad = List.of(good.get(0), good.get(1),
                 "{\"action\":\"Pong\",\"state\":{\"turn\":\"ping\",\"rounds\":2}}");
-        ValidationResult no = v.validate(Validator.Request.of(spec, cfg, List.of(Fixtures.write(dir.resolve("bad.ndjson"), bad))));
+        ValidationResult no = v.validate(ValidationRequest.of(spec, cfg, List.of(Fixtures.write(dir.resolve("bad.ndjson"), bad))));
         assertInstanceOf(Verdict.DoesNotConform.class, no.verdict(), () -> no.verdict().toString());
     }
 
@@ -70,7 +70,7 @@ class UnicodeSpecTest {
                 "{\"action\":\"Init\",\"state\":{\"turn\":\"ping\",\"rounds\":0}}",
                 "{\"action\":\"Ping\",\"state\":{\"turn\":\"pong\",\"rounds\":0}}",
                 "{\"action\":\"Pong\",\"state\":{\"turn\":\"ping\",\"rounds\":2}}");
-        ValidationResult r = Fixtures.validator(work).validate(Validator.Request.of(spec, cfg,
+        ValidationResult r = Fixtures.validator(work).validate(ValidationRequest.of(spec, cfg,
                 List.of(Fixtures.write(dir.resolve("log.ndjson"), log))));
         Verdict.DoesNotConform no = assertInstanceOf(Verdict.DoesNotConform.class, r.verdict(), () -> r.verdict()
                 + " " + r.diagnostics());

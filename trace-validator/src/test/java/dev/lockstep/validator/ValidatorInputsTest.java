@@ -28,7 +28,7 @@ class ValidatorInputsTest {
         Validator v = Fixtures.validator(work);
         Path log = Fixtures.write(tmp.resolve("log.ndjson"), List.of("{\"action\":\"Init\",\"state\":{\"x\":0}}"));
 
-        ValidationResult noSpec = v.validate(Validator.Request.of(tmp.resolve("Nope.tla"), null, List.of(log)));
+        ValidationResult noSpec = v.validate(ValidationRequest.of(tmp.resolve("Nope.tla"), null, List.of(log)));
         Diagnostic d = noSpec.diagnostics().get(0);
         assertEquals(DiagnosticCode.LS001_FILE_NOT_FOUND, d.code());
         assertEquals(tmp.resolve("Nope.tla"), d.range().file());
@@ -36,13 +36,13 @@ class ValidatorInputsTest {
 
         Path spec = Files.writeString(tmp.resolve("Broken.tla"),
                 "---- MODULE Broken ----\nVARIABLE x\nInit == x = \nNext == x' = x\n====\n");
-        ValidationResult noCfg = v.validate(Validator.Request.of(spec, null, List.of(log)));
+        ValidationResult noCfg = v.validate(ValidationRequest.of(spec, null, List.of(log)));
         assertEquals(DiagnosticCode.LS501_CONFIG, noCfg.diagnostics().get(0).code());
         assertEquals(tmp.resolve("Broken.cfg"), noCfg.diagnostics().get(0).range().file(), "the sibling .cfg");
         assertTrue(noCfg.configAtFault());
 
         Files.writeString(tmp.resolve("Broken.cfg"), "INIT Init\nNEXT Next\n");
-        ValidationResult broken = v.validate(Validator.Request.of(spec, null, List.of(log)));
+        ValidationResult broken = v.validate(ValidationRequest.of(spec, null, List.of(log)));
         Diagnostic b = broken.diagnostics().get(0);
         assertEquals(DiagnosticCode.LS402_SANY_SEMANTIC, b.code(), b.message());
         assertEquals(spec, b.range().file());

@@ -76,22 +76,24 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * Init ==
-     *     &#47;&#92; log = &lt;&lt;&gt;&gt;
-     *     &#47;&#92; commitIndex = 0
-     *     &#47;&#92; matchIndex = [f &#92;in Follower |-&gt; 0]
-     *     &#47;&#92; applied = [f &#92;in Follower |-&gt; 0]
-     *     &#47;&#92; store = [f &#92;in Follower |-&gt; [k &#92;in Key |-&gt; NoValue]]
-     *     &#47;&#92; msgs = &#123;&#125;
+     *     /\ log = &lt;&lt;&gt;&gt;
+     *     /\ commitIndex = 0
+     *     /\ matchIndex = [f \in Follower |-&gt; 0]
+     *     /\ applied = [f \in Follower |-&gt; 0]
+     *     /\ store = [f \in Follower |-&gt; [k \in Key |-&gt; NoValue]]
+     *     /\ msgs = {}
      * </pre>
      */
     protected void initSuccessors(Successors<ReplicatedKVState> out) {
         Value log0 = Tla.tuple();
         Value commitIndex0 = Tla.integer(0);
         Value matchIndex0 = Tla.function(constants.Follower(), f -> Tla.integer(0));
-        Value applied0 = Tla.function(constants.Follower(), f_2 -> Tla.integer(0));
-        Value store0 = Tla.function(constants.Follower(), f_3 -> Tla.function(constants.Key(), k -> constants.NoValue()));
+        Value applied0 = Tla.function(constants.Follower(), f -> Tla.integer(0));
+        Value store0 = Tla.function(constants.Follower(), f -> Tla.function(constants.Key(), k -> constants.NoValue()));
         Value msgs0 = Tla.setOf();
-        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log0), Codec.toLong(commitIndex0), MATCH_INDEX_CODEC.decode(matchIndex0), APPLIED_CODEC.decode(applied0), STORE_CODEC.decode(store0), MSGS_CODEC.decode(msgs0)));
+        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log0), Codec.toLong(commitIndex0),
+                MATCH_INDEX_CODEC.decode(matchIndex0), APPLIED_CODEC.decode(applied0), STORE_CODEC.decode(store0),
+                MSGS_CODEC.decode(msgs0)));
     }
 
     /** Every initial state of the spec. */
@@ -162,7 +164,8 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
         Map<String, Value> p = call.params();
         switch (call.action()) {
             case "Put": {
-                return Put(s, ReplicatedKVConstants.KeyValue.of(p.get("k")), ReplicatedKVConstants.ValueValue.of(p.get("v")), choice);
+                return Put(s, ReplicatedKVConstants.KeyValue.of(p.get("k")),
+                        ReplicatedKVConstants.ValueValue.of(p.get("v")), choice);
             }
             case "SendAppend": {
                 return SendAppend(s, ReplicatedKVConstants.FollowerValue.of(p.get("f")), choice);
@@ -207,35 +210,30 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
 
     /**
      * The guard of Put(k, v): the conjuncts that mention no primed variable.
-     *
-     * <pre>
-     * Put(k, v) ==
-     *     &#47;&#92; Len(log) &lt; MaxLog
-     *     &#47;&#92; log' = Append(log, [key |-&gt; k, val |-&gt; v])
-     *     &#47;&#92; UNCHANGED &lt;&lt;commitIndex, matchIndex, applied, store, msgs&gt;&gt;
-     * </pre>
      */
     public boolean PutGuard(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v) {
         return Tla.lt(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog());
     }
 
     /**
-     * Every successor of s by Put(k, v), with the choices that lead to it.
+     * Every successor of s by Put(k, v), with the choices that lead to it; the guard holds.
      */
-    protected void PutSuccessors(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v, Successors<ReplicatedKVState> out) {
-        if (Tla.lt(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog())) {
-            Value log1 = Tla.append(LOG_CODEC.encode(s.log()), Values.record("key", k.value(), "val", v.value()));
-            Value commitIndex1 = Tla.integer(s.commitIndex());
-            Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
-            Value applied1 = APPLIED_CODEC.encode(s.applied());
-            Value store1 = STORE_CODEC.encode(s.store());
-            Value msgs1 = MSGS_CODEC.encode(s.msgs());
-            out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
-        }
+    protected void PutSuccessors(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k,
+            ReplicatedKVConstants.ValueValue v, Successors<ReplicatedKVState> out) {
+        Value log1 = Tla.append(LOG_CODEC.encode(s.log()), Values.record("key", k.value(), "val", v.value()));
+        Value commitIndex1 = Tla.integer(s.commitIndex());
+        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+        Value applied1 = APPLIED_CODEC.encode(s.applied());
+        Value store1 = STORE_CODEC.encode(s.store());
+        Value msgs1 = MSGS_CODEC.encode(s.msgs());
+        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1),
+                MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1),
+                MSGS_CODEC.decode(msgs1)));
     }
 
     /** Whether Put(k, v) is enabled in s: its guard holds and it has a successor. */
-    public boolean PutEnabled(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v) {
+    public boolean PutEnabled(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k,
+            ReplicatedKVConstants.ValueValue v) {
         if (!PutGuard(s, k, v)) {
             return false;
         }
@@ -250,12 +248,13 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * Put(k, v) ==
-     *     &#47;&#92; Len(log) &lt; MaxLog
-     *     &#47;&#92; log' = Append(log, [key |-&gt; k, val |-&gt; v])
-     *     &#47;&#92; UNCHANGED &lt;&lt;commitIndex, matchIndex, applied, store, msgs&gt;&gt;
+     *     /\ Len(log) &lt; MaxLog
+     *     /\ log' = Append(log, [key |-&gt; k, val |-&gt; v])
+     *     /\ UNCHANGED &lt;&lt;commitIndex, matchIndex, applied, store, msgs&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState Put(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k, ReplicatedKVConstants.ValueValue v, Choice choice) {
+    public ReplicatedKVState Put(ReplicatedKVState s, ReplicatedKVConstants.KeyValue k,
+            ReplicatedKVConstants.ValueValue v, Choice choice) {
         if (!PutGuard(s, k, v)) {
             return null;
         }
@@ -266,34 +265,35 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
 
     /**
      * The guard of SendAppend(f): the conjuncts that mention no primed variable.
-     *
-     * <pre>
-     * SendAppend(f) ==
-     *     LET i == matchIndex[f] + 1
-     *         m == [type |-&gt; "Append", dst |-&gt; f, idx |-&gt; i, entry |-&gt; log[i]]
-     *     IN  &#47;&#92; i &lt;= Len(log)
-     *         &#47;&#92; m &#92;notin msgs
-     *         &#47;&#92; msgs' = msgs &#92;cup &#123;m&#125;
-     *         &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
-     * </pre>
      */
     public boolean SendAppendGuard(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f) {
         return true;
     }
 
     /**
-     * Every successor of s by SendAppend(f), with the choices that lead to it.
+     * Every successor of s by SendAppend(f), with the choices that lead to it; the guard holds.
      */
-    protected void SendAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Successors<ReplicatedKVState> out) {
-        if (Tla.le(Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), Tla.len(LOG_CODEC.encode(s.log())))) {
-            if (!Tla.in(Values.record("type", Values.str("Append"), "dst", f.value(), "idx", Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), "entry", Tla.apply(LOG_CODEC.encode(s.log()), Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)))), MSGS_CODEC.encode(s.msgs()))) {
-                Value msgs1 = Tla.union(MSGS_CODEC.encode(s.msgs()), Tla.setOf(Values.record("type", Values.str("Append"), "dst", f.value(), "idx", Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), "entry", Tla.apply(LOG_CODEC.encode(s.log()), Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1))))));
+    protected void SendAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f,
+            Successors<ReplicatedKVState> out) {
+        if (Tla.le(Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)),
+                Tla.len(LOG_CODEC.encode(s.log())))) {
+            if (!Tla.in(Values.record("type", Values.str("Append"), "dst", f.value(), "idx",
+                    Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)), "entry",
+                    Tla.apply(LOG_CODEC.encode(s.log()), Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()),
+                    f.value()), Tla.integer(1)))), MSGS_CODEC.encode(s.msgs()))) {
+                Value msgs1 = Tla.union(MSGS_CODEC.encode(s.msgs()), Tla.setOf(Values.record("type",
+                        Values.str("Append"), "dst", f.value(), "idx",
+                        Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1)),
+                        "entry", Tla.apply(LOG_CODEC.encode(s.log()),
+                        Tla.plus(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f.value()), Tla.integer(1))))));
                 Value log1 = LOG_CODEC.encode(s.log());
                 Value commitIndex1 = Tla.integer(s.commitIndex());
                 Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
                 Value applied1 = APPLIED_CODEC.encode(s.applied());
                 Value store1 = STORE_CODEC.encode(s.store());
-                out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
+                out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1),
+                        MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1),
+                        STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
             }
         }
     }
@@ -316,10 +316,10 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      * SendAppend(f) ==
      *     LET i == matchIndex[f] + 1
      *         m == [type |-&gt; "Append", dst |-&gt; f, idx |-&gt; i, entry |-&gt; log[i]]
-     *     IN  &#47;&#92; i &lt;= Len(log)
-     *         &#47;&#92; m &#92;notin msgs
-     *         &#47;&#92; msgs' = msgs &#92;cup &#123;m&#125;
-     *         &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
+     *     IN  /\ i &lt;= Len(log)
+     *         /\ m \notin msgs
+     *         /\ msgs' = msgs \cup {m}
+     *         /\ UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
      * </pre>
      */
     public ReplicatedKVState SendAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Choice choice) {
@@ -333,45 +333,32 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
 
     /**
      * The guard of ReceiveAppend(f, m): the conjuncts that mention no primed variable.
-     *
-     * <pre>
-     * ReceiveAppend(f, m) ==
-     *     &#47;&#92; m &#92;in msgs
-     *     &#47;&#92; m.type = "Append"
-     *     &#47;&#92; m.dst = f
-     *     &#47;&#92; m.idx = applied[f] + 1
-     *     &#47;&#92; applied' = [applied EXCEPT ![f] = m.idx]
-     *     &#47;&#92; store' = [store EXCEPT ![f][m.entry.key] = m.entry.val]
-     *     &#47;&#92; msgs' = (msgs &#92; &#123;m&#125;) &#92;cup &#123;[type |-&gt; "Ack", src |-&gt; f, idx |-&gt; m.idx]&#125;
-     *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex&gt;&gt;
-     * </pre>
      */
     public boolean ReceiveAppendGuard(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m) {
         return Tla.in(m, MSGS_CODEC.encode(s.msgs()))
                 && Tla.field(m, "type").equals(Values.str("Append"))
                 && Tla.field(m, "dst").equals(f.value())
-                && Tla.field(m, "idx").equals(Tla.plus(Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()), Tla.integer(1)));
+                && Tla.field(m, "idx").equals(Tla.plus(Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()),
+                        Tla.integer(1)));
     }
 
     /**
-     * Every successor of s by ReceiveAppend(f, m), with the choices that lead to it.
+     * Every successor of s by ReceiveAppend(f, m), with the choices that lead to it; the guard holds.
      */
-    protected void ReceiveAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Successors<ReplicatedKVState> out) {
-        if (Tla.in(m, MSGS_CODEC.encode(s.msgs()))) {
-            if (Tla.field(m, "type").equals(Values.str("Append"))) {
-                if (Tla.field(m, "dst").equals(f.value())) {
-                    if (Tla.field(m, "idx").equals(Tla.plus(Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()), Tla.integer(1)))) {
-                        Value applied1 = Tla.except(APPLIED_CODEC.encode(s.applied()), new Value[] {f.value()}, at -> Tla.field(m, "idx"));
-                        Value store1 = Tla.except(STORE_CODEC.encode(s.store()), new Value[] {f.value(), Tla.field(Tla.field(m, "entry"), "key")}, at_2 -> Tla.field(Tla.field(m, "entry"), "val"));
-                        Value msgs1 = Tla.union(Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m)), Tla.setOf(Values.record("type", Values.str("Ack"), "src", f.value(), "idx", Tla.field(m, "idx"))));
-                        Value log1 = LOG_CODEC.encode(s.log());
-                        Value commitIndex1 = Tla.integer(s.commitIndex());
-                        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
-                        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
-                    }
-                }
-            }
-        }
+    protected void ReceiveAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m,
+            Successors<ReplicatedKVState> out) {
+        Value applied1 = Tla.except(APPLIED_CODEC.encode(s.applied()), new Value[] {f.value()}, at -> Tla.field(m,
+                "idx"));
+        Value store1 = Tla.except(STORE_CODEC.encode(s.store()), new Value[] {f.value(), Tla.field(Tla.field(m,
+                "entry"), "key")}, at -> Tla.field(Tla.field(m, "entry"), "val"));
+        Value msgs1 = Tla.union(Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m)),
+                Tla.setOf(Values.record("type", Values.str("Ack"), "src", f.value(), "idx", Tla.field(m, "idx"))));
+        Value log1 = LOG_CODEC.encode(s.log());
+        Value commitIndex1 = Tla.integer(s.commitIndex());
+        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1),
+                MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1),
+                MSGS_CODEC.decode(msgs1)));
     }
 
     /** Whether ReceiveAppend(f, m) is enabled in s: its guard holds and it has a successor. */
@@ -390,17 +377,18 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * ReceiveAppend(f, m) ==
-     *     &#47;&#92; m &#92;in msgs
-     *     &#47;&#92; m.type = "Append"
-     *     &#47;&#92; m.dst = f
-     *     &#47;&#92; m.idx = applied[f] + 1
-     *     &#47;&#92; applied' = [applied EXCEPT ![f] = m.idx]
-     *     &#47;&#92; store' = [store EXCEPT ![f][m.entry.key] = m.entry.val]
-     *     &#47;&#92; msgs' = (msgs &#92; &#123;m&#125;) &#92;cup &#123;[type |-&gt; "Ack", src |-&gt; f, idx |-&gt; m.idx]&#125;
-     *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex&gt;&gt;
+     *     /\ m \in msgs
+     *     /\ m.type = "Append"
+     *     /\ m.dst = f
+     *     /\ m.idx = applied[f] + 1
+     *     /\ applied' = [applied EXCEPT ![f] = m.idx]
+     *     /\ store' = [store EXCEPT ![f][m.entry.key] = m.entry.val]
+     *     /\ msgs' = (msgs \ {m}) \cup {[type |-&gt; "Ack", src |-&gt; f, idx |-&gt; m.idx]}
+     *     /\ UNCHANGED &lt;&lt;log, commitIndex, matchIndex&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState ReceiveAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Choice choice) {
+    public ReplicatedKVState ReceiveAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m,
+            Choice choice) {
         if (!ReceiveAppendGuard(s, f, m)) {
             return null;
         }
@@ -411,16 +399,6 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
 
     /**
      * The guard of DropStaleAppend(f, m): the conjuncts that mention no primed variable.
-     *
-     * <pre>
-     * DropStaleAppend(f, m) ==
-     *     &#47;&#92; m &#92;in msgs
-     *     &#47;&#92; m.type = "Append"
-     *     &#47;&#92; m.dst = f
-     *     &#47;&#92; m.idx &lt;= applied[f]
-     *     &#47;&#92; msgs' = msgs &#92; &#123;m&#125;
-     *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
-     * </pre>
      */
     public boolean DropStaleAppendGuard(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m) {
         return Tla.in(m, MSGS_CODEC.encode(s.msgs()))
@@ -430,24 +408,19 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
     }
 
     /**
-     * Every successor of s by DropStaleAppend(f, m), with the choices that lead to it.
+     * Every successor of s by DropStaleAppend(f, m), with the choices that lead to it; the guard holds.
      */
-    protected void DropStaleAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Successors<ReplicatedKVState> out) {
-        if (Tla.in(m, MSGS_CODEC.encode(s.msgs()))) {
-            if (Tla.field(m, "type").equals(Values.str("Append"))) {
-                if (Tla.field(m, "dst").equals(f.value())) {
-                    if (Tla.le(Tla.field(m, "idx"), Tla.apply(APPLIED_CODEC.encode(s.applied()), f.value()))) {
-                        Value msgs1 = Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m));
-                        Value log1 = LOG_CODEC.encode(s.log());
-                        Value commitIndex1 = Tla.integer(s.commitIndex());
-                        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
-                        Value applied1 = APPLIED_CODEC.encode(s.applied());
-                        Value store1 = STORE_CODEC.encode(s.store());
-                        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
-                    }
-                }
-            }
-        }
+    protected void DropStaleAppendSuccessors(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m,
+            Successors<ReplicatedKVState> out) {
+        Value msgs1 = Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m));
+        Value log1 = LOG_CODEC.encode(s.log());
+        Value commitIndex1 = Tla.integer(s.commitIndex());
+        Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
+        Value applied1 = APPLIED_CODEC.encode(s.applied());
+        Value store1 = STORE_CODEC.encode(s.store());
+        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1),
+                MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1),
+                MSGS_CODEC.decode(msgs1)));
     }
 
     /** Whether DropStaleAppend(f, m) is enabled in s: its guard holds and it has a successor. */
@@ -466,15 +439,16 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * DropStaleAppend(f, m) ==
-     *     &#47;&#92; m &#92;in msgs
-     *     &#47;&#92; m.type = "Append"
-     *     &#47;&#92; m.dst = f
-     *     &#47;&#92; m.idx &lt;= applied[f]
-     *     &#47;&#92; msgs' = msgs &#92; &#123;m&#125;
-     *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
+     *     /\ m \in msgs
+     *     /\ m.type = "Append"
+     *     /\ m.dst = f
+     *     /\ m.idx &lt;= applied[f]
+     *     /\ msgs' = msgs \ {m}
+     *     /\ UNCHANGED &lt;&lt;log, commitIndex, matchIndex, applied, store&gt;&gt;
      * </pre>
      */
-    public ReplicatedKVState DropStaleAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m, Choice choice) {
+    public ReplicatedKVState DropStaleAppend(ReplicatedKVState s, ReplicatedKVConstants.FollowerValue f, Value m,
+            Choice choice) {
         if (!DropStaleAppendGuard(s, f, m)) {
             return null;
         }
@@ -485,16 +459,6 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
 
     /**
      * The guard of ReceiveAck(m): the conjuncts that mention no primed variable.
-     *
-     * <pre>
-     * ReceiveAck(m) ==
-     *     &#47;&#92; m &#92;in msgs
-     *     &#47;&#92; m.type = "Ack"
-     *     &#47;&#92; matchIndex' = [matchIndex EXCEPT ![m.src] =
-     *                          IF m.idx &gt; &#64; THEN m.idx ELSE &#64;]
-     *     &#47;&#92; msgs' = msgs &#92; &#123;m&#125;
-     *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, applied, store&gt;&gt;
-     * </pre>
      */
     public boolean ReceiveAckGuard(ReplicatedKVState s, Value m) {
         return Tla.in(m, MSGS_CODEC.encode(s.msgs()))
@@ -502,20 +466,19 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
     }
 
     /**
-     * Every successor of s by ReceiveAck(m), with the choices that lead to it.
+     * Every successor of s by ReceiveAck(m), with the choices that lead to it; the guard holds.
      */
     protected void ReceiveAckSuccessors(ReplicatedKVState s, Value m, Successors<ReplicatedKVState> out) {
-        if (Tla.in(m, MSGS_CODEC.encode(s.msgs()))) {
-            if (Tla.field(m, "type").equals(Values.str("Ack"))) {
-                Value matchIndex1 = Tla.except(MATCH_INDEX_CODEC.encode(s.matchIndex()), new Value[] {Tla.field(m, "src")}, at -> (Tla.gt(Tla.field(m, "idx"), at) ? Tla.field(m, "idx") : at));
-                Value msgs1 = Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m));
-                Value log1 = LOG_CODEC.encode(s.log());
-                Value commitIndex1 = Tla.integer(s.commitIndex());
-                Value applied1 = APPLIED_CODEC.encode(s.applied());
-                Value store1 = STORE_CODEC.encode(s.store());
-                out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
-            }
-        }
+        Value matchIndex1 = Tla.except(MATCH_INDEX_CODEC.encode(s.matchIndex()), new Value[] {Tla.field(m, "src")},
+                at -> (Tla.gt(Tla.field(m, "idx"), at) ? Tla.field(m, "idx") : at));
+        Value msgs1 = Tla.setMinus(MSGS_CODEC.encode(s.msgs()), Tla.setOf(m));
+        Value log1 = LOG_CODEC.encode(s.log());
+        Value commitIndex1 = Tla.integer(s.commitIndex());
+        Value applied1 = APPLIED_CODEC.encode(s.applied());
+        Value store1 = STORE_CODEC.encode(s.store());
+        out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1),
+                MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1),
+                MSGS_CODEC.decode(msgs1)));
     }
 
     /** Whether ReceiveAck(m) is enabled in s: its guard holds and it has a successor. */
@@ -534,12 +497,12 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * ReceiveAck(m) ==
-     *     &#47;&#92; m &#92;in msgs
-     *     &#47;&#92; m.type = "Ack"
-     *     &#47;&#92; matchIndex' = [matchIndex EXCEPT ![m.src] =
+     *     /\ m \in msgs
+     *     /\ m.type = "Ack"
+     *     /\ matchIndex' = [matchIndex EXCEPT ![m.src] =
      *                          IF m.idx &gt; &#64; THEN m.idx ELSE &#64;]
-     *     &#47;&#92; msgs' = msgs &#92; &#123;m&#125;
-     *     &#47;&#92; UNCHANGED &lt;&lt;log, commitIndex, applied, store&gt;&gt;
+     *     /\ msgs' = msgs \ {m}
+     *     /\ UNCHANGED &lt;&lt;log, commitIndex, applied, store&gt;&gt;
      * </pre>
      */
     public ReplicatedKVState ReceiveAck(ReplicatedKVState s, Value m, Choice choice) {
@@ -553,36 +516,39 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
 
     /**
      * The guard of AdvanceCommit: the conjuncts that mention no primed variable.
-     *
-     * <pre>
-     * AdvanceCommit ==
-     *     LET Holders(i) == &#123;f &#92;in Follower : matchIndex[f] &gt;= i&#125;
-     *         &#92;&#42; the leader holds every entry, so it counts as one more replica
-     *         Committable(i) == 2 &#42; (Cardinality(Holders(i)) + 1) &gt; Cardinality(Follower) + 1
-     *         newCommit == CHOOSE i &#92;in commitIndex..Len(log) :
-     *                         &#47;&#92; Committable(i)
-     *                         &#47;&#92; &#92;A j &#92;in i..Len(log) : Committable(j) =&gt; j = i
-     *     IN  &#47;&#92; &#92;E i &#92;in (commitIndex + 1)..Len(log) : Committable(i)
-     *         &#47;&#92; commitIndex' = newCommit
-     *         &#47;&#92; UNCHANGED &lt;&lt;log, matchIndex, applied, store, msgs&gt;&gt;
-     * </pre>
      */
     public boolean AdvanceCommitGuard(ReplicatedKVState s) {
         return true;
     }
 
     /**
-     * Every successor of s by AdvanceCommit, with the choices that lead to it.
+     * Every successor of s by AdvanceCommit, with the choices that lead to it; the guard holds.
      */
     protected void AdvanceCommitSuccessors(ReplicatedKVState s, Successors<ReplicatedKVState> out) {
-        if (Tla.exists(Tla.range(Tla.plus(Tla.integer(s.commitIndex()), Tla.integer(1)), Tla.len(LOG_CODEC.encode(s.log()))), i -> Tla.let(i, i_2 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_2, i_3 -> Tla.filter(constants.Follower(), f -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), i_3)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool())) {
-            Value commitIndex1 = Tla.choose(Tla.range(Tla.integer(s.commitIndex()), Tla.len(LOG_CODEC.encode(s.log()))), i_4 -> (Tla.let(i_4, i_5 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_5, i_6 -> Tla.filter(constants.Follower(), f_2 -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f_2), i_6)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool() && Tla.forAll(Tla.range(i_4, Tla.len(LOG_CODEC.encode(s.log()))), j -> (!(Tla.let(j, i_7 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_7, i_8 -> Tla.filter(constants.Follower(), f_3 -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f_3), i_8)))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool()) || j.equals(i_4)))));
+        if (Tla.exists(Tla.range(Tla.plus(Tla.integer(s.commitIndex()), Tla.integer(1)),
+                Tla.len(LOG_CODEC.encode(s.log()))), i -> Tla.let(i, i_2 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2),
+                Tla.plus(Tla.cardinality(Tla.let(i_2, i_3 -> Tla.filter(constants.Follower(),
+                f -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), i_3)))), Tla.integer(1))),
+                Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool())) {
+            Value commitIndex1 = Tla.choose(Tla.range(Tla.integer(s.commitIndex()),
+                    Tla.len(LOG_CODEC.encode(s.log()))), i -> (Tla.let(i,
+                    i_4 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_4,
+                    i_5 -> Tla.filter(constants.Follower(),
+                    f -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), i_5)))), Tla.integer(1))),
+                    Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool()
+                    && Tla.forAll(Tla.range(i, Tla.len(LOG_CODEC.encode(s.log()))), j -> (!(Tla.let(j,
+                    i_6 -> Tla.bool(Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.let(i_6,
+                    i_7 -> Tla.filter(constants.Follower(),
+                    f -> Tla.ge(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), i_7)))), Tla.integer(1))),
+                    Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1))))).asBool()) || j.equals(i)))));
             Value log1 = LOG_CODEC.encode(s.log());
             Value matchIndex1 = MATCH_INDEX_CODEC.encode(s.matchIndex());
             Value applied1 = APPLIED_CODEC.encode(s.applied());
             Value store1 = STORE_CODEC.encode(s.store());
             Value msgs1 = MSGS_CODEC.encode(s.msgs());
-            out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1), MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1), MSGS_CODEC.decode(msgs1)));
+            out.emit(new ReplicatedKVState(LOG_CODEC.decode(log1), Codec.toLong(commitIndex1),
+                    MATCH_INDEX_CODEC.decode(matchIndex1), APPLIED_CODEC.decode(applied1), STORE_CODEC.decode(store1),
+                    MSGS_CODEC.decode(msgs1)));
         }
     }
 
@@ -602,15 +568,15 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * AdvanceCommit ==
-     *     LET Holders(i) == &#123;f &#92;in Follower : matchIndex[f] &gt;= i&#125;
-     *         &#92;&#42; the leader holds every entry, so it counts as one more replica
-     *         Committable(i) == 2 &#42; (Cardinality(Holders(i)) + 1) &gt; Cardinality(Follower) + 1
-     *         newCommit == CHOOSE i &#92;in commitIndex..Len(log) :
-     *                         &#47;&#92; Committable(i)
-     *                         &#47;&#92; &#92;A j &#92;in i..Len(log) : Committable(j) =&gt; j = i
-     *     IN  &#47;&#92; &#92;E i &#92;in (commitIndex + 1)..Len(log) : Committable(i)
-     *         &#47;&#92; commitIndex' = newCommit
-     *         &#47;&#92; UNCHANGED &lt;&lt;log, matchIndex, applied, store, msgs&gt;&gt;
+     *     LET Holders(i) == {f \in Follower : matchIndex[f] &gt;= i}
+     *         \* the leader holds every entry, so it counts as one more replica
+     *         Committable(i) == 2 * (Cardinality(Holders(i)) + 1) &gt; Cardinality(Follower) + 1
+     *         newCommit == CHOOSE i \in commitIndex..Len(log) :
+     *                         /\ Committable(i)
+     *                         /\ \A j \in i..Len(log) : Committable(j) =&gt; j = i
+     *     IN  /\ \E i \in (commitIndex + 1)..Len(log) : Committable(i)
+     *         /\ commitIndex' = newCommit
+     *         /\ UNCHANGED &lt;&lt;log, matchIndex, applied, store, msgs&gt;&gt;
      * </pre>
      */
     public ReplicatedKVState AdvanceCommit(ReplicatedKVState s, Choice choice) {
@@ -649,12 +615,16 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * Message ==
-     *          [type : &#123;"Append"&#125;, dst : Follower, idx : 1..MaxLog, entry : Entry]
-     *     &#92;cup [type : &#123;"Ack"&#125;, src : Follower, idx : 1..MaxLog]
+     *          [type : {"Append"}, dst : Follower, idx : 1..MaxLog, entry : Entry]
+     *     \cup [type : {"Ack"}, src : Follower, idx : 1..MaxLog]
      * </pre>
      */
     public Value Message(ReplicatedKVState s) {
-        return Tla.union(Tla.recordSet(new String[] {"type", "dst", "idx", "entry"}, new Value[] {Tla.setOf(Values.str("Append")), constants.Follower(), Tla.range(Tla.integer(1), constants.MaxLog()), Entry(s)}), Tla.recordSet(new String[] {"type", "src", "idx"}, new Value[] {Tla.setOf(Values.str("Ack")), constants.Follower(), Tla.range(Tla.integer(1), constants.MaxLog())}));
+        return Tla.union(Tla.recordSet(new String[] {"type", "dst", "idx", "entry"},
+                new Value[] {Tla.setOf(Values.str("Append")), constants.Follower(), Tla.range(Tla.integer(1),
+                constants.MaxLog()), Entry(s)}), Tla.recordSet(new String[] {"type", "src", "idx"},
+                new Value[] {Tla.setOf(Values.str("Ack")), constants.Follower(), Tla.range(Tla.integer(1),
+                constants.MaxLog())}));
     }
 
     /**
@@ -665,7 +635,9 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      * </pre>
      */
     public Value vars(ReplicatedKVState s) {
-        return Tla.tuple(LOG_CODEC.encode(s.log()), Tla.integer(s.commitIndex()), MATCH_INDEX_CODEC.encode(s.matchIndex()), APPLIED_CODEC.encode(s.applied()), STORE_CODEC.encode(s.store()), MSGS_CODEC.encode(s.msgs()));
+        return Tla.tuple(LOG_CODEC.encode(s.log()), Tla.integer(s.commitIndex()),
+                MATCH_INDEX_CODEC.encode(s.matchIndex()), APPLIED_CODEC.encode(s.applied()),
+                STORE_CODEC.encode(s.store()), MSGS_CODEC.encode(s.msgs()));
     }
 
     /**
@@ -673,14 +645,17 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * ApplyLog(s) ==
-     *     IF s = &lt;&lt;&gt;&gt; THEN [k &#92;in Key |-&gt; NoValue]
+     *     IF s = &lt;&lt;&gt;&gt; THEN [k \in Key |-&gt; NoValue]
      *     ELSE LET prev == ApplyLog(SubSeq(s, 1, Len(s) - 1))
      *              e == s[Len(s)]
      *          IN  [prev EXCEPT ![e.key] = e.val]
      * </pre>
      */
     public Value ApplyLog(ReplicatedKVState s, Value s_) {
-        return (s_.equals(Tla.tuple()) ? Tla.function(constants.Key(), k -> constants.NoValue()) : Tla.except(ApplyLog(s, Tla.subSeq(s_, Tla.integer(1), Tla.minus(Tla.len(s_), Tla.integer(1)))), new Value[] {Tla.field(Tla.apply(s_, Tla.len(s_)), "key")}, at -> Tla.field(Tla.apply(s_, Tla.len(s_)), "val")));
+        return (s_.equals(Tla.tuple()) ? Tla.function(constants.Key(),
+                k -> constants.NoValue()) : Tla.except(ApplyLog(s, Tla.subSeq(s_, Tla.integer(1),
+                Tla.minus(Tla.len(s_), Tla.integer(1)))), new Value[] {Tla.field(Tla.apply(s_, Tla.len(s_)), "key")},
+                at -> Tla.field(Tla.apply(s_, Tla.len(s_)), "val")));
     }
 
     /**
@@ -699,16 +674,24 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * TypeOK ==
-     *     &#47;&#92; log &#92;in Seq(Entry) &#47;&#92; Len(log) &lt;= MaxLog
-     *     &#47;&#92; commitIndex &#92;in Index
-     *     &#47;&#92; matchIndex &#92;in [Follower -&gt; Index]
-     *     &#47;&#92; applied &#92;in [Follower -&gt; Index]
-     *     &#47;&#92; store &#92;in [Follower -&gt; [Key -&gt; Value &#92;cup &#123;NoValue&#125;]]
-     *     &#47;&#92; msgs &#92;in SUBSET Message
+     *     /\ log \in Seq(Entry) /\ Len(log) &lt;= MaxLog
+     *     /\ commitIndex \in Index
+     *     /\ matchIndex \in [Follower -&gt; Index]
+     *     /\ applied \in [Follower -&gt; Index]
+     *     /\ store \in [Follower -&gt; [Key -&gt; Value \cup {NoValue}]]
+     *     /\ msgs \in SUBSET Message
      * </pre>
      */
     public Value TypeOK(ReplicatedKVState s) {
-        return Tla.bool(((Tla.inSeq(LOG_CODEC.encode(s.log()), e -> Tla.in(e, Entry(s))) && Tla.le(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog())) && Tla.in(Tla.integer(s.commitIndex()), Index(s)) && Tla.inFunctionSet(MATCH_INDEX_CODEC.encode(s.matchIndex()), constants.Follower(), r -> Tla.in(r, Index(s))) && Tla.inFunctionSet(APPLIED_CODEC.encode(s.applied()), constants.Follower(), r_2 -> Tla.in(r_2, Index(s))) && Tla.inFunctionSet(STORE_CODEC.encode(s.store()), constants.Follower(), r_3 -> Tla.inFunctionSet(r_3, constants.Key(), r_4 -> (Tla.in(r_4, constants.Value_()) || Tla.in(r_4, Tla.setOf(constants.NoValue()))))) && (MSGS_CODEC.encode(s.msgs()) instanceof SetValue && Tla.forAll(MSGS_CODEC.encode(s.msgs()), e_2 -> Tla.in(e_2, Message(s))))));
+        return Tla.bool(((Tla.inSeq(LOG_CODEC.encode(s.log()), e -> Tla.in(e, Entry(s)))
+                && Tla.le(Tla.len(LOG_CODEC.encode(s.log())), constants.MaxLog()))
+                && Tla.in(Tla.integer(s.commitIndex()), Index(s))
+                && Tla.inFunctionSet(MATCH_INDEX_CODEC.encode(s.matchIndex()), constants.Follower(), r -> Tla.in(r,
+                Index(s))) && Tla.inFunctionSet(APPLIED_CODEC.encode(s.applied()), constants.Follower(), r -> Tla.in(r,
+                Index(s))) && Tla.inFunctionSet(STORE_CODEC.encode(s.store()), constants.Follower(),
+                r -> Tla.inFunctionSet(r, constants.Key(), r_2 -> (Tla.in(r_2, constants.Value_()) || Tla.in(r_2,
+                Tla.setOf(constants.NoValue()))))) && (MSGS_CODEC.encode(s.msgs()) instanceof SetValue
+                && Tla.forAll(MSGS_CODEC.encode(s.msgs()), e -> Tla.in(e, Message(s))))));
     }
 
     /**
@@ -716,13 +699,16 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * FollowerIsPrefix ==
-     *     &#92;A f &#92;in Follower :
-     *         &#47;&#92; applied[f] &lt;= Len(log)
-     *         &#47;&#92; store[f] = ApplyLog(SubSeq(log, 1, applied[f]))
+     *     \A f \in Follower :
+     *         /\ applied[f] &lt;= Len(log)
+     *         /\ store[f] = ApplyLog(SubSeq(log, 1, applied[f]))
      * </pre>
      */
     public Value FollowerIsPrefix(ReplicatedKVState s) {
-        return Tla.bool(Tla.forAll(constants.Follower(), f -> (Tla.le(Tla.apply(APPLIED_CODEC.encode(s.applied()), f), Tla.len(LOG_CODEC.encode(s.log()))) && Tla.apply(STORE_CODEC.encode(s.store()), f).equals(ApplyLog(s, Tla.subSeq(LOG_CODEC.encode(s.log()), Tla.integer(1), Tla.apply(APPLIED_CODEC.encode(s.applied()), f)))))));
+        return Tla.bool(Tla.forAll(constants.Follower(), f -> (Tla.le(Tla.apply(APPLIED_CODEC.encode(s.applied()), f),
+                Tla.len(LOG_CODEC.encode(s.log()))) && Tla.apply(STORE_CODEC.encode(s.store()), f).equals(ApplyLog(s,
+                Tla.subSeq(LOG_CODEC.encode(s.log()), Tla.integer(1), Tla.apply(APPLIED_CODEC.encode(s.applied()),
+                f)))))));
     }
 
     /**
@@ -730,24 +716,29 @@ public abstract class ReplicatedKVBase implements SpecMachine<ReplicatedKVState>
      *
      * <pre>
      * CommittedIsReplicated ==
-     *     &#47;&#92; commitIndex &lt;= Len(log)
-     *     &#47;&#92; 2 &#42; (Cardinality(&#123;f &#92;in Follower : applied[f] &gt;= commitIndex&#125;) + 1)
+     *     /\ commitIndex &lt;= Len(log)
+     *     /\ 2 * (Cardinality({f \in Follower : applied[f] &gt;= commitIndex}) + 1)
      *            &gt; Cardinality(Follower) + 1
      * </pre>
      */
     public Value CommittedIsReplicated(ReplicatedKVState s) {
-        return Tla.bool((Tla.le(Tla.integer(s.commitIndex()), Tla.len(LOG_CODEC.encode(s.log()))) && Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.filter(constants.Follower(), f -> Tla.ge(Tla.apply(APPLIED_CODEC.encode(s.applied()), f), Tla.integer(s.commitIndex())))), Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1)))));
+        return Tla.bool((Tla.le(Tla.integer(s.commitIndex()), Tla.len(LOG_CODEC.encode(s.log())))
+                && Tla.gt(Tla.times(Tla.integer(2), Tla.plus(Tla.cardinality(Tla.filter(constants.Follower(),
+                f -> Tla.ge(Tla.apply(APPLIED_CODEC.encode(s.applied()), f), Tla.integer(s.commitIndex())))),
+                Tla.integer(1))), Tla.plus(Tla.cardinality(constants.Follower()), Tla.integer(1)))));
     }
 
     /**
      * The spec's operator AckedIsApplied, evaluated in state s.
      *
      * <pre>
-     * AckedIsApplied == &#92;A f &#92;in Follower : matchIndex[f] &lt;= applied[f]
+     * AckedIsApplied == \A f \in Follower : matchIndex[f] &lt;= applied[f]
      * </pre>
      */
     public Value AckedIsApplied(ReplicatedKVState s) {
-        return Tla.bool(Tla.forAll(constants.Follower(), f -> Tla.le(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f), Tla.apply(APPLIED_CODEC.encode(s.applied()), f))));
+        return Tla.bool(Tla.forAll(constants.Follower(),
+                f -> Tla.le(Tla.apply(MATCH_INDEX_CODEC.encode(s.matchIndex()), f),
+                Tla.apply(APPLIED_CODEC.encode(s.applied()), f))));
     }
 
 }

@@ -26,8 +26,8 @@ public record ReplicatedKVConstants(Value Follower, Value Key, Value Value_, Val
 
     /** The model values of Follower in the configuration, as an enum. */
     public enum FollowerValue {
-        f1("f1"),
-        f2("f2");
+        F1("f1"),
+        F2("f2");
 
         /** Encodes and decodes these values. */
         public static final Codec<FollowerValue> CODEC = Codec.of(FollowerValue::value, FollowerValue::of);
@@ -56,7 +56,7 @@ public record ReplicatedKVConstants(Value Follower, Value Key, Value Value_, Val
 
     /** The model values of Key in the configuration, as an enum. */
     public enum KeyValue {
-        k1("k1");
+        K1("k1");
 
         /** Encodes and decodes these values. */
         public static final Codec<KeyValue> CODEC = Codec.of(KeyValue::value, KeyValue::of);
@@ -85,8 +85,8 @@ public record ReplicatedKVConstants(Value Follower, Value Key, Value Value_, Val
 
     /** The model values of Value in the configuration, as an enum. */
     public enum ValueValue {
-        v1("v1"),
-        v2("v2");
+        V1("v1"),
+        V2("v2");
 
         /** Encodes and decodes these values. */
         public static final Codec<ValueValue> CODEC = Codec.of(ValueValue::value, ValueValue::of);

@@ -27,20 +27,28 @@ public record ReplicatedKVState(List<ReplicatedKVState.EntryRecord> log,
         long commitIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> matchIndex,
         Map<ReplicatedKVConstants.FollowerValue, Long> applied,
-        Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, Optional<ReplicatedKVConstants.ValueValue>>> store,
+        Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue,
+                Optional<ReplicatedKVConstants.ValueValue>>> store,
         Set<ReplicatedKVState.Message> msgs) {
     /** The spec's variables, in declaration order. */
-    public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store", "msgs");
+    public static final List<String> VARIABLES = List.of("log", "commitIndex", "matchIndex", "applied", "store",
+            "msgs");
     /** The codec of log (sequence of record [key, val]). */
-    public static final Codec<List<ReplicatedKVState.EntryRecord>> LOG_CODEC = Codec.seqOf(ReplicatedKVState.EntryRecord.CODEC);
+    public static final Codec<List<ReplicatedKVState.EntryRecord>> LOG_CODEC =
+            Codec.seqOf(ReplicatedKVState.EntryRecord.CODEC);
     /** The codec of commitIndex (integer). */
     public static final Codec<Long> COMMIT_INDEX_CODEC = Codec.LONG;
     /** The codec of matchIndex (function from model value of Follower to integer). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> MATCH_INDEX_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> MATCH_INDEX_CODEC =
+            Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
     /** The codec of applied (function from model value of Follower to integer). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Long>> APPLIED_CODEC =
+            Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.LONG);
     /** The codec of store (function from model value of Follower to function from model value of Key to model value of Value or NoValue). */
-    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue, Optional<ReplicatedKVConstants.ValueValue>>>> STORE_CODEC = Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC, Codec.optional(ReplicatedKVConstants.ValueValue.CODEC, Values.model("NoValue"))));
+    public static final Codec<Map<ReplicatedKVConstants.FollowerValue, Map<ReplicatedKVConstants.KeyValue,
+            Optional<ReplicatedKVConstants.ValueValue>>>> STORE_CODEC =
+            Codec.mapOf(ReplicatedKVConstants.FollowerValue.CODEC, Codec.mapOf(ReplicatedKVConstants.KeyValue.CODEC,
+            Codec.optional(ReplicatedKVConstants.ValueValue.CODEC, Values.model("NoValue"))));
     /** The codec of msgs (set of record with type "Append" or "Ack"). */
     public static final Codec<Set<ReplicatedKVState.Message>> MSGS_CODEC = Codec.setOf(ReplicatedKVState.Message.CODEC);
 
@@ -77,7 +85,8 @@ public record ReplicatedKVState(List<ReplicatedKVState.EntryRecord> log,
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        variables().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " /\\ ").append(k).append(" = ").append(v.toTla()));
+        variables().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " /\\ ")
+                .append(k).append(" = ").append(v.toTla()));
         return sb.toString();
     }
 
@@ -127,7 +136,8 @@ public record ReplicatedKVState(List<ReplicatedKVState.EntryRecord> log,
     }
 
     /** The records [type : "Append", dst : model value of Follower, idx : integer, entry : record [key, val]] of the spec, as a Java record. */
-    public record Append(ReplicatedKVConstants.FollowerValue dst, long idx, ReplicatedKVState.EntryRecord entry) implements Message {
+    public record Append(ReplicatedKVConstants.FollowerValue dst, long idx,
+            ReplicatedKVState.EntryRecord entry) implements Message {
         /** Encodes and decodes these records. */
         public static final Codec<Append> CODEC = Codec.of(Append::value, Append::of);
 

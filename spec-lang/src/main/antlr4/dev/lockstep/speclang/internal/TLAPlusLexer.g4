@@ -314,7 +314,7 @@ OCTAL : '\\' [oO] [0-7]+ ;
 HEX : '\\' [hH] [0-9a-fA-F]+ ;
 STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 
-STEP_LABEL : '<' ([0-9]+ | '*' | '+') '>' [a-zA-Z0-9_]* '.'* {stepLabelAllowed()}? ;
+STEP_LABEL : '<' ([0-9]+ | '*' | '+') '>' ([a-zA-Z0-9_]* | '*') '.'* {stepLabelAllowed()}? ;
 
 IDENT : [a-zA-Z0-9_]* [a-zA-Z] [a-zA-Z0-9_]* ;
 

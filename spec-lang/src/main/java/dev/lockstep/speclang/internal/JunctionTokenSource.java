@@ -30,7 +30,8 @@ import org.antlr.v4.runtime.misc.Pair;
 public final class JunctionTokenSource implements TokenSource {
     private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, QUANT, AND, OR }
 
-    private record Entry(Kind kind, int column) {
+    /** An open list or bracket; {@code start} is its first token (a list's first bullet). */
+    private record Entry(Kind kind, int column, TokenNode start) {
         boolean junction() {
             return kind == Kind.AND || kind == Kind.OR;
         }
@@ -61,6 +62,9 @@ public final class JunctionTokenSource implements TokenSource {
     private int cursorCodePoint;
     private int cursorChar;
     private boolean done;
+    /** The open bracket across which the token being processed ends a list, if any (see {@link #bracketBreak}). */
+    private TokenNode breakingOpen;
+    private final List<Break> breaks = new ArrayList<>();
 
     /**
      * @param lexer       the lexer, positioned where lexing starts
@@ -175,6 +179,12 @@ public final class JunctionTokenSource implements TokenSource {
                 if (col > e.column) {
                     break;
                 }
+                // a bracket, IF, LET, CASE or quantifier opened within this list and still open: SANY's
+                // expression ends at this token, and the bracket's rule fails on it
+                TokenNode open = openAbove(i);
+                if (open != null) {
+                    breakingOpen = open;
+                }
                 if (col == e.column && bullet && e.kind == bulletKind) {
                     truncate(i + 1);
                     TokenNode b = new TokenNode(t);
@@ -189,22 +199,22 @@ public final class JunctionTokenSource implements TokenSource {
             if (col < 0) {
                 col = column(t);
             }
-            stack.add(new Entry(bulletKind, col));
             TokenNode b = new TokenNode(t);
             b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_START : TLAPlusLexer.OR_START);
+            stack.add(new Entry(bulletKind, col, b));
             emitProcessed(b);
             return;
         }
         switch (type) {
-            case TLAPlusLexer.LPAREN -> push(Kind.PAREN);
-            case TLAPlusLexer.LBRACKET -> push(Kind.BRACKET);
-            case TLAPlusLexer.LBRACE -> push(Kind.BRACE);
-            case TLAPlusLexer.LTUPLE -> push(Kind.TUPLE);
-            case TLAPlusLexer.IF -> push(Kind.IF);
-            case TLAPlusLexer.LET -> push(Kind.LET);
-            case TLAPlusLexer.CASE -> push(Kind.CASE);
+            case TLAPlusLexer.LPAREN -> push(Kind.PAREN, t);
+            case TLAPlusLexer.LBRACKET -> push(Kind.BRACKET, t);
+            case TLAPlusLexer.LBRACE -> push(Kind.BRACE, t);
+            case TLAPlusLexer.LTUPLE -> push(Kind.TUPLE, t);
+            case TLAPlusLexer.IF -> push(Kind.IF, t);
+            case TLAPlusLexer.LET -> push(Kind.LET, t);
+            case TLAPlusLexer.CASE -> push(Kind.CASE, t);
             case TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS, TLAPlusLexer.TFORALL, TLAPlusLexer.TEXISTS,
-                 TLAPlusLexer.CHOOSE, TLAPlusLexer.LAMBDA -> push(Kind.QUANT);
+                 TLAPlusLexer.CHOOSE, TLAPlusLexer.LAMBDA -> push(Kind.QUANT, t);
             case TLAPlusLexer.RPAREN, TLAPlusLexer.RBRACKET, TLAPlusLexer.RBRACKET_UNDERSCORE, TLAPlusLexer.RBRACE,
                  TLAPlusLexer.RTUPLE, TLAPlusLexer.RTUPLE_UNDERSCORE -> closeBracket();
             case TLAPlusLexer.THEN -> closeUpTo(Kind.IF, false);
@@ -245,8 +255,42 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     private void emitProcessed(TokenNode t) {
+        if (breakingOpen != null) {
+            breaks.add(new Break(t, breakingOpen));
+            breakingOpen = null;
+        }
         pending.add(t);
         previous = t;
+    }
+
+    /** The first bracket (IF, LET, CASE, quantifier) opened within the list at stack index {@code i} and still open, or null. */
+    private TokenNode openAbove(int i) {
+        for (int k = i + 1; k < stack.size(); k++) {
+            if (!stack.get(k).junction()) {
+                return stack.get(k).start;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first token that ended a junction list while a bracket (or IF, LET, CASE, quantifier)
+     * opened within the list was still open, if that bracket was opened at or before token index
+     * {@code last}: SANY's parser fails on that token (its expression inside the bracket ends there,
+     * and the bracket cannot be closed), so a syntax error found after the bracket's opening (ANTLR,
+     * looking ahead, often notices it there) is SANY's error at that token. Null if none.
+     */
+    public Token bracketBreak(int last) {
+        for (Break b : breaks) {
+            if (b.open().getTokenIndex() >= 0 && b.open().getTokenIndex() <= last) {
+                return b.at();
+            }
+        }
+        return null;
+    }
+
+    /** A token {@code at} that ends a list across the bracket opened by {@code open}. */
+    private record Break(TokenNode at, TokenNode open) {
     }
 
     private int lastLine() {
@@ -262,8 +306,8 @@ public final class JunctionTokenSource implements TokenSource {
         return false;
     }
 
-    private void push(Kind k) {
-        stack.add(new Entry(k, -1));
+    private void push(Kind k, TokenNode t) {
+        stack.add(new Entry(k, -1, t));
     }
 
     private void truncate(int size) {

@@ -167,8 +167,16 @@ final class ProofBuilder {
             kind = ProofStep.StepKind.ASSERT;
             exprs.add(b.errorAt(body));
         }
+        if (sub != null && !EXPLAINED.contains(kind)) {
+            // SANY's grammar gives TAKE, WITNESS, HAVE, USE/HIDE and definitions no proof
+            b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(body), "a " + kind + " step takes no proof"));
+        }
         return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
     }
+
+    /** The steps that may have a proof (the others are rejected with one, as in SANY). */
+    private static final java.util.Set<ProofStep.StepKind> EXPLAINED = java.util.EnumSet.of(ProofStep.StepKind.QED,
+            ProofStep.StepKind.ASSERT, ProofStep.StepKind.SUFFICES, ProofStep.StepKind.CASE, ProofStep.StepKind.PICK);
 
     Proof.Terminal terminal(TerminalProofContext c) {
         if (c.OBVIOUS() != null) {

@@ -40,8 +40,13 @@ public final class SyntaxErrors extends BaseErrorListener {
             // ahead) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();
         }
+        Token broken = offendingSymbol instanceof Token tok && t != null ? bracketBreak(recognizer, endedBy(recognizer, tok), t) : null;
+        if (broken != null) {
+            t = broken;
+        }
         SourceRange r = t == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col))
-                : Tokens.range(file, definitionBreak(recognizer, endedBy(recognizer, t)));
+                : Tokens.range(file, broken != null ? t : definitionBreak(recognizer, endedBy(recognizer, t)));
+
         String message;
         if (t == null) {
             message = msg;
@@ -80,6 +85,17 @@ public final class SyntaxErrors extends BaseErrorListener {
             }
         }
         return t;
+    }
+
+    /** A token at or before the offending one where SANY's parser fails for certain (see {@link JunctionTokenSource#bracketBreak}). */
+    private static Token bracketBreak(Recognizer<?, ?> recognizer, Token offending, Token reported) {
+        if (recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts
+                && ts.getTokenSource() instanceof JunctionTokenSource source) {
+            int last = offending.getTokenIndex() >= 0 ? offending.getTokenIndex() : ts.size() - 1;
+            int at = reported.getTokenIndex() >= 0 ? Math.min(reported.getTokenIndex(), last) : last;
+            return source.bracketBreak(at);
+        }
+        return null;
     }
 
     /**

@@ -348,9 +348,13 @@ public final class Resolver {
         if (ex != null) {
             for (Symbol s : ex.values()) {
                 boolean parameter = s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE;
-                if (parameter && !substituted.contains(s.name()) && scope.lookup(s.name()) == null) {
+                Symbol here = parameter && !substituted.contains(s.name()) ? scope.lookup(s.name()) : s;
+                if (here == null) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
                             + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                } else if (here != s && reportUnknown && here.arity() >= 0 && (here.arity() == 0) != (s.arity() == 0)) {
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
+                            + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY
                 }
             }
         }
@@ -370,7 +374,8 @@ public final class Resolver {
                 if (b.set() != null) {
                     expr(b.set(), scope);
                 }
-                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.UNCHECKED));
+                // PICK and TAKE bind new names, as a bound variable does (SANY: "Multiply-defined symbol")
+                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.BOUND));
             }
             for (Expr e : s.exprs()) {
                 if (e instanceof Expr.AssumeProve ap) {
@@ -384,6 +389,10 @@ public final class Resolver {
             }
             if (s.use() != null) {
                 useOrHide(s.use().facts(), s.use().definitions(), scope);
+            }
+            if (s.name() != null) {
+                // a fact of the rest of its proof, its own proof included; named twice, SANY warns
+                declare(scope, new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange()), Binding.DECLARE);
             }
             if (s.proof() != null) {
                 proof(s.proof(), new Scope(stepScope));
@@ -450,8 +459,19 @@ public final class Resolver {
         }
         if (e instanceof Expr.NameExpr n) {
             String t = n.name().text();
-            if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
+            String step = ProofStep.stepName(t);
+            if (step != null) {
+                Symbol s = scope.lookup(step);
+                if (s == null && reportUnknown) {
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "unknown proof step '" + t + "'");
+                } else if (s != null) {
+                    references.add(new Reference(n.range(), s));
+                }
+            } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
+                if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' is a module instance: name one of its definitions");
+                }
                 boolean bare = n.args().isEmpty() && !operatorArgument && s != null && s.arity() > 0 && reportUnknown
                         && (s.kind() == Symbol.Kind.OPERATOR || s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.PARAMETER);
                 if (s != null && (!n.args().isEmpty() || bare) && s.arity() >= 0 && s.arity() != n.args().size()

@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
  * {@code --record} turns into a differential corpus case.
  *
  * <pre>
- *   DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR]
+ *   DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR] [--list FILE]
  *   DifferentialFuzzer --record DIR...   judge every .tla file of each DIR with the reference tools
  *                                        and write DIR/verdicts.txt
  * </pre>
@@ -42,6 +42,18 @@ public final class DifferentialFuzzer {
                   int restarts) {
         double casesPerSecond() {
             return cases / Math.max(seconds, 1e-9);
+        }
+
+        /** A header, then one line per disagreement, {@code case <index>: <family>: <kind>}, in case order. */
+        String listing() {
+            StringBuilder sb = new StringBuilder(String.format("# differential fuzzer, seed %d, %d cases: %d disagreements"
+                    + " (written by bench/fuzz-parse/run.sh --list; FuzzSampleTest pins them)%n", seed, cases, findings.size()));
+            findings.forEach(f -> sb.append(line(f)).append('\n'));
+            return sb.toString();
+        }
+
+        static String line(Finding f) {
+            return "case " + f.index() + ": " + f.fuzzCase().family() + ": " + f.disagreement().kind();
         }
 
         String summary() {
@@ -68,20 +80,25 @@ public final class DifferentialFuzzer {
         long cases = 5000;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "fuzz-parse");
         Path out = null;
+        Path list = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--cases" -> cases = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--list" -> list = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR] | --record DIR...");
+                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR] [--list FILE] | --record DIR...");
                     System.exit(2);
                 }
             }
         }
         Result r = run(seed, cases, work, out, true, System.out);
         System.out.println(r.summary());
+        if (list != null) {
+            Files.writeString(list, r.listing());
+        }
         System.exit(r.findings().isEmpty() ? 0 : 1);
     }
 
@@ -124,6 +141,7 @@ public final class DifferentialFuzzer {
                     Optional<Disagreement> d = Disagreement.between(verdicts.get(i), mine.get(i));
                     if (d.isPresent()) {
                         CaseGenerator.FuzzCase c = batch.get(i);
+                        Disagreement found = d.get();
                         String kind = c.family() + ": " + d.get().kind();
                         if (minimise && !minimisedKinds.containsKey(kind) && minimisedKinds.size() < MINIMISED_PER_RUN) {
                             minimisedKinds.put(kind, true);
@@ -135,7 +153,7 @@ public final class DifferentialFuzzer {
                             log.println("disagreement at case " + (first + i) + " (" + kind + "), minimised:\n" + c.root()
                                     + d.map(x -> "\n" + x.detail()).orElse(""));
                         }
-                        findings.add(new Finding(first + i, c, d.orElse(new Disagreement("unstable", ""))));
+                        findings.add(new Finding(first + i, c, found));
                     }
                 }
                 if ((first + n) % 1000 < BATCH && first + n >= 1000) {

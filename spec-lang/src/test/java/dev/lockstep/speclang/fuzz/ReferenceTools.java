@@ -167,6 +167,7 @@ public final class ReferenceTools {
 
     private static final Pattern PARSE_ERROR = Pattern.compile("Encountered .*? at line (\\d+), column");
     private static final Pattern LEXICAL_ERROR = Pattern.compile("Lexical error at line (\\d+), column");
+    private static final Pattern PARSE_CHECK = Pattern.compile("(?m)^line (\\d+), col \\d+ to line \\d+, col \\d+ of module (\\w+):");
     private static final Pattern SEMANTIC = Pattern.compile("line (\\d+), col \\d+ to line \\d+, col \\d+ of module (\\w+)");
 
     /** The line SANY's first error names in {@code module}, or 0. */
@@ -176,6 +177,13 @@ public final class ReferenceTools {
             Matcher m = PARSE_ERROR.matcher(out);
             if (m.find(parse)) {
                 return parsingRoot(out, parse, module) ? Integer.parseInt(m.group(1)) : 0;
+            }
+            // an error the parser's own checks raise, on a line of its own ("line 4, col 7 to line 4,
+            // col 18 of module M: proof of step that does not take a proof"); the lines of its layout
+            // and precedence messages ("Item at line ...", "Precedence conflict ...") are not compared
+            Matcher located = PARSE_CHECK.matcher(out);
+            if (located.find(parse) && out.indexOf("Residual stack trace", parse) > located.start()) {
+                return located.group(2).equals(module) ? Integer.parseInt(located.group(1)) : 0;
             }
         }
         Matcher lex = LEXICAL_ERROR.matcher(out);

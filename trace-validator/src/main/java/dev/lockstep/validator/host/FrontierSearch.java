@@ -43,7 +43,7 @@ final class FrontierSearch {
     private static HostProtocol.MappedResult result(boolean conforms, long events, HostProtocol.Failure fail,
                                                     String unknown, long ambiguousLines,
                                                     List<HostProtocol.Ambiguity> ambiguous, long maxStates,
-                                                    long internalSteps) {
+                                                    long internalSteps, List<HostProtocol.Trace> traces) {
         Map<String, Long> stats = new LinkedHashMap<>();
         stats.put("ambiguousLines", ambiguousLines);
         stats.put("maxStatesPerLine", maxStates);
@@ -51,7 +51,8 @@ final class FrontierSearch {
         if (!ambiguous.isEmpty()) {
             stats.put("firstAmbiguousLine", ambiguous.get(0).line());
         }
-        return new HostProtocol.MappedResult(conforms, events, fail, unknown, stats, ambiguous);
+        return new HostProtocol.MappedResult(conforms, events, fail, unknown, stats, ambiguous,
+                traces.size() < 2 ? List.of() : traces);
     }
 
     private final Tool tool;
@@ -97,19 +98,26 @@ final class FrontierSearch {
         }
     }
 
-    /** Explains the events one by one; stops at the first that no frontier state explains. */
+    /**
+     * Explains the events one by one, run by run: an {@code Init} line after the first line of a
+     * run, or a new value of the mapping's {@code run} field, starts a new run from the initial
+     * states. A run ends at its first line no frontier state explains; the next run is still checked.
+     */
     HostProtocol.MappedResult run(EventSource events, Problems problems) {
-        List<TLCState> frontier = new ArrayList<>();
-        StateVec inits = tool.getInitStates();
-        for (int i = 0; i < inits.size(); i++) {
-            frontier.add(inits.elementAt(i));
-        }
-        frontier = distinct(frontier);
+        List<TLCState> frontier = List.of();
         long explained = 0;
         long ambiguousLines = 0;
-        long maxSeen = frontier.size();
+        long maxSeen = 0;
         long internalSteps = 0;
         List<HostProtocol.Ambiguity> ambiguous = new ArrayList<>();
+        List<HostProtocol.Trace> traces = new ArrayList<>();
+        HostProtocol.Failure firstFail = null;
+        // the current run: where it starts, its run field's value, its events, its failure
+        String runFile = null;
+        long runLine = 0;
+        String runKey = null;
+        long runEvents = 0;
+        HostProtocol.Failure runFail = null;
         LogEvent e;
         while ((e = events.next()) != null) {
             if (problems.stop()) {
@@ -117,17 +125,37 @@ final class FrontierSearch {
             }
             LogEvent.Mapped m = e.mapped();
             StepRules.Rule rule = m.rule();
+            String key = runOf(m.fields());
+            boolean init = rule.action().equals("Init");
+            boolean newRun = runFile == null || (init && (runEvents > 0 || runFail != null))
+                    || (rules.run() != null && !java.util.Objects.equals(key, runKey));
+            if (newRun) {
+                if (runFile != null) {
+                    traces.add(new HostProtocol.Trace(traces.size(), runFile, runLine, runEvents, runFail, true));
+                }
+                frontier = initial();
+                maxSeen = Math.max(maxSeen, frontier.size());
+                runFile = e.file().toString();
+                runLine = e.line();
+                runKey = key;
+                runEvents = 0;
+                runFail = null;
+            }
+            if (runFail != null) {
+                continue; // the rest of a run that does not conform
+            }
             Bound con;
             try {
                 con = bind(rule, m.fields());
             } catch (ItfValues.BadValue | RuntimeException ex) {
-                return result(false, explained, failure(e, null, Verdict.Divergence.EVALUATION_ERROR,
-                        "the line's fields are not TLA+ values: " + ex.getMessage(), null, frontier),
-                        null, ambiguousLines, ambiguous, maxSeen, internalSteps);
+                runFail = failure(e, null, Verdict.Divergence.EVALUATION_ERROR,
+                        "the line's fields are not TLA+ values: " + ex.getMessage(), null, frontier);
+                firstFail = firstFail == null ? runFail : firstFail;
+                continue;
             }
             lineNode = con.node() instanceof tlc2.value.impl.StringValue sv ? sv.val.toString() : con.node().toString();
-            Step step = step(e, rule, con, frontier, explained == 0);
-            if (step.next.isEmpty() && internalDef != null && !rule.action().equals("Init")) {
+            Step step = step(e, rule, con, frontier, runEvents == 0);
+            if (step.next.isEmpty() && internalDef != null && !init) {
                 List<TLCState> closed = closure(frontier);
                 if (closed.size() > frontier.size()) {
                     Step retry = step(e, rule, con, closed, false);
@@ -138,7 +166,9 @@ final class FrontierSearch {
                 }
             }
             if (step.failure != null) {
-                return result(false, explained, step.failure, null, ambiguousLines, ambiguous, maxSeen, internalSteps);
+                runFail = step.failure;
+                firstFail = firstFail == null ? runFail : firstFail;
+                continue;
             }
             List<TLCState> next = step.next.size() > 1 ? distinct(step.next) : step.next;
             if (next.size() > 1) {
@@ -150,13 +180,37 @@ final class FrontierSearch {
             if (next.size() > maxStates) {
                 return result(false, explained, null, "the log leaves too much open: " + next.size()
                         + " spec states explain the log up to " + e.where() + " (limit " + maxStates + ")",
-                        ambiguousLines, ambiguous, maxSeen, internalSteps);
+                        ambiguousLines, ambiguous, maxSeen, internalSteps, List.of());
             }
             maxSeen = Math.max(maxSeen, next.size());
             frontier = next;
             explained++;
+            runEvents++;
         }
-        return result(!problems.any(), explained, null, null, ambiguousLines, ambiguous, maxSeen, internalSteps);
+        if (runFile != null) {
+            traces.add(new HostProtocol.Trace(traces.size(), runFile, runLine, runEvents, runFail, !problems.any()));
+        }
+        return result(firstFail == null && !problems.any(), explained, firstFail, null, ambiguousLines, ambiguous,
+                maxSeen, internalSteps, traces);
+    }
+
+    /** The spec's initial states, each once. */
+    private List<TLCState> initial() {
+        List<TLCState> out = new ArrayList<>();
+        StateVec inits = tool.getInitStates();
+        for (int i = 0; i < inits.size(); i++) {
+            out.add(inits.elementAt(i));
+        }
+        return distinct(out);
+    }
+
+    /** The value of the line's run field as text, or null (no run field in the mapping, or not on the line). */
+    private String runOf(JsonNode fields) {
+        if (rules.run() == null) {
+            return null;
+        }
+        JsonNode v = dev.lockstep.validator.log.Mapping.at(fields, rules.run());
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     /** The successors of a line, or why there are none. */
@@ -165,10 +219,6 @@ final class FrontierSearch {
 
     private Step step(LogEvent e, StepRules.Rule rule, Bound con, List<TLCState> frontier, boolean first) {
         boolean init = rule.action().equals("Init");
-        if (init && !first) {
-            return new Step(List.of(), failure(e, null, Verdict.Divergence.INIT_AGAIN, "an Init line after the first line"
-                    + " (a new run): validate one run per log", null, frontier));
-        }
         List<TLCState> next = new ArrayList<>();
         OpDefNode stepDef = init ? null : defs.get("LockstepStep_" + rule.index());
         Action action = init ? null : new Action(stepDef.getBody(), con.of(stepDef), stepDef);

@@ -228,12 +228,15 @@ public final class HostProtocol {
      * @param unknown   why the search gave up without a verdict, or null
      * @param stats     ambiguousLines, maxStatesPerLine, internalSteps, firstAmbiguousLine
      * @param ambiguous the first lines several spec states explain
+     * @param traces    each run's outcome, in log order, when the log holds several (else empty);
+     *                  {@code fail} is then the first run's failure
      */
     public record MappedResult(boolean conforms, long events, Failure fail, String unknown, Map<String, Long> stats,
-                               List<Ambiguity> ambiguous) implements Answer {
+                               List<Ambiguity> ambiguous, List<Trace> traces) implements Answer {
         public MappedResult {
             stats = stats == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stats));
             ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
+            traces = traces == null ? List.of() : List.copyOf(traces);
         }
     }
 

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  *       params: {s: node, t: {path: msg.to, table: server}, range: '= &lt;&lt;e.index + 1, e.index + 1 + e.n&gt;&gt;'}
  *       sent: {mterm: term}
  * internal: [DropMessage]                  # actions that happen without a line
+ * run: runId                                # optional: a new value starts a new run
  * </pre>
  *
  * A <em>source</em> is a field path (dots), {@code node} (the line's node, converted as the
@@ -51,10 +52,12 @@ import java.util.regex.Pattern;
  * @param internal actions that may happen between logged lines without a line of their own
  * @param fieldConversions field path -> "table" (read as text) or a {@code convert} name, for the
  *                 fields the rules read through a table or a conversion
+ * @param run      the field path whose value names the line's run (a change starts a new run, as an
+ *                 {@code Init} line does), or null
  */
 public record StepRules(Source node, Map<String, Map<String, String>> tables, Map<String, List<Rule>> events,
                         boolean skipOther, Network network, List<String> internal,
-                        Map<String, String> fieldConversions) {
+                        Map<String, String> fieldConversions, String run) {
 
     /** Where a value comes from: a field path, or a TLA+ expression ({@code expr}). */
     public record Source(String path, String convert, String table, String expr) {
@@ -175,7 +178,12 @@ public record StepRules(Source node, Map<String, Map<String, String>> tables, Ma
         if (!other.equals("error") && !other.equals("skip")) {
             throw new Mapping.MappingException("'otherEvents' must be error or skip, not '" + other + "'");
         }
-        return new StepRules(node, tables, events, other.equals("skip"), network, List.copyOf(internal), conversions);
+        JsonNode run = root.get("run");
+        if (run != null && !run.isTextual()) {
+            throw new Mapping.MappingException("'run' must be a field path (the field whose value names the run)");
+        }
+        return new StepRules(node, tables, events, other.equals("skip"), network, List.copyOf(internal), conversions,
+                run == null ? null : run.asText());
     }
 
     private static Rule rule(String event, int index, JsonNode r, List<Constraint> common, Network network,

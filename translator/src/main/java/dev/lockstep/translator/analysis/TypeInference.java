@@ -55,6 +55,10 @@ public final class TypeInference {
                     TlaType t = member(o.args().get(1), v, 0);
                     out.put(v, o.op() == Operator.SUBSETEQ ? setOf(t) : o.op() == Operator.IN ? t : TlaType.ANY);
                 }
+                Map.Entry<String, TlaType> f = v == null ? perArgument(c) : null;
+                if (f != null && out.get(f.getKey()) instanceof TlaType.Any) {
+                    out.put(f.getKey(), f.getValue());
+                }
             }
         }
         Definition init = spec.definition(initName);
@@ -83,7 +87,8 @@ public final class TypeInference {
         for (String name : invariants) {
             Definition d = spec.definition(name);
             if (d != null && d.params().isEmpty() && !out.contains(d) && Exprs.conjuncts(d.body()).stream()
-                    .allMatch(c -> lhsVariable(c) != null && c instanceof Expr.OpApp o && o.op() != Operator.EQ)) {
+                    .allMatch(c -> lhsVariable(c) != null && c instanceof Expr.OpApp o && o.op() != Operator.EQ
+                            || perArgument(c) != null)) {
                 out.add(d);
             }
         }
@@ -147,6 +152,26 @@ public final class TypeInference {
     private static boolean functionLike(TlaType t) {
         return t instanceof TlaType.AnyFunction || t instanceof TlaType.FunctionOf || t instanceof TlaType.SeqOf
                 || t instanceof TlaType.RecordOf || t instanceof TlaType.Tagged;
+    }
+
+    /**
+     * {@code \A s \in S : f[s] \in T} with {@code f} a variable: {@code f} is a function from
+     * {@code S} to {@code T} ({@code [S -> T]} written per argument). Else null.
+     */
+    private Map.Entry<String, TlaType> perArgument(Expr c) {
+        if (c instanceof Expr.Binder b && b.kind() == Expr.BinderKind.FORALL && b.bounds().size() == 1
+                && !b.bounds().get(0).tuple() && b.bounds().get(0).names().size() == 1 && b.bounds().get(0).set() != null
+                && b.body() instanceof Expr.OpApp in && in.op() == Operator.IN
+                && in.args().get(0) instanceof Expr.OpApp app && app.op() == Operator.FUNCTION_APPLY
+                && app.args().size() == 2 && app.args().get(0) instanceof Expr.NameExpr f && f.args().isEmpty()
+                && spec.variables().contains(f.name().text()) && app.args().get(1) instanceof Expr.NameExpr x
+                && x.args().isEmpty() && x.name().text().equals(b.bounds().get(0).names().get(0).text())) {
+            String v = f.name().text();
+            TlaType argument = member(b.bounds().get(0).set(), v, 0);
+            return Map.entry(v, argument instanceof TlaType.Any ? TlaType.ANY_FUNCTION
+                    : new TlaType.FunctionOf(argument, member(in.args().get(1), v, 0)));
+        }
+        return null;
     }
 
     private String lhsVariable(Expr c) {

@@ -9,13 +9,17 @@ import dev.lockstep.translator.analysis.Definition;
 import dev.lockstep.translator.analysis.Exprs;
 import dev.lockstep.translator.analysis.SpecModel;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javax.lang.model.SourceVersion;
 
 /**
  * Compiles an action (or Init) into Java statements that enumerate its successor states the way
@@ -32,15 +36,21 @@ final class ActionCompiler {
     private final SpecModel spec;
     private final ExprCompiler ex;
     private final Function<Map<String, String>, String> newState;
+    /** Conjuncts of the action that hold already (its guard, checked before the successors are enumerated). */
+    private final Set<Expr> holding;
 
     /**
      * @param newState builds the Java expression of the successor from the locals holding each
      *                 variable's new value
+     * @param holding  conjuncts of the action known to hold (by identity): they are not tested again
      */
-    ActionCompiler(SpecModel spec, ExprCompiler ex, Function<Map<String, String>, String> newState) {
+    ActionCompiler(SpecModel spec, ExprCompiler ex, Function<Map<String, String>, String> newState,
+                   Collection<Expr> holding) {
         this.spec = spec;
         this.ex = ex;
         this.newState = newState;
+        this.holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.holding.addAll(holding);
     }
 
     /** Emits the enumeration of {@code body}'s successors into {@code code}; reasons start with {@code action}. */
@@ -70,6 +80,10 @@ final class ActionCompiler {
             parts.forEach(p -> next.add(new Item(p, item.scope())));
             next.addAll(rest);
             conj(next, assigned, c, action);
+            return;
+        }
+        if (holding.contains(e)) {
+            conj(rest, assigned, c, action);
             return;
         }
         String target = target(e, sc);
@@ -237,7 +251,8 @@ final class ActionCompiler {
         if (bd.tuple()) {
             String t = sc.names.fresh("t");
             c.open("for (Value " + t + " : Tla.each(" + set + ")) {");
-            c.line("out.push(" + JavaText.literal(action + ":" + ExprCompiler.names(bd)) + ", " + t + ");");
+            String names = String.join(", ", bd.names().stream().map(n -> n.text()).toList());
+            c.line("out.push(" + JavaText.literal(action + ":" + names) + ", " + t + ");");
             Scope inner = lexical;
             for (int i = 0; i < bd.names().size(); i++) {
                 inner = inner.local(bd.names().get(i).text(), "Tla.component(" + t + ", " + (i + 1) + ")");
@@ -271,8 +286,16 @@ final class ActionCompiler {
         }
         Scope body = Scope.method(sc.names, sc.state, sc.init);
         for (int i = 0; i < d.params().size(); i++) {
+            Expr arg = n.args().get(i);
+            // an argument that is a name bound to a Java local already (Write(k, v) called with its own
+            // parameters) is passed on as that local, not copied into another
+            if (arg instanceof Expr.NameExpr a && a.args().isEmpty() && sc.lookup(a.name().text()) instanceof Scope.Local l
+                    && SourceVersion.isIdentifier(l.java())) {
+                body = body.local(d.params().get(i), l.java());
+                continue;
+            }
             String local = sc.names.fresh(d.params().get(i));
-            c.line("Value " + local + " = " + ex.value(n.args().get(i), sc) + ";");
+            c.line("Value " + local + " = " + ex.value(arg, sc) + ";");
             body = body.local(d.params().get(i), local);
         }
         conj(prepend(new Item(d.body(), body), rest), assigned, c, action);

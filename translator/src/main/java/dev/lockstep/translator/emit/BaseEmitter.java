@@ -34,7 +34,7 @@ final class BaseEmitter {
         this.cx = cx;
         this.split = split;
         this.holes = new Holes(cx.spec(), cx.naming());
-        this.ex = new ExprCompiler(cx.spec(), cx.naming(), holes, cx::readVariable);
+        this.ex = new ExprCompiler(cx, holes);
     }
 
     /** The stubs of the abstract methods, for the user class. */
@@ -144,7 +144,7 @@ final class BaseEmitter {
             JavaNames names = EmitContext.methodNames();
             Code body = new Code(2);
             try {
-                new ActionCompiler(cx.spec(), ex, this::newState).successors(init.body(), Scope.method(names, "null", true),
+                new ActionCompiler(cx.spec(), ex, this::newState, List.of()).successors(init.body(), Scope.method(names, "null", true),
                         body, cx.initName());
                 c.raw(JavaText.javadoc("    ", "Every initial state, each with the choices that lead to it.",
                         cx.tla(init.range())));
@@ -260,6 +260,7 @@ final class BaseEmitter {
         String label = a.logName() + (a.params().isEmpty() ? "" : "(" + String.join(", ", a.params()) + ")");
         // guard: the conjuncts that mention no primed variable
         String guard = null;
+        List<Expr> guardConjuncts = new ArrayList<>();
         holes.owner(a.logName());
         int mark = holes.mark();
         try {
@@ -267,10 +268,12 @@ final class BaseEmitter {
             for (Expr conj : Exprs.conjuncts(a.body())) {
                 if (!cx.spec().isAction(conj)) {
                     g.add(ex.bool(conj, sc));
+                    guardConjuncts.add(conj);
                 }
             }
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
+            guardConjuncts.clear();
             holes.rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
@@ -278,7 +281,9 @@ final class BaseEmitter {
         mark = holes.mark();
         try {
             Code body = new Code(2);
-            new ActionCompiler(cx.spec(), ex, this::newState).successors(a.body(), sc, body, a.logName());
+            // the callers check the guard first: its conjuncts are not tested again
+            new ActionCompiler(cx.spec(), ex, this::newState, guardConjuncts).successors(a.body(), sc, body,
+                    a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
             holes.rollback(mark);
@@ -286,17 +291,17 @@ final class BaseEmitter {
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
         if (guard != null) {
-            c.raw(JavaText.javadoc("    ", guardDoc, text));
+            c.raw(JavaText.javadoc("    ", guardDoc, null));
             c.open("public boolean " + guardName + "(" + sig + ") {");
             c.line("return " + guard + ";");
             c.close("}");
             c.blank();
         } else {
             abstractMethod(c, guardName, "public boolean " + guardName + "(" + sig + ")", guardDoc + " Not translated.",
-                    a.range(), null);
+                    null, null);
         }
         if (succ != null) {
-            c.raw(JavaText.javadoc("    ", "Every successor of s by " + label + ", with the choices that lead to it.",
+            c.raw(JavaText.javadoc("    ", "Every successor of s by " + label + ", with the choices that lead to it; the guard holds.",
                     null));
             c.open("protected void " + succName + "(" + sig + ", Successors<" + cx.stateType() + "> out) {");
             c.raw(succ);
@@ -472,6 +477,9 @@ final class BaseEmitter {
             if (step instanceof ActionSplitter.Exists x) {
                 exists(x, sc, c);
             } else if (step instanceof ActionSplitter.Expand x) {
+                // the locals first: a lambda in an argument must not take a local's name
+                List<String> locals = new ArrayList<>();
+                x.params().forEach(p -> locals.add(sc.names.fresh(p)));
                 List<String> args = new ArrayList<>();
                 for (Expr a : x.args()) {
                     args.add(ex.value(a, sc));
@@ -479,9 +487,8 @@ final class BaseEmitter {
                 c.open("{");
                 Scope inner = Scope.method(sc.names, "s", false);
                 for (int i = 0; i < x.params().size(); i++) {
-                    String local = sc.names.fresh(x.params().get(i));
-                    c.line("Value " + local + " = " + args.get(i) + ";");
-                    inner = inner.local(x.params().get(i), local);
+                    c.line("Value " + locals.get(i) + " = " + args.get(i) + ";");
+                    inner = inner.local(x.params().get(i), locals.get(i));
                 }
                 enumerate(x.body(), inner, c);
                 c.close("}");

@@ -7,6 +7,7 @@ import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.translator.analysis.Definition;
 import dev.lockstep.translator.analysis.SpecModel;
+import dev.lockstep.translator.analysis.TlaType;
 import java.math.BigInteger;
 import dev.lockstep.translator.analysis.Exprs;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.function.BiFunction;
 
 /**
  * Compiles the translatable subset of TLA+ expressions into Java expressions over the runtime's
@@ -27,6 +27,9 @@ import java.util.function.BiFunction;
  * {@link Untranslatable}.
  */
 final class ExprCompiler {
+    /** The comparisons of integers as TLA+ values. */
+    private static final Map<Operator, String> RUNTIME_COMPARISONS = Map.of(Operator.LT, "Tla.lt", Operator.LEQ,
+            "Tla.le", Operator.GT, "Tla.gt", Operator.GEQ, "Tla.ge");
     /** Operators that are a call of the runtime's function of the same meaning on their compiled arguments. */
     private static final Map<Operator, String> RUNTIME_OPERATORS = Map.ofEntries(
             Map.entry(Operator.PLUS, "Tla.plus"), Map.entry(Operator.MINUS, "Tla.minus"),
@@ -49,20 +52,18 @@ final class ExprCompiler {
             Map.entry("SetToBag/1", "Tla.setToBag"), Map.entry("BagToSet/1", "Tla.bagToSet"),
             Map.entry("CopiesIn/2", "Tla.copiesIn"), Map.entry("BagCardinality/1", "Tla.bagCardinality"));
 
+    private final EmitContext cx;
     private final SpecModel spec;
     private final Naming naming;
-    private final BiFunction<String, String, String> readVariable;
     private final Holes holes;
+    private final ScalarComparisons scalars;
 
-    /**
-     * @param readVariable Java source reading a variable (first argument) of a state (the Java
-     *                     expression in the second) as a TLA+ value
-     */
-    ExprCompiler(SpecModel spec, Naming naming, Holes holes, BiFunction<String, String, String> readVariable) {
-        this.spec = spec;
-        this.naming = naming;
+    ExprCompiler(EmitContext cx, Holes holes) {
+        this.cx = cx;
+        this.scalars = new ScalarComparisons(cx);
+        this.spec = cx.spec();
+        this.naming = cx.naming();
         this.holes = holes;
-        this.readVariable = readVariable;
     }
 
     // ---------------------------------------------------------------- Booleans
@@ -100,19 +101,26 @@ final class ExprCompiler {
                 case IMPLIES:
                     return "(!(" + bool(a.get(0), sc) + ") || " + bool(a.get(1), sc) + ")";
                 case EQUIV:
-                    return "(" + bool(a.get(0), sc) + " == " + bool(a.get(1), sc) + ")";
+                    return "((" + bool(a.get(0), sc) + ") == (" + bool(a.get(1), sc) + "))";
                 case EQ:
-                    return value(a.get(0), sc) + ".equals(" + value(a.get(1), sc) + ")";
                 case NEQ:
-                    return "!" + value(a.get(0), sc) + ".equals(" + value(a.get(1), sc) + ")";
                 case LT:
-                    return call("Tla.lt", a, sc);
                 case LEQ:
-                    return call("Tla.le", a, sc);
                 case GT:
-                    return call("Tla.gt", a, sc);
-                case GEQ:
-                    return call("Tla.ge", a, sc);
+                case GEQ: {
+                    String typed = scalars.compare(o.op(), a.get(0), a.get(1), sc);
+                    if (typed != null) {
+                        return typed;
+                    }
+                    switch (o.op()) {
+                        case EQ:
+                            return value(a.get(0), sc) + ".equals(" + value(a.get(1), sc) + ")";
+                        case NEQ:
+                            return "!" + value(a.get(0), sc) + ".equals(" + value(a.get(1), sc) + ")";
+                        default:
+                            return call(RUNTIME_COMPARISONS.get(o.op()), a, sc);
+                    }
+                }
                 case IN:
                     return membership(value(a.get(0), sc), a.get(1), sc);
                 case NOTIN:
@@ -173,13 +181,22 @@ final class ExprCompiler {
         if (bd.tuple()) {
             String t = sc.names.fresh("t");
             Scope inner = bindTuple(bd, t, sc);
-            return fn + "(" + set + ", " + t + " -> " + quantifier(b, bi + 1, 0, inner) + ")";
+            return lambda(fn + "(" + set + ", ", t, quantifier(b, bi + 1, 0, inner), sc);
         }
         String x = sc.names.fresh(bd.names().get(ni).text());
         Scope inner = sc.local(bd.names().get(ni).text(), x);
         boolean lastName = ni + 1 == bd.names().size();
         String body = lastName ? quantifier(b, bi + 1, 0, inner) : quantifier(b, bi, ni + 1, inner);
-        return fn + "(" + set + ", " + x + " -> " + body + ")";
+        return lambda(fn + "(" + set + ", ", x, body, sc);
+    }
+
+    /**
+     * {@code head + param -> body + ")"}: a call whose last argument is a lambda. The parameter's
+     * name is free again after it, so the next lambda of the same bound name takes it too.
+     */
+    private static String lambda(String head, String param, String body, Scope sc) {
+        sc.names.release(param);
+        return head + param + " -> " + body + ")";
     }
 
     private static Scope bindTuple(Bound bd, String t, Scope sc) {
@@ -214,19 +231,20 @@ final class ExprCompiler {
         if (set instanceof Expr.NameExpr n && n.name().text().equals("Seq") && n.args().size() == 1
                 && sc.lookup("Seq") == null && spec.definition("Seq") == null) {
             String v = sc.names.fresh("e");
-            return "Tla.inSeq(" + elem + ", " + v + " -> " + membership(v, n.args().get(0), sc) + ")";
+            return lambda("Tla.inSeq(" + elem + ", ", v, membership(v, n.args().get(0), sc), sc);
         }
         if (set instanceof Expr.OpApp o) {
             switch (o.op()) {
                 case FUNCTION_SET: {
+                    String domain = value(o.args().get(0), sc);
                     String v = sc.names.fresh("r");
-                    return "Tla.inFunctionSet(" + elem + ", " + value(o.args().get(0), sc) + ", " + v + " -> "
-                            + membership(v, o.args().get(1), sc) + ")";
+                    return lambda("Tla.inFunctionSet(" + elem + ", " + domain + ", ", v, membership(v, o.args().get(1), sc),
+                            sc);
                 }
                 case POWERSET: {
                     String v = sc.names.fresh("e");
-                    return "(" + elem + " instanceof SetValue && Tla.forAll(" + elem + ", " + v + " -> "
-                            + membership(v, o.args().get(0), sc) + "))";
+                    return "(" + elem + " instanceof SetValue && "
+                            + lambda("Tla.forAll(" + elem + ", ", v, membership(v, o.args().get(0), sc), sc) + ")";
                 }
                 case DOTDOT:
                     return "(Tla.isInt(" + elem + ") && Tla.le(" + value(o.args().get(0), sc) + ", " + elem
@@ -361,7 +379,7 @@ final class ExprCompiler {
                 }
                 return v;
             }
-            return readVariable.apply(id, sc.state);
+            return cx.readVariable(id, sc.state);
         }
         if (spec.constants().contains(id)) {
             return "constants." + naming.constant(id) + "()";
@@ -548,7 +566,8 @@ final class ExprCompiler {
                     inner = sc.local(bd.names().get(0).text(), x);
                 }
                 String fn = b.kind() == Expr.BinderKind.CHOOSE ? "Tla.choose" : "Tla.filter";
-                return fn + "(" + value(bd.set(), sc) + ", " + x + " -> " + bool(b.body(), inner) + ")";
+                String set = value(bd.set(), sc);
+                return lambda(fn + "(" + set + ", ", x, bool(b.body(), inner), sc);
             }
             case SET_MAP:
             case FUNCTION: {
@@ -571,7 +590,7 @@ final class ExprCompiler {
                 if (sets.size() == 1 && !flat.get(0).tuple()) {
                     String x = sc.names.fresh(flat.get(0).names().get(0).text());
                     Scope inner = sc.local(flat.get(0).names().get(0).text(), x);
-                    return fn + "(" + sets.get(0) + ", " + x + " -> " + value(b.body(), inner) + ")";
+                    return lambda(fn + "(" + sets.get(0) + ", ", x, value(b.body(), inner), sc);
                 }
                 String t = sc.names.fresh("t");
                 Scope inner = sc;
@@ -593,7 +612,7 @@ final class ExprCompiler {
                         }
                     }
                 }
-                return fn + "(" + domain + ", " + t + " -> " + value(b.body(), inner) + ")";
+                return lambda(fn + "(" + domain + ", ", t, value(b.body(), inner), sc);
             }
             default:
                 throw new Untranslatable(b, "temporal quantifiers and LAMBDA are not translated");
@@ -632,7 +651,7 @@ final class ExprCompiler {
                 }
             }
             String at = sc.names.fresh("at");
-            f = "Tla.except(" + f + ", " + path + ", " + at + " -> " + value(c.value(), sc.local("@", at)) + ")";
+            f = lambda("Tla.except(" + f + ", " + path + ", ", at, value(c.value(), sc.local("@", at)), sc);
         }
         return f;
     }
@@ -674,14 +693,5 @@ final class ExprCompiler {
             return "Tla.let(" + v + ", " + x + " -> " + let(l, i + 1, sc.local(name, x)) + ")";
         }
         throw new Untranslatable(l, "this LET definition is not translated");
-    }
-
-    /** The names a bound introduces, for error messages. */
-    static String names(Bound b) {
-        StringJoiner j = new StringJoiner(", ");
-        for (Name n : b.names()) {
-            j.add(n.text());
-        }
-        return j.toString();
     }
 }

@@ -34,6 +34,11 @@ public final class JavaNames {
 
     private final Set<String> used = new HashSet<>();
 
+    /** {@code tmState} as {@code TM_STATE}: the form of Java constants. */
+    static String upperSnake(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The escaped form of a TLA+ identifier, before making it unique. */
     public static String escape(String tla) {
         StringBuilder sb = new StringBuilder();
@@ -69,6 +74,14 @@ public final class JavaNames {
         }
         used.add(name);
         return name;
+    }
+
+    /**
+     * Frees {@code name} (a lambda parameter whose lambda is written): a lambda after it may take the
+     * name again, as the spec's next {@code \A x} or {@code \E x} reuses the bound name.
+     */
+    public void release(String name) {
+        used.remove(name);
     }
 
     /** A copy with the same names taken, for a nested scope that must not shadow. */

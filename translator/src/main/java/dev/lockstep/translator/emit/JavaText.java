@@ -1,5 +1,8 @@
 package dev.lockstep.translator.emit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Puts spec text into Java source safely: string literals with every special character escaped,
  * and Javadoc in which spec text can neither end the comment, form a unicode escape (which javac
@@ -32,21 +35,24 @@ public final class JavaText {
         return sb.append('"').toString();
     }
 
-    /** Text made safe for a Javadoc or block comment: HTML-escaped, no backslash, no comment end. */
+    /**
+     * Text made safe for a Javadoc or block comment, and readable there: only what could end the
+     * comment ({@code *} before {@code /}), form a unicode escape (a backslash before {@code u}),
+     * start a tag ({@code @}) or be read as HTML ({@code < > &}) is escaped, so the spec's
+     * {@code (*****)} boxes and {@code /\ \/ \in} read as written.
+     */
     public static String commentSafe(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             switch (c) {
-                case '\\' -> sb.append("&#92;");
+                case '\\' -> sb.append(next == 'u' ? "&#92;" : "\\");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '@' -> sb.append("&#64;");
-                case '/' -> sb.append("&#47;");
-                case '*' -> sb.append("&#42;");
-                case '{' -> sb.append("&#123;");
-                case '}' -> sb.append("&#125;");
+                case '*' -> sb.append(next == '/' ? "&#42;" : "*");
                 case '\r' -> { }
                 case '\t' -> sb.append("    ");
                 default -> {
@@ -66,7 +72,9 @@ public final class JavaText {
         StringBuilder sb = new StringBuilder();
         sb.append(indent).append("/**\n");
         for (String line : commentSafe(summary).split("\n", -1)) {
-            sb.append(indent).append(" * ").append(line).append('\n');
+            for (String part : words(line, Code.MAX_LINE - indent.length() - 3)) {
+                sb.append(indent).append(" * ").append(part).append('\n');
+            }
         }
         if (tla != null && !tla.isBlank()) {
             sb.append(indent).append(" *\n").append(indent).append(" * <pre>\n");
@@ -77,6 +85,25 @@ public final class JavaText {
         }
         sb.append(indent).append(" */\n");
         return sb.toString().replace(" * \n", " *\n");
+    }
+
+    /** {@code line} broken at spaces into lines of at most {@code width} characters (a longer word stays whole). */
+    static List<String> words(String line, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = line;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= 0) {
+                cut = rest.indexOf(' ', width);
+                if (cut < 0) {
+                    break;
+                }
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut + 1);
+        }
+        out.add(rest);
+        return out;
     }
 
     /** Removes the common leading spaces of all lines. */

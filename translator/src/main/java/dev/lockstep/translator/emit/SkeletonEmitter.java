@@ -86,14 +86,10 @@ public final class SkeletonEmitter {
         spec.variables().forEach(naming::variable);
         spec.constants().forEach(naming::constant);
         for (String v : spec.variables()) {
-            String field = naming.stateComponents.fresh(upperSnake(naming.variable(v)) + "_CODEC");
+            String field = naming.stateComponents.fresh(JavaNames.upperSnake(naming.variable(v)) + "_CODEC");
             codecFields.put(v, field);
             naming.classMembers.reserve(field); // statically imported by the base class
         }
-    }
-
-    private static String upperSnake(String javaName) {
-        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

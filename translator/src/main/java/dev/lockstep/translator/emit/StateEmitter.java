@@ -79,7 +79,8 @@ final class StateEmitter {
         c.line("@Override");
         c.open("public String toString() {");
         c.line("StringBuilder sb = new StringBuilder();");
-        c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \").append(k).append(\" = \").append(v.toTla()));");
+        c.line("variables().forEach((k, v) -> sb.append(sb.length() == 0 ? \"\" : \" /\\\\ \")\n"
+                + "                .append(k).append(\" = \").append(v.toTla()));");
         c.line("return sb.toString();");
         c.close("}");
         new RecordTypesEmitter(cx.javaTypes(), cx::describe).write(c);

@@ -1,5 +1,6 @@
 package dev.lockstep.translator.emit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -8,18 +9,28 @@ final class ValueEnums {
     private ValueEnums() {
     }
 
+    /** The enum constants of {@code members}, in order: upper-case Java names ({@code "init"} is {@code INIT}). */
+    static List<String> constantNames(List<String> members) {
+        JavaNames names = new JavaNames();
+        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal", "CODEC", "tla"}) {
+            names.reserve(r);
+        }
+        List<String> out = new ArrayList<>();
+        for (String m : members) {
+            out.add(names.fresh(JavaNames.upperSnake(m)));
+        }
+        return out;
+    }
+
     /** An enum for a set of model values of the configuration, or of strings of the spec. */
     static void write(Code c, String name, List<String> members, boolean modelValues, String what) {
         c.blank();
         c.line("/** " + JavaText.commentSafe(what) + ", as an enum. */");
         c.open("public enum " + name + " {");
-        JavaNames constantNames = new JavaNames();
-        for (String r : new String[] {"name", "value", "of", "values", "valueOf", "ordinal", "CODEC", "tla"}) {
-            constantNames.reserve(r);
-        }
+        List<String> constants = constantNames(members);
         StringJoiner items = new StringJoiner(",\n        ", "", ";");
-        for (String m : members) {
-            items.add(constantNames.fresh(m) + "(" + JavaText.literal(m) + ")");
+        for (int i = 0; i < members.size(); i++) {
+            items.add(constants.get(i) + "(" + JavaText.literal(members.get(i)) + ")");
         }
         c.line(items.toString());
         c.blank();

@@ -75,6 +75,17 @@ class TypeInferenceTest {
     }
 
     @Test
+    void aFunctionTypedPerArgumentIsAFunction() throws Exception {
+        // specs/RaftLog: \A s \in Server : log[s] \in Seq([term : Nat, value : Value])
+        TlaType.FunctionOf log = assertInstanceOf(TlaType.FunctionOf.class, spec("RaftLog").get("log"));
+        assertEquals(new TlaType.ModelValues("Server"), log.argument());
+        TlaType.RecordOf entry = assertInstanceOf(TlaType.RecordOf.class,
+                assertInstanceOf(TlaType.SeqOf.class, log.result()).element());
+        assertEquals(List.of("term", "value"), entry.fields());
+        assertEquals(List.of(TlaType.INT, new TlaType.ModelValues("Value")), entry.types());
+    }
+
+    @Test
     void paxosMessagesAndNoneUnions() throws Exception {
         Map<String, TlaType> t = spec("Paxos");
         TlaType.Tagged m = assertInstanceOf(TlaType.Tagged.class,

@@ -57,8 +57,11 @@ class JavaNamesTest {
     @Test
     void specTextCannotEscapeStringsOrComments() {
         assertEquals("\"a\\\"b\\\\c\\n\\u00e9\"", JavaText.literal("a\"b\\c\né"));
-        String c = JavaText.commentSafe("*/ \\union @param {@code x} <b>");
-        assertFalse(c.contains("*/") || c.contains("\\") || c.contains("@") || c.contains("<") || c.contains("{"), c);
+        String c = JavaText.commentSafe("*/ \\union \\\\u0041 @param {@code x} <b>");
+        assertFalse(c.contains("*/") || c.contains("\\u") || c.contains("@") || c.contains("<"), c);
+        // what cannot end the comment or start a tag stays as the spec wrote it
+        String box = "(****)\n(* A == /\\ x \\in S \\/ {y} *)\n(****)";
+        assertEquals(box, JavaText.commentSafe(box));
         String doc = JavaText.javadoc("", "summary */", "A == x \\union y");
         assertEquals(1, doc.split("\\*/", -1).length - 1, doc);
     }

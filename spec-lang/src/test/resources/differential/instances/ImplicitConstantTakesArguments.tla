@@ -1,0 +1,5 @@
+---- MODULE ImplicitConstantTakesArguments ----
+VARIABLE w
+v(x) == x
+I == INSTANCE Params
+====

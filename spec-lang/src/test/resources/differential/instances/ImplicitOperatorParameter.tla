@@ -1,0 +1,4 @@
+---- MODULE ImplicitOperatorParameter ----
+F(a, b) == a
+I == INSTANCE OpParam
+====

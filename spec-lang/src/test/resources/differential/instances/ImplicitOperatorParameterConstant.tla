@@ -1,0 +1,4 @@
+---- MODULE ImplicitOperatorParameterConstant ----
+F == 1
+I == INSTANCE OpParam
+====

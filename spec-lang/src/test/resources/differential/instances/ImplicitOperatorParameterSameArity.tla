@@ -1,0 +1,4 @@
+---- MODULE ImplicitOperatorParameterSameArity ----
+F(a) == a
+I == INSTANCE OpParam
+====

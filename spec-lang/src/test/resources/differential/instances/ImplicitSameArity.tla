@@ -1,0 +1,5 @@
+---- MODULE ImplicitSameArity ----
+VARIABLE w
+v == 1
+I == INSTANCE Params
+====

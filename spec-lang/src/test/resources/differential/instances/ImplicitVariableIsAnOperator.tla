@@ -1,0 +1,5 @@
+---- MODULE ImplicitVariableIsAnOperator ----
+v == 1
+w(x) == x
+INSTANCE Params
+====

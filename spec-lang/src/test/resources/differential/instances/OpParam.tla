@@ -1,0 +1,4 @@
+---- MODULE OpParam ----
+CONSTANT F(_)
+G == F(1)
+====

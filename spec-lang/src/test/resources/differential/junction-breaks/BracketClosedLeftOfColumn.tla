@@ -1,0 +1,6 @@
+---- MODULE BracketClosedLeftOfColumn ----
+CONSTANTS S, f, p, q
+A == /\ f[1
+    ]
+     /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE BracketClosedOnColumn ----
+CONSTANTS S, f, p, q
+A == /\ f[1
+     ]
+     /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE BulletLeftAfterOperand ----
+CONSTANTS S, f, p, q
+A == /\ f[p
+    /\ q]
+     /\ TRUE
+====

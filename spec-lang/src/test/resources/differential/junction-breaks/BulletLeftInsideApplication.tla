@@ -1,0 +1,6 @@
+---- MODULE BulletLeftInsideApplication ----
+CONSTANTS S, f, p, q
+A == /\ f[
+    /\ p]
+     /\ TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE CaseArrowOnColumn ----
+CONSTANTS S, f, p, q
+A == /\ CASE p
+     -> 1 [] OTHER -> 2
+     /\ TRUE
+====

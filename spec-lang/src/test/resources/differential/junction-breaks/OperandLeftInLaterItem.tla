@@ -1,0 +1,6 @@
+---- MODULE OperandLeftInLaterItem ----
+CONSTANTS S, f, p, q
+A == /\ p
+     /\ f[q
+   x]
+====

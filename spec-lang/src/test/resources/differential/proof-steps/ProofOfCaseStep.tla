@@ -1,0 +1,8 @@
+---- MODULE ProofOfCaseStep ----
+CONSTANT S
+D == 1
+THEOREM T == \A x \in S : x = x
+<1>1. CASE S = S
+  BY D
+<1> QED
+====

@@ -1,0 +1,8 @@
+---- MODULE ProofOfDefinitionStep ----
+CONSTANT S
+D == 1
+THEOREM T == \A x \in S : x = x
+<1>1. E == 1
+  BY D
+<1> QED
+====

@@ -1,0 +1,8 @@
+---- MODULE ProofOfTakeStep ----
+CONSTANT S
+D == 1
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+  BY D
+<1> QED
+====

@@ -1,0 +1,8 @@
+---- MODULE StepReferenceOutOfScope ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. S = S
+  <2>1. S = S
+  <2> QED BY <1>1, <2>1
+<1> QED BY <1>1, <2>1
+====

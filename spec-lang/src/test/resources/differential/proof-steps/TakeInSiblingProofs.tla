@@ -1,0 +1,10 @@
+---- MODULE TakeInSiblingProofs ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+<1>2. y = y
+  <2>1. TAKE z \in S
+  <2> QED
+<1>3. TAKE z \in S
+<1> QED BY <1>2, <1>3
+====
