@@ -95,13 +95,15 @@ ASSUME SymDiff({1, 2}, {2, 3}) = {1, 3}
 ASSUME Flatten({{1}, {2, 3}}) = {1, 2, 3}
 ASSUME Max({1, 5, 3}) = 5 /\ Min({4, 2, 7}) = 2
 ASSUME Sum({1, 2, 3}) = 6 /\ Product({2, 3, 4}) = 24 /\ Sum({}) = 0 /\ Product({}) = 1
-ASSUME Choices({{1, 2}, {3}}) = {[S \in {{1, 2}, {3}} |-> IF S = {3} THEN 3 ELSE 1],
-                                 [S \in {{1, 2}, {3}} |-> IF S = {3} THEN 3 ELSE 2]}
+ASSUME Choices({{1, 2}, {3}}) = {{1, 3}, {2, 3}}
+ASSUME Choices({{1, 2}, {2, 3}, {5}}) = {{2, 5}, {1, 2, 5}, {1, 3, 5}, {2, 3, 5}} /\ Choices({}) = {{}}
+ASSUME FlattenSet({{1}, {2, 3}}) = {1, 2, 3} /\ SumSet(1..4) = 10 /\ ProductSet(1..4) = 24
 ASSUME ChooseUnique({1, 2, 3}, LAMBDA e : e > 2) = 3
 ASSUME \A S \in SUBSET {1, 2, 3, 4} :
     /\ Sum(S) = MapThenFoldSet(+, 0, LAMBDA e : e, LAMBDA T : CHOOSE t \in T : TRUE, S)
     /\ S # {} => (Max(S) \in S /\ \A e \in S : e <= Max(S) /\ e >= Min(S))
     /\ \A k \in 0..4 : Cardinality(Ksubsets(S, k)) = choose(Cardinality(S), k)
+    /\ Choices({S, {7}}) = {{e, 7} : e \in S}
     /\ \A T \in SUBSET {1, 2, 3, 4} : SymDiff(S, T) = (S \cup T) \ (S \cap T)
 
 \* ---------------------------------------------------------------- Functions
@@ -225,6 +227,14 @@ ASSUME TLCModelValue("m1") = TLCModelValue("m1") /\ TLCModelValue("m1") # TLCMod
 ASSUME AssertError("The first argument of Assert evaluated to FALSE; the second argument was:\n\"boom\"",
                    Assert(FALSE, "boom"))
 ASSUME ~ AssertError("boom", 1 + 1)
+ASSUME TLCGetOrDefault(99, "none") = "none"
+ASSUME TLCFP({1, 2}) = TLCFP({2, 1}) /\ TLCFP(<<1, 2>>) = TLCFP([i \in 1..2 |-> i])
+ASSUME TLCFP([a |-> 1]) = TLCFP([a |-> 1]) /\ TLCFP(1) # TLCFP(2) /\ TLCFP("a") # TLCFP("b")
+ASSUME CounterExample = [state |-> {}, action |-> {}] /\ ToTrace(CounterExample) = <<>>
+ASSUME ToTrace([state |-> {<<2, [v |-> "b"]>>, <<1, [v |-> "a"]>>}, action |-> {}]) = <<[v |-> "a"], [v |-> "b"]>>
+LibraryAnswer == 6 * 7
+ASSUME TLCEvalDefinition("LibraryAnswer") = 42
+ASSUME PickSuccessor(TRUE)
 
 \* ---------------------------------------------------------------- SVG
 ASSUME Rect(1, 2, 3, 4, [fill |-> "red"]).attrs = [x |-> "1", y |-> "2", width |-> "3", height |-> "4", fill |-> "red"]

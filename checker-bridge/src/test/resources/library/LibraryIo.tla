@@ -30,7 +30,16 @@ ASSUME IOExec(<<"echo", "hi">>) = [exitValue |-> 0, stdout |-> "hi\n", stderr |-
 ASSUME IOExec(<<"sh", "-c", "echo oops >&2; exit 3">>) = [exitValue |-> 3, stdout |-> "", stderr |-> "oops\n"]
 ASSUME IOEnvExec([LOCKSTEP_T |-> "v"], <<"sh", "-c", "echo $LOCKSTEP_T">>).stdout = "v\n"
 ASSUME IOExecTemplate(<<"echo", "%s-%s">>, <<"a", "b">>).stdout = "a-b\n"
+ASSUME IOEnvExecTemplate([LOCKSTEP_T |-> 42], <<"sh", "-c", "echo $LOCKSTEP_T %s">>, <<"x">>).stdout = "42 x\n"
 ASSUME "PATH" \in DOMAIN IOEnv
+Txt == [format |-> "TXT", charset |-> "UTF-8", openOptions |-> <<"WRITE", "CREATE", "TRUNCATE_EXISTING">>]
+ASSUME Serialize("line 1\nsecond", File("t.txt"), Txt).exitValue = 0
+ASSUME Deserialize(File("t.txt"), [format |-> "TXT", charset |-> "UTF-8"])
+           = [exitValue |-> 0, stdout |-> "line 1\nsecond", stderr |-> ""]
+ASSUME Serialize("+", File("t.txt"), [Txt EXCEPT !.openOptions = <<"APPEND">>]).exitValue = 0
+ASSUME Deserialize(File("t.txt"), [format |-> "TXT", charset |-> "UTF-8"]).stdout = "line 1\nsecond+"
+ASSUME Deserialize(File("none.txt"), [format |-> "TXT", charset |-> "UTF-8"]).exitValue # 0
+ASSUME Serialize("x", File("u.txt"), [Txt EXCEPT !.format = "YAML"]).exitValue # 0
 ASSUME atoi("42") = 42 /\ atoi("-7") = -7
 ASSUME zeroPadN(7, 3) = "007" /\ zeroPadN(1234, 2) = "1234"
 ASSUME CSVRecords(File("none.csv")) = 0

@@ -1,24 +1,16 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.bridge.ExitCode;
-import dev.lockstep.bridge.check.AssumptionCheck;
-import dev.lockstep.bridge.library.ModuleLibrary;
-import dev.lockstep.bridge.config.TlcConfigReader;
-import dev.lockstep.bridge.config.SpecFiles;
-import dev.lockstep.bridge.check.PlusCal;
-import dev.lockstep.speclang.ParseResult;
-import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.translator.GenerateRequest;
+import dev.lockstep.translator.GenerateResult;
 import dev.lockstep.translator.Generation;
-import dev.lockstep.translator.ModelConfig;
 import dev.lockstep.translator.OutputDirectory;
 import dev.lockstep.translator.Translator;
 import dev.lockstep.translator.UserCodeCheck;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code lockstep generate SPEC.tla --package P --out DIR [--config CFG] [--check]}: projects the
  * spec into Java skeletons (see {@link Translator}). Generated classes are rewritten; the classes
  * the user owns are created once, and after a regeneration the command says which of them no
- * longer compile. {@code --check} writes nothing and exits 3 when the generated code is stale. A
- * model whose ASSUME is false is refused with exit 10, as check refuses it ({@link AssumptionCheck}).
+ * longer compile. {@code --check} writes nothing and exits 3 when the generated code is stale.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate Java skeletons (state, guards, effects, step runner wiring) from a spec.")
@@ -71,44 +62,14 @@ final class GenerateCommand implements Callable<Integer> {
         if (!dev.lockstep.translator.emit.JavaNames.isValidPackage(javaPackage)) {
             throw new UserError(ExitCode.USAGE, "'" + javaPackage + "' is not a valid Java package name");
         }
-        if (!Files.isRegularFile(specFile)) {
-            throw new UserError(ExitCode.SPEC_ERROR, specFile + ": error: no such spec file");
-        }
         DiagnosticPrinter printer = new DiagnosticPrinter(ctx.err());
-        String specText = Files.readString(specFile, StandardCharsets.UTF_8);
-        Path cfg = config != null ? config : siblingConfig(specFile);
-        String cfgText = "";
-        Optional<ModelConfig> model = Optional.empty();
-        if (cfg != null) {
-            if (!Files.isRegularFile(cfg)) {
-                throw new UserError(ExitCode.CONFIG_ERROR, cfg + ": error: no such configuration file");
-            }
-            cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
-            TlcConfigReader.Parsed read = TlcConfigReader.parse(cfgText, cfg);
-            printer.printAll(read.diagnostics());
-            if (read.hasErrors()) {
-                return ExitCode.CONFIG_ERROR.code();
-            }
-            model = Optional.of(ModelConfig.from(read.config()));
+        GenerateResult result = Translator.generate(GenerateRequest.of(specFile, javaPackage, tools.resolve(ctx))
+                .withConfig(config).withLibrary(library.resolve(ctx).userDirs()));
+        printer.printAll(result.diagnostics());
+        if (!result.succeeded()) {
+            return result.exitCode().code();
         }
-        ParseResult parsed = parse(specText, printer);
-        if (parsed == null) {
-            return ExitCode.SPEC_ERROR.code();
-        }
-        ModuleLibrary modules = library.resolve(ctx);
-        Generation g = Translator.generate(parsed, javaPackage, model, cfgText, modules.userDirs());
-        printer.printAll(g.diagnostics());
-        if (g.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-            return ExitCode.SPEC_ERROR.code();
-        }
-        if (cfg != null) {
-            // a model TLC refuses (a false ASSUME) has no behaviour to project: refused as check refuses it
-            Optional<Diagnostic> assumption = AssumptionCheck.firstFalse(tools.resolve(ctx), modules, specFile, cfg);
-            if (assumption.isPresent()) {
-                printer.print(assumption.get());
-                return ExitCode.VIOLATION_ASSUMPTION.code();
-            }
-        }
+        Generation g = result.generation();
         OutputDirectory dir = new OutputDirectory(out);
         if (check) {
             List<OutputDirectory.Stale> stale;
@@ -148,41 +109,6 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.SUCCESS.code();
     }
 
-    /** Parses the spec, translating its PlusCal algorithm first when the module's translation is missing or stale. */
-    private ParseResult parse(String specText, DiagnosticPrinter printer) throws IOException, InterruptedException {
-        ParseResult parsed = SpecParser.parse(specText, specFile);
-        if (parsed.hasErrors()) {
-            printer.printAll(parsed.diagnostics());
-            return null;
-        }
-        if (!PlusCal.hasAlgorithm(specText)) {
-            return parsed;
-        }
-        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "generate");
-        PlusCal.Translation tr;
-        try {
-            tr = PlusCal.translate(specFile.toAbsolutePath(), tools.resolve(ctx), scratch);
-        } finally {
-            dev.lockstep.bridge.process.ScratchDir.deleteTree(scratch);
-        }
-        if (tr.failed()) {
-            printer.printAll(tr.diagnostics());
-            return null;
-        }
-        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
-            ctx.err().println(specFile + ": warning: the PlusCal translation in the file is "
-                    + (tr.status() == PlusCal.Status.STALE ? "out of date" : "missing")
-                    + "; generating from a fresh translation (run 'lockstep translate " + specFile + "' to keep it)");
-            ParseResult fresh = SpecParser.parse(tr.translated().orElseThrow(), specFile);
-            if (fresh.hasErrors()) {
-                printer.printAll(fresh.diagnostics());
-                return null;
-            }
-            return fresh;
-        }
-        return parsed;
-    }
-
     private void reportBrokenUserCode(List<OutputDirectory.Entry> entries, DiagnosticPrinter printer) {
         Optional<List<UserCodeCheck.Problem>> problems = UserCodeCheck.compile(entries, System.getProperty("java.class.path"));
         if (problems.isEmpty()) {
@@ -196,10 +122,5 @@ final class GenerateCommand implements Callable<Integer> {
                     "your class no longer compiles against the regenerated code: " + p.message()));
         }
         printer.printAll(diags);
-    }
-
-    private static Path siblingConfig(Path spec) {
-        Path cfg = SpecFiles.defaultConfig(spec);
-        return Files.isRegularFile(cfg) ? cfg : null;
     }
 }

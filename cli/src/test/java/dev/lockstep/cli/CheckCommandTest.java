@@ -169,6 +169,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void constantsOfModulesOnTheLibraryPathAreDeclared(@TempDir Path lib) throws IOException {
+        Files.writeString(lib.resolve("Quorums.tla"), "---- MODULE Quorums ----\nCONSTANT QuorumSize\n====\n");
+        Path spec = write("UsesQuorums.tla", """
+                ---- MODULE UsesQuorums ----
+                EXTENDS Naturals, Quorums, FiniteSetsExt
+                VARIABLE x
+                Init == x = QuorumSize
+                Next == UNCHANGED x
+                ====
+                """);
+        write("UsesQuorums.cfg", "CONSTANTS\n  QuorumSize = 2\nINIT Init\nNEXT Next\n");
+        CliRun r = CliRun.run("check", spec.toString(), "--library", lib.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.err().contains("LS503"), r.err());
+    }
+
+    @Test
     void namesUsedAsModelValuesOrScopedAreAcceptedSilently() throws IOException {
         Path spec = counter(10);
         // the Toolbox's shapes: a model value assigned to itself, a plain value then a set naming it,

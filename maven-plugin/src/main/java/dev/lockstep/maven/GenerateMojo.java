@@ -1,26 +1,19 @@
 package dev.lockstep.maven;
 
-import dev.lockstep.bridge.config.TlcConfigReader;
-import dev.lockstep.bridge.config.SpecFiles;
-import dev.lockstep.bridge.check.PlusCal;
-import dev.lockstep.speclang.ParseResult;
-import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.translator.GeneratedFile;
+import dev.lockstep.translator.GenerateRequest;
+import dev.lockstep.translator.GenerateResult;
 import dev.lockstep.translator.Generation;
-import dev.lockstep.translator.ModelConfig;
 import dev.lockstep.translator.OutputDirectory;
 import dev.lockstep.translator.Translator;
 import dev.lockstep.translator.emit.JavaNames;
 import dev.lockstep.validator.report.JunitXml;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -130,17 +123,9 @@ public class GenerateMojo extends LockstepMojo {
         }
     }
 
-    private static final java.util.regex.Pattern SHA =
-            java.util.regex.Pattern.compile("^// spec-sha256: ([0-9a-f]{64})$", java.util.regex.Pattern.MULTILINE);
-
     /** Whether {@code file} exists and was generated from the spec with checksum {@code sha}. */
     private static boolean sameSpec(Path file, String sha) {
-        try {
-            java.util.regex.Matcher m = SHA.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            return m.find() && m.group(1).equals(sha);
-        } catch (IOException e) {
-            return false;
-        }
+        return OutputDirectory.specSha256(file).filter(sha::equals).isPresent();
     }
 
     private void write(Generation g, Path out) throws IOException {
@@ -166,66 +151,23 @@ public class GenerateMojo extends LockstepMojo {
         return new Generation(files, g.specSha256(), g.actions(), g.untranslated(), g.diagnostics(), g.typing());
     }
 
-    /** Parses the spec (translating PlusCal when needed) and runs the translator; spec errors fail the build. */
+    /** Runs the generate stage ({@link Translator#generate(GenerateRequest)}); its errors fail the build. */
     private Generation generation(Path specPath) throws IOException, InterruptedException, MojoFailureException,
             MojoExecutionException {
-        if (!Files.isRegularFile(specPath)) {
-            throw new MojoExecutionException("lockstep:generate: " + specPath + ": error: no such spec file");
-        }
-        Path cfg = config != null ? Paths.resolve(basedir, config) : SpecFiles.defaultConfig(specPath);
-        String cfgText = "";
-        Optional<ModelConfig> model = Optional.empty();
-        if (config != null || Files.isRegularFile(cfg)) {
-            if (!Files.isRegularFile(cfg)) {
-                throw new MojoExecutionException("lockstep:generate: " + cfg + ": error: no such configuration file");
-            }
-            cfgText = Files.readString(cfg, StandardCharsets.UTF_8);
-            TlcConfigReader.Parsed read = TlcConfigReader.parse(cfgText, cfg);
-            if (read.hasErrors()) {
-                Diagnostic d = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
-                throw new MojoFailureException("lockstep:generate: " + (d.range() == null ? cfg : d.range().display()) + ": error: "
-                        + d.message());
-            }
-            model = Optional.of(ModelConfig.from(read.config()));
-        }
-        String text = Files.readString(specPath, StandardCharsets.UTF_8);
-        ParseResult parsed = SpecParser.parse(text, specPath);
-        if (!parsed.hasErrors() && PlusCal.hasAlgorithm(text)) {
-            parsed = translatedPlusCal(specPath, parsed);
-        }
-        Generation g = Translator.generate(parsed, packageName, model, cfgText);
-        List<Diagnostic> errors = g.diagnostics().stream().filter(Diagnostic::isError).toList();
-        for (Diagnostic d : g.diagnostics()) {
+        GenerateRequest req = GenerateRequest.of(specPath, packageName, Paths.tools(tla2tools))
+                .withConfig(config == null ? null : Paths.resolve(basedir, config));
+        GenerateResult result = Translator.generate(req);
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        for (Diagnostic d : result.diagnostics()) {
             if (!d.isError()) {
                 getLog().warn(render(d));
             }
         }
-        if (!errors.isEmpty()) {
+        if (!result.succeeded()) {
             throw new MojoFailureException("lockstep:generate: " + specPath.getFileName() + " has errors:\n  "
                     + String.join("\n  ", errors.stream().map(GenerateMojo::render).toList()));
         }
-        return g;
-    }
-
-    private ParseResult translatedPlusCal(Path specPath, ParseResult parsed) throws IOException, InterruptedException,
-            MojoFailureException, MojoExecutionException {
-        Path scratch = dev.lockstep.bridge.process.ScratchDir.create(null, "generate");
-        PlusCal.Translation tr;
-        try {
-            tr = PlusCal.translate(specPath, Paths.tools(tla2tools), scratch);
-        } finally {
-            dev.lockstep.bridge.process.ScratchDir.deleteQuietly(scratch);
-        }
-        if (tr.failed()) {
-            throw new MojoFailureException("lockstep:generate: the PlusCal algorithm does not translate:\n  "
-                    + String.join("\n  ", tr.diagnostics().stream().map(GenerateMojo::render).toList()));
-        }
-        if (tr.status() == PlusCal.Status.UNTRANSLATED || tr.status() == PlusCal.Status.STALE) {
-            getLog().warn(specPath + ": the PlusCal translation in the file is "
-                    + (tr.status() == PlusCal.Status.STALE ? "out of date" : "missing") + "; generating from a fresh translation");
-            return SpecParser.parse(tr.translated().orElseThrow(), specPath);
-        }
-        return parsed;
+        return result.generation();
     }
 
     private static String render(Diagnostic d) {

@@ -21,12 +21,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Projects a parsed spec into Java skeletons (see {@link SkeletonEmitter} for the files). Pure: it
+ * Projects a spec into Java skeletons (see {@link SkeletonEmitter} for the files). The entry point
+ * of the generate stage is {@link #generate(GenerateRequest)}: it reads the configuration, parses
+ * the spec, translates a stale PlusCal algorithm and projects; the surfaces (the CLI's
+ * {@code generate}, the Maven plugin's {@code lockstep:generate}) only render its result. It
  * returns the files and diagnostics; {@link OutputDirectory} writes them. Stateless and
  * thread-safe.
  */
 public final class Translator {
     private Translator() {
+    }
+
+    /**
+     * The generate pipeline: the configuration ({@link GenerateRequest#config()}, else the sibling
+     * {@code SPEC.cfg} if it exists) read by TLC's grammar, the spec parsed, its PlusCal algorithm
+     * translated afresh when the module's translation is missing or out of date (warning
+     * {@code LS302}), then the projection. User errors are diagnostics: a missing spec or
+     * configuration ({@code LS001}), configuration errors ({@code LS5xx}), parse and PlusCal errors.
+     */
+    public static GenerateResult generate(GenerateRequest req) throws InterruptedException {
+        return GeneratePipeline.run(req);
     }
 
     /**

@@ -124,7 +124,7 @@ public final class TlcRunner {
         TlcConfigReader.Parsed config = TlcConfigReader.parse(Files.readString(cfg, StandardCharsets.UTF_8), null);
         List<Diagnostic> configDiagnostics = new ArrayList<>(config.diagnostics());
         if (!config.hasErrors()) {
-            configDiagnostics.addAll(UndeclaredNames.check(config.config(), spec));
+            configDiagnostics.addAll(UndeclaredNames.check(config.config(), spec, req.library().userDirs()));
         }
         for (Diagnostic d : configDiagnostics) {
             Diagnostic located = locate(d, baseConfig, baseLines);

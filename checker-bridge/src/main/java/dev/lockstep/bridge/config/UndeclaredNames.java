@@ -7,7 +7,8 @@ import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
-import java.nio.file.Files;
+import dev.lockstep.speclang.resolve.ModuleLoader;
+import dev.lockstep.speclang.resolve.StandardModules;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,19 +27,25 @@ import java.util.Set;
  *       {@code Server = {s1, s2}}): the Toolbox writes these for model-value sets;</li>
  *   <li>entries scoped to a module ({@code NoHash = [Nano] NoHashVal}, {@code X <- [Mod] Op}) and
  *       paths through instances ({@code Inst!N}), which name constants of other modules;</li>
- *   <li>names the spec defines (a config may override a definition).</li>
+ *   <li>names the spec or a module it loads defines, the standard modules included (a config may
+ *       override a definition: {@code Nat <- SmallNat}).</li>
  * </ul>
- * The spec is read with spec-lang, following EXTENDS and unnamed INSTANCE to modules beside it; when a module does not
- * parse, nothing is reported (the parse error is what matters).
+ * The spec is read with spec-lang, following EXTENDS and INSTANCE to every module TLC loads, found
+ * where TLC finds them ({@link ModuleLoader#searchPath}: beside the spec, the library folders,
+ * Lockstep's library); when a module does not parse, nothing is reported (the parse error is what
+ * matters).
  */
 public final class UndeclaredNames {
 
     private UndeclaredNames() {
     }
 
-    /** Warnings for the entries of {@code config} that name nothing {@code spec} declares. */
-    public static List<Diagnostic> check(TlcConfig config, Path spec) {
-        Optional<Set<String>> known = declaredNames(spec);
+    /**
+     * Warnings for the entries of {@code config} that name nothing {@code spec} or a module it loads
+     * declares; {@code libraryDirs} are the user's library folders ({@code --library}), in order.
+     */
+    public static List<Diagnostic> check(TlcConfig config, Path spec, List<Path> libraryDirs) {
+        Optional<Set<String>> known = declaredNames(spec, libraryDirs);
         if (known.isEmpty()) {
             return List.of();
         }
@@ -56,18 +63,14 @@ public final class UndeclaredNames {
         return out;
     }
 
-    /** Constants, variables and definitions of the root module and the modules it extends. */
-    static Optional<Set<String>> declaredNames(Path spec) {
+    /** Constants, variables and definitions of the root module and of the modules it extends or instantiates. */
+    static Optional<Set<String>> declaredNames(Path spec, List<Path> libraryDirs) {
+        ModuleLoader loader = ModuleLoader.searchPath(spec.toAbsolutePath().getParent(), libraryDirs);
         Set<String> names = new HashSet<>();
         Set<String> seen = new HashSet<>();
-        Deque<Path> todo = new ArrayDeque<>(List.of(spec));
-        Path dir = spec.toAbsolutePath().getParent();
+        Deque<ParseResult> todo = new ArrayDeque<>(List.of(SpecParser.parse(spec)));
         while (!todo.isEmpty()) {
-            Path file = todo.pop();
-            if (!seen.add(file.getFileName().toString())) {
-                continue;
-            }
-            ParseResult r = SpecParser.parse(file);
+            ParseResult r = todo.pop();
             if (r.hasErrors() || r.module().isEmpty()) {
                 return Optional.empty();
             }
@@ -76,16 +79,19 @@ public final class UndeclaredNames {
             collect(m, names, imported);
             m.extendsList().forEach(ext -> imported.add(ext.text()));
             for (String module : imported) {
-                Path f = dir.resolve(module + ".tla");
-                if (Files.isRegularFile(f)) {
-                    todo.push(f);
+                if (seen.add(module) && !module.equals(m.name().text())) {
+                    Optional<ParseResult> found = loader.load(module);
+                    found.ifPresent(todo::push);
+                    if (found.isEmpty()) {
+                        names.addAll(StandardModules.exportedNames(module));
+                    }
                 }
             }
         }
         return Optional.of(names);
     }
 
-    /** Names {@code m} declares into {@code names}; modules it INSTANCEs without a name into {@code imported}. */
+    /** Names {@code m} declares into {@code names}; modules it INSTANCEs into {@code imported}. */
     private static void collect(Module m, Set<String> names, List<String> imported) {
         for (Unit u : m.units()) {
             if (u instanceof Unit.Constants c) {
@@ -100,6 +106,7 @@ public final class UndeclaredNames {
                 v.names().forEach(n -> names.add(n.text()));
             } else if (u instanceof Unit.ModuleDef d) {
                 names.add(d.name().text());
+                imported.add(d.instance().module().text());
             } else if (u instanceof Unit.Instance i) {
                 imported.add(i.module().text());
             } else if (u instanceof Module nested) {

@@ -28,6 +28,10 @@ public final class Itf {
 
     public static JsonNode encode(TlcValue v) {
         if (v instanceof TlcValue.Int i) {
+            // the smallest node that holds it (an int as Jackson reads one back), within 53 bits a number
+            if (i.value().bitLength() < 32) {
+                return F.numberNode(i.value().intValue());
+            }
             return i.value().compareTo(MAX_SAFE) <= 0 && i.value().compareTo(MIN_SAFE) >= 0
                     ? F.numberNode(i.value().longValue())
                     : F.objectNode().put("#bigint", i.value().toString());

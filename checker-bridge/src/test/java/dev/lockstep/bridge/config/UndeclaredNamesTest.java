@@ -44,10 +44,37 @@ class UndeclaredNamesTest {
                   Typo <- MC_N
                 INIT Init
                 """, dir.resolve("MC.cfg")).config();
-        List<Diagnostic> ds = UndeclaredNames.check(c, spec);
+        List<Diagnostic> ds = UndeclaredNames.check(c, spec, List.of());
         assertEquals(List.of("10:3", "11:3"), ds.stream().map(d -> d.range().start().display()).toList());
         assertEquals(List.of(Severity.WARNING, Severity.WARNING), ds.stream().map(Diagnostic::severity).toList());
         assertEquals(DiagnosticCode.LS503_CONSTANT_UNDECLARED, ds.get(0).code());
+    }
+
+    @Test
+    void followsLibraryModulesAndLibraryFoldersAsTlcDoes(@TempDir Path lib) throws IOException {
+        // Quorums.tla lives on --library and declares a constant; IOUtils (Lockstep's library) defines atoi
+        Files.writeString(lib.resolve("Quorums.tla"), "---- MODULE Quorums ----\nCONSTANT QuorumSize\n====\n");
+        Path spec = dir.resolve("Lib.tla");
+        Files.writeString(spec, """
+                ---- MODULE Lib ----
+                EXTENDS Naturals, Quorums, IOUtils
+                Q == INSTANCE Nested
+                ====
+                """);
+        Files.writeString(dir.resolve("Nested.tla"), "---- MODULE Nested ----\nCONSTANT Depth\n====\n");
+        TlcConfig c = TlcConfigReader.parse("""
+                CONSTANTS
+                  QuorumSize = 2
+                  atoi <- Q
+                  Depth = 3
+                  Quorum = 2
+                  Nat <- Q
+                """, dir.resolve("Lib.cfg")).config();
+        assertEquals(List.of("5:3"), UndeclaredNames.check(c, spec, List.of(lib)).stream()
+                .map(d -> d.range().start().display()).toList());
+        // without the library folder, QuorumSize is unexplained (and Quorums not found)
+        assertEquals(List.of("2:3", "5:3"), UndeclaredNames.check(c, spec, List.of()).stream()
+                .map(d -> d.range().start().display()).toList());
     }
 
     @Test
@@ -55,6 +82,6 @@ class UndeclaredNamesTest {
         Path spec = dir.resolve("Broken.tla");
         Files.writeString(spec, "---- MODULE Broken ----\nInit == \n====\n");
         TlcConfig c = TlcConfigReader.parse("CONSTANT Nodes = {n1}", null).config();
-        assertEquals(List.of(), UndeclaredNames.check(c, spec));
+        assertEquals(List.of(), UndeclaredNames.check(c, spec, List.of()));
     }
 }

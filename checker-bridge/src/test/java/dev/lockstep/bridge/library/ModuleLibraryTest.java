@@ -1,6 +1,7 @@
 package dev.lockstep.bridge.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Resources;
@@ -8,6 +9,8 @@ import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
 import dev.lockstep.bridge.check.Outcome;
+import dev.lockstep.bridge.check.SearchMode;
+import dev.lockstep.bridge.check.Violation;
 import dev.lockstep.bridge.check.TlcRunner;
 import dev.lockstep.speclang.resolve.LockstepLibrary;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +76,49 @@ class ModuleLibraryTest {
         assertHolds(check("LibraryIo", ModuleLibrary.DEFAULT));
         assertEquals("{\"a\":[1,2],\"b\":\"s\"}\n", Files.readString(scratch.resolve("v.json")));
         assertEquals("n#v\n1#a\n", Files.readString(scratch.resolve("t.csv")));
+    }
+
+    @Test
+    void traceIsThePrefixTlcRecordedAndRegistersKeepTheirDefaults() throws Exception {
+        copy("LibraryTrace.tla", "LibraryTrace.cfg");
+        CheckResult r = check("LibraryTrace", ModuleLibrary.DEFAULT);
+        assertEquals(Outcome.SUCCESS, r.outcome(), r.diagnostics() + "\n" + r.violation() + "\n" + r.output());
+        assertEquals(9, r.stats().distinctStates());
+    }
+
+    @Test
+    void traceInSimulationIsTheWorkersBehaviour() throws Exception {
+        copy("LibraryTrace.tla");
+        Files.writeString(dir.resolve("LibraryTrace.cfg"), "INIT Init\nNEXT Next\nINVARIANT TraceEndsHere\n");
+        CheckRequest req = CheckRequest.of(dir.resolve("LibraryTrace.tla"), TOOLS).withWork(work, false)
+                .withMode(new SearchMode.Simulation(12, 40L, 7L));
+        CheckResult r = new TlcRunner().run(req, TlcRunner.SILENT);
+        assertEquals(Outcome.SUCCESS, r.outcome(), r.diagnostics() + "\n" + r.violation() + "\n" + r.output());
+    }
+
+    @Test
+    void operatorsTheBundledTlcCannotRunSayWhatToDoInstead() throws Exception {
+        Files.writeString(dir.resolve("Defer.tla"), """
+                ---- MODULE Defer ----
+                EXTENDS Naturals, TLC, TLCExt
+                VARIABLE x
+                Init == x = 0
+                Next == x < 2 /\\ x' = x + 1 /\\ %s
+                ====
+                """.formatted("TLCDefer(TLCSet(1, x))"));
+        Files.writeString(dir.resolve("Defer.cfg"), "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+        CheckResult r = check("Defer", ModuleLibrary.DEFAULT);
+        assertEquals(Outcome.ERROR, r.outcome(), r.toString());
+        String text = r.violation().map(Violation::message).orElse("") + r.diagnostics();
+        assertTrue(text.contains("TLCDefer") && text.contains("--tla2tools"), text);
+
+        Files.writeString(dir.resolve("Defer.tla"), Files.readString(dir.resolve("Defer.tla"))
+                .replace("TLCDefer(TLCSet(1, x))", "PickSuccessor(x' < 2)"));
+        r = check("Defer", ModuleLibrary.DEFAULT);
+        text = r.violation().map(Violation::message).orElse("") + r.diagnostics();
+        assertEquals(Outcome.ERROR, r.outcome(), r.toString());
+        assertTrue(text.contains("PickSuccessor(FALSE)"), text);
+        assertEquals(2, r.stats().distinctStates(), r.toString());
     }
 
     @Test

@@ -1,14 +1,16 @@
 package dev.lockstep.speclang.resolve;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the standard modules shipped with the TLA+ tools export (names as spec-lang spells them,
  * with arity), and which of them they EXTEND; LOCAL INSTANCEs inside them export nothing. The
  * operators of {@link #BUILT_IN} need no module.
  */
-final class StandardModules {
+public final class StandardModules {
     private StandardModules() {
     }
 
@@ -38,4 +40,19 @@ final class StandardModules {
                     "TestRandomSetOfSubsets/3"), List.of()),
             "RealTime", new StdModule(List.of("Reals"), List.of("RTBound/4", "RTnow/1"), List.of("now")),
             "Toolbox", new StdModule(List.of(), List.of("_TETrace/0", "_TEPosition/0"), List.of()));
+
+    /**
+     * The names (operators and variables, without arity) the standard module {@code module} exports,
+     * those of the modules it EXTENDS included; empty for a module that is not standard.
+     */
+    public static Set<String> exportedNames(String module) {
+        Set<String> names = new LinkedHashSet<>();
+        StdModule m = MODULES.get(module);
+        if (m != null) {
+            m.operators().forEach(op -> names.add(op.substring(0, op.lastIndexOf('/'))));
+            names.addAll(m.variables());
+            m.extendsList().forEach(e -> names.addAll(exportedNames(e)));
+        }
+        return names;
+    }
 }

@@ -31,6 +31,7 @@ SymDiff(A, B) == (A \ B) \cup (B \ A)
 
 (* The union of a set of sets. *)
 Flatten(S) == UNION S
+FlattenSet(S) == UNION S
 
 (* The greatest and the least element of a non-empty finite set of numbers. *)
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
@@ -39,10 +40,14 @@ Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 (* The sum and the product of a finite set of numbers. *)
 Sum(S) == FoldSet(LAMBDA a, b : a + b, 0, S)
 Product(S) == FoldSet(LAMBDA a, b : a * b, 1, S)
+SumSet(S) == Sum(S)
+ProductSet(S) == Product(S)
 
-(* The functions that choose one element from each set of the set of    *)
-(* sets Sets: Choices({{1, 2}, {3}}) = {f1, f2} with f1[{1,2}] = 1 ...    *)
-Choices(Sets) == {f \in [Sets -> UNION Sets] : \A S \in Sets : f[S] \in S}
+(* The sets made by picking one element from each set of Sets:           *)
+(* Choices({{1, 2}, {3}}) = {{1, 3}, {2, 3}}; picks that coincide merge,  *)
+(* so Choices({{1, 2}, {2, 3}}) holds {2}.                                 *)
+Choices(Sets) ==
+    {{f[S] : S \in Sets} : f \in {g \in [Sets -> UNION Sets] : \A S \in Sets : g[S] \in S}}
 
 (* The single element of S that satisfies P. *)
 ChooseUnique(S, P(_)) == CHOOSE x \in S : P(x) /\ \A y \in S : P(y) => y = x

@@ -24,6 +24,22 @@ IOEnvExec(env, command) == CHOOSE r \in [exitValue : Int, stdout : STRING, stder
 (* IOExec of the command with %s in each argument replaced by parameters. *)
 IOExecTemplate(commandTemplate, parameters) == CHOOSE r \in [exitValue : Int, stdout : STRING, stderr : STRING] : TRUE
 
+(* Writes value to the file dest with the serializer options.format names  *)
+(* ("TXT": value is a string, written with options.charset and the         *)
+(* java.nio StandardOpenOption names in options.openOptions); returns      *)
+(* [exitValue |-> 0, stdout |-> s, stderr |-> ""] on success, else a       *)
+(* non-zero exitValue and the error in stderr.                              *)
+Serialize(value, dest, options) ==
+    CHOOSE r \in [exitValue : Int, stdout : STRING, stderr : STRING] : TRUE
+
+(* Reads src with the serializer options.format names ("TXT": the file's   *)
+(* text, decoded with options.charset, in stdout).                          *)
+Deserialize(src, options) == CHOOSE val : TRUE
+
+(* IOExecTemplate with the environment extended by the record env. *)
+IOEnvExecTemplate(env, commandTemplate, parameters) ==
+    CHOOSE r \in [exitValue : Int, stdout : STRING, stderr : STRING] : TRUE
+
 (* The environment of TLC's process: a record from variable names to values. *)
 IOEnv == CHOOSE r : TRUE
 

@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.bridge.eval.TlcValues;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -138,11 +139,11 @@ public final class BehaviourSampler {
         o.put("action", action);
         if (!params.isEmpty()) {
             ObjectNode p = o.putObject("params");
-            params.forEach((k, v) -> p.set(k, ItfEncoder.encode(v)));
+            params.forEach((k, v) -> p.set(k, TlcValues.itf(v)));
         }
         ObjectNode st = o.putObject("state");
         for (UniqueString v : vars) {
-            st.set(v.toString(), ItfEncoder.encode(s.lookup(v)));
+            st.set(v.toString(), TlcValues.itf(s.lookup(v)));
         }
         return mapper.writeValueAsString(o) + "\n";
     }

@@ -3,6 +3,7 @@ package dev.lockstep.validator.host;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.eval.ItfValues;
+import dev.lockstep.bridge.eval.TlcValues;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.Problems;
@@ -461,7 +462,7 @@ final class FrontierSearch {
         for (OpDeclNode v : s.getVars()) {
             IValue x = s.lookup(v.getName());
             if (x != null) {
-                out.put(v.getName().toString(), ItfEncoder.encodeOrText(x));
+                out.put(v.getName().toString(), TlcValues.itfOrText(x));
             }
         }
         return out;

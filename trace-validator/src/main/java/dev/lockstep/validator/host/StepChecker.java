@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.bridge.eval.ItfValues;
+import dev.lockstep.bridge.eval.TlcValues;
 import dev.lockstep.validator.Verdict.Divergence;
 import dev.lockstep.validator.host.HostProtocol.Failure;
 import dev.lockstep.validator.host.HostProtocol.Instance;
@@ -507,7 +508,7 @@ final class StepChecker {
             IValue allowed = closest.lookup(v);
             IValue logged = after.lookup(v);
             if (!same(allowed, logged)) {
-                out.add(new ValueDiff(v.toString(), ItfEncoder.encodeOrText(allowed), ItfEncoder.encodeOrText(logged)));
+                out.add(new ValueDiff(v.toString(), TlcValues.itfOrText(allowed), TlcValues.itfOrText(logged)));
             }
         }
         return out;
@@ -571,7 +572,7 @@ final class StepChecker {
         for (UniqueString v : varNames) {
             IValue val = s.lookup(v);
             if (val != null) {
-                o.put(v.toString(), ItfEncoder.encodeOrText(val));
+                o.put(v.toString(), TlcValues.itfOrText(val));
             }
         }
         return o;

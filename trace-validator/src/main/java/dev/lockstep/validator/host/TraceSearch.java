@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.eval.TlcValues;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -154,7 +155,7 @@ public final class TraceSearch {
                     values.toArray(new Value[0]), false).normalize();
             state = new LinkedHashMap<>();
             for (int i = 0; i < r.names.length; i++) {
-                state.put(r.names[i].toString(), ItfEncoder.encodeOrText(r.values[i]));
+                state.put(r.names[i].toString(), TlcValues.itfOrText(r.values[i]));
             }
         }
         return new HostProtocol.SearchResult(conforms, distinct, Math.max(max, 0), state, evalError, evalCursor);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.eval.TlcValues;
 import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.speclang.diag.DiagnosticCode;
@@ -51,22 +52,22 @@ class HostProtocolTest {
                 new RecordValue(new UniqueString[] {UniqueString.uniqueStringOf("f"), UniqueString.uniqueStringOf("g")},
                         new Value[] {new TupleValue(ints), BoolValue.ValFalse}, true));
         for (Value v : values) {
-            JsonNode itf = ItfEncoder.encodeOrText(v);
+            JsonNode itf = TlcValues.itfOrText(v);
             assertEquals(v.toString(), TlaPrinter.print(Itf.decode(itf, Set.of("n1", "n2"))), itf::toString);
         }
         // ITF has no intervals: TLC's 1..3 travels, and shows, as the set of its elements
-        assertEquals("{1, 2, 3}", TlaPrinter.print(Itf.decode(ItfEncoder.encode(new IntervalValue(1, 3)), Set.of())));
+        assertEquals("{1, 2, 3}", TlaPrinter.print(Itf.decode(TlcValues.itf(new IntervalValue(1, 3)), Set.of())));
     }
 
     @Test
     void answersRoundTripWithTheirKinds() throws Exception {
         Map<String, JsonNode> before = new LinkedHashMap<>();
-        before.put("x", ItfEncoder.encode(IntValue.gen(1)));
+        before.put("x", TlcValues.itf(IntValue.gen(1)));
         HostProtocol.Failure f = HostProtocol.Failure.of(Verdict.Divergence.ACTION_FALSE, "no")
                 .blaming("Inc(n = n1)", new Verdict.SpecLocation(Path.of("/s/Spec.tla").toAbsolutePath(), "Spec", 3, 1, 4, 9),
                         new Verdict.Conjunct("x' = x + 1", null, "false", List.of(new Verdict.Operand("x", "1")), null))
                 .inContext(before, before, List.of("Inc(n = n1)"), List.of(), List.of(new HostProtocol.ValueDiff("x",
-                        ItfEncoder.encode(IntValue.gen(2)), ItfEncoder.encode(IntValue.gen(1)))))
+                        TlcValues.itf(IntValue.gen(2)), TlcValues.itf(IntValue.gen(1)))))
                 .at("/logs/a.ndjson", 7, "Inc");
         HostProtocol.Done done = new HostProtocol.Done(6, f, Map.of("hostHeapAfterGcBytes", 5L),
                 List.of(new HostProtocol.Trace(0, "/logs/a.ndjson", 1, 6, f, true)));

@@ -16,8 +16,11 @@
  * and its position, while the rest stays translated; higher-order operators take Java functions.
  * {@code ScalarComparisons} compares integers and enum-typed variables as Java scalars. {@code Code}
  * indents and wraps lines at 120 characters. {@code JavaTypes}
- * maps the spec's types to Java (long, boolean, String, enums, immutable collections) with the
- * runtime's {@code Codec}s between them and TLA+ values. {@link dev.lockstep.translator.emit.JavaNames}
+ * maps the spec's types to Java (long, boolean, String, enums, records, a sealed interface with one
+ * record per variant for a union of record sets told apart by a tag field, {@code Optional} for
+ * {@code S \cup {Nil}}, immutable collections) with the runtime's {@code Codec}s between them and
+ * TLA+ values; {@code RecordTypesEmitter} writes those records and sealed interfaces into the state
+ * class. {@link dev.lockstep.translator.emit.JavaNames}
  * and {@link dev.lockstep.translator.emit.JavaText} make sure no spec text reaches the output as
  * code: identifiers are escaped, strings and comments are quoted.
  */

@@ -2,7 +2,12 @@ package dev.lockstep.bridge.library.tlc;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +61,59 @@ public final class IOUtilsOverrides {
 
     @TLAPlusOperator(identifier = "IOEnvExec", module = "IOUtils", warn = false)
     public static Value ioEnvExec(Value env, Value command) {
-        Map<String, String> vars = new TreeMap<>();
-        RecordValue r = record("IOEnvExec", env);
-        for (int i = 0; i < r.names.length; i++) {
-            vars.put(r.names[i].toString(), text(r.values[i]));
+        return run("IOEnvExec", command(command, null), environment("IOEnvExec", env));
+    }
+
+    @TLAPlusOperator(identifier = "IOEnvExecTemplate", module = "IOUtils", warn = false)
+    public static Value ioEnvExecTemplate(Value env, Value template, Value parameters) {
+        return run("IOEnvExecTemplate", command(template, parameters), environment("IOEnvExecTemplate", env));
+    }
+
+    /**
+     * Writes the value with the serializer {@code options.format} names. "TXT": the value is a string,
+     * encoded in {@code options.charset}, the file opened with the {@code java.nio} StandardOpenOption
+     * names of {@code options.openOptions} (none: create or truncate). Failures are results, not errors.
+     */
+    @TLAPlusOperator(identifier = "Serialize", module = "IOUtils", warn = false)
+    public static Value serialize(Value value, Value dest, Value options) {
+        return text("Serialize", options, (opts, charset) -> {
+            List<OpenOption> open = new ArrayList<>();
+            for (Value o : Values.tuple("Serialize", field("Serialize", opts, "openOptions")).elems) {
+                open.add(StandardOpenOption.valueOf(Values.string("Serialize", o)));
+            }
+            Files.writeString(Path.of(Values.string("Serialize", dest)), Values.string("Serialize", value), charset,
+                    open.toArray(OpenOption[]::new));
+            return "Finish writing to the file with success!";
+        });
+    }
+
+    /** Reads the source with the serializer {@code options.format} names ("TXT": the text in {@code stdout}). */
+    @TLAPlusOperator(identifier = "Deserialize", module = "IOUtils", warn = false)
+    public static Value deserialize(Value src, Value options) {
+        return text("Deserialize", options,
+                (opts, charset) -> Files.readString(Path.of(Values.string("Deserialize", src)), charset));
+    }
+
+    /** One file operation of the TXT format: its text goes to {@code stdout}. */
+    private interface TextIo {
+        String run(RecordValue options, Charset charset) throws IOException;
+    }
+
+    /**
+     * Runs a TXT-format file operation: an unknown format, an unknown charset or option and an I/O
+     * failure are results with a non-zero {@code exitValue}, as the documentation says, not errors.
+     */
+    private static Value text(String op, Value options, TextIo io) {
+        RecordValue opts = record(op, options);
+        String format = Values.string(op, field(op, opts, "format"));
+        if (!format.equals("TXT")) {
+            return result(1, "", op + ": no serializer for format \"" + format + "\" (Lockstep's IOUtils has TXT)");
         }
-        return run("IOEnvExec", command(command, null), vars);
+        try {
+            return result(0, io.run(opts, Charset.forName(Values.string(op, field(op, opts, "charset")))), "");
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            return result(1, "", op + " error: " + e);
+        }
     }
 
     @TLAPlusOperator(identifier = "IOExecTemplate", module = "IOUtils", warn = false)
@@ -136,19 +188,41 @@ public final class IOUtilsOverrides {
             streams[0] = p.getInputStream().readAllBytes();
             int exit = p.waitFor();
             err.join();
-            RecordValue r = new RecordValue(
-                    new UniqueString[] {UniqueString.uniqueStringOf("exitValue"), UniqueString.uniqueStringOf("stdout"),
-                            UniqueString.uniqueStringOf("stderr")},
-                    new Value[] {IntValue.gen(exit), new StringValue(new String(streams[0], StandardCharsets.UTF_8)),
-                            new StringValue(new String(streams[1], StandardCharsets.UTF_8))}, false);
-            r.normalize();
-            return r;
+            return result(exit, new String(streams[0], StandardCharsets.UTF_8),
+                    new String(streams[1], StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw Values.fail(op + ": cannot run " + args + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Values.fail(op + ": interrupted");
         }
+    }
+
+    /** {@code [exitValue |-> exit, stdout |-> out, stderr |-> err]}. */
+    private static Value result(int exit, String out, String err) {
+        RecordValue r = new RecordValue(
+                new UniqueString[] {UniqueString.uniqueStringOf("exitValue"), UniqueString.uniqueStringOf("stdout"),
+                        UniqueString.uniqueStringOf("stderr")},
+                new Value[] {IntValue.gen(exit), new StringValue(out), new StringValue(err)}, false);
+        r.normalize();
+        return r;
+    }
+
+    private static Map<String, String> environment(String op, Value env) {
+        Map<String, String> vars = new TreeMap<>();
+        RecordValue r = record(op, env);
+        for (int i = 0; i < r.names.length; i++) {
+            vars.put(r.names[i].toString(), text(r.values[i]));
+        }
+        return vars;
+    }
+
+    private static Value field(String op, RecordValue r, String name) {
+        Value v = r.select(new StringValue(name));
+        if (v == null) {
+            throw Values.fail(op + ": the options record has no field " + name);
+        }
+        return v;
     }
 
     private static RecordValue record(String op, Value v) {
