@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tla2sany.drivers.SANY;
 import tla2sany.modanalyzer.SpecObj;
 import tla2sany.semantic.ModuleNode;
@@ -73,6 +74,28 @@ public final class SanyOracle {
         }
         boolean warnings = spec.getSemanticErrors().getWarnings().length > 0 || global != null && global.getWarnings().length > 0;
         return new Verdict(parsed, accepted, out, defs, consts, vars, warnings);
+    }
+
+    /**
+     * The level SANY's level check gives every definition the root module sees (its own, those of
+     * the modules it extends and instantiates, named instances' as {@code I!Def}), by that name, with
+     * the module each was originally defined in: {@code name -> "level module"}. Empty when SANY
+     * rejects the file.
+     */
+    static synchronized Map<String, String> levels(Path file) {
+        Run run = run(file);
+        SpecObj spec = run.spec();
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (run.threw() || spec.getParseErrors().isFailure() || spec.getSemanticErrors().isFailure()
+                || spec.getRootModule() == null) {
+            return out;
+        }
+        for (OpDefNode d : spec.getRootModule().getOpDefs()) {
+            if (d.getKind() == tla2sany.semantic.ASTConstants.UserDefinedOpKind) {
+                out.put(d.getName().toString(), d.getLevel() + " " + d.getOriginallyDefinedInModuleNode().getName());
+            }
+        }
+        return out;
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
+import dev.lockstep.speclang.resolve.CheckedSpec;
+import dev.lockstep.speclang.resolve.Level;
 import dev.lockstep.speclang.resolve.ModuleLoader;
 import dev.lockstep.translator.analysis.ConfigOverrides;
 import dev.lockstep.translator.analysis.SourceText;
@@ -18,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,10 +85,13 @@ public final class Translator {
                     .forEach(e -> all.append('\0').append(e.getValue()));
             sha = checksum(all.toString(), configText);
         }
+        // the levels of the definitions, as spec-lang's level checker finds them (the checked phase)
+        Map<String, Level> levels = CheckedSpec.of(parsed, modules).definitionLevels();
         if (config.isPresent()) {
             whole = ConfigOverrides.apply(whole, config.get().constants().keySet(), config.get().substituted());
+            levels = ConfigOverrides.levels(levels, config.get().constants().keySet(), config.get().substituted());
         }
-        SpecModel spec = new SpecModel(whole, new SourceText(parsed.text(), flattener.sources()));
+        SpecModel spec = new SpecModel(whole, new SourceText(parsed.text(), flattener.sources()), levels);
         if (parsed.algorithm().isPresent() && spec.definition("Next") == null
                 && config.flatMap(ModelConfig::next).isEmpty() && config.flatMap(ModelConfig::specification).isEmpty()) {
             diags.add(Diagnostic.error(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION,

@@ -1,5 +1,10 @@
 package dev.lockstep.speclang.resolve;
 
+import static dev.lockstep.speclang.resolve.Level.ACTION;
+import static dev.lockstep.speclang.resolve.Level.CONSTANT;
+import static dev.lockstep.speclang.resolve.Level.STATE;
+import static dev.lockstep.speclang.resolve.Level.TEMPORAL;
+
 import dev.lockstep.speclang.ast.Bound;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
@@ -28,8 +33,8 @@ import java.util.Set;
 
 /**
  * SANY's level checking (Specifying Systems, section 17.2; tla2sany's {@code LevelNode} and
- * {@code BuiltInLevel}) on a resolved module. Every expression has a level: constant (0), state (1,
- * it mentions a variable), action (2, a prime or an action operator) or temporal (3). Each
+ * {@code BuiltInLevel}) on a resolved module. Every expression has a {@link Level}: constant, state
+ * (it mentions a variable), action (a prime or an action operator) or temporal. Each
  * built-in operator has a maximum level per argument (the argument of {@code '} and
  * {@code UNCHANGED} at most state level, of {@code ENABLED}, {@code =}, set and tuple constructors
  * at most action level, ...), and a user-defined operator inherits the limits its body puts on its
@@ -52,16 +57,13 @@ import java.util.Set;
  * modules are left to checking them. A fresh checker per call: no shared state.
  */
 final class LevelChecker {
-    static final int CONSTANT = 0;
-    static final int STATE = 1;
-    static final int ACTION = 2;
-    static final int TEMPORAL = 3;
 
     /** The definitions, instances and resolved names the checker looks up. */
     private final LevelIndex known;
-    private final Map<Object, Lv> definitionChecks = new IdentityHashMap<>();
+    /** Definitions already checked, by definition and the bindings it was defined in (a LET's differ per application). */
+    private final Map<Object, Map<Ctx, Lv>> definitionChecks = new IdentityHashMap<>();
     /** Applications already evaluated, by definition, the bindings it was defined in, and argument levels. */
-    private final Map<Object, Map<Ctx, Map<List<Integer>, Lv>>> applications = new IdentityHashMap<>();
+    private final Map<Object, Map<Ctx, Map<List<Level>, Lv>>> applications = new IdentityHashMap<>();
     private final Set<Object> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Sink report = new Sink(diagnostics);
@@ -70,16 +72,21 @@ final class LevelChecker {
         this.known = new LevelIndex(references, loader);
     }
 
+    /** The LS205-LS208 errors in the root module and, when asked, the levels of what it defines. */
+    record Result(List<Diagnostic> diagnostics, Map<String, Level> definitions) {
+    }
+
     /**
      * Level-checks {@code root} (whose names {@code references} resolve); modules it uses from other
-     * files are read through {@code loader} when one of their definitions is applied. Returns
-     * LS205-LS208 errors in {@code root}.
+     * files are read through {@code loader} when one of their definitions is applied. Returns the
+     * LS205-LS208 errors in {@code root} and, with {@code levels}, the level of every definition the
+     * root module sees ({@link DefinitionLevels}).
      */
-    static List<Diagnostic> check(Module root, List<Reference> references, ModuleLoader loader) {
+    static Result check(Module root, List<Reference> references, ModuleLoader loader, boolean levels) {
         LevelChecker c = new LevelChecker(references, loader);
         c.known.index(root);
         c.module(root);
-        return c.diagnostics;
+        return new Result(List.copyOf(c.diagnostics), levels ? DefinitionLevels.of(root, c, c.known) : Map.of());
     }
 
     // ------------------------------------------------------------------ units
@@ -88,7 +95,7 @@ final class LevelChecker {
         for (Unit u : m.units()) {
             Ctx ctx = new Ctx(null, report, CONSTANT);
             if (u instanceof Unit.OperatorDef || u instanceof Unit.FunctionDef) {
-                definitionCheck(closureOf(u, ctx));
+                definitionCheck(closureOf(u, null)); // as its uses see it: reported once
             } else if (u instanceof Unit.ModuleDef md) {
                 Ctx inner = ctx.child();
                 md.params().forEach(p -> inner.bindings.put(p.name().range(), new LevelBinding(CONSTANT)));
@@ -97,9 +104,9 @@ final class LevelChecker {
                 substitutions(i, ctx);
             } else if (u instanceof Unit.Assumption a) {
                 Lv lv = eval(a.body(), ctx);
-                if (lv.ok() && lv.level() > CONSTANT) {
+                if (lv.ok() && lv.level().isAbove(CONSTANT)) {
                     report.report(DiagnosticCode.LS207_LEVEL_ASSUMPTION, a.range(),
-                            "an assumption must be constant, but this one has " + LevelRules.name(lv.level()) + " level");
+                            "an assumption must be constant, but this one has " + lv.level().text() + " level");
                 }
             } else if (u instanceof Unit.Theorem t) {
                 eval(t.body(), ctx);
@@ -149,12 +156,12 @@ final class LevelChecker {
             if (param == null || !lv.ok()) {
                 continue;
             }
-            int max = param.kind() == Symbol.Kind.CONSTANT ? CONSTANT : STATE;
-            if (lv.level() > max) {
+            Level max = param.kind() == Symbol.Kind.CONSTANT ? CONSTANT : STATE;
+            if (lv.level().isAbove(max)) {
                 ctx.sink.report(DiagnosticCode.LS208_LEVEL_SUBSTITUTION, s.value().range(),
                         "INSTANCE " + i.module().text() + ": '" + s.parameter().text() + "' is a "
                                 + (max == CONSTANT ? "constant" : "variable") + " and cannot be replaced by an expression of "
-                                + LevelRules.name(lv.level()) + " level");
+                                + lv.level().text() + " level");
             }
         }
     }
@@ -174,7 +181,9 @@ final class LevelChecker {
 
     /** The level of a definition with its parameters at constant level; reports what it finds once. */
     private Lv definitionCheck(Closure c) {
-        Lv done = definitionChecks.get(c.def());
+        Map<Ctx, Lv> byEnv = definitionChecks.get(c.def());
+        Ctx key = memoEnv(c);
+        Lv done = byEnv == null ? null : byEnv.get(key);
         if (done != null) {
             return done;
         }
@@ -182,20 +191,36 @@ final class LevelChecker {
             return Lv.ZERO; // a recursive use: the level found so far is constant
         }
         Sink sink = c.env() != null ? c.env().sink : known.external(c.def()) ? new Sink(null) : report;
-        Ctx ctx = new Ctx(c.env(), sink, CONSTANT);
-        Lv lv;
+        Lv lv = evaluate(c, new Ctx(c.env(), sink, CONSTANT));
+        inProgress.remove(c.def());
+        definitionChecks.computeIfAbsent(c.def(), k -> new HashMap<>()).put(key, lv);
+        return lv;
+    }
+
+    /**
+     * What a definition's check is remembered by besides the definition: nothing for a module's
+     * definitions (checked once, as written), the bindings for a LET or LAMBDA, whose body reads
+     * the parameters of the application it is in (an operator passed to {@code FoldSet}).
+     */
+    private Ctx memoEnv(Closure c) {
+        return c.def() instanceof Unit u && known.definition(nameRange(u)) == u ? null : c.env();
+    }
+
+    /** A definition's body (and a function's sets) evaluated in {@code ctx}, parameters at constant level. */
+    private Lv evaluate(Closure c, Ctx ctx) {
         if (c.def() instanceof Unit.FunctionDef f) {
             Ctx inner = bounds(f.bounds(), ctx.child());
             Lv setsLv = boundsLevel(f.bounds(), ctx);
             Lv body = eval(f.body(), inner);
-            lv = new Lv(Math.max(setsLv.level(), body.level()), setsLv.ok() && body.ok());
-        } else {
-            c.params().forEach(p -> ctx.bindings.put(p.range(), new LevelBinding(CONSTANT)));
-            lv = eval(c.body(), ctx);
+            return new Lv(setsLv.level().join(body.level()), setsLv.ok() && body.ok());
         }
-        inProgress.remove(c.def());
-        definitionChecks.put(c.def(), lv);
-        return lv;
+        c.params().forEach(p -> ctx.bindings.put(p.range(), new LevelBinding(CONSTANT)));
+        return eval(c.body(), ctx);
+    }
+
+    /** The level of a module's definition {@code def} (parameters at constant level); reports nothing new. */
+    Level levelOf(Unit def) {
+        return definitionCheck(closureOf(def, null)).level();
     }
 
     /**
@@ -205,9 +230,9 @@ final class LevelChecker {
      */
     private Lv apply(Closure c, List<Expr> args, Ctx caller, SourceRange site, String opName) {
         boolean argsOk = true;
-        int maxArg = CONSTANT;
+        Level maxArg = CONSTANT;
         List<Binding> bound = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
+        List<Level> levels = new ArrayList<>();
         for (Expr a : args) {
             if (isOperatorArgument(a, caller)) {
                 Binding op = operatorBinding(a, caller);
@@ -217,7 +242,7 @@ final class LevelChecker {
             }
             Lv lv = eval(a, caller);
             argsOk &= lv.ok();
-            maxArg = Math.max(maxArg, lv.level());
+            maxArg = maxArg.join(lv.level());
             bound.add(new LevelBinding(lv.level()));
             if (levels != null) {
                 levels.add(lv.level());
@@ -225,14 +250,14 @@ final class LevelChecker {
         }
         Lv def = definitionCheck(c);
         if (c.def() instanceof Unit.FunctionDef) {
-            return new Lv(Math.max(def.level(), maxArg), def.ok() && argsOk);
+            return new Lv(def.level().join(maxArg), def.ok() && argsOk);
         }
         if (!def.ok() || !argsOk || c.params().size() != bound.size() || inProgress.contains(c.def())) {
             // an error already reported inside, an arity error (the resolver's), or a recursive use
-            return new Lv(Math.max(def.level(), maxArg), def.ok() && argsOk);
+            return new Lv(def.level().join(maxArg), def.ok() && argsOk);
         }
         boolean memo = levels != null;
-        Map<List<Integer>, Lv> known = null;
+        Map<List<Level>, Lv> known = null;
         if (memo) {
             // the same closure applied to arguments of the same levels has the same outcome: keeps
             // chains like F2(p) == F1(F1(p)) linear
@@ -363,7 +388,7 @@ final class LevelChecker {
             for (Expr a : ap.assumptions()) {
                 if (a instanceof Expr.NewSymbol ns) {
                     ok &= eval(ns.set(), inner).ok();
-                    inner.bindings.put(ns.decl().name().range(), new LevelBinding(newLevel(ns.kind())));
+                    inner.bindings.put(ns.decl().name().range(), new LevelBinding(LevelRules.newLevel(ns.kind())));
                 } else {
                     ok &= eval(a, inner).ok();
                 }
@@ -379,15 +404,6 @@ final class LevelChecker {
 
     private static SourceRange nameRange(Unit d) {
         return d instanceof Unit.OperatorDef o ? o.name().range() : ((Unit.FunctionDef) d).name().range();
-    }
-
-    private static int newLevel(Expr.NewKind k) {
-        return switch (k) {
-            case CONSTANT -> CONSTANT;
-            case VARIABLE, STATE -> STATE;
-            case ACTION -> ACTION;
-            case TEMPORAL -> TEMPORAL;
-        };
     }
 
     private Lv name(Expr.NameExpr n, Ctx ctx) {
@@ -407,13 +423,13 @@ final class LevelChecker {
         if (b instanceof Closure c) {
             return apply(c, n.args(), ctx, n.range(), text);
         }
-        int own;
+        Level own;
         if (b instanceof LevelBinding lb) {
             own = lb.level();
-            if (s.module() != null && (s.kind() == Symbol.Kind.CONSTANT && own > CONSTANT || s.kind() == Symbol.Kind.VARIABLE && own > STATE)) {
+            if (s.module() != null && (s.kind() == Symbol.Kind.CONSTANT && own.isAbove(CONSTANT) || s.kind() == Symbol.Kind.VARIABLE && own.isAbove(STATE))) {
                 // a module parameter replaced by a higher-level expression (INSTANCE with parameters)
                 ctx.sink.report(DiagnosticCode.LS208_LEVEL_SUBSTITUTION, n.range(),
-                        "'" + text + "' is replaced by an expression of " + LevelRules.name(own) + " level");
+                        "'" + text + "' is replaced by an expression of " + own.text() + " level");
                 return new Lv(own, false);
             }
         } else {
@@ -472,25 +488,25 @@ final class LevelChecker {
     private Lv except(Expr.Except x, Ctx ctx) {
         Lv f = eval(x.function(), ctx);
         boolean ok = f.ok();
-        int level = f.level();
-        boolean tooHigh = f.level() > ACTION;
+        Level level = f.level();
+        boolean tooHigh = f.level().isAbove(ACTION);
         for (Expr.ExceptClause c : x.clauses()) {
-            int at = f.level();
+            Level at = f.level();
             for (Expr.PathElement p : c.path()) {
                 if (p.index() != null) {
                     for (Expr i : p.index()) {
                         Lv lv = eval(i, ctx);
                         ok &= lv.ok();
-                        at = Math.max(at, lv.level());
-                        tooHigh |= lv.level() > ACTION;
-                        level = Math.max(level, lv.level());
+                        at = at.join(lv.level());
+                        tooHigh |= lv.level().isAbove(ACTION);
+                        level = level.join(lv.level());
                     }
                 }
             }
             Lv v = eval(c.value(), new Ctx(ctx, ctx.sink, at));
             ok &= v.ok();
-            tooHigh |= v.level() > ACTION;
-            level = Math.max(level, v.level());
+            tooHigh |= v.level().isAbove(ACTION);
+            level = level.join(v.level());
         }
         if (ok && tooHigh) {
             LevelRules.argumentError(ctx, x.range(), "EXCEPT", ACTION);
@@ -503,7 +519,7 @@ final class LevelChecker {
      * A built-in (or standard-module, or declared) operator: each argument at most {@code maxArg};
      * the result is {@code opLevel} or, with {@code weighted}, at least the arguments' levels.
      */
-    private Lv builtin(String op, List<Expr> args, int maxArg, int opLevel, boolean weighted, Ctx ctx, SourceRange site) {
+    private Lv builtin(String op, List<Expr> args, Level maxArg, Level opLevel, boolean weighted, Ctx ctx, SourceRange site) {
         return LevelRules.limit(op, evalArgs(args, ctx), maxArg, opLevel, weighted, ctx, site);
     }
 
@@ -589,17 +605,17 @@ final class LevelChecker {
     }
 
     /** {@code [A]_v}, {@code <<A>>_v}, {@code WF_v(A)}, {@code SF_v(A)}: A at most action, v at most state level. */
-    private Lv actionForm(String op, Expr action, Expr sub, int level, Ctx ctx, SourceRange site) {
+    private Lv actionForm(String op, Expr action, Expr sub, Level level, Ctx ctx, SourceRange site) {
         Lv a = eval(action, ctx);
         Lv v = eval(sub, ctx);
         if (!a.ok() || !v.ok()) {
             return new Lv(level, false);
         }
-        if (a.level() > ACTION) {
+        if (a.level().isAbove(ACTION)) {
             LevelRules.argumentError(ctx, site, op, ACTION);
             return new Lv(level, false);
         }
-        if (v.level() > STATE) {
+        if (v.level().isAbove(STATE)) {
             LevelRules.argumentError(ctx, site, op + " (its subscript)", STATE);
             return new Lv(level, false);
         }
@@ -622,14 +638,14 @@ final class LevelChecker {
             default:
                 break;
         }
-        int maxBody = switch (b.kind()) {
+        Level maxBody = switch (b.kind()) {
             case CHOOSE, SET_FILTER, SET_MAP -> ACTION;
             default -> TEMPORAL;
         };
         Lv sets = boundsLevel(b.bounds(), ctx);
         Ctx inner = bounds(b.bounds(), ctx.child());
         Lv body = eval(b.body(), inner);
-        int level = Math.max(sets.level(), body.level());
+        Level level = sets.level().join(body.level());
         if (!sets.ok() || !body.ok()) {
             return new Lv(level, false);
         }
@@ -640,11 +656,11 @@ final class LevelChecker {
             case FUNCTION -> "a function constructor";
             default -> b.kind() == Expr.BinderKind.FORALL ? "\\A" : "\\E";
         };
-        if (body.level() > maxBody) {
+        if (body.level().isAbove(maxBody)) {
             LevelRules.argumentError(ctx, b.range(), what, maxBody);
             return new Lv(level, false);
         }
-        if (sets.level() > ACTION) {
+        if (sets.level().isAbove(ACTION)) {
             ctx.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, b.range(), "level error in " + what
                     + ": the set a bound variable ranges over is above action level");
             return new Lv(level, false);
@@ -658,13 +674,13 @@ final class LevelChecker {
     }
 
     private Lv boundsLevel(List<Bound> bounds, Ctx ctx) {
-        int level = CONSTANT;
+        Level level = CONSTANT;
         boolean ok = true;
         for (Bound bd : bounds) {
             if (bd.set() != null) {
                 Lv lv = eval(bd.set(), ctx);
                 ok &= lv.ok();
-                level = Math.max(level, lv.level());
+                level = level.join(lv.level());
             }
         }
         return new Lv(level, ok);

@@ -1,6 +1,6 @@
 package dev.lockstep.speclang.resolve;
 
-import static dev.lockstep.speclang.resolve.LevelChecker.CONSTANT;
+import static dev.lockstep.speclang.resolve.Level.CONSTANT;
 
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Name;
@@ -21,7 +21,7 @@ final class LevelContext {
     }
 
     /** A level and whether the expression (and everything in it) is level-correct. */
-    record Lv(int level, boolean ok) {
+    record Lv(Level level, boolean ok) {
         static final Lv ZERO = new Lv(CONSTANT, true);
     }
 
@@ -51,7 +51,7 @@ final class LevelContext {
     sealed interface Binding permits LevelBinding, Closure {
     }
 
-    record LevelBinding(int level) implements Binding {
+    record LevelBinding(Level level) implements Binding {
     }
 
     /** An operator with the bindings of where it was defined (a LET inside an operator, a LAMBDA). */
@@ -63,9 +63,9 @@ final class LevelContext {
         final Ctx parent;
         final Map<SourceRange, Binding> bindings = new HashMap<>();
         final Sink sink;
-        final int atLevel;
+        final Level atLevel;
 
-        Ctx(Ctx parent, Sink sink, int atLevel) {
+        Ctx(Ctx parent, Sink sink, Level atLevel) {
             this.parent = parent;
             this.sink = sink;
             this.atLevel = atLevel;

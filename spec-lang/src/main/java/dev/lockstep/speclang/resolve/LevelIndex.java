@@ -122,6 +122,14 @@ final class LevelIndex {
         return null;
     }
 
+    /** The module {@code name}: one in this file, or one read from another file; null when neither. */
+    Module module(String name) {
+        if (!fileModules.contains(name)) {
+            loadExternal(name);
+        }
+        return nestedModule(name);
+    }
+
     private Module nestedModule(String name) {
         return fileModules.contains(name) ? nestedByName.get(name) : null;
     }

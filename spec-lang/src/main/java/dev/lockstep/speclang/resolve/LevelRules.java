@@ -1,9 +1,11 @@
 package dev.lockstep.speclang.resolve;
 
-import static dev.lockstep.speclang.resolve.LevelChecker.ACTION;
-import static dev.lockstep.speclang.resolve.LevelChecker.CONSTANT;
-import static dev.lockstep.speclang.resolve.LevelChecker.TEMPORAL;
+import static dev.lockstep.speclang.resolve.Level.ACTION;
+import static dev.lockstep.speclang.resolve.Level.CONSTANT;
+import static dev.lockstep.speclang.resolve.Level.STATE;
+import static dev.lockstep.speclang.resolve.Level.TEMPORAL;
 
+import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.resolve.LevelContext.Ctx;
@@ -16,32 +18,30 @@ import java.util.List;
  * and a temporal formula (LS206).
  */
 final class LevelRules {
-    private static final List<String> LEVEL_NAMES = List.of("constant", "state", "action", "temporal");
-
     private LevelRules() {
     }
 
-    static Lv limit(String op, List<Lv> args, int maxArg, int opLevel, boolean weighted, Ctx ctx, SourceRange site) {
+    static Lv limit(String op, List<Lv> args, Level maxArg, Level opLevel, boolean weighted, Ctx ctx, SourceRange site) {
         boolean ok = true;
-        int level = opLevel;
-        int highest = CONSTANT;
+        Level level = opLevel;
+        Level highest = CONSTANT;
         for (Lv lv : args) {
             ok &= lv.ok();
-            highest = Math.max(highest, lv.level());
+            highest = highest.join(lv.level());
             if (weighted) {
-                level = Math.max(level, lv.level());
+                level = level.join(lv.level());
             }
         }
-        if (ok && highest > maxArg) {
+        if (ok && highest.isAbove(maxArg)) {
             argumentError(ctx, site, op, maxArg);
             return new Lv(level, false);
         }
         return new Lv(level, ok);
     }
 
-    static void argumentError(Ctx ctx, SourceRange site, String op, int maxArg) {
+    static void argumentError(Ctx ctx, SourceRange site, String op, Level maxArg) {
         ctx.sink.report(DiagnosticCode.LS205_LEVEL_ARGUMENT, site, "level error in applying " + op
-                + ": an argument is above " + name(maxArg) + " level, the most it allows");
+                + ": an argument is above " + maxArg.text() + " level, the most it allows");
     }
 
     static void levelError(Ctx caller, SourceRange site, String opName) {
@@ -51,7 +51,7 @@ final class LevelRules {
 
     /** SANY's check that a Boolean operator does not join an action and a temporal formula. */
     static Lv mixing(String op, List<Lv> args, Lv lv, Ctx ctx, SourceRange site) {
-        if (!lv.ok() || lv.level() < TEMPORAL) {
+        if (!lv.ok() || lv.level() != TEMPORAL) {
             return lv;
         }
         boolean action = args.stream().anyMatch(a -> a.level() == ACTION);
@@ -63,7 +63,13 @@ final class LevelRules {
         return lv;
     }
 
-    static String name(int level) {
-        return LEVEL_NAMES.get(level);
+    /** The level of a proof's {@code NEW} symbol of kind {@code k} ({@code NEW VARIABLE x}: state). */
+    static Level newLevel(Expr.NewKind k) {
+        return switch (k) {
+            case CONSTANT -> CONSTANT;
+            case VARIABLE, STATE -> STATE;
+            case ACTION -> ACTION;
+            case TEMPORAL -> TEMPORAL;
+        };
     }
 }

@@ -104,7 +104,7 @@ final class ModuleExports {
         List<Diagnostic> found = checkedModules.get(name);
         if (found == null) {
             checkedModules.put(name, List.of()); // a cycle back to it finds nothing new
-            found = Resolver.resolve(parsed, loader, true, checkedModules).allDiagnostics().stream()
+            found = Resolver.check(parsed, loader, true, false, checkedModules).allDiagnostics().stream()
                     .filter(d -> d.isError() || d.severity() == Severity.WARNING).toList();
             checkedModules.put(name, found);
         }

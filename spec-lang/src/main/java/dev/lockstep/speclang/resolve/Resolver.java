@@ -32,7 +32,7 @@ import java.util.Set;
  * Links every use of a name to its definition and reports what SANY's semantic analysis would:
  * unknown names and operator symbols (LS201), names declared twice in nested scopes (LS202),
  * operators applied to the wrong number of arguments (LS203), modules that cannot be found (LS204);
- * then, when all names are known, levels ({@link LevelChecker}: LS205-LS208).
+ * then, when all names are known, levels ({@link LevelChecker}: LS205-LS208; {@link CheckedSpec#of}).
  *
  * <p>Scopes follow Specifying Systems, chapter 17: the module's declarations and definitions in
  * order (a definition is visible after it, or after its RECURSIVE declaration), the exported
@@ -77,33 +77,31 @@ public final class Resolver {
     }
 
     public static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader) {
-        return resolve(parsed, loader, true);
+        return check(parsed, loader, true, false, new HashMap<>()).resolved();
     }
 
     /** Names only, no level check: how the level checker reads the modules a spec EXTENDS from other files. */
     static ResolvedSpec resolveNames(ParseResult parsed, ModuleLoader loader) {
-        return resolve(parsed, loader, false);
+        return check(parsed, loader, false, false, new HashMap<>()).resolved();
     }
 
-    private static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels) {
-        return resolve(parsed, loader, checkLevels, new HashMap<>());
-    }
-
-    static ResolvedSpec resolve(ParseResult parsed, ModuleLoader loader, boolean checkLevels,
-                                Map<String, List<Diagnostic>> checkedModules) {
+    static CheckedSpec check(ParseResult parsed, ModuleLoader loader, boolean checkLevels, boolean levels,
+                             Map<String, List<Diagnostic>> checkedModules) {
         Resolver r = new Resolver(loader, checkLevels, checkedModules);
         Optional<Module> root = parsed.module();
         if (root.isEmpty()) {
-            return new ResolvedSpec(parsed, List.of(), List.of());
+            return new CheckedSpec(new ResolvedSpec(parsed, List.of(), List.of()), Map.of());
         }
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
-            if (checkLevels && r.diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                // as in SANY, levels are checked once every name is known
-                r.diagnostics.addAll(LevelChecker.check(root.get(), r.references, loader));
+            boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
+            LevelChecker.Result lv = checkLevels && (named || levels)
+                    ? LevelChecker.check(root.get(), r.references, loader, levels) : new LevelChecker.Result(List.of(), Map.of());
+            if (named) {
+                r.diagnostics.addAll(lv.diagnostics());
             }
-            return new ResolvedSpec(parsed, r.references, r.diagnostics);
+            return new CheckedSpec(new ResolvedSpec(parsed, r.references, r.diagnostics), lv.definitions());
         }
         // a tree rebuilt after syntax errors: links are still useful (an editor mid-edit), name
         // diagnostics would mostly echo the syntax errors, so they are withheld
@@ -115,7 +113,7 @@ public final class Resolver {
         } catch (RuntimeException e) {
             // an incomplete tree the walk did not foresee: keep the links found so far
         }
-        return new ResolvedSpec(parsed, r.references, List.of());
+        return new CheckedSpec(new ResolvedSpec(parsed, r.references, List.of()), Map.of());
     }
 
     // ------------------------------------------------------------------ scopes

@@ -5,6 +5,7 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.resolve.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,5 +75,16 @@ public final class ConfigOverrides {
             }
         }
         return new Module(module.name(), module.extendsList(), units, module.range());
+    }
+
+    /**
+     * The definitions' levels in the module {@link #apply} makes: {@code K <- Def} gives {@code K}
+     * the level of {@code Def}, a defined operator the configuration gives a value is a constant.
+     */
+    public static Map<String, Level> levels(Map<String, Level> levels, Set<String> valued, Map<String, String> substituted) {
+        Map<String, Level> out = new java.util.HashMap<>(levels);
+        valued.forEach(name -> out.computeIfPresent(name, (n, l) -> Level.CONSTANT));
+        substituted.forEach((name, def) -> out.put(name, levels.getOrDefault(def, Level.CONSTANT)));
+        return out;
     }
 }

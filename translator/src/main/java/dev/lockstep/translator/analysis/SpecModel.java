@@ -7,6 +7,7 @@ import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.resolve.Level;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,8 +17,9 @@ import java.util.Set;
 
 /**
  * What the translator reads from a parsed module: variables, constants and definitions in
- * declaration order, and which definitions are actions (mention primed variables) or temporal
- * formulas (which have no Java counterpart).
+ * declaration order, and each definition's level as spec-lang's level checker found it (style rule
+ * 11: consumed, not derived again): actions, temporal formulas (which have no Java counterpart),
+ * state predicates and constants.
  */
 public final class SpecModel {
     private final String moduleName;
@@ -25,15 +27,20 @@ public final class SpecModel {
     private final List<String> constants = new ArrayList<>();
     private final Set<String> operatorConstants = new HashSet<>();
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
-    private final Set<String> actionDefs = new HashSet<>();
-    private final Set<String> temporalDefs = new HashSet<>();
-    private final Set<String> stateDefs = new HashSet<>();
+    private final Map<String, Level> levels;
     private final List<String> extendsList = new ArrayList<>();
     private final SourceText source;
 
-    public SpecModel(Module module, SourceText source) {
+    /**
+     * @param module the whole spec, flattened ({@link SpecFlattener}, {@link ConfigOverrides})
+     * @param levels the level of each definition by its name in {@code module}, from spec-lang's
+     *               checked phase ({@link dev.lockstep.speclang.resolve.CheckedSpec#definitionLevels},
+     *               with {@link ConfigOverrides#levels} applied)
+     */
+    public SpecModel(Module module, SourceText source, Map<String, Level> levels) {
         this.moduleName = module.name().text();
         this.source = source;
+        this.levels = Map.copyOf(levels);
         module.extendsList().forEach(n -> extendsList.add(n.text()));
         for (Unit u : module.units()) {
             if (u instanceof Unit.Variables v) {
@@ -65,55 +72,23 @@ public final class SpecModel {
                 definitions.put(name, new Definition(name, List.of(), fn, f.range(), false, recursive, List.of()));
             }
         }
-        classify();
     }
 
-    private void classify() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Definition d : definitions.values()) {
-                if (!actionDefs.contains(d.name()) && Exprs.any(d.body(), this::isPrimeOrActionRef)) {
-                    actionDefs.add(d.name());
-                    changed = true;
-                }
-                if (!temporalDefs.contains(d.name()) && Exprs.any(d.body(), this::isTemporalOrRef)) {
-                    temporalDefs.add(d.name());
-                    changed = true;
-                }
-                if (!stateDefs.contains(d.name()) && Exprs.any(d.body(), this::isVariableOrStateRef)) {
-                    stateDefs.add(d.name());
-                    changed = true;
-                }
-            }
-        }
+    /** The level the checked phase found for definition {@code name}; constant for a name it does not define. */
+    public Level level(String name) {
+        return levels.getOrDefault(name, Level.CONSTANT);
     }
 
     private boolean isPrimeOrActionRef(Expr e) {
         if (e instanceof Expr.OpApp o) {
             return o.op() == Operator.PRIME || o.op() == Operator.UNCHANGED;
         }
-        return e instanceof Expr.NameExpr n && actionDefs.contains(n.name().text());
-    }
-
-    private boolean isTemporalOrRef(Expr e) {
-        if (e instanceof Expr.OpApp o) {
-            switch (o.op()) {
-                case ALWAYS, EVENTUALLY, LEADS_TO, WHILE_PLUS, BOX_ACTION, ANGLE_ACTION, WEAK_FAIRNESS,
-                        STRONG_FAIRNESS, ENABLED:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-        if (e instanceof Expr.Binder b) {
-            return b.kind() == Expr.BinderKind.TEMPORAL_EXISTS || b.kind() == Expr.BinderKind.TEMPORAL_FORALL;
-        }
-        return e instanceof Expr.NameExpr n && temporalDefs.contains(n.name().text());
+        return e instanceof Expr.NameExpr n && isActionDef(n.name().text());
     }
 
     private boolean isVariableOrStateRef(Expr e) {
-        return e instanceof Expr.NameExpr n && (variables.contains(n.name().text()) || stateDefs.contains(n.name().text()));
+        return e instanceof Expr.NameExpr n && (variables.contains(n.name().text())
+                || definitions.containsKey(n.name().text()) && level(n.name().text()).isAbove(Level.CONSTANT));
     }
 
     /**
@@ -153,12 +128,14 @@ public final class SpecModel {
         return definitions.get(name);
     }
 
+    /** Whether definition {@code name} is an action: its level is action (Specifying Systems, section 17.2). */
     public boolean isActionDef(String name) {
-        return actionDefs.contains(name);
+        return definitions.containsKey(name) && level(name) == Level.ACTION;
     }
 
+    /** Whether definition {@code name} is a temporal formula (no Java counterpart): its level is temporal. */
     public boolean isTemporalDef(String name) {
-        return temporalDefs.contains(name);
+        return definitions.containsKey(name) && level(name) == Level.TEMPORAL;
     }
 
     public List<String> extendsList() {

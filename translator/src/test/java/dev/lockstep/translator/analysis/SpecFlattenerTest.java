@@ -87,7 +87,7 @@ class SpecFlattenerTest {
         Map<String, String> defs = definitions(o);
         assertEquals("MC_N", defs.get("N"));
         assertFalse(defs.containsKey("NIL"));
-        SpecModel spec = new SpecModel(o, new SourceText(""));
+        SpecModel spec = new SpecModel(o, new SourceText(""), Map.of());
         assertEquals(Set.of("P", "NIL"), Set.copyOf(spec.constants()));
     }
 

@@ -24,11 +24,13 @@ class TypeInferenceTest {
     /** The variables' types of the spec file {@code tla} under the configuration {@code cfg}. */
     private static Map<String, TlaType> types(Path tla, String cfg) throws Exception {
         ModelConfig config = ModelConfig.parse(cfg);
-        Module module = SpecParser.parse(tla).module().orElseThrow();
-        Module whole = new SpecFlattener(ModuleLoader.searchPath(tla.toAbsolutePath().getParent(), List.of()))
-                .flatten(module);
+        var parsed = SpecParser.parse(tla);
+        ModuleLoader loader = ModuleLoader.searchPath(tla.toAbsolutePath().getParent(), List.of());
+        Module whole = new SpecFlattener(loader).flatten(parsed.module().orElseThrow());
         whole = ConfigOverrides.apply(whole, config.constants().keySet(), config.substituted());
-        SpecModel spec = new SpecModel(whole, new SourceText(Files.readString(tla)));
+        var levels = ConfigOverrides.levels(dev.lockstep.speclang.resolve.CheckedSpec.of(parsed, loader).definitionLevels(),
+                config.constants().keySet(), config.substituted());
+        SpecModel spec = new SpecModel(whole, new SourceText(Files.readString(tla)), levels);
         return new TypeInference(spec, config.constants(), config.invariants()).variables("Init");
     }
 

@@ -23,7 +23,9 @@ class ActionSplitterTest {
     private static ActionSplitter.Split split(String body) {
         String text = HEAD + body + "\n====\n";
         var parsed = SpecParser.parse(text, Path.of("M.tla"));
-        SpecModel spec = new SpecModel(parsed.module().orElseThrow(), new SourceText(text));
+        var levels = dev.lockstep.speclang.resolve.CheckedSpec.of(parsed,
+                dev.lockstep.speclang.resolve.ModuleLoader.searchPath(null, List.of())).definitionLevels();
+        SpecModel spec = new SpecModel(parsed.module().orElseThrow(), new SourceText(text), levels);
         return ActionSplitter.split(spec, spec.definition("Next"), (set, name) -> {
             String s = SpecPrinter.print(set).strip();
             return s.equals("Procs") ? TlaType.INT : s.equals("Names") ? TlaType.STR : TlaType.ANY;
