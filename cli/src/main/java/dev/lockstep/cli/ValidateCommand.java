@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
+import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.ValidationResult;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
         description = {"Check logs of the running system against the spec: \"conforms\", or the first",
                 "log line no behaviour of the spec can explain, and why."},
         footer = {"", "Exit codes: 0 conforms, 20 does not conform, 21 malformed log input,",
-                "150 spec error, 151 config error, 153 no verdict (internal or TLC failure,",
+                "10 an ASSUME of the model is false, 150 spec error, 151 config error, 153 no verdict (internal or TLC failure,",
                 "unusable --tla2tools jar), 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -155,6 +156,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     static ExitCode exitCode(ValidationResult r) {
+        if (r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.LS613_ASSUMPTION_FALSE)) {
+            return ExitCode.VIOLATION_ASSUMPTION;   // as check: TLC refuses the model before any state
+        }
         if (!r.diagnostics().isEmpty()) {
             return r.configAtFault() ? ExitCode.CONFIG_ERROR : r.mappingAtFault() ? ExitCode.TRACE_MALFORMED
                     : ExitCode.SPEC_ERROR;

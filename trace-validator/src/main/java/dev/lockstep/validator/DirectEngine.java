@@ -146,9 +146,13 @@ final class DirectEngine {
         }
         HostProtocol.Answer m = HostProtocol.answer(mapper, first);
         if (m instanceof HostProtocol.LoadError e) {
-            SpecLoadException.Kind kind = e.kind() == HostProtocol.LoadErrorKind.CONFIG
-                    ? SpecLoadException.Kind.CONFIG : SpecLoadException.Kind.SPEC;
-            throw new SpecLoadException(kind, TlcOutput.summary(e.message(), e.output()), e.output());
+            SpecLoadException.Kind kind = switch (e.kind()) {
+                case CONFIG -> SpecLoadException.Kind.CONFIG;
+                case ASSUMPTION -> SpecLoadException.Kind.ASSUMPTION;
+                default -> SpecLoadException.Kind.SPEC;
+            };
+            throw new SpecLoadException(kind, kind == SpecLoadException.Kind.ASSUMPTION ? e.message()
+                    : TlcOutput.summary(e.message(), e.output()), e.output());
         }
         if (!(m instanceof HostProtocol.Ready r)) {
             throw new IOException("unexpected first answer from the evaluator host: " + first);

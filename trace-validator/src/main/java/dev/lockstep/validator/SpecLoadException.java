@@ -3,13 +3,13 @@ package dev.lockstep.validator;
 /**
  * The spec or its model could not be loaded by TLC: internal to the engines.
  * {@link Validator#validate(ValidationRequest)} turns it into a diagnostic of its result (LS402 or
- * LS501), which the surfaces map to exit 150 or 151.
+ * LS501, or LS613 for a false ASSUME), which the surfaces map to exit 150, 151 or 10.
  */
 final class SpecLoadException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** Whether the spec (parse, semantic) or the model configuration is at fault. */
-    public enum Kind { SPEC, CONFIG }
+    /** Whether the spec (parse, semantic), the model configuration, or an ASSUME false under it is at fault. */
+    public enum Kind { SPEC, CONFIG, ASSUMPTION }
 
     private final Kind kind;
     private final String details;

@@ -61,6 +61,28 @@ public record ValidationResult(Path spec, List<Path> files, Verdict verdict, Lis
                 List.of(), java.util.Map.of(), List.of(), ds);
     }
 
+    /** The prefix of the {@link #stats} entries that count, per action of the spec, the conforming lines taking it. */
+    public static final String TAKEN_PREFIX = "taken:";
+
+    /**
+     * Coverage across the run set: each action of the spec (by name, in name order) and how many
+     * conforming log lines took it; empty when the engine does not count (search, mapped logs).
+     */
+    public java.util.SortedMap<String, Long> coverage() {
+        java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+        stats.forEach((k, v) -> {
+            if (k.startsWith(TAKEN_PREFIX)) {
+                out.put(k.substring(TAKEN_PREFIX.length()), v);
+            }
+        });
+        return out;
+    }
+
+    /** The actions of the spec no conforming line of the run set takes, in name order. */
+    public List<String> neverTaken() {
+        return coverage().entrySet().stream().filter(e -> e.getValue() == 0).map(java.util.Map.Entry::getKey).toList();
+    }
+
     /** Whether a diagnostic says the mapping file for the logs (LS808), not the spec, is at fault. */
     public boolean mappingAtFault() {
         return diagnostics.stream().anyMatch(d -> d.code() == dev.lockstep.speclang.diag.DiagnosticCode.LS808_LOG_MAPPING);

@@ -137,9 +137,10 @@ public final class Validator {
                     v.diagnostics(), v.ambiguous());
         } catch (SpecLoadException e) {
             boolean cfg = e.kind() == SpecLoadException.Kind.CONFIG;
-            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(cfg ? DiagnosticCode.LS501_CONFIG
-                    : DiagnosticCode.LS402_SANY_SEMANTIC, TlcOutput.range(cfg ? config : spec, e.getMessage()),
-                    e.getMessage()));
+            DiagnosticCode code = cfg ? DiagnosticCode.LS501_CONFIG : e.kind() == SpecLoadException.Kind.ASSUMPTION
+                    ? DiagnosticCode.LS613_ASSUMPTION_FALSE : DiagnosticCode.LS402_SANY_SEMANTIC;
+            return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(code,
+                    TlcOutput.range(cfg ? config : spec, e.getMessage()), e.getMessage()));
         } finally {
             if (keptWork != null) {
                 ScratchDir.disown(work);

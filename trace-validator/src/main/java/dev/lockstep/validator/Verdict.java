@@ -126,7 +126,9 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
         /** TLC's evaluator failed on the step (a logged value the spec's operators cannot take). */
         EVALUATION_ERROR("evaluationError"),
         /** The search found no behaviour of the spec that explains the line after those before it. */
-        UNEXPLAINED("unexplained");
+        UNEXPLAINED("unexplained"),
+        /** The line says the implementation refused an action instance the spec enables in its state. */
+        REFUSED("refused");
 
         private final String tag;
 

@@ -1,9 +1,11 @@
 package dev.lockstep.translator;
 
 import dev.lockstep.bridge.ExitCode;
+import dev.lockstep.bridge.check.AssumptionCheck;
 import dev.lockstep.bridge.check.PlusCal;
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.config.TlcConfigReader;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ScratchDir;
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
@@ -68,7 +70,24 @@ final class GeneratePipeline {
         }
         Generation g = Translator.generate(parsed.get(), req.javaPackage(), model, cfgText, req.libraryDirs());
         diagnostics.addAll(g.diagnostics());
-        return done(g.diagnostics().stream().anyMatch(Diagnostic::isError) ? ExitCode.SPEC_ERROR : ExitCode.SUCCESS, g);
+        if (g.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+            return done(ExitCode.SPEC_ERROR, g);
+        }
+        if (cfg != null) {
+            // a model TLC refuses (a false ASSUME, exit 10) has no behaviour to project: refused as check refuses it
+            try {
+                Optional<Diagnostic> assumption = AssumptionCheck.firstFalse(req.tools(),
+                        new ModuleLibrary(req.libraryDirs()), spec, cfg);
+                if (assumption.isPresent()) {
+                    diagnostics.add(assumption.get());
+                    return done(ExitCode.VIOLATION_ASSUMPTION, null);
+                }
+            } catch (IOException e) {
+                return fail(ExitCode.SYSTEM_ERROR, DiagnosticCode.LS601_TLC_ERROR,
+                        "cannot evaluate the model's assumptions: " + e.getMessage());
+            }
+        }
+        return done(ExitCode.SUCCESS, g);
     }
 
     /** The spec parsed, from a fresh PlusCal translation when the module's own is missing or stale; empty on errors. */

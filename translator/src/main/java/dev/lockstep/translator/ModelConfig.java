@@ -31,12 +31,14 @@ import java.util.TreeSet;
  * @param constants    constant name to value
  * @param substituted  constant name to the definition that replaces it
  * @param modelValues  every model value the configuration declares
+ * @param checkDeadlock whether a state without successor is an error (TLC's default; CHECK_DEADLOCK
+ *                      FALSE turns it off): the generated Main then fails on a deadlocked run
  * @param invariants   the names in INVARIANT(S), in order
  * @param problems     what TLC would reject, with the 1-based line
  */
 public record ModelConfig(Map<String, Value> constants, Map<String, String> substituted, Set<String> modelValues,
-                          Optional<String> init, Optional<String> next, Optional<String> specification,
-                          List<String> invariants, List<String> problems) {
+                          boolean checkDeadlock, Optional<String> init, Optional<String> next,
+                          Optional<String> specification, List<String> invariants, List<String> problems) {
 
     /** Reads the text of a configuration file. */
     public static ModelConfig parse(String text) {
@@ -44,8 +46,8 @@ public record ModelConfig(Map<String, Value> constants, Map<String, String> subs
         List<String> problems = p.diagnostics().stream().filter(Diagnostic::isError)
                 .map(d -> "line " + (d.range() == null ? 0 : d.range().start().line() + 1) + ": " + d.message()).toList();
         ModelConfig c = from(p.config());
-        return new ModelConfig(c.constants, c.substituted, c.modelValues, c.init, c.next, c.specification, c.invariants,
-                problems);
+        return new ModelConfig(c.constants, c.substituted, c.modelValues, c.checkDeadlock, c.init, c.next,
+                c.specification, c.invariants, problems);
     }
 
     /** What generation uses of a configuration the reader has read. */
@@ -62,7 +64,7 @@ public record ModelConfig(Map<String, Value> constants, Map<String, String> subs
                 substituted.put(s.name(), s.definition());
             }
         }
-        return new ModelConfig(constants, substituted, new TreeSet<>(config.modelValues()),
+        return new ModelConfig(constants, substituted, new TreeSet<>(config.modelValues()), config.checkDeadlock().orElse(true),
                 config.init().map(Named::name), config.next().map(Named::name),
                 config.specification().map(Named::name), config.invariants().stream().map(Named::name).toList(),
                 List.of());

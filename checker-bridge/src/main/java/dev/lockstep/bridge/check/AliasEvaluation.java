@@ -17,16 +17,13 @@ import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code ALIAS} on a TLC that lacks it (the bundled TLC 2.18): the alias is taken out of the
@@ -142,16 +139,7 @@ final class AliasEvaluation {
 
     /** The TLA+ tools first (a user's jar wins), then Lockstep's classes and Jackson. */
     private static List<Path> classpath(Tla2Tools tools) {
-        Set<Path> cp = new LinkedHashSet<>();
-        cp.add(tools.classpath());
-        for (Class<?> c : List.of(AliasHost.class, ObjectMapper.class, com.fasterxml.jackson.core.JsonFactory.class,
-                com.fasterxml.jackson.annotation.JsonAutoDetect.class)) {
-            try {
-                cp.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
-            } catch (URISyntaxException | NullPointerException e) {
-                throw new IllegalStateException("cannot locate the classes of " + c.getName(), e);
-            }
-        }
-        return new ArrayList<>(cp);
+        return ChildJvm.classpath(List.of(tools.classpath()), List.of(AliasHost.class, ObjectMapper.class,
+                com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonAutoDetect.class));
     }
 }

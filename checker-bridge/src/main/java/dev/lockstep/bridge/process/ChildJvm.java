@@ -45,6 +45,22 @@ public record ChildJvm(Path javaExecutable, List<Path> classpath, String mainCla
         return new ChildJvm(currentJava(), classpath, mainClass, List.of(), List.of(), workingDir, Map.of(), true);
     }
 
+    /**
+     * A child's classpath: {@code first} (the TLA+ tools, so a user's jar wins), then wherever each
+     * of {@code classes} was loaded from (Lockstep's jar or class folders, Jackson), without repeats.
+     */
+    public static List<Path> classpath(List<Path> first, List<Class<?>> classes) {
+        java.util.Set<Path> cp = new java.util.LinkedHashSet<>(first);
+        for (Class<?> c : classes) {
+            try {
+                cp.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException | NullPointerException e) {
+                throw new IllegalStateException("cannot locate the classes of " + c.getName(), e);
+            }
+        }
+        return new ArrayList<>(cp);
+    }
+
     /** The {@code java} executable of the running JVM. */
     public static Path currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java");

@@ -24,6 +24,17 @@ public interface SpecMachine<S> {
     /** The action instances whose guard holds in {@code state}, in a deterministic order. */
     List<ActionCall> enabled(S state);
 
+    /**
+     * Whether the implementation takes {@code call} in {@code state}, a call the spec enables there
+     * ({@link #enabled}). The generated guards say what the spec allows; an implementation that
+     * cannot or will not do a step the spec allows (a resource it lacks, a feature it leaves out)
+     * says so here, and a {@link StepRunner} logs the refusal for {@code lockstep validate} to
+     * report. Every enabled call is taken by default.
+     */
+    default boolean allows(S state, ActionCall call) {
+        return true;
+    }
+
     /** The state after taking {@code call} in {@code state}, or null when it is not enabled. */
     S step(S state, ActionCall call, Choice choice);
 

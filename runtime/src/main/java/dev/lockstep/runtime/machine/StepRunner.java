@@ -1,16 +1,26 @@
 package dev.lockstep.runtime.machine;
 
 import dev.lockstep.runtime.choice.Choice;
+import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs a {@link SpecMachine} one atomic step at a time: picks an enabled action instance through
- * the {@link Choice} (reason {@value #NEXT_REASON}), applies its effect, tells the machine the step
- * was taken ({@link SpecMachine#taken}) and logs one native log event (action, parameters, state
- * after the step) through the {@link TraceWriter}. Not
- * thread-safe: a runner is one behaviour.
+ * Runs a {@link SpecMachine} one atomic step at a time: picks an action instance through the
+ * {@link Choice} (reason {@value #NEXT_REASON}) among those the spec enables ({@link
+ * SpecMachine#enabled}) and the implementation takes ({@link SpecMachine#allows}), applies its
+ * effect, tells the machine the step was taken ({@link SpecMachine#taken}) and logs one native log
+ * event (action, parameters, state after the step) through the {@link TraceWriter}.
+ *
+ * <p>Missing behaviour is a divergence too: each logged state carries the instances the spec
+ * enables there that the implementation refuses ({@code refused}), which {@code lockstep validate}
+ * checks with TLC. When the implementation refuses every instance the spec enables, the runner is
+ * stuck where the spec is not and throws {@link StuckException}; when the spec enables nothing, the
+ * behaviour has deadlocked or terminated ({@link #deadlocked()}). Not thread-safe: a runner is one
+ * behaviour.
  *
  * @param <S> the generated state type
  */
@@ -23,6 +33,15 @@ public final class StepRunner<S> {
     private final TraceWriter log;
     private S state;
     private ActionCall last;
+    private Options options;
+    private int taken;
+
+    /** What the spec enables in a state, split by what the implementation does with it. */
+    private record Options(List<ActionCall> allowed, List<ActionCall> refused) {
+        boolean deadlock() {
+            return allowed.isEmpty() && refused.isEmpty();
+        }
+    }
 
     public StepRunner(SpecMachine<S> machine, Choice choice, TraceWriter log) {
         this.machine = Objects.requireNonNull(machine, "machine");
@@ -30,10 +49,13 @@ public final class StepRunner<S> {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Chooses an initial state and logs it as {@code Init}. */
+    /** Chooses an initial state and logs it as {@code Init}, with its refusals. */
     public S start() {
         state = machine.init(choice);
-        log.init(machine.variables(state));
+        options = options(state);
+        taken = 0;
+        log.step(TraceEvent.INIT, Map.of(), machine.variables(state),
+                options.refused());
         return state;
     }
 
@@ -47,27 +69,44 @@ public final class StepRunner<S> {
         return last;
     }
 
+    /** The action instances the spec enables in the current state that the implementation refuses. */
+    public List<ActionCall> refused() {
+        return options == null ? List.of() : options.refused();
+    }
+
+    /** Whether the spec enables no action in the current state (a deadlock, or the behaviour's end). */
+    public boolean deadlocked() {
+        return options != null && options.deadlock();
+    }
+
     /**
-     * Takes one step: returns false (and logs nothing) when no action is enabled, i.e. the
+     * Takes one step: returns false (and logs nothing) when the spec enables no action, i.e. the
      * behaviour deadlocks or has terminated.
+     *
+     * @throws StuckException when the spec enables actions here and the implementation refuses all
      */
     public boolean step() {
         if (state == null) {
             start();
         }
-        List<ActionCall> enabled = machine.enabled(state);
-        if (enabled.isEmpty()) {
+        if (options.deadlock()) {
             return false;
         }
-        ActionCall call = choice.choose(NEXT_REASON, enabled);
+        if (options.allowed().isEmpty()) {
+            throw new StuckException(machine.specName(), taken, options.refused());
+        }
+        ActionCall call = choice.choose(NEXT_REASON, options.allowed());
         S next = machine.step(state, call, choice);
         if (next == null) {
-            throw new IllegalStateException(call + " was reported enabled but has no successor");
+            throw new IllegalStateException(call + " was reported enabled but has no successor (an implementation"
+                    + " that does not take a step the spec enables says so in allows(state, call))");
         }
         machine.taken(state, call, next);
         state = next;
         last = call;
-        log.step(call.action(), call.params(), machine.variables(next));
+        taken++;
+        options = options(next);
+        log.step(call.action(), call.params(), machine.variables(next), options.refused());
         return true;
     }
 
@@ -78,5 +117,14 @@ public final class StepRunner<S> {
             n++;
         }
         return n;
+    }
+
+    private Options options(S s) {
+        List<ActionCall> allowed = new ArrayList<>();
+        List<ActionCall> refused = new ArrayList<>();
+        for (ActionCall call : machine.enabled(s)) {
+            (machine.allows(s, call) ? allowed : refused).add(call);
+        }
+        return new Options(List.copyOf(allowed), List.copyOf(refused));
     }
 }

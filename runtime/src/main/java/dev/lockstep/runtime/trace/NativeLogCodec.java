@@ -7,20 +7,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.runtime.itf.ItfCodec;
 import dev.lockstep.runtime.itf.ItfException;
+import dev.lockstep.runtime.machine.ActionCall;
 import dev.lockstep.runtime.value.Value;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Encodes and decodes native log lines (NDJSON, one {@link TraceEvent} per line):
- * {@code {"action":"Transfer","params":{"from":"a1"},"state":{"txns":1},"node":"n1","clock":3}}.
+ * {@code {"action":"Transfer","params":{"from":"a1"},"state":{"txns":1},"node":"n1","clock":3}},
+ * plus {@code "refused":[{"action":"Withdraw","params":{"from":"a2"}}]} when the implementation
+ * refused action instances the spec enables in the logged state ({@link TraceEvent#refused()}).
  * Values inside {@code params} and {@code state} are ITF. Fields are written in that order; unknown
  * fields are ignored when reading, so logs may carry extra context. Immutable and thread-safe.
  */
@@ -83,6 +88,19 @@ public final class NativeLogCodec {
                     g.writeEndObject();
                 }
             }
+            if (!e.refused().isEmpty()) {
+                g.writeArrayFieldStart("refused");
+                for (ActionCall call : e.refused()) {
+                    g.writeStartObject();
+                    g.writeStringField("action", call.action());
+                    if (!call.params().isEmpty()) {
+                        g.writeFieldName("params");
+                        writeMap(g, call.params());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
     }
@@ -121,7 +139,26 @@ public final class NativeLogCodec {
             }
             node = Optional.of(nodeField.textValue());
         }
-        return new TraceEvent(action.textValue(), params, state, node, clock(n.get("clock"), lineNumber));
+        return new TraceEvent(action.textValue(), params, state, node, clock(n.get("clock"), lineNumber),
+                refused(n.get("refused"), lineNumber));
+    }
+
+    private List<ActionCall> refused(JsonNode r, int lineNumber) {
+        List<ActionCall> out = new ArrayList<>();
+        if (r == null || r.isNull()) {
+            return out;
+        }
+        String shape = "\"refused\" must be an array of {\"action\": name, \"params\": {...}}";
+        if (!r.isArray()) {
+            throw new NativeLogException(lineNumber, shape);
+        }
+        for (JsonNode call : r) {
+            if (!call.isObject() || call.get("action") == null || !call.get("action").isTextual()) {
+                throw new NativeLogException(lineNumber, shape);
+            }
+            out.add(new ActionCall(call.get("action").textValue(), map(call, "params", lineNumber)));
+        }
+        return out;
     }
 
     private Map<String, Value> map(JsonNode n, String field, int lineNumber) {

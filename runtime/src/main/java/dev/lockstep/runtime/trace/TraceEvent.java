@@ -1,8 +1,10 @@
 package dev.lockstep.runtime.trace;
 
+import dev.lockstep.runtime.machine.ActionCall;
 import dev.lockstep.runtime.value.Value;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,11 +14,17 @@ import java.util.Optional;
  * step (variables that are absent are unlogged), and optionally the node that wrote it and its
  * logical clock. The first line of a log may be {@code "Init"}, the initial state.
  *
+ * <p>{@code refused} (optional, empty when nothing was refused) lists the action instances the
+ * spec enables in the state this line logs which the implementation refuses to take from it: a
+ * {@link dev.lockstep.runtime.machine.StepRunner} computes it from the translated guards and the
+ * implementation's {@link dev.lockstep.runtime.machine.SpecMachine#allows}, and {@code lockstep
+ * validate} checks with TLC that the spec really enables each one there.
+ *
  * <p>Parameters and state keep the order they were given in (the spec's order), which is the
  * order in which they are written.
  */
 public record TraceEvent(String action, Map<String, Value> params, Map<String, Value> state,
-        Optional<String> node, Optional<Clock> clock) {
+        Optional<String> node, Optional<Clock> clock, List<ActionCall> refused) {
 
     /** The action name of the initial state. */
     public static final String INIT = "Init";
@@ -27,6 +35,13 @@ public record TraceEvent(String action, Map<String, Value> params, Map<String, V
         state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(clock, "clock");
+        refused = List.copyOf(refused);
+    }
+
+    /** An event that refuses nothing. */
+    public TraceEvent(String action, Map<String, Value> params, Map<String, Value> state,
+            Optional<String> node, Optional<Clock> clock) {
+        this(action, params, state, node, clock, List.of());
     }
 
     /** An event without node or clock. */

@@ -1,6 +1,8 @@
 package dev.lockstep.runtime.trace;
 
+import dev.lockstep.runtime.machine.ActionCall;
 import dev.lockstep.runtime.value.Value;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,14 +46,23 @@ public final class TraceWriter implements AutoCloseable {
     }
 
     /** Logs one step: the action, its parameters, the state after the step. */
-    public synchronized void step(String action, Map<String, Value> params, Map<String, Value> state) {
+    public void step(String action, Map<String, Value> params, Map<String, Value> state) {
+        step(action, params, state, List.of());
+    }
+
+    /**
+     * Logs one step, with the action instances the spec enables in the state after it that the
+     * implementation refuses to take ({@link TraceEvent#refused()}).
+     */
+    public synchronized void step(String action, Map<String, Value> params, Map<String, Value> state,
+            List<ActionCall> refused) {
         ensureOpen();
         Optional<Clock> c = Optional.empty();
         if (lamport) {
             clock++;
             c = Optional.of(new Clock.Lamport(clock));
         }
-        sink.accept(new TraceEvent(action, params, state, node, c));
+        sink.accept(new TraceEvent(action, params, state, node, c, refused));
     }
 
     /** Logs an event as given (no node or clock is added). */

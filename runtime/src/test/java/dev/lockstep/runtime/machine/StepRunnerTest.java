@@ -91,6 +91,94 @@ class StepRunnerTest {
         }
     }
 
+    /** The Adder whose implementation never adds 1: the spec allows Add(1), the implementation refuses it. */
+    static final class NoOnes extends Adder2 {
+        @Override
+        public boolean allows(IntValue s, ActionCall call) {
+            return !call.params().get("n").equals(integer(1));
+        }
+    }
+
+    /** The Adder, extensible (a user's class extends the generated base). */
+    static class Adder2 implements SpecMachine<IntValue> {
+        private final Adder spec = new Adder();
+
+        @Override
+        public String specName() {
+            return spec.specName();
+        }
+
+        @Override
+        public IntValue init(Choice choice) {
+            return spec.init(choice);
+        }
+
+        @Override
+        public List<ActionCall> enabled(IntValue s) {
+            return spec.enabled(s);
+        }
+
+        @Override
+        public IntValue step(IntValue s, ActionCall call, Choice choice) {
+            return spec.step(s, call, choice);
+        }
+
+        @Override
+        public Map<String, Value> variables(IntValue s) {
+            return spec.variables(s);
+        }
+    }
+
+    @Test
+    void everyLoggedStateCarriesWhatTheImplementationRefusedThereAndAStuckRunThrows() {
+        int stuckRuns = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            MemoryTraceSink sink = new MemoryTraceSink();
+            StepRunner<IntValue> r = new StepRunner<>(new NoOnes(), new RandomChoice(seed), TraceWriter.to(sink).build());
+            r.start();
+            StuckException stuck = null;
+            try {
+                r.run(100);
+            } catch (StuckException e) {
+                stuck = e;
+            }
+            List<TraceEvent> es = sink.events();
+            for (TraceEvent e : es) {
+                long x = e.state().get("x").asInt().longValue();
+                List<ActionCall> expected = x + 1 <= 3 ? List.of(ActionCall.of("Add", "n", integer(1))) : List.of();
+                assertEquals(expected, e.refused(), e.toString());
+                if (!e.action().equals("Init")) {
+                    assertEquals(integer(2), e.params().get("n"));
+                }
+            }
+            long last = es.get(es.size() - 1).state().get("x").asInt().longValue();
+            if (stuck != null) {
+                // at x = 2 the spec enables only Add(1), which the implementation refuses
+                stuckRuns++;
+                assertEquals(2, last);
+                assertEquals(List.of(ActionCall.of("Add", "n", integer(1))), stuck.refused());
+                assertEquals(es.size() - 1, stuck.steps());
+                assertFalse(r.deadlocked());
+                assertTrue(stuck.getMessage().contains("Add(n = 1)"), stuck.getMessage());
+            } else {
+                assertEquals(3, last);
+                assertTrue(r.deadlocked());
+            }
+        }
+        assertTrue(stuckRuns > 0 && stuckRuns < 20, stuckRuns + " of 20 runs stuck");
+    }
+
+    @Test
+    void aBehaviourWhereTheSpecEnablesNothingIsADeadlockNotAStuckImplementation() {
+        StepRunner<IntValue> r = new StepRunner<>(new Adder(), new RandomChoice(3),
+                TraceWriter.to(new MemoryTraceSink()).build());
+        r.start();
+        assertFalse(r.deadlocked());
+        r.run(100);
+        assertTrue(r.deadlocked());
+        assertEquals(List.of(), r.refused());
+    }
+
     @Test
     void replayingTheRecordedChoicesReproducesTheBehaviour() {
         RandomChoice random = new RandomChoice(11);

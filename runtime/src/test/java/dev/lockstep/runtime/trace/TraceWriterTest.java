@@ -46,6 +46,19 @@ class TraceWriterTest {
     }
 
     @Test
+    void refusedInstancesRoundTripAndAreLeftOutWhenNone() {
+        TraceEvent e = new TraceEvent("Deposit", Map.of(), ordered("x", integer(1)), Optional.empty(),
+                Optional.empty(), java.util.List.of(dev.lockstep.runtime.machine.ActionCall.of("Withdraw", "amount",
+                        integer(5)), dev.lockstep.runtime.machine.ActionCall.of("Close")));
+        String line = codec.encode(e);
+        assertEquals("{\"action\":\"Deposit\",\"state\":{\"x\":1},\"refused\":[{\"action\":\"Withdraw\","
+                + "\"params\":{\"amount\":5}},{\"action\":\"Close\"}]}", line);
+        assertEquals(e, codec.decode(line, 1));
+        assertTrue(assertThrows(NativeLogException.class,
+                () -> codec.decode("{\"action\":\"A\",\"refused\":[\"B\"]}", 4)).problem().contains("refused"));
+    }
+
+    @Test
     void nodeAndClocksRoundTrip() {
         TraceEvent lamport = new TraceEvent("Send", Map.of(), ordered("x", integer(1)), Optional.of("n1"),
                 Optional.of(new Clock.Lamport(7)));

@@ -90,6 +90,8 @@ public enum DiagnosticCode {
     LS611_TLC_FEATURE_MISSING("LS611"),
     /** Lockstep could not evaluate the model's ALIAS on a counterexample state; the trace is shown unaliased. */
     LS612_ALIAS_NOT_EVALUATED("LS612"),
+    /** An ASSUME of the spec is false under the model's constants: TLC stops before exploring any state (exit 10), so generate and validate refuse the model too. */
+    LS613_ASSUMPTION_FALSE("LS613"),
 
     /** Code generation found no next-state relation (no Next, NEXT or SPECIFICATION to read it from; no variables). */
     LS701_NO_NEXT_STATE_RELATION("LS701"),

@@ -1,6 +1,8 @@
 package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.bridge.eval.Assumptions;
+import dev.lockstep.bridge.eval.TlcModel;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.log.Mapping;
@@ -116,8 +118,9 @@ public final class EvaluatorHost {
         while (checkers.size() < workers) {
             checkers.add(checker.another());
         }
+        Map<String, Long> taken = new java.util.concurrent.ConcurrentHashMap<>();
         List<HostProtocol.Trace> traces = TraceRunner.run(checkers, mapper, logs, problems, maxLine, mapping,
-                !checker.actionNames().contains("Init"));
+                !checker.actionNames().contains("Init"), taken);
         HostProtocol.sendProblems(out, mapper, problems.all());
         long conformed = 0;
         HostProtocol.Failure fail = null;
@@ -125,7 +128,11 @@ public final class EvaluatorHost {
             conformed += t.events();
             fail = fail == null ? t.fail() : fail;
         }
-        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, memoryStats(), traces));
+        Map<String, Long> stats = new java.util.LinkedHashMap<>(memoryStats());
+        for (String action : checker.actionNames()) {
+            stats.put(dev.lockstep.validator.ValidationResult.TAKEN_PREFIX + action, taken.getOrDefault(action, 0L));
+        }
+        HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, stats, traces));
     }
 
     /**
@@ -148,7 +155,21 @@ public final class EvaluatorHost {
 
     private static StepChecker load(Path spec, Path cfg) {
         FastTool tool = tool(spec, cfg);
+        java.util.Optional<Assumptions.Falsified> f = Assumptions.firstFalse(tool);
+        if (f.isPresent()) {
+            throw new FalseAssumption(f.get());
+        }
         return new StepChecker(tool, modelValues(), new SpecSource(spec.getParent()));
+    }
+
+    /** The model's ASSUME does not hold: TLC refuses the model (exit 10), and so does validate. */
+    private static final class FalseAssumption extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FalseAssumption(Assumptions.Falsified f) {
+            super(f.message() + (f.line() > 0 && f.file() != null ? " (line " + f.line() + ", col " + f.column()
+                    + " of module " + Path.of(f.file()).getFileName().toString().replaceFirst("\\.tla$", "") + ")" : ""));
+        }
     }
 
     /** The model values of the loaded configuration, in TLC's order. */
@@ -164,28 +185,12 @@ public final class EvaluatorHost {
 
     /** TLC's tool for {@code spec} under {@code cfg} (both absolute); throws as TLC does on bad input. */
     static FastTool tool(Path spec, Path cfg) {
-        String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
-        String cfgName = cfg.toString().replaceFirst("\\.cfg$", "");
-        return new FastTool(spec.getParent().toString(), module, cfgName, modules(spec.getParent()));
+        return TlcModel.load(spec, cfg);
     }
 
-    /**
-     * Where SANY looks for modules: the spec's folder, then the folders the launcher named in
-     * {@code -DTLA-Library} (the user's libraries and Lockstep's library, see
-     * {@link dev.lockstep.validator.HostLaunch#withLibrary}); TLC ignores that property when given
-     * folders explicitly, so they are read here.
-     */
+    /** Where SANY looks for modules ({@link TlcModel#modules}). */
     static SimpleFilenameToStream modules(Path specDir) {
-        java.util.List<String> dirs = new java.util.ArrayList<>(java.util.List.of(specDir.toString()));
-        String more = System.getProperty("TLA-Library");
-        if (more != null) {
-            for (String d : more.split(java.io.File.pathSeparator)) {
-                if (!d.isBlank()) {
-                    dirs.add(d);
-                }
-            }
-        }
-        return new SimpleFilenameToStream(dirs.toArray(String[]::new));
+        return TlcModel.modules(specDir);
     }
 
     /** The protocol's channel: this process's real standard output, whatever {@code System.out} becomes. */
@@ -206,6 +211,10 @@ public final class EvaluatorHost {
             return loader.get();
         } catch (ConfigFileException e) {
             HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.CONFIG,
+                    e.getMessage(), loadLog.toString(StandardCharsets.UTF_8)));
+            return null;
+        } catch (FalseAssumption e) {
+            HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.ASSUMPTION,
                     e.getMessage(), loadLog.toString(StandardCharsets.UTF_8)));
             return null;
         } catch (RuntimeException | Error e) {

@@ -109,7 +109,7 @@ public final class HostProtocol {
     }
 
     /** What could not be loaded. */
-    public enum LoadErrorKind { SPEC, CONFIG, MAPPING }
+    public enum LoadErrorKind { SPEC, CONFIG, MAPPING, ASSUMPTION }
 
     /** Loading failed; {@code output} is TLC's console output meanwhile. */
     public record LoadError(LoadErrorKind kind, String message, String output) implements Answer {

@@ -174,6 +174,40 @@ final class StepChecker {
     }
 
     /**
+     * Checks a conforming line's {@code refused} field (design.md, "Refused steps": the action
+     * instances the implementation refused in the state the line logs): each one the spec really
+     * enables there, by TLC's evaluator, is missing behaviour and fails the trace. An instance the
+     * spec does not enable there is no divergence (the implementation does not take it either).
+     * Null when nothing the spec enables was refused.
+     */
+    Failure refused(JsonNode refused) {
+        if (refused == null || !refused.isArray() || current == null) {
+            return null;
+        }
+        for (JsonNode r : refused) {
+            String action = r.path("action").asText(null);
+            List<ActionInstance> named = action == null ? null : byName.get(action);
+            if (named == null) {
+                continue;
+            }
+            for (ActionInstance ai : candidates(action, named, r.get("params"))) {
+                StateVec next;
+                try {
+                    next = tool.getNextStates(ai.action(), current);
+                } catch (RuntimeException | StackOverflowError e) {
+                    continue;
+                }
+                if (next.size() > 0) {
+                    return inContext(Failure.of(Divergence.REFUSED, "the spec enables " + ai.label()
+                            + " here, the implementation refused it").blaming(ai.label(),
+                            explainer.location(ai.action().pred), null), current, current, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Takes the full state {@code state} as the state before the next {@link #step}: for explaining
      * a line after a search found the states before it. False when the state does not convert.
      */

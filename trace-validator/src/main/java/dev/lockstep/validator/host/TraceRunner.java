@@ -41,6 +41,16 @@ final class TraceRunner {
     static List<HostProtocol.Trace> run(List<StepChecker> checkers, ObjectMapper mapper, List<Path> logs,
                                         Problems problems, int maxLine, Mapping mapping, boolean split)
             throws InterruptedException {
+        return run(checkers, mapper, logs, problems, maxLine, mapping, split, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * As above, counting in {@code taken} the conforming lines per action name (coverage: the spec
+     * actions a run set never takes are those with no count).
+     */
+    static List<HostProtocol.Trace> run(List<StepChecker> checkers, ObjectMapper mapper, List<Path> logs,
+                                        Problems problems, int maxLine, Mapping mapping, boolean split,
+                                        java.util.Map<String, Long> taken) throws InterruptedException {
         int workers = checkers.size();
         List<BlockingQueue<Batch>> queues = new ArrayList<>();
         List<HostProtocol.Trace> outcomes = new ArrayList<>();
@@ -49,7 +59,7 @@ final class TraceRunner {
             BlockingQueue<Batch> q = new ArrayBlockingQueue<>(16);
             queues.add(q);
             StepChecker checker = checkers.get(w);
-            Thread t = new Thread(() -> work(checker, q, outcomes), "lockstep-checker-" + w);
+            Thread t = new Thread(() -> work(checker, mapper, q, outcomes, taken), "lockstep-checker-" + w);
             t.setDaemon(true);
             threads.add(t);
             t.start();
@@ -206,7 +216,8 @@ final class TraceRunner {
     }
 
     /** Checks the traces sent to one worker; a failed trace's further events are skipped. */
-    private static void work(StepChecker checker, BlockingQueue<Batch> queue, List<HostProtocol.Trace> outcomes) {
+    private static void work(StepChecker checker, ObjectMapper mapper, BlockingQueue<Batch> queue,
+                             List<HostProtocol.Trace> outcomes, java.util.Map<String, Long> taken) {
         HostProtocol.Trace current = null;
         java.util.ArrayDeque<Verdict.LoggedEvent> recent = new java.util.ArrayDeque<>(Verdict.Witness.RECENT);
         try {
@@ -234,6 +245,10 @@ final class TraceRunner {
                     recent.addLast(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
                             e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
                     fail = step(checker, e);
+                    if (fail == null) {
+                        taken.merge(e.action(), 1L, Long::sum);
+                        fail = refused(checker, mapper, e);
+                    }
                     if (fail != null) {
                         fail = fail.withRecent(new ArrayList<>(recent));
                         break;
@@ -254,6 +269,22 @@ final class TraceRunner {
             f = checker.step(e.action(), e.params(), e.paramsText(), e.state());
         } catch (RuntimeException | StackOverflowError ex) {
             f = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate this step: " + ex);
+        }
+        return f == null ? null : f.at(e.file().toString(), e.line(),
+                e.action() + (e.params() != null ? " " + e.params() : ""));
+    }
+
+    /** The line's {@code refused} instances the spec enables in its state, as a failure (native lines only). */
+    private static HostProtocol.Failure refused(StepChecker checker, ObjectMapper mapper, LogEvent e) {
+        if (e.raw() == null || e.mapped() != null || !e.raw().contains("\"refused\"")) {
+            return null;
+        }
+        HostProtocol.Failure f;
+        try {
+            f = checker.refused(mapper.readTree(e.raw()).get("refused"));
+        } catch (java.io.IOException | RuntimeException | StackOverflowError ex) {
+            f = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate the refused"
+                    + " action instances of this line: " + ex);
         }
         return f == null ? null : f.at(e.file().toString(), e.line(),
                 e.action() + (e.params() != null ? " " + e.params() : ""));

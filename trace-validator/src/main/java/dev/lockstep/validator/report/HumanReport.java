@@ -7,6 +7,7 @@ import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.LogProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ public final class HumanReport {
         String logs = r.files().stream().map(Path::toString).collect(Collectors.joining(", "));
         if (r.traces().size() > 1) {
             renderTraces(r, spec, shownSpec, out);
+            printCoverage(r, out);
             out.flush();
             err.flush();
             return;
@@ -42,8 +44,23 @@ public final class HumanReport {
             printWitness(d, spec, shownSpec, out);
         }
         printAmbiguous(r, out);
+        printCoverage(r, out);
         out.flush();
         err.flush();
+    }
+
+    /** {@code coverage: 3 of 4 actions taken (Acquire 40, ...); never taken: Terminating}, when counted. */
+    private static void printCoverage(ValidationResult r, PrintWriter out) {
+        java.util.SortedMap<String, Long> cov = r.coverage();
+        if (cov.isEmpty()) {
+            return;
+        }
+        List<String> never = r.neverTaken();
+        String counts = cov.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        out.println("coverage: " + (cov.size() - never.size()) + " of " + cov.size() + " actions taken"
+                + (counts.isEmpty() ? "" : " (" + counts + ")")
+                + (never.isEmpty() ? "" : "; never taken: " + String.join(", ", never)));
     }
 
     /** One line per run, the explanation of each that does not conform, then a count. */

@@ -14,7 +14,8 @@ import dev.lockstep.validator.log.LogProblem;
  * "logs":[..],"witness":{..},"problems":[..]}}; when the log holds several runs, also
  * {@code "traces":[{"index":..,"file":..,"line":..,"verdict":..,"events":..,"witness"|"reason":..}]}; when
  * lines were explained in several ways, {@code "ambiguous":[{"file":..,"line":..,"event":..,"states":..,
- * "differIn":[..]}]} (the first ten; {@code stats.ambiguousLines} counts them all).
+ * "differIn":[..]}]} (the first ten; {@code stats.ambiguousLines} counts them all); when the engine
+ * counts the actions taken, {@code "coverage":{"taken":{action: lines},"neverTaken":[..]}}.
  */
 public final class JsonReport {
     private JsonReport() {
@@ -44,6 +45,13 @@ public final class JsonReport {
                         .put("event", a.event()).put("states", a.states()).putArray("differIn");
                 a.differIn().forEach(differ::add);
             }
+        }
+        if (!r.coverage().isEmpty()) {
+            ObjectNode cov = o.putObject("coverage");
+            ObjectNode taken = cov.putObject("taken");
+            r.coverage().forEach(taken::put);
+            ArrayNode never = cov.putArray("neverTaken");
+            r.neverTaken().forEach(never::add);
         }
         if (!r.stats().isEmpty()) {
             ObjectNode st = o.putObject("stats");

@@ -14,6 +14,8 @@ import java.util.List;
  * node's log: the file holding the first non-conforming line fails, files with malformed lines are
  * errors, the others pass (or are skipped when the verdict is unknown). When the log holds several
  * runs, one test case per run instead, failing, skipped or passing with the run's own verdict.
+ * Coverage adds one case per action of the spec ({@code coverage: Name}), skipped when no line of
+ * the log set takes it.
  * Written by {@link JunitXml}, the one JUnit XML writer.
  */
 public final class JunitReport {
@@ -56,6 +58,11 @@ public final class JunitReport {
                 }
             }
         }
+        // coverage: one case per action of the spec, skipped when no run of the log set takes it
+        r.coverage().forEach((action, lines) -> cases.add(lines > 0
+                ? JunitXml.TestCase.passed(classname, "coverage: " + action, 0, null)
+                : new JunitXml.TestCase(classname, "coverage: " + action, 0, JunitXml.Status.SKIPPED,
+                        "no log line takes " + action, null, null, null)));
         return JunitXml.render("lockstep validate " + r.spec().getFileName(), cases);
     }
 

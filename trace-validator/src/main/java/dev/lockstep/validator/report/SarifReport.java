@@ -13,11 +13,13 @@ import java.nio.file.Path;
  * Renders a validation result as SARIF 2.1.0: a non-conforming step is a result located at the log
  * line, with related locations at the action's definition and at the false conjunct in the spec
  * (one per run that does not conform, when the log holds several); each malformed line is a
- * result with its LS8xx rule.
+ * result with its LS8xx rule; each action of the spec no line takes is a note (coverage).
  */
 public final class SarifReport {
     /** The rule id of a non-conforming step. */
     public static final String NONCONFORMING = "LS-nonconforming-step";
+    /** The rule id of a spec action no line of the log set takes (coverage; a note). */
+    public static final String NEVER_TAKEN = "LS-action-never-taken";
 
     private SarifReport() {
     }
@@ -34,6 +36,8 @@ public final class SarifReport {
         ArrayNode rules = driver.putArray("rules");
         rules.addObject().put("id", NONCONFORMING).putObject("shortDescription")
                 .put("text", "A log line is a step the spec does not allow");
+        rules.addObject().put("id", NEVER_TAKEN).putObject("shortDescription")
+                .put("text", "No line of the logs takes this action of the spec");
         ArrayNode results = run.putArray("results");
         for (ValidationResult.Trace t : r.runs()) {
             if (!(t.verdict() instanceof Verdict.DoesNotConform d)) {
@@ -64,6 +68,13 @@ public final class SarifReport {
                 location(rl, l.file(), l.line(), l.column(), "false conjunct: " + w.conjunct().text());
                 ((ObjectNode) rl.get("physicalLocation").get("region")).put("endLine", l.endLine()).put("endColumn", l.endColumn() + 1);
             }
+        }
+        for (String action : r.neverTaken()) {
+            ObjectNode res = results.addObject();
+            res.put("ruleId", NEVER_TAKEN);
+            res.put("level", "note");
+            res.putObject("message").put("text", "no line of the logs takes the spec's action " + action);
+            location(res.putArray("locations").addObject(), r.spec(), 1, 1, null);
         }
         for (LogProblem p : r.problems()) {
             Diagnostic d = p.diagnostic();

@@ -1,5 +1,6 @@
 package dev.lockstep.translator.emit;
 
+import dev.lockstep.translator.ModelConfig;
 import java.util.StringJoiner;
 
 /**
@@ -17,7 +18,7 @@ final class MainEmitter {
         Code c = new Code(0);
         c.raw(cx.userHeader());
         c.imports("dev.lockstep.runtime.choice.RandomChoice", "dev.lockstep.runtime.machine.StepRunner",
-                "dev.lockstep.runtime.trace.NativeLogCodec", "dev.lockstep.runtime.trace.NdjsonTraceSink",
+                "dev.lockstep.runtime.machine.StuckException", "dev.lockstep.runtime.trace.NativeLogCodec", "dev.lockstep.runtime.trace.NdjsonTraceSink",
                 "dev.lockstep.runtime.trace.TraceWriter", "java.io.IOException", "java.nio.file.Path");
         c.blank();
         c.raw(JavaText.javadoc("", "The wiring: runs " + cx.spec().moduleName() + " under a seeded random scheduler and "
@@ -28,6 +29,16 @@ final class MainEmitter {
         c.close("}");
         c.blank();
         c.open("public static void main(String[] args) throws IOException {");
+        c.line("int exit = run(args);");
+        c.open("if (exit != 0) {");
+        c.line("System.exit(exit);");
+        c.close("}");
+        c.close("}");
+        c.blank();
+        c.raw(JavaText.javadoc("    ", "Runs the spec and returns the exit code: 0, or 11 (TLC's deadlock code) when the "
+                + "implementation\nis stuck where the spec is not"
+                + (deadlockIsError() ? ", or the behaviour deadlocks (no action of the spec is enabled)" : "") + ".", null));
+        c.open("public static int run(String... args) throws IOException {");
         c.line("int steps = args.length > 0 ? Integer.parseInt(args[0]) : 100;");
         c.line("long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;");
         c.line("Path log = Path.of(args.length > 2 ? args[2] : " + JavaText.literal(cx.type() + ".ndjson") + ");");
@@ -44,11 +55,30 @@ final class MainEmitter {
         c.open("try (TraceWriter writer = TraceWriter.to(NdjsonTraceSink.create(log, NativeLogCodec.plain())).build()) {");
         c.line("StepRunner<" + cx.stateType() + "> runner = new StepRunner<>(spec, new RandomChoice(seed), writer);");
         c.line("runner.start();");
-        c.line("int taken = runner.run(steps);");
-        c.line("System.out.println(taken + \" steps of \" + spec.specName() + \" logged to \" + log);");
+        c.line("int taken;");
+        c.open("try {");
+        c.line("taken = runner.run(steps);");
+        c.reopen("} catch (StuckException e) {");
+        c.line("System.err.println(log + \": error: \" + e.getMessage());");
+        c.line("return 11;");
         c.close("}");
+        c.line("System.out.println(taken + \" steps of \" + spec.specName() + \" logged to \" + log);");
+        if (deadlockIsError()) {
+            c.open("if (runner.deadlocked()) {");
+            c.line("System.err.println(log + \": error: deadlock after \" + taken + \" step(s): no action of the spec is"
+                    + " enabled\");");
+            c.line("return 11;");
+            c.close("}");
+        }
+        c.close("}");
+        c.line("return 0;");
         c.close("}");
         c.close("}");
         return c.toString();
+    }
+
+    /** Whether the config leaves TLC's deadlock check on (no CHECK_DEADLOCK FALSE), as TLC's default. */
+    private boolean deadlockIsError() {
+        return cx.config().map(ModelConfig::checkDeadlock).orElse(true);
     }
 }
