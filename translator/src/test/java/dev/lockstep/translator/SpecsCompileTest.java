@@ -57,11 +57,11 @@ class SpecsCompileTest {
     void stateAndParametersAreTypedFromTheSpec() throws IOException {
         String tpc = content(generate("TwoPhaseCommit", "types.tpc"), "TwoPhaseCommitState.java");
         // TypeOK: rmState \in [RM -> {"working", ...}], tmState \in {"init", ...}, tmPrepared \in SUBSET RM,
-        // msgs \in SUBSET Message (records)
+        // msgs \in SUBSET Message (a union of record sets: the sealed Message interface)
         assertTrue(tpc.contains("public record TwoPhaseCommitState(Map<TwoPhaseCommitConstants.RMValue, "
                 + "TwoPhaseCommitState.RmState> rmState,\n        TwoPhaseCommitState.TmState tmState,\n"
-                + "        Set<TwoPhaseCommitConstants.RMValue> tmPrepared,\n        Set<FunctionValue> msgs) {"), tpc);
-        assertTrue(tpc.contains("public enum TmState {\n        init(\"init\"),"), tpc);
+                + "        Set<TwoPhaseCommitConstants.RMValue> tmPrepared,\n        Set<TwoPhaseCommitState.Message> msgs) {"), tpc);
+        assertTrue(tpc.contains("public enum TmState {\n        INIT(\"init\"),"), tpc);
         String tpcBase = content(generate("TwoPhaseCommit", "types.tpc"), "TwoPhaseCommitBase.java");
         assertTrue(tpcBase.contains("public boolean RMPrepareGuard(TwoPhaseCommitState s, TwoPhaseCommitConstants.RMValue r)"),
                 tpcBase);
