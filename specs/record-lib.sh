@@ -46,16 +46,27 @@ cfg_properties() {
     inprop { for (i = 1; i <= NF; i++) if ($i != "") print $i }'
 }
 
+# Prints the lockstep check arguments a model is recorded with: `--liveness-check final` when
+# its cfg lists temporal properties, else nothing. With TLC's default (periodic) liveness
+# checking the state counts printed after a liveness violation depend on when the periodic
+# check ran, that is on the machine's load; checked once at the end they are the whole state
+# space's, the same on every run.
+liveness_args() {
+  [ -n "$(cfg_properties "$1")" ] && echo "--liveness-check final" || true
+}
+
 # Runs raw TLC on <dir>/<name>.tla with <name>.cfg the way the recorders do (one worker,
-# breadth-first, scratch files in <work>) and prints "exit distinct total depth property";
+# breadth-first, scratch files in <work>; with `-lncheck final` when the cfg lists temporal
+# properties, see liveness_args) and prints "exit distinct total depth property";
 # fails when TLC printed no final statistics. Needs $jar and $xmx; $libcp (appended to the
 # classpath) and the array libopts (JVM options) are added when set (record.sh --with-library).
 tlc_record() {
-  local dir=$1 n=$2 w=$3 rc distinct total depth prop props
+  local dir=$1 n=$2 w=$3 rc distinct total depth prop props lncheck=()
   mkdir -p "$w/tmp"
+  [ -n "$(liveness_args "$dir/$n.cfg")" ] && lncheck=(-lncheck final)
   set +e
   (cd "$dir" && java -Xmx"$xmx" -XX:+UseParallelGC -Djava.io.tmpdir="$w/tmp" ${libopts[@]+"${libopts[@]}"} -cp "$jar${libcp:-}" \
-      tlc2.TLC -tool -workers 1 -metadir "$w/meta" -config "$n.cfg" "$n.tla") > "$w/out.txt" 2>&1
+      tlc2.TLC -tool -workers 1 ${lncheck[@]+"${lncheck[@]}"} -metadir "$w/meta" -config "$n.cfg" "$n.tla") > "$w/out.txt" 2>&1
   rc=$?
   set -e
   read -r distinct total depth prop < <(summarize "$w/out.txt")

@@ -25,9 +25,9 @@
 #   depth           from 2194 ("The depth of the complete state graph search is D.") when
 #                   TLC prints it (success, and safety/deadlock violations). When it does
 #                   not (liveness violations in TLC 2.18), the level N of the last 2200
-#                   progress message "Progress(N) ...": TLC finished the whole
-#                   breadth-first search before checking the temporal properties, so this
-#                   is the same depth 2194 would report. It is NOT the length of the
+#                   progress message "Progress(N) ...": with -lncheck final TLC
+#                   finished the whole breadth-first search before checking the temporal
+#                   properties, so this is the same depth 2194 would report. It is NOT the length of the
 #                   counterexample: TLC's liveness lasso varies from run to run (it
 #                   depends on the randomly chosen fingerprint polynomial), the search
 #                   depth does not.
@@ -37,7 +37,9 @@
 #                   records the cfg's PROPERTY when the cfg lists exactly one (then it is
 #                   the violated one), else null. null for success, deadlocks and
 #                   assumption failures (2104 names only the ASSUME's source location).
-#   args            always [] (models are checked with their own cfg only).
+#   args            ["--liveness-check", "final"] when the cfg lists temporal properties
+#                   (the raw TLC run then gets -lncheck final; see liveness_args in
+#                   record-lib.sh), else [].
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -77,10 +79,12 @@ out="$work/manifest.json"
     fi
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     [ "$prop" = "-" ] && propjson=null || propjson="\"$prop\""
+    args=$(liveness_args "$dir/$n.cfg")
+    [ -n "$args" ] && argsjson='"--liveness-check", "final"' || argsjson=""
     result=$(result_of "$rc")
     echo "record-manifest: $n: $result (exit $rc), $distinct distinct / $total total states, depth $depth, property $propjson, ${ms} ms" >&2
-    printf '%s\n  { "name": "%s", "spec": "specs/%s/%s.tla", "config": "specs/%s/%s.cfg",\n    "args": [],\n    "expected": { "result": "%s", "exitCode": %d, "distinctStates": %d, "totalStates": %d, "depth": %d, "property": %s } }' \
-      "$sep" "$n" "$n" "$n" "$n" "$n" "$result" "$rc" "$distinct" "$total" "$depth" "$propjson"
+    printf '%s\n  { "name": "%s", "spec": "specs/%s/%s.tla", "config": "specs/%s/%s.cfg",\n    "args": [%s],\n    "expected": { "result": "%s", "exitCode": %d, "distinctStates": %d, "totalStates": %d, "depth": %d, "property": %s } }' \
+      "$sep" "$n" "$n" "$n" "$n" "$n" "$argsjson" "$result" "$rc" "$distinct" "$total" "$depth" "$propjson"
     sep=","
   done
   printf '\n] }\n'

@@ -59,9 +59,10 @@ for n in "${names[@]}"; do
   dir="$here/$n"
   [ -f "$dir/$n.tla" ] && [ -f "$dir/$n.cfg" ] || { echo "record: $n: no $n.tla and $n.cfg in $dir" >&2; exit 2; }
   w="$work/$n"; mkdir -p "$w/tmp"
+  read -r -a extra <<< "$(liveness_args "$dir/$n.cfg")"
   if [ "$with" = lockstep ]; then
     set +e
-    "$root/lockstep" check "$dir/$n.tla" --config "$dir/$n.cfg" --json --workers 1 > "$w/out.json" 2> "$w/err.txt"
+    "$root/lockstep" check "$dir/$n.tla" --config "$dir/$n.cfg" --json --workers 1 ${extra[@]+"${extra[@]}"} > "$w/out.json" 2> "$w/err.txt"
     rc=$?
     set -e
     read -r result distinct total depth prop < <(python3 -c '
@@ -78,7 +79,8 @@ print(j["result"].replace(" ", "_"), j.get("distinctStates") or 0, j.get("totalS
     result=$(result_of "$rc")
   fi
   [ "$prop" = "-" ] && propjson=null || propjson="\"$prop\""
-  printf '{ "result": "%s", "exitCode": %d, "distinctStates": %d, "totalStates": %d, "depth": %d, "property": %s,\n  "recordedWith": "%s" }\n' \
-    "$result" "$rc" "$distinct" "$total" "$depth" "$propjson" "$with" > "$dir/expected.json"
+  [ ${#extra[@]} -gt 0 ] && argsjson=',\n  "args": ["--liveness-check", "final"]' || argsjson=""
+  printf '{ "result": "%s", "exitCode": %d, "distinctStates": %d, "totalStates": %d, "depth": %d, "property": %s,\n  "recordedWith": "%s"%b }\n' \
+    "$result" "$rc" "$distinct" "$total" "$depth" "$propjson" "$with" "$argsjson" > "$dir/expected.json"
   echo "record: $n: $result (exit $rc), $distinct distinct / $total total states, depth $depth, property $propjson, with $with" >&2
 done

@@ -112,6 +112,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Pass TLC's -dumpTrace FORMAT FILE through (e.g. json, tla); needs a current TLC (--tla2tools).")
     List<String> dumpTrace;
 
+    @Option(names = "--liveness-check", paramLabel = "WHEN",
+            description = "When TLC checks temporal properties: periodic (default: while exploring, so a violation is "
+                    + "found early) or final (once, after the whole state space: the state counts are the same on every run).")
+    String livenessCheck = "periodic";
+
     @Mixin
     ToolsOption tools = new ToolsOption();
     @Mixin
@@ -202,8 +207,15 @@ final class CheckCommand implements Callable<Integer> {
                 : simulate ? new SearchMode.Simulation(depth == null ? 100 : depth, traces, seed)
                 : new SearchMode.BreadthFirst();
         ModelSpec model = new ModelSpec(config, init, next, behaviourSpec, invariants, properties, consts, noDeadlock);
-        List<String> tlcArgs = dumpTrace == null ? List.of()
-                : List.of("-dumpTrace", dumpTrace.get(0), Path.of(dumpTrace.get(1)).toAbsolutePath().toString());
+        List<String> tlcArgs = new ArrayList<>();
+        if (dumpTrace != null) {
+            tlcArgs.addAll(List.of("-dumpTrace", dumpTrace.get(0), Path.of(dumpTrace.get(1)).toAbsolutePath().toString()));
+        }
+        switch (livenessCheck) {
+            case "periodic" -> { }
+            case "final" -> tlcArgs.addAll(List.of("-lncheck", "final"));
+            default -> throw usage("--liveness-check takes periodic or final, not '" + livenessCheck + "'");
+        }
         return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, tlcArgs,
                 library.resolve(ctx));
     }

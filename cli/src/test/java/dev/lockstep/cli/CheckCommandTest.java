@@ -55,6 +55,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void livenessCheckTakesPeriodicOrFinal() throws IOException {
+        Path spec = counter(10);
+        CliRun ok = CliRun.run("check", spec.toString(), "--json", "--liveness-check", "final");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertEquals(12, JSON.readTree(ok.out()).get("distinctStates").asInt());
+        CliRun bad = CliRun.run("check", spec.toString(), "--liveness-check", "sometimes");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--liveness-check takes periodic or final, not 'sometimes'"), bad.err());
+    }
+
+    @Test
     void safetyViolationJsonHasItfTrace() throws IOException {
         Path spec = counter(2);
         CliRun r = CliRun.run("check", spec.toString(), "--json");

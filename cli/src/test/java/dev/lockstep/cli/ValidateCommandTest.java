@@ -58,7 +58,9 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("enabled there: Reopen(n = n1), Inc(n = n2), Finish(n = n2)"), r.out());
 
         String xml = Files.readString(junit);
-        assertTrue(xml.contains("tests=\"1\" failures=\"1\""), xml);
+        // one case for the log file, one per action of Counter.tla (coverage; Reopen is never taken)
+        assertTrue(xml.contains("tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"1\""), xml);
+        assertTrue(xml.contains("name=\"coverage: Reopen\"") && xml.contains("no log line takes Reopen"), xml);
         assertTrue(xml.contains("<failure message=\"" + log("bad.ndjson") + ":4: "), xml);
 
         JsonNode s = new ObjectMapper().readTree(sarif.toFile());
@@ -187,10 +189,15 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("3 traces against Counter.tla: 2 conform, 1 do not conform, 0 unknown"), r.out());
 
         String xml = Files.readString(junit);
-        assertTrue(xml.contains("tests=\"3\" failures=\"1\""), xml);
+        // one case per trace, then one per action of the spec (coverage)
+        assertTrue(xml.contains("tests=\"6\" failures=\"1\" errors=\"0\" skipped=\"1\""), xml);
         assertTrue(xml.contains("a.ndjson:5 (trace 2)"), xml);
         JsonNode s = new ObjectMapper().readTree(sarif.toFile());
-        assertEquals(1, s.get("runs").get(0).get("results").size());
+        JsonNode results = s.get("runs").get(0).get("results");
+        // one result per nonconforming run, then a coverage note per action no run takes
+        assertEquals(2, results.size(), results.toString());
+        assertEquals("LS-nonconforming-step", results.get(0).get("ruleId").asText());
+        assertEquals("LS-action-never-taken", results.get(1).get("ruleId").asText());
 
         Run j = run("validate", SPEC, "--trace", runs + "/*.ndjson", "--json", "--workers", "auto");
         JsonNode json = new ObjectMapper().readTree(j.out());
