@@ -35,9 +35,9 @@ import javax.tools.ToolProvider;
  * line per spec (the stage it reached, and the reason when it stopped early) and the counts.
  *
  * <p>Usage: {@code java -cp lockstep.jar ClosedLoop.java [--steps N] [--seed S] [--work DIR]
- * [--expect FILE] [--mutate N [--mutate-seed S] [--mutate-min PERCENT]] DIR...}. With {@code --mutate N},
- * each spec that closes the loop also gets the mutation check ({@link Mutation}): up to N mutants
- * per operator, picked with the mutate seed; the exit code is 1 when fewer than PERCENT are caught. Each DIR is a spec folder or a folder of spec folders. With
+ * [--expect FILE] [--mutate N [--mutate-seed S] [--mutate-runs R] [--mutate-min PERCENT]] DIR...}.
+ * With {@code --mutate N}, each spec that closes the loop also gets the mutation check ({@link
+ * Mutation}): up to N mutants per operator, picked with the mutate seed, each run with R seeds; the exit code is 1 when fewer than PERCENT are caught. Each DIR is a spec folder or a folder of spec folders. With
  * {@code --expect}, the file lists the specs expected not to close the loop ({@code Name: reason}
  * per line, {@code #} comments); the exit code is 1 when a spec outside the list fails or a listed
  * spec now closes the loop (so the list stays true), else 0.
@@ -57,6 +57,7 @@ public final class ClosedLoop {
         Path work = null;
         Path expect = null;
         int mutate = 0;
+        int mutateRuns = Mutation.RUNS;
         long mutateSeed = 1;
         double mutateMin = 0;
         List<Path> roots = new ArrayList<>();
@@ -68,13 +69,14 @@ public final class ClosedLoop {
                 case "--expect" -> expect = Path.of(args[++i]);
                 case "--mutate" -> mutate = Integer.parseInt(args[++i]);
                 case "--mutate-seed" -> mutateSeed = Long.parseLong(args[++i]);
+                case "--mutate-runs" -> mutateRuns = Integer.parseInt(args[++i]);
                 case "--mutate-min" -> mutateMin = Double.parseDouble(args[++i]);
                 default -> roots.add(Path.of(args[i]));
             }
         }
         if (roots.isEmpty()) {
             System.err.println("usage: ClosedLoop [--steps N] [--seed S] [--work DIR] [--expect FILE] [--mutate N"
-                    + " [--mutate-seed S] [--mutate-min PERCENT]] DIR...");
+                    + " [--mutate-seed S] [--mutate-runs R] [--mutate-min PERCENT]] DIR...");
             System.exit(2);
         }
         boolean keep = work != null;
@@ -99,7 +101,7 @@ public final class ClosedLoop {
                         (System.nanoTime() - started) / 1e9);
                 System.out.flush();
                 if (mutate > 0 && loop.built != null) {
-                    mutations.add(Mutation.check(loop.built, mutate, mutateSeed, steps, seed));
+                    mutations.add(Mutation.check(loop.built, mutate, mutateSeed, steps, seed, mutateRuns));
                 }
             }
         } finally {

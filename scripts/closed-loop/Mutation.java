@@ -13,14 +13,16 @@ import java.util.stream.Stream;
  * weakened guard, a changed constant, a dropped update, a swapped assignment target), each
  * compiled over the unmutated classes, run as the loop runs the original (same steps and seed),
  * and its log validated. A mutant is caught when its run fails (an exception, exit 11: stuck or
- * deadlocked where the spec is not) or {@code lockstep validate} finds its log does not conform.
+ * deadlocked where the spec is not) or {@code lockstep validate} finds its log does not conform:
+ * a step the spec does not allow, or a logged {@code allowed} set (what the runner would choose
+ * from) that differs from what TLC enables in that state, which is how a wrong guard is caught.
  * Sites are found by the generated methods' names ({@code XGuard}, {@code XSuccessors}) and the
  * next-state assignments in them ({@code Value x1 = ...}).
  */
 final class Mutation {
     enum Operator { NEGATE_GUARD, WEAKEN_GUARD, CHANGE_CONSTANT, DROP_UPDATE, SWAP_TARGETS }
 
-    /** Runs (seeds) per mutant. */
+    /** Runs (seeds) per mutant unless {@code --mutate-runs} says otherwise. */
     static final int RUNS = 3;
 
     enum Fate { NOT_COMPILED, CAUGHT_BY_RUN, CAUGHT_BY_VALIDATE, SURVIVED_SAME_LOG, SURVIVED }
@@ -168,8 +170,12 @@ final class Mutation {
         return new Mutant(op, site, String.join("\n", copy));
     }
 
-    /** Up to {@code perOperator} mutants of each operator, picked with {@code seed}, checked one by one. */
-    static Summary check(ClosedLoop.Built b, int perOperator, long seed, int steps, long runSeed) throws IOException {
+    /**
+     * Up to {@code perOperator} mutants of each operator, picked with {@code seed}, checked one by
+     * one, each with {@code runs} runs (seeds {@code runSeed}, {@code runSeed + 1}, ...).
+     */
+    static Summary check(ClosedLoop.Built b, int perOperator, long seed, int steps, long runSeed, int runs)
+            throws IOException {
         String type = b.main().substring(0, b.main().length() - "Main".length());
         Path baseFile;
         try (Stream<Path> s = Files.walk(b.src())) {
@@ -188,10 +194,10 @@ final class Mutation {
             java.util.Collections.shuffle(shuffled, random);
             picked.addAll(shuffled.subList(0, Math.min(perOperator, shuffled.size())));
         }
-        // each mutant runs with RUNS seeds; the unmutated code's logs of the same seeds tell
+        // each mutant runs with the same seeds; the unmutated code's logs of the same seeds tell
         // a mutation the runs never exercised (or an equivalent one) from a real survivor
         List<byte[]> original = new ArrayList<>();
-        for (int j = 0; j < RUNS; j++) {
+        for (int j = 0; j < runs; j++) {
             Path log = j == 0 ? b.log() : b.dir().resolve("unmutated-" + j + ".ndjson");
             if (j > 0 && ClosedLoop.runMain(b.folder(), List.of(b.classes()), b.pkg() + "." + b.main(), log, steps,
                     runSeed + j).isPresent()) {
@@ -216,7 +222,7 @@ final class Mutation {
             }
             List<Path> logs = new ArrayList<>();
             Optional<String> failed = Optional.empty();
-            for (int j = 0; j < RUNS && failed.isEmpty(); j++) {
+            for (int j = 0; j < runs && failed.isEmpty(); j++) {
                 Path log = dir.resolve(name + "-" + j + ".ndjson");
                 failed = ClosedLoop.runMain(b.folder(), List.of(classes, b.classes()), b.pkg() + "." + b.main(), log, steps,
                         runSeed + j).map(f -> "seed " + (runSeed + logs.size()) + ": " + f);
