@@ -100,6 +100,22 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     }
 
     /**
+     * The evaluator host for the search of logs read through mapping rules
+     * ({@link dev.lockstep.validator.host.MappedSearch}), started: with Java's quick compiler only
+     * ({@code -XX:TieredStopAtLevel=1}). Its work is TLC's interpreter over a small state per line,
+     * for which the optimizing compiler's code is hardly faster while compiling it costs more CPU
+     * than it saves: on the 100,000-event per-node Raft logs the search took 10.5 CPU s with the
+     * quick compiler only against 18.5 CPU s with both (9,388 events: 3.1 against 7.6). See
+     * docs/performance.md, the mapped-engine section. The direct engine keeps both compilers: its
+     * million-event rate depends on them.
+     */
+    HostProcess mappedHost(Path spec, Path config) throws IOException {
+        List<String> opts = new ArrayList<>(jvmOptions);
+        opts.add("-XX:TieredStopAtLevel=1");
+        return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+    }
+
+    /**
      * The child JVM that searches the generated trace spec {@code traceSpec} depth-first
      * ({@link dev.lockstep.validator.host.TraceSearch}) for a behaviour explaining {@code logLength}
      * lines, started.

@@ -45,7 +45,7 @@ final class MappedEngine {
         // one child JVM: the evaluator host describes the spec, then searches the module generated
         // from that description (HostProtocol.Mapped)
         DirectEngine direct = new DirectEngine(launch, mapper);
-        try (HostProcess host = launch.host(r.spec(), r.config())) {
+        try (HostProcess host = launch.mappedHost(r.spec(), r.config())) {
             SpecInfo info = SpecInfo.of(direct.awaitReady(host));
             String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
             String text;
