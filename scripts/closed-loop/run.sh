@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The closed loop (generate -> javac -> <Spec>Main for 200 random steps -> validate) over specs/
-# and specs/corpus/, in one JVM; see ClosedLoop.java. Prints a line per spec and the counts; fails
+# and specs/corpus/, in one JVM; see ClosedLoop.java (and Mutation.java for --mutate). Prints a line per spec and the counts; fails
 # when a spec not listed in expected-failures.txt does not close the loop, or a listed one does.
 # Usage: scripts/closed-loop/run.sh [ClosedLoop options] [DIR...]   (default: specs specs/corpus)
 set -euo pipefail
@@ -17,4 +17,8 @@ if [[ ${#dirs[@]} -eq 0 ]]; then
   [[ -d specs/corpus ]] && dirs+=(specs/corpus)
   opts=(--expect scripts/closed-loop/expected-failures.txt "${opts[@]+"${opts[@]}"}")
 fi
-exec java -cp cli/target/lockstep.jar scripts/closed-loop/ClosedLoop.java "${opts[@]+"${opts[@]}"}" "${dirs[@]}"
+classes=cli/target/closed-loop-classes   # build output, next to the jar it runs against
+rm -rf "$classes"
+mkdir -p "$classes"
+javac -nowarn -d "$classes" -cp cli/target/lockstep.jar scripts/closed-loop/*.java
+exec java -cp "cli/target/lockstep.jar:$classes" ClosedLoop "${opts[@]+"${opts[@]}"}" "${dirs[@]}"

@@ -128,7 +128,9 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
         /** The search found no behaviour of the spec that explains the line after those before it. */
         UNEXPLAINED("unexplained"),
         /** The line says the implementation refused an action instance the spec enables in its state. */
-        REFUSED("refused");
+        REFUSED("refused"),
+        /** The line's {@code allowed} set has an action instance the spec does not enable in its state. */
+        NOT_ENABLED("allowedNotEnabled");
 
         private final String tag;
 

@@ -78,6 +78,8 @@ public final class Translator {
         ModuleLoader modules = ModuleLoader.searchPath(dir, libraryDirs);
         SpecFlattener flattener = new SpecFlattener(modules);
         Module whole = flattener.flatten(module);
+        // entries scoped to a module (NoHash = [Hashes] NoHashVal) apply to the definitions from it
+        config = config.map(c -> c.inModules(flattener.origins()));
         if (!flattener.sources().isEmpty()) {
             // the other modules are part of the spec: a change in any of them makes the code stale
             StringBuilder all = new StringBuilder(parsed.text());

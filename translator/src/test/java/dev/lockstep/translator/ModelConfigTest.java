@@ -52,5 +52,19 @@ class ModelConfigTest {
         assertEquals(Map.of("N", integer(2)), c.constants());
         assertEquals(Map.of(), c.substituted());
         assertEquals(Set.of("NoHashVal"), c.modelValues());
+        assertEquals(Map.of("Nano", Map.of("NoHash", new dev.lockstep.runtime.value.ModelValue("NoHashVal"))),
+                c.scopedConstants());
+        assertEquals(Map.of("Mod", Map.of("X", "Op")), c.scopedSubstituted());
+    }
+
+    @Test
+    void scopedEntriesApplyToTheDefinitionsFromTheirModuleUnderEveryName() {
+        ModelConfig c = ModelConfig.parse("CONSTANTS N = 2 NoHash = [Nano] NoHashVal X <- [Mod] Op\n");
+        // NoHash from Nano through two named instances and by EXTENDS; X from Mod; a NoHash of the root
+        ModelConfig in = c.inModules(Map.of("A!NoHash", "Nano", "B!NoHash", "Nano", "NoHash", "Nano", "X", "Mod",
+                "Root!NoHash", "Root"));
+        var v = new dev.lockstep.runtime.value.ModelValue("NoHashVal");
+        assertEquals(Map.of("N", integer(2), "A!NoHash", v, "B!NoHash", v, "NoHash", v), in.constants());
+        assertEquals(Map.of("X", "Op"), in.substituted());
     }
 }

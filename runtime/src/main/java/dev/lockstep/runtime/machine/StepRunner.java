@@ -1,8 +1,10 @@
 package dev.lockstep.runtime.machine;
 
 import dev.lockstep.runtime.choice.Choice;
+import dev.lockstep.runtime.trace.Allowed;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceWriter;
+import dev.lockstep.runtime.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,11 @@ import java.util.Objects;
  * enables there that the implementation refuses ({@code refused}), which {@code lockstep validate}
  * checks with TLC. When the implementation refuses every instance the spec enables, the runner is
  * stuck where the spec is not and throws {@link StuckException}; when the spec enables nothing, the
- * behaviour has deadlocked or terminated ({@link #deadlocked()}). Not thread-safe: a runner is one
+ * behaviour has deadlocked or terminated ({@link #deadlocked()}). Each logged state also carries the
+ * instances the runner would choose from there ({@link Allowed}, written as its change since the
+ * previous line): {@code lockstep validate} compares them with what TLC finds enabled, so a
+ * translated guard that is wrong (stronger or weaker than the spec's) is caught at the first state
+ * where it matters, whether or not the run takes the action. Not thread-safe: a runner is one
  * behaviour.
  *
  * @param <S> the generated state type
@@ -35,6 +41,8 @@ public final class StepRunner<S> {
     private ActionCall last;
     private Options options;
     private int taken;
+    /** The allowed set logged last, null before the first line. */
+    private List<ActionCall> loggedAllowed;
 
     /** What the spec enables in a state, split by what the implementation does with it. */
     private record Options(List<ActionCall> allowed, List<ActionCall> refused) {
@@ -54,8 +62,8 @@ public final class StepRunner<S> {
         state = machine.init(choice);
         options = options(state);
         taken = 0;
-        log.step(TraceEvent.INIT, Map.of(), machine.variables(state),
-                options.refused());
+        loggedAllowed = null;
+        log(TraceEvent.INIT, Map.of(), state);
         return state;
     }
 
@@ -106,8 +114,14 @@ public final class StepRunner<S> {
         last = call;
         taken++;
         options = options(next);
-        log.step(call.action(), call.params(), machine.variables(next), options.refused());
+        log(call.action(), call.params(), next);
         return true;
+    }
+
+    private void log(String action, Map<String, Value> params, S s) {
+        log.step(action, params, machine.variables(s), options.refused(),
+                Allowed.between(loggedAllowed, options.allowed()));
+        loggedAllowed = options.allowed();
     }
 
     /** Takes up to {@code maxSteps} steps; returns how many were taken. */

@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * Encodes and decodes native log lines (NDJSON, one {@link TraceEvent} per line):
  * {@code {"action":"Transfer","params":{"from":"a1"},"state":{"txns":1},"node":"n1","clock":3}},
  * plus {@code "refused":[{"action":"Withdraw","params":{"from":"a2"}}]} when the implementation
- * refused action instances the spec enables in the logged state ({@link TraceEvent#refused()}).
+ * refused action instances the spec enables in the logged state ({@link TraceEvent#refused()}),
+ * and {@code "allowed":[...]} or {@code "allowed":{"add":[...],"drop":[...]}} with the instances the
+ * implementation would take from it ({@link Allowed}).
  * Values inside {@code params} and {@code state} are ITF. Fields are written in that order; unknown
  * fields are ignored when reading, so logs may carry extra context. Immutable and thread-safe.
  */
@@ -89,20 +91,39 @@ public final class NativeLogCodec {
                 }
             }
             if (!e.refused().isEmpty()) {
-                g.writeArrayFieldStart("refused");
-                for (ActionCall call : e.refused()) {
+                g.writeFieldName("refused");
+                writeCalls(g, e.refused());
+            }
+            if (e.allowed().isPresent()) {
+                g.writeFieldName("allowed");
+                if (e.allowed().get() instanceof Allowed.All all) {
+                    writeCalls(g, all.calls());
+                } else {
+                    Allowed.Change c = (Allowed.Change) e.allowed().get();
                     g.writeStartObject();
-                    g.writeStringField("action", call.action());
-                    if (!call.params().isEmpty()) {
-                        g.writeFieldName("params");
-                        writeMap(g, call.params());
-                    }
+                    g.writeFieldName("add");
+                    writeCalls(g, c.add());
+                    g.writeFieldName("drop");
+                    writeCalls(g, c.drop());
                     g.writeEndObject();
                 }
-                g.writeEndArray();
             }
             g.writeEndObject();
         }
+    }
+
+    private void writeCalls(JsonGenerator g, List<ActionCall> calls) throws IOException {
+        g.writeStartArray();
+        for (ActionCall call : calls) {
+            g.writeStartObject();
+            g.writeStringField("action", call.action());
+            if (!call.params().isEmpty()) {
+                g.writeFieldName("params");
+                writeMap(g, call.params());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void writeMap(JsonGenerator g, Map<String, Value> m) throws IOException {
@@ -140,15 +161,26 @@ public final class NativeLogCodec {
             node = Optional.of(nodeField.textValue());
         }
         return new TraceEvent(action.textValue(), params, state, node, clock(n.get("clock"), lineNumber),
-                refused(n.get("refused"), lineNumber));
+                calls(n.get("refused"), "refused", lineNumber), allowed(n.get("allowed"), lineNumber));
     }
 
-    private List<ActionCall> refused(JsonNode r, int lineNumber) {
+    private Optional<Allowed> allowed(JsonNode a, int lineNumber) {
+        if (a == null || a.isNull()) {
+            return Optional.empty();
+        }
+        if (a.isObject()) {
+            return Optional.of(new Allowed.Change(calls(a.get("add"), "allowed/add", lineNumber),
+                    calls(a.get("drop"), "allowed/drop", lineNumber)));
+        }
+        return Optional.of(new Allowed.All(calls(a, "allowed", lineNumber)));
+    }
+
+    private List<ActionCall> calls(JsonNode r, String field, int lineNumber) {
         List<ActionCall> out = new ArrayList<>();
         if (r == null || r.isNull()) {
             return out;
         }
-        String shape = "\"refused\" must be an array of {\"action\": name, \"params\": {...}}";
+        String shape = "\"" + field + "\" must be an array of {\"action\": name, \"params\": {...}}";
         if (!r.isArray()) {
             throw new NativeLogException(lineNumber, shape);
         }

@@ -20,11 +20,15 @@ import java.util.Optional;
  * implementation's {@link dev.lockstep.runtime.machine.SpecMachine#allows}, and {@code lockstep
  * validate} checks with TLC that the spec really enables each one there.
  *
+ * <p>{@code allowed} (optional) is the set of action instances the implementation would take from
+ * the logged state, or its change since the previous line ({@link Allowed}); {@code lockstep
+ * validate} compares it with the instances TLC finds enabled there.
+ *
  * <p>Parameters and state keep the order they were given in (the spec's order), which is the
  * order in which they are written.
  */
 public record TraceEvent(String action, Map<String, Value> params, Map<String, Value> state,
-        Optional<String> node, Optional<Clock> clock, List<ActionCall> refused) {
+        Optional<String> node, Optional<Clock> clock, List<ActionCall> refused, Optional<Allowed> allowed) {
 
     /** The action name of the initial state. */
     public static final String INIT = "Init";
@@ -36,6 +40,13 @@ public record TraceEvent(String action, Map<String, Value> params, Map<String, V
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(clock, "clock");
         refused = List.copyOf(refused);
+        Objects.requireNonNull(allowed, "allowed");
+    }
+
+    /** An event without an allowed set. */
+    public TraceEvent(String action, Map<String, Value> params, Map<String, Value> state,
+            Optional<String> node, Optional<Clock> clock, List<ActionCall> refused) {
+        this(action, params, state, node, clock, refused, Optional.empty());
     }
 
     /** An event that refuses nothing. */

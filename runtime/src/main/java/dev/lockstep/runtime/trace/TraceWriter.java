@@ -54,15 +54,24 @@ public final class TraceWriter implements AutoCloseable {
      * Logs one step, with the action instances the spec enables in the state after it that the
      * implementation refuses to take ({@link TraceEvent#refused()}).
      */
-    public synchronized void step(String action, Map<String, Value> params, Map<String, Value> state,
+    public void step(String action, Map<String, Value> params, Map<String, Value> state,
             List<ActionCall> refused) {
+        step(action, params, state, refused, Optional.empty());
+    }
+
+    /**
+     * Logs one step with its refusals and the instances the implementation would take from the state
+     * after it ({@link TraceEvent#allowed()}: the whole set or its change since the previous line).
+     */
+    public synchronized void step(String action, Map<String, Value> params, Map<String, Value> state,
+            List<ActionCall> refused, Optional<Allowed> allowed) {
         ensureOpen();
         Optional<Clock> c = Optional.empty();
         if (lamport) {
             clock++;
             c = Optional.of(new Clock.Lamport(clock));
         }
-        sink.accept(new TraceEvent(action, params, state, node, c, refused));
+        sink.accept(new TraceEvent(action, params, state, node, c, refused, allowed));
     }
 
     /** Logs an event as given (no node or clock is added). */

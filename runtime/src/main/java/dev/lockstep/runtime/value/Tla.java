@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -48,6 +49,44 @@ public final class Tla {
     /** {@code LET x == v IN body(x)}. */
     public static Value let(Value v, UnaryOperator<Value> body) {
         return body.apply(v);
+    }
+
+    /** {@code LET RECURSIVE F(_) ... IN body}: the operator {@code op} (from {@link #fix1} and the like) passed to the body. */
+    public static <F> Value letOperator(F op, Function<F, Value> body) {
+        return body.apply(op);
+    }
+
+    /**
+     * A recursive operator of one argument ({@code LET RECURSIVE F(_)}, or a recursive function
+     * {@code f[x \in S] == ...} applied lazily, as TLC does): {@code body} receives the operator itself.
+     */
+    public static UnaryOperator<Value> fix1(UnaryOperator<UnaryOperator<Value>> body) {
+        return new UnaryOperator<>() {
+            @Override
+            public Value apply(Value x) {
+                return body.apply(this).apply(x);
+            }
+        };
+    }
+
+    /** A recursive operator of two arguments ({@code LET RECURSIVE F(_, _)}); see {@link #fix1}. */
+    public static BinaryOperator<Value> fix2(UnaryOperator<BinaryOperator<Value>> body) {
+        return new BinaryOperator<>() {
+            @Override
+            public Value apply(Value x, Value y) {
+                return body.apply(this).apply(x, y);
+            }
+        };
+    }
+
+    /** A recursive operator of three or more arguments, taking them as an array; see {@link #fix1}. */
+    public static Function<Value[], Value> fixN(UnaryOperator<Function<Value[], Value>> body) {
+        return new Function<>() {
+            @Override
+            public Value apply(Value[] args) {
+                return body.apply(this).apply(args);
+            }
+        };
     }
 
     // ---------------------------------------------------------------- integers

@@ -3,6 +3,7 @@ package dev.lockstep.runtime.machine;
 import static dev.lockstep.runtime.value.Values.integer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,9 @@ import dev.lockstep.runtime.choice.Choice;
 import dev.lockstep.runtime.choice.ExhaustiveChoice;
 import dev.lockstep.runtime.choice.RandomChoice;
 import dev.lockstep.runtime.choice.ReplayChoice;
+import dev.lockstep.runtime.trace.Allowed;
 import dev.lockstep.runtime.trace.MemoryTraceSink;
+import dev.lockstep.runtime.trace.NativeLogCodec;
 import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceWriter;
 import dev.lockstep.runtime.value.IntValue;
@@ -19,6 +22,7 @@ import dev.lockstep.runtime.value.Value;
 import dev.lockstep.runtime.value.Values;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,6 +170,57 @@ class StepRunnerTest {
             }
         }
         assertTrue(stuckRuns > 0 && stuckRuns < 20, stuckRuns + " of 20 runs stuck");
+    }
+
+    @Test
+    void everyLoggedStateCarriesTheInstancesTheRunnerWouldTakeAsTheShorterOfTheSetAndItsChange() {
+        NoOnes machine = new NoOnes();
+        boolean sawChange = false;
+        boolean sawUnchanged = false;
+        for (long seed = 1; seed <= 20; seed++) {
+            MemoryTraceSink sink = new MemoryTraceSink();
+            StepRunner<IntValue> r = new StepRunner<>(machine, new RandomChoice(seed), TraceWriter.to(sink).build());
+            try {
+                r.run(100);
+            } catch (StuckException e) {
+                // the stuck state is logged too, with nothing allowed
+            }
+            NativeLogCodec codec = NativeLogCodec.plain();
+            List<ActionCall> set = null;
+            for (TraceEvent logged : sink.events()) {
+                TraceEvent e = codec.decode(codec.encode(logged), 1);
+                assertEquals(logged, e);
+                if (set == null) {
+                    assertInstanceOf(Allowed.All.class, e.allowed().orElseThrow());
+                }
+                if (e.allowed().isEmpty()) {
+                    sawUnchanged = true;
+                } else if (e.allowed().get() instanceof Allowed.All all) {
+                    set = all.calls();
+                } else {
+                    Allowed.Change c = (Allowed.Change) e.allowed().get();
+                    sawChange = true;
+                    Set<ActionCall> next = new LinkedHashSet<>(set);
+                    assertTrue(next.containsAll(c.drop()), c.toString());
+                    c.drop().forEach(next::remove);
+                    next.addAll(c.add());
+                    set = new ArrayList<>(next);
+                }
+                IntValue x = e.state().get("x").asInt();
+                List<ActionCall> expected = machine.enabled(x).stream().filter(call -> machine.allows(x, call)).toList();
+                assertEquals(Set.copyOf(expected), Set.copyOf(set), e.toString());
+            }
+        }
+        assertTrue(sawUnchanged);
+        // the Adder's sets have at most two instances, so the whole set is never longer than a change
+        assertFalse(sawChange);
+        ActionCall a = ActionCall.of("Add", "n", integer(1));
+        ActionCall b = ActionCall.of("Add", "n", integer(2));
+        ActionCall c = ActionCall.of("Add", "n", integer(3));
+        ActionCall d = ActionCall.of("Add", "n", integer(4));
+        assertEquals(new Allowed.Change(List.of(d), List.of(c)), Allowed.between(List.of(a, b, c), List.of(a, b, d)).get());
+        assertEquals(new Allowed.All(List.of(d)), Allowed.between(List.of(a, b), List.of(d)).get());
+        assertTrue(Allowed.between(List.of(a, b), List.of(b, a)).isEmpty());
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code endIndex} (used to lex a PlusCal algorithm inside a comment).
  */
 public final class JunctionTokenSource implements TokenSource {
-    private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, QUANT, AND, OR }
+    /** {@code ARM}: a CASE past an arm's arrow, which may end after the arm's expression. */
+    private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, ARM, QUANT, AND, OR }
 
     /** An open list or bracket; {@code start} is its first token (a list's first bullet). */
     private record Entry(Kind kind, int column, TokenNode start) {
@@ -64,6 +65,8 @@ public final class JunctionTokenSource implements TokenSource {
     private boolean done;
     /** The open bracket across which the token being processed ends a list, if any (see {@link #bracketBreak}). */
     private TokenNode breakingOpen;
+    /** Whether the token being processed ends a list where an operand is still expected (see {@link #bracketBreak}). */
+    private boolean operandMissing;
     private final List<Break> breaks = new ArrayList<>();
 
     /**
@@ -184,6 +187,10 @@ public final class JunctionTokenSource implements TokenSource {
                 TokenNode open = openAbove(i);
                 if (open != null) {
                     breakingOpen = open;
+                } else if (!endsExpression()) {
+                    // an operand is still expected (after an operator, IN, ':', THEN, '->', '(' ...):
+                    // SANY's expression ends at this token all the same, and the operand is missing
+                    operandMissing = true;
                 }
                 if (col == e.column && bullet && e.kind == bulletKind) {
                     truncate(i + 1);
@@ -220,10 +227,15 @@ public final class JunctionTokenSource implements TokenSource {
             case TLAPlusLexer.THEN -> closeUpTo(Kind.IF, false);
             case TLAPlusLexer.ELSE -> closeUpTo(Kind.IF, true);
             case TLAPlusLexer.IN -> closeUpTo(Kind.LET, true);
-            case TLAPlusLexer.ARROW, TLAPlusLexer.OTHER -> closeUpTo(Kind.CASE, false);
+            case TLAPlusLexer.OTHER -> closeUpTo(Kind.CASE, false);
+            case TLAPlusLexer.ARROW -> {
+                closeUpTo(Kind.CASE, false);
+                markCase(Kind.ARM);
+            }
             case TLAPlusLexer.BOX -> {
                 if (endsExpression()) {
                     closeUpTo(Kind.CASE, false);
+                    markCase(Kind.CASE);
                 }
             }
             case TLAPlusLexer.COLON -> closeUpTo(Kind.QUANT, true);
@@ -285,9 +297,10 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     private void emitProcessed(TokenNode t) {
-        if (breakingOpen != null) {
-            breaks.add(new Break(t, breakingOpen));
+        if (breakingOpen != null || operandMissing) {
+            breaks.add(new Break(t, breakingOpen != null ? breakingOpen : t));
             breakingOpen = null;
+            operandMissing = false;
         }
         pending.add(t);
         previous = t;
@@ -296,7 +309,7 @@ public final class JunctionTokenSource implements TokenSource {
     /** The first bracket (IF, LET, CASE, quantifier) opened within the list at stack index {@code i} and still open, or null. */
     private TokenNode openAbove(int i) {
         for (int k = i + 1; k < stack.size(); k++) {
-            if (!stack.get(k).junction()) {
+            if (!stack.get(k).junction() && stack.get(k).kind != Kind.ARM) {
                 return stack.get(k).start;
             }
         }
@@ -304,19 +317,38 @@ public final class JunctionTokenSource implements TokenSource {
     }
 
     /**
-     * The first token that ended a junction list while a bracket (or IF, LET, CASE, quantifier)
-     * opened within the list was still open, if that bracket was opened at or before token index
-     * {@code last}: SANY's parser fails on that token (its expression inside the bracket ends there,
-     * and the bracket cannot be closed), so a syntax error found after the bracket's opening (ANTLR,
-     * looking ahead, often notices it there) is SANY's error at that token. Null if none.
+     * The first token that ended a junction list where SANY's parser fails on it for certain: a
+     * bracket (or IF, LET, CASE, quantifier) opened within the list was still open (the expression
+     * inside it ends at that token, and the bracket cannot be closed), or an operand was still
+     * expected (after an operator, IN, ':', THEN ...). ANTLR, looking ahead, often notices the
+     * error earlier, at the start of the choice that fails; SANY reports it at that token. Only a
+     * break the parser has read (token index at most {@code last}) or is about to read (nothing but
+     * list ends before it) counts: an error noticed before the parser got there is another error.
+     * Null if none.
      */
     public Token bracketBreak(int last) {
         for (Break b : breaks) {
-            if (b.open().getTokenIndex() >= 0 && b.open().getTokenIndex() <= last) {
+            int at = b.at().getTokenIndex();
+            boolean reached = at >= 0 ? at <= last : nextToRead(b.at());
+            int open = b.open() == b.at() ? -1 : b.open().getTokenIndex();
+            if (reached && open <= last && (open >= 0 || b.open() == b.at())) {
                 return b.at();
             }
         }
         return null;
+    }
+
+    /** Whether {@code t} is the next token of the default channel the parser reads, only list ends before it. */
+    private boolean nextToRead(TokenNode t) {
+        for (TokenNode p : pending) {
+            if (p == t) {
+                return true;
+            }
+            if (p.getChannel() == Token.DEFAULT_CHANNEL && p.getType() != TLAPlusLexer.JUNCTION_END) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A token {@code at} that ends a list across the bracket opened by {@code open}. */
@@ -365,10 +397,19 @@ public final class JunctionTokenSource implements TokenSource {
         }
     }
 
+    /** Marks the CASE on top of the stack (after {@link #closeUpTo}) as in an arm's expression or awaiting one. */
+    private void markCase(Kind kind) {
+        int top = stack.size() - 1;
+        if (top >= 0 && (stack.get(top).kind == Kind.CASE || stack.get(top).kind == Kind.ARM)) {
+            Entry e = stack.get(top);
+            stack.set(top, new Entry(kind, e.column, e.start));
+        }
+    }
+
     private void closeUpTo(Kind target, boolean removeTarget) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             Entry e = stack.get(i);
-            if (e.kind == target) {
+            if (e.kind == target || target == Kind.CASE && e.kind == Kind.ARM) {
                 closeJunctions(removeTarget ? i : i + 1);
                 return;
             }

@@ -20,6 +20,8 @@ public final class SyntaxErrors extends BaseErrorListener {
     private final List<Diagnostic> diagnostics;
     private final int max;
     private int count;
+    /** Where the first error was reported. */
+    private Token first;
 
     public SyntaxErrors(Path file, List<Diagnostic> diagnostics, int max) {
         this.file = file;
@@ -33,6 +35,8 @@ public final class SyntaxErrors extends BaseErrorListener {
         if (++count > max) {
             return;
         }
+        // how far the parser has read (its lookahead included) before anything below reads further
+        int read = recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts ? ts.size() : 0;
         Token t = offendingSymbol instanceof Token tok ? tok : null;
         if (e instanceof NoViableAltException nva && nva.getStartToken() != null && nva.getStartToken().getType() != Token.EOF
                 && t != null && t.getType() != TLAPlusLexer.JUNCTION_END) {
@@ -40,12 +44,21 @@ public final class SyntaxErrors extends BaseErrorListener {
             // ahead) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();
         }
-        Token broken = offendingSymbol instanceof Token tok && t != null ? bracketBreak(recognizer, endedBy(recognizer, tok), t) : null;
+        // SANY stops at its first error: only that one moves to a break (later ones follow recovery)
+        Token broken = count == 1 && offendingSymbol instanceof Token tok && t != null
+                ? bracketBreak(recognizer, endedBy(recognizer, tok), read) : null;
         if (broken != null) {
             t = broken;
         }
-        SourceRange r = t == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col))
-                : Tokens.range(file, broken != null ? t : definitionBreak(recognizer, endedBy(recognizer, t)));
+        Token at = t == null ? null : broken != null ? t : definitionBreak(recognizer, endedBy(recognizer, t));
+        if (at != null && first != null && at.getTokenIndex() >= 0 && at.getTokenIndex() < first.getTokenIndex()) {
+            // an error found after recovering from the first one is not reported before it (a
+            // failed choice's start can lie before the first error)
+            at = first;
+        } else if (first == null) {
+            first = at;
+        }
+        SourceRange r = at == null ? SourceRange.at(file, Math.max(0, line - 1), Math.max(0, col)) : Tokens.range(file, at);
 
         String message;
         if (t == null) {
@@ -88,12 +101,11 @@ public final class SyntaxErrors extends BaseErrorListener {
     }
 
     /** A token at or before the offending one where SANY's parser fails for certain (see {@link JunctionTokenSource#bracketBreak}). */
-    private static Token bracketBreak(Recognizer<?, ?> recognizer, Token offending, Token reported) {
+    private static Token bracketBreak(Recognizer<?, ?> recognizer, Token offending, int read) {
         if (recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts
                 && ts.getTokenSource() instanceof JunctionTokenSource source) {
-            int last = offending.getTokenIndex() >= 0 ? offending.getTokenIndex() : ts.size() - 1;
-            int at = reported.getTokenIndex() >= 0 ? Math.min(reported.getTokenIndex(), last) : last;
-            return source.bracketBreak(at);
+            int last = Math.max(offending.getTokenIndex(), read - 1);
+            return source.bracketBreak(last);
         }
         return null;
     }

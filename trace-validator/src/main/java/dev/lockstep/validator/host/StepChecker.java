@@ -191,20 +191,79 @@ final class StepChecker {
                 continue;
             }
             for (ActionInstance ai : candidates(action, named, r.get("params"))) {
-                StateVec next;
-                try {
-                    next = tool.getNextStates(ai.action(), current);
-                } catch (RuntimeException | StackOverflowError e) {
-                    continue;
-                }
-                if (next.size() > 0) {
-                    return inContext(Failure.of(Divergence.REFUSED, "the spec enables " + ai.label()
-                            + " here, the implementation refused it").blaming(ai.label(),
-                            explainer.location(ai.action().pred), null), current, current, null);
+                if (enabled(ai)) {
+                    return refusal(ai);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Checks the set of action instances the implementation would take from the current state (a
+     * native line's {@code allowed}, design.md "Refused steps") against TLC's enabled set there:
+     * an instance TLC enables that the set leaves out fails as {@code refused}; one in the set that
+     * TLC does not enable fails as {@code allowedNotEnabled}. An entry's parameters select the
+     * instances whose bindings agree where they bind them. When an entry names no action of TLC's
+     * split (or selects none), what TLC enables cannot be mapped onto the set, so only the entries
+     * that do map are checked. Null when the set is what the spec enables.
+     */
+    Failure allowed(java.util.Collection<JsonNode> calls) {
+        if (calls == null || current == null) {
+            return null;
+        }
+        Set<ActionInstance> covered = new java.util.HashSet<>();
+        Map<JsonNode, List<ActionInstance>> mapped = new LinkedHashMap<>();
+        boolean complete = true;
+        for (JsonNode c : calls) {
+            String action = c.path("action").asText(null);
+            List<ActionInstance> named = action == null ? null : byName.get(action);
+            List<ActionInstance> hit = named == null ? List.of() : candidates(action, named, c.get("params"));
+            if (hit.isEmpty() && named != null) {
+                hit = new ArrayList<>();
+                for (ActionInstance ai : named) {
+                    if (matches(ai, c.get("params"), true) == null) {
+                        hit.add(ai);
+                    }
+                }
+            }
+            if (hit.isEmpty()) {
+                complete = false;
+                continue;
+            }
+            covered.addAll(hit);
+            mapped.put(c, hit);
+        }
+        for (ActionInstance ai : complete ? all : List.<ActionInstance>of()) {
+            if (!covered.contains(ai) && enabled(ai)) {
+                return refusal(ai);
+            }
+        }
+        for (Map.Entry<JsonNode, List<ActionInstance>> e : mapped.entrySet()) {
+            if (e.getValue().stream().noneMatch(this::enabled)) {
+                ActionInstance ai = e.getValue().get(0);
+                String label = e.getValue().size() == 1 ? ai.label() : ai.name() + " " + e.getKey().path("params");
+                return inContext(Failure.of(Divergence.NOT_ENABLED, "the implementation allows " + label
+                        + " here, which the spec does not enable").blaming(ai.label(),
+                        explainer.location(ai.action().pred), null), current, current, null);
+            }
+        }
+        return null;
+    }
+
+    private Failure refusal(ActionInstance ai) {
+        return inContext(Failure.of(Divergence.REFUSED, "the spec enables " + ai.label()
+                + " here, the implementation refused it").blaming(ai.label(),
+                explainer.location(ai.action().pred), null), current, current, null);
+    }
+
+    /** Whether TLC finds a successor of the current state by {@code ai} (false when it cannot evaluate it). */
+    private boolean enabled(ActionInstance ai) {
+        try {
+            return tool.getNextStates(ai.action(), current).size() > 0;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
     }
 
     /**
@@ -415,13 +474,20 @@ final class StepChecker {
 
     /** Null when the action instance's bindings agree with the logged parameters, else why not. */
     private String matches(ActionInstance ai, JsonNode params) {
+        return matches(ai, params, false);
+    }
+
+    /** As {@link #matches(ActionInstance, JsonNode)}; {@code unbound}: a parameter {@code ai} does not bind agrees. */
+    private String matches(ActionInstance ai, JsonNode params, boolean unbound) {
         if (params == null || !params.isObject()) {
             return null;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             Value bound = ai.bindings().get(p.getKey());
-            if (bound == null) {
+            if (bound == null && unbound) {
+                continue;
+            } else if (bound == null) {
                 return "parameter '" + p.getKey() + "' is not bound by " + ai.name();
             }
             Value logged;

@@ -1,5 +1,6 @@
 package dev.lockstep.validator.host;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.EventSource;
@@ -219,6 +220,7 @@ final class TraceRunner {
     private static void work(StepChecker checker, ObjectMapper mapper, BlockingQueue<Batch> queue,
                              List<HostProtocol.Trace> outcomes, java.util.Map<String, Long> taken) {
         HostProtocol.Trace current = null;
+        AllowedCalls allowed = new AllowedCalls();
         java.util.ArrayDeque<Verdict.LoggedEvent> recent = new java.util.ArrayDeque<>(Verdict.Witness.RECENT);
         try {
             while (true) {
@@ -231,6 +233,7 @@ final class TraceRunner {
                     LogEvent first = b.events().get(0);
                     current = new HostProtocol.Trace(b.trace(), first.file().toString(), first.line(), 0, null, true);
                     checker.startTrace();
+                    allowed.reset();
                     recent.clear();
                 }
                 if (current.fail() != null) {
@@ -247,7 +250,7 @@ final class TraceRunner {
                     fail = step(checker, e);
                     if (fail == null) {
                         taken.merge(e.action(), 1L, Long::sum);
-                        fail = refused(checker, mapper, e);
+                        fail = refused(checker, mapper, allowed, e);
                     }
                     if (fail != null) {
                         fail = fail.withRecent(new ArrayList<>(recent));
@@ -274,17 +277,28 @@ final class TraceRunner {
                 e.action() + (e.params() != null ? " " + e.params() : ""));
     }
 
-    /** The line's {@code refused} instances the spec enables in its state, as a failure (native lines only). */
-    private static HostProtocol.Failure refused(StepChecker checker, ObjectMapper mapper, LogEvent e) {
-        if (e.raw() == null || e.mapped() != null || !e.raw().contains("\"refused\"")) {
+    /**
+     * The line's {@code refused} instances the spec enables in its state, or the difference between
+     * its {@code allowed} set and what the spec enables there, as a failure (native lines only).
+     */
+    private static HostProtocol.Failure refused(StepChecker checker, ObjectMapper mapper, AllowedCalls allowed,
+            LogEvent e) {
+        if (e.raw() == null || e.mapped() != null
+                || !e.raw().contains("\"refused\"") && !e.raw().contains("\"allowed\"") && allowed.apply(null) == null) {
             return null;
         }
         HostProtocol.Failure f;
         try {
-            f = checker.refused(mapper.readTree(e.raw()).get("refused"));
+            JsonNode line = mapper.readTree(e.raw());
+            f = checker.refused(line.get("refused"));
+            if (f == null) {
+                f = checker.allowed(allowed.apply(line.get("allowed")));
+            }
+        } catch (IllegalArgumentException ex) {
+            f = HostProtocol.Failure.of(Verdict.Divergence.BAD_STATE, ex.getMessage());
         } catch (java.io.IOException | RuntimeException | StackOverflowError ex) {
             f = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate the refused"
-                    + " action instances of this line: " + ex);
+                    + " or allowed action instances of this line: " + ex);
         }
         return f == null ? null : f.at(e.file().toString(), e.line(),
                 e.action() + (e.params() != null ? " " + e.params() : ""));

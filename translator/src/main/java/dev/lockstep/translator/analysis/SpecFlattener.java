@@ -36,6 +36,8 @@ public final class SpecFlattener {
     private final Set<String> standard = new LinkedHashSet<>();
     private final Map<Path, String> sources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    /** Each flattened definition's name to the module that defines it. */
+    private final Map<String, String> origins = new LinkedHashMap<>();
 
     public SpecFlattener(ModuleLoader loader) {
         this.loader = loader;
@@ -54,6 +56,15 @@ public final class SpecFlattener {
     /** Text of every module file that contributed definitions, by path. */
     public Map<Path, String> sources() {
         return Map.copyOf(sources);
+    }
+
+    /**
+     * Each definition of the flattened spec ({@code D}, or {@code I!D} through a named instance) to
+     * the module that defines it: what a configuration entry scoped to a module ({@code D = [M] v})
+     * applies to.
+     */
+    public Map<String, String> origins() {
+        return Map.copyOf(origins);
     }
 
     /** Modules that could not be found or parsed, one line each. */
@@ -84,6 +95,11 @@ public final class SpecFlattener {
             } else if (u instanceof Unit.ModuleDef md && md.params().isEmpty()) {
                 instantiate(md.instance(), md.name().text(), units);
             } else {
+                if (u instanceof Unit.OperatorDef d) {
+                    origins.put(d.name().text(), m.name().text());
+                } else if (u instanceof Unit.FunctionDef f) {
+                    origins.put(f.name().text(), m.name().text());
+                }
                 units.add(u);
             }
         }
@@ -143,9 +159,11 @@ public final class SpecFlattener {
         for (Unit u : whole.units()) {
             if (u instanceof Unit.OperatorDef d) {
                 Name name = prefix == null ? d.name() : new Name(prefix + "!" + d.name().text(), d.name().range());
+                origins.put(name.text(), inner.origins.getOrDefault(d.name().text(), inst.module().text()));
                 units.add(new Unit.OperatorDef(d.local(), name, d.fixity(), d.params(), rw.rewrite(d.body()), d.range()));
             } else if (u instanceof Unit.FunctionDef f) {
                 Name name = prefix == null ? f.name() : new Name(prefix + "!" + f.name().text(), f.name().range());
+                origins.put(name.text(), inner.origins.getOrDefault(f.name().text(), inst.module().text()));
                 Unit.FunctionDef g = (Unit.FunctionDef) rw.unit(f);
                 units.add(new Unit.FunctionDef(g.local(), name, g.bounds(), g.body(), g.range()));
             } else if (u instanceof Unit.Recursive r && prefix != null) {

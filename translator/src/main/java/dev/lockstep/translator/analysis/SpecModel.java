@@ -62,9 +62,8 @@ public final class SpecModel {
                     arities.add(Math.max(0, p.arity()));
                     higher |= p.arity() > 0;
                 }
-                boolean symbolic = d.fixity() != OpDecl.Fixity.PLAIN;
                 definitions.put(d.name().text(), new Definition(d.name().text(), params, d.body(), d.range(),
-                        higher || symbolic, false, arities));
+                        higher, false, arities));
             } else if (u instanceof Unit.FunctionDef f) {
                 Expr fn = new Expr.Binder(Expr.BinderKind.FUNCTION, f.bounds(), f.body(), f.range());
                 String name = f.name().text();

@@ -167,11 +167,35 @@ public final class TypeInference {
                 && spec.variables().contains(f.name().text()) && app.args().get(1) instanceof Expr.NameExpr x
                 && x.args().isEmpty() && x.name().text().equals(b.bounds().get(0).names().get(0).text())) {
             String v = f.name().text();
+            if (!wholeDomain(b.bounds().get(0).set(), v)) {
+                return null;
+            }
             TlaType argument = member(b.bounds().get(0).set(), v, 0);
             return Map.entry(v, argument instanceof TlaType.Any ? TlaType.ANY_FUNCTION
                     : new TlaType.FunctionOf(argument, member(in.args().get(1), v, 0)));
         }
         return null;
+    }
+
+    /**
+     * Whether {@code S} in {@code \A s \in S : f[s] \in T} can be all of {@code f}'s domain: a set that
+     * does not depend on {@code f} (the domain a type invariant names), {@code DOMAIN f} or
+     * {@code 1..Len(f)}; not {@code 2..Len(f)}, which says nothing of {@code f[1]}.
+     */
+    private static boolean wholeDomain(Expr set, String f) {
+        if (!Exprs.any(set, e -> e instanceof Expr.NameExpr n && n.name().text().equals(f))) {
+            return true;
+        }
+        if (set instanceof Expr.OpApp o && o.op() == Operator.DOMAIN) {
+            return isName(o.args().get(0), f);
+        }
+        return set instanceof Expr.OpApp o && o.op() == Operator.DOTDOT && o.args().get(0) instanceof Expr.Literal one
+                && one.text().equals("1") && o.args().get(1) instanceof Expr.NameExpr len && len.name().text().equals("Len")
+                && len.args().size() == 1 && isName(len.args().get(0), f);
+    }
+
+    private static boolean isName(Expr e, String name) {
+        return e instanceof Expr.NameExpr n && n.args().isEmpty() && n.name().text().equals(name);
     }
 
     private String lhsVariable(Expr c) {

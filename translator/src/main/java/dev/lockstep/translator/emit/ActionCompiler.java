@@ -127,6 +127,10 @@ final class ActionCompiler {
             exists(b, 0, item.scope(), rest, assigned, c, action);
             return;
         }
+        if (e instanceof Expr.Binder b && b.kind() == Expr.BinderKind.FORALL && !sc.init) {
+            forall(b, item.scope(), sc, rest, assigned, c, action);
+            return;
+        }
         if (e instanceof Expr.OpApp o && o.op() == Operator.IF_THEN_ELSE) {
             c.open("if (" + ex.bool(o.args().get(0), sc) + ") {");
             conj(prepend(new Item(o.args().get(1), item.scope()), rest), assigned, c, action);
@@ -276,6 +280,49 @@ final class ActionCompiler {
             c.line("out.pop();");
             c.close("}");
         }
+    }
+
+    /**
+     * An action under {@code \A x \in S : P}: TLC evaluates it as the conjunction of {@code P} over
+     * {@code S}, so the first element's conjuncts assign the primed variables and the later ones compare.
+     * Translated when the conjuncts that mention {@code x} are state predicates: then it is
+     * {@code S # {} /\ (\A x \in S : those) /\ the rest} (the rest once, as its later copies only compare
+     * against the values the first one gave; over an empty {@code S} nothing is assigned).
+     */
+    private void forall(Expr.Binder b, Scope lexical, Scope sc, List<Item> rest, Map<String, String> assigned, Code c,
+                        String action) throws Untranslatable {
+        Set<String> bound = new HashSet<>();
+        for (Bound bd : b.bounds()) {
+            if (bd.set() == null) {
+                throw new Untranslatable(b, "unbounded \\A in " + action);
+            }
+            bd.names().forEach(n -> bound.add(n.text()));
+        }
+        List<Expr> each = new ArrayList<>();
+        List<Item> once = new ArrayList<>();
+        for (Expr p : Exprs.conjuncts(b.body())) {
+            boolean mentions = Exprs.any(p, x -> x instanceof Expr.NameExpr n && n.args().isEmpty()
+                    && bound.contains(n.name().text()));
+            if (!mentions) {
+                once.add(new Item(p, lexical));
+            } else if (spec.isAction(p)) {
+                throw new Untranslatable(p, "this part of " + action + " primes a variable for each element of a \\A");
+            } else {
+                each.add(p);
+            }
+        }
+        var r = b.range();
+        Expr some = new Expr.Binder(Expr.BinderKind.EXISTS, b.bounds(), new Expr.Literal(Expr.LiteralKind.TRUE, "TRUE", r), r);
+        String cond = ex.bool(some, sc);
+        if (!each.isEmpty()) {
+            Expr all = new Expr.Binder(Expr.BinderKind.FORALL, b.bounds(),
+                    each.size() == 1 ? each.get(0) : new Expr.Junction(Expr.JunctionKind.AND, each, r), r);
+            cond += " && " + ex.bool(all, sc);
+        }
+        c.open("if (" + cond + ") {");
+        once.addAll(rest);
+        conj(once, assigned, c, action);
+        c.close("}");
     }
 
     private void inline(Expr.NameExpr n, Scope lexical, Scope sc, List<Item> rest, Map<String, String> assigned,

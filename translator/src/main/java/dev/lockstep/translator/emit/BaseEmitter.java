@@ -348,7 +348,7 @@ final class BaseEmitter {
 
     private void definitionMethods(Code c) {
         for (Definition d : cx.spec().definitions().values()) {
-            if (cx.spec().isActionDef(d.name()) || cx.spec().isTemporalDef(d.name()) || d.higherOrder() && !d.hasOperatorParams()
+            if (cx.spec().isActionDef(d.name()) || cx.spec().isTemporalDef(d.name())
                     || d.name().equals(cx.initName()) && !usedAsPredicate(cx.initName()) || d.name().equals(cx.nextName())) {
                 continue;
             }
@@ -363,23 +363,26 @@ final class BaseEmitter {
                 sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
                 sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
             }
+            Expr body = d.body();
+            if (Recursion.lazy(d)) { // f[x \in S] == ... f[y] ...: the method applies f to x (TLC evaluates it lazily)
+                Expr.Binder fn = (Expr.Binder) body;
+                String x = names.fresh(fn.bounds().get(0).names().get(0).text());
+                sig.add("Value " + x);
+                sc = sc.local(fn.bounds().get(0).names().get(0).text(), x);
+                body = fn.body();
+            }
             String m = cx.naming().definition(d.name());
             String signature = "public Value " + m + "(" + sig + ")";
-            String doc = "The spec's operator " + d.name() + (d.params().isEmpty() ? "" : "(" + String.join(", ", d.params()) + ")")
+            String doc = Recursion.lazy(d) ? "The spec's recursive function " + d.name() + " applied to an argument, in state s."
+                    : "The spec's operator " + d.name() + (d.params().isEmpty() ? "" : "(" + String.join(", ", d.params()) + ")")
                     + ", evaluated in state s.";
-            if (d.recursiveFunction()) {
-                notTranslated(d.name(), new Untranslatable(d.body(), "recursive function definitions are not translated"),
-                        d.range());
-                abstractMethod(c, m, signature, doc + " Not translated (recursive function).", d.range(), null);
-                continue;
-            }
             holes.owner(d.name());
             int mark = holes.mark();
             try {
-                String body = ex.valueWithoutHole(d.body(), sc);
+                String java = ex.valueWithoutHole(body, sc);
                 c.raw(JavaText.javadoc("    ", doc, cx.tla(d.range())));
                 c.open(signature + " {");
-                c.line("return " + body + ";");
+                c.line("return " + java + ";");
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {

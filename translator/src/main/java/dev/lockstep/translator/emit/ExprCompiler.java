@@ -8,7 +8,6 @@ import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.translator.analysis.Definition;
 import dev.lockstep.translator.analysis.SpecModel;
 import dev.lockstep.translator.analysis.TlaType;
-import java.math.BigInteger;
 import dev.lockstep.translator.analysis.Exprs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +56,7 @@ final class ExprCompiler {
     private final Naming naming;
     private final Holes holes;
     private final ScalarComparisons scalars;
+    private final Recursion recursion;
 
     ExprCompiler(EmitContext cx, Holes holes) {
         this.cx = cx;
@@ -64,6 +64,7 @@ final class ExprCompiler {
         this.spec = cx.spec();
         this.naming = cx.naming();
         this.holes = holes;
+        this.recursion = new Recursion(spec, naming, this);
     }
 
     // ---------------------------------------------------------------- Booleans
@@ -276,7 +277,7 @@ final class ExprCompiler {
 
     private String valueStrict(Expr e, Scope sc) throws Untranslatable {
         if (e instanceof Expr.Literal lit) {
-            return literal(lit);
+            return JavaText.valueLiteral(lit);
         }
         if (e instanceof Expr.NameExpr n) {
             return name(n, sc);
@@ -311,40 +312,6 @@ final class ExprCompiler {
         throw new Untranslatable(e, "this construct is outside the translatable subset");
     }
 
-    private String literal(Expr.Literal lit) throws Untranslatable {
-        switch (lit.kind()) {
-            case TRUE:
-                return "BoolValue.TRUE";
-            case FALSE:
-                return "BoolValue.FALSE";
-            case STRING:
-                return "Values.str(" + JavaText.literal(lit.text()) + ")";
-            case BOOLEAN_SET:
-                return "Tla.BOOLEAN";
-            case NUMBER:
-                return integer(new BigInteger(lit.text()));
-            case BINARY:
-                return integer(new BigInteger(lit.text().substring(2), 2));
-            case OCTAL:
-                return integer(new BigInteger(lit.text().substring(2), 8));
-            case HEX:
-                return integer(new BigInteger(lit.text().substring(2), 16));
-            default:
-                throw new Untranslatable(lit, lit.kind() == Expr.LiteralKind.STRING_SET
-                        ? "STRING is infinite: only membership in it is translated" : "decimal numbers are not integers");
-        }
-    }
-
-    private static String integer(BigInteger n) {
-        if (n.bitLength() < 31) {
-            return "Tla.integer(" + n + ")";
-        }
-        if (n.bitLength() < 63) {
-            return "Tla.integer(" + n + "L)";
-        }
-        return "Tla.integer(\"" + n + "\")";
-    }
-
     private String name(Expr.NameExpr n, Scope sc) throws Untranslatable {
         String id = n.name().text();
         Scope.Binding b = sc.lookup(id);
@@ -364,6 +331,9 @@ final class ExprCompiler {
             }
             return op.java() + ".apply(" + (op.arity() > 2 ? "new Value[] {" + String.join(", ", args) + "}"
                     : String.join(", ", args)) + ")";
+        }
+        if (b instanceof Scope.RecursiveFunction r && n.args().isEmpty()) {
+            return recursion.tabulate(id, r.definition(), sc);
         }
         if (b instanceof Scope.Macro m) {
             if (m.params().size() != n.args().size()) {
@@ -386,8 +356,8 @@ final class ExprCompiler {
         }
         Definition d = spec.definition(id);
         if (d != null) {
-            if (d.higherOrder() && !d.hasOperatorParams()) {
-                throw new Untranslatable(n, id + " is a user-defined infix operator");
+            if (Recursion.lazy(d) && n.args().isEmpty()) {
+                return recursion.tabulate(id, (Expr.Binder) d.body(), sc);
             }
             if (spec.isActionDef(id) || spec.isTemporalDef(id)) {
                 throw new Untranslatable(n, id + " is an action or temporal formula, not a value");
@@ -512,6 +482,10 @@ final class ExprCompiler {
 
     private String opApp(Expr.OpApp o, Scope sc) throws Untranslatable {
         List<Expr> a = o.args();
+        String rec = recursion.apply(o, sc);
+        if (rec != null) {
+            return rec;
+        }
         String fn = RUNTIME_OPERATORS.get(o.op());
         if (fn != null) {
             return call(fn, a, sc);
@@ -541,6 +515,9 @@ final class ExprCompiler {
                 throw new Untranslatable(o, "only primed variables are translated");
             }
             default:
+                if (spec.definition(o.op().symbol()) != null) { // a user-defined infix operator: x | y == ...
+                    return name(new Expr.NameExpr(new Name(o.op().symbol(), o.range()), a, o.range()), sc);
+                }
                 throw new Untranslatable(o, "operator " + o.op().symbol() + " is not translated");
         }
     }
@@ -670,6 +647,15 @@ final class ExprCompiler {
             return value(l.body(), sc);
         }
         Unit u = l.definitions().get(i);
+        if (u instanceof Unit.Recursive) {
+            return let(l, i + 1, sc);
+        }
+        if (u instanceof Unit.OperatorDef d && Recursion.declaredRecursive(l, d)) {
+            return recursion.letOperator(d, sc, inner -> let(l, i + 1, inner));
+        }
+        if (u instanceof Unit.FunctionDef f && Recursion.isRecursive(f)) {
+            return recursion.letFunction(f, sc, inner -> let(l, i + 1, inner));
+        }
         if (u instanceof Unit.OperatorDef d) {
             String name = d.name().text();
             if (d.params().isEmpty()) {

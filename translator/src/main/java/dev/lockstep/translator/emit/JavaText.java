@@ -1,5 +1,7 @@
 package dev.lockstep.translator.emit;
 
+import dev.lockstep.speclang.ast.Expr;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,5 +131,40 @@ public final class JavaText {
             sb.append(i == 0 ? "" : "\n").append(lines[i].length() >= min ? lines[i].substring(min) : lines[i].strip());
         }
         return sb.toString();
+    }
+
+    /** A literal (number, string, Boolean, {@code BOOLEAN}) as a Java expression of its value. */
+    static String valueLiteral(Expr.Literal lit) throws Untranslatable {
+        switch (lit.kind()) {
+            case TRUE:
+                return "BoolValue.TRUE";
+            case FALSE:
+                return "BoolValue.FALSE";
+            case STRING:
+                return "Values.str(" + literal(lit.text()) + ")";
+            case BOOLEAN_SET:
+                return "Tla.BOOLEAN";
+            case NUMBER:
+                return integer(new BigInteger(lit.text()));
+            case BINARY:
+                return integer(new BigInteger(lit.text().substring(2), 2));
+            case OCTAL:
+                return integer(new BigInteger(lit.text().substring(2), 8));
+            case HEX:
+                return integer(new BigInteger(lit.text().substring(2), 16));
+            default:
+                throw new Untranslatable(lit, lit.kind() == Expr.LiteralKind.STRING_SET
+                        ? "STRING is infinite: only membership in it is translated" : "decimal numbers are not integers");
+        }
+    }
+
+    private static String integer(BigInteger n) {
+        if (n.bitLength() < 31) {
+            return "Tla.integer(" + n + ")";
+        }
+        if (n.bitLength() < 63) {
+            return "Tla.integer(" + n + "L)";
+        }
+        return "Tla.integer(\"" + n + "\")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.lockstep.translator.emit;
 
+import dev.lockstep.speclang.ast.Operator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -53,9 +54,15 @@ final class Naming {
         return constants.computeIfAbsent(tla, constantComponents::fresh);
     }
 
-    /** The method of the spec's operator {@code name}. */
+    /** The method of the spec's operator {@code name} ({@code infixAmp} for {@code x & y == ...}). */
     String definition(String name) {
-        return method(new MethodKey.Definition(name), name);
+        String hint = name;
+        for (Operator o : Operator.values()) {
+            if (o.symbol().equals(name)) {
+                hint = "infix" + JavaNames.typeName(o.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return method(new MethodKey.Definition(name), hint);
     }
 
     /** The effect method of {@code action}, named after its name in logs. */

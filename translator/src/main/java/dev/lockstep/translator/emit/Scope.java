@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Scope {
     /** What a name is bound to. */
-    sealed interface Binding permits Local, Macro, OpParam {
+    sealed interface Binding permits Local, Macro, OpParam, RecursiveFunction {
     }
 
     /**
@@ -25,6 +25,10 @@ final class Scope {
 
     /** A Java expression (usually a local variable) holding the value. */
     record Local(String java) implements Binding {
+    }
+
+    /** A recursive function defined in a LET: a Java {@code UnaryOperator<Value>} applied lazily ({@link Recursion}). */
+    record RecursiveFunction(String java, Expr.Binder definition) implements Binding {
     }
 
     /** An operator defined in a LET, expanded at each use in the scope it was defined in. */

@@ -67,6 +67,17 @@ class SpecFlattenerTest {
     }
 
     @Test
+    void originsNameTheModuleEachDefinitionComesFromUnderEveryName() throws Exception {
+        Path root = dir.resolve("Ledger.tla");
+        Files.writeString(dir.resolve("Hashes.tla"), "---- MODULE Hashes ----\nCONSTANT Hash\nNoHash == CHOOSE h : h \\notin Hash\n====\n");
+        Files.writeString(dir.resolve("Base.tla"), "---- MODULE Base ----\nEXTENDS Hashes\nZero == 0\n====\n");
+        Files.writeString(root, "---- MODULE Ledger ----\nEXTENDS Base\nCONSTANT Hash\nH == INSTANCE Hashes\nShort == 2\n====\n");
+        SpecFlattener f = new SpecFlattener(ModuleLoader.inDirectory(dir));
+        f.flatten(SpecParser.parse(root).module().orElseThrow());
+        assertEquals(Map.of("NoHash", "Hashes", "Zero", "Base", "H!NoHash", "Hashes", "Short", "Ledger"), f.origins());
+    }
+
+    @Test
     void namedInstancesAreQualifiedAndReferencesRewritten() throws Exception {
         Module m = flatten("---- MODULE Pair ----\nVARIABLES a, b\nA == INSTANCE Cell WITH c <- a\n"
                         + "B == INSTANCE Cell WITH c <- b\nInit == A!Init /\\ B!Init\nNext == A!Set(1) /\\ UNCHANGED b\n====\n",

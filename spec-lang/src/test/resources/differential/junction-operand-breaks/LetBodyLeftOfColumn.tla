@@ -1,0 +1,7 @@
+---- MODULE LetBodyLeftOfColumn ----
+CONSTANTS f, p, q
+Next == \/ f[\/ LET k == 1 IN
+            /\ p = q
+             \/ q]
+        \/ p
+====

@@ -1,0 +1,7 @@
+---- MODULE QuantifierBodyOnBullet ----
+CONSTANTS S, p
+Inv == /\ {\/ \E i \in S :
+           \/ p
+           \/ ~p}
+       /\ p
+====
