@@ -159,8 +159,10 @@ final class Mutation {
                 }
             }
             out.get(Operator.NEGATE_GUARD).add(new Mutant(Operator.NEGATE_GUARD, site, String.join("\n", neg)));
-            out.get(Operator.WEAKEN_GUARD).add(new Mutant(Operator.WEAKEN_GUARD, site + " dropped",
-                    String.join("\n", weak)));
+            if (!weak.equals(lines)) {   // a guard that is already `true` (all of it in the successors) has nothing to drop
+                out.get(Operator.WEAKEN_GUARD).add(new Mutant(Operator.WEAKEN_GUARD, site + " dropped",
+                        String.join("\n", weak)));
+            }
         }
     }
 

@@ -17,8 +17,7 @@ if [[ ${#dirs[@]} -eq 0 ]]; then
   [[ -d specs/corpus ]] && dirs+=(specs/corpus)
   opts=(--expect scripts/closed-loop/expected-failures.txt "${opts[@]+"${opts[@]}"}")
 fi
-classes=cli/target/closed-loop-classes   # build output, next to the jar it runs against
-rm -rf "$classes"
-mkdir -p "$classes"
+classes="$(mktemp -d "${TMPDIR:-/tmp}/closed-loop-classes.XXXXXX")"   # one per run: runs may overlap
+trap 'rm -rf "$classes"' EXIT
 javac -nowarn -d "$classes" -cp cli/target/lockstep.jar scripts/closed-loop/*.java
-exec java -cp "cli/target/lockstep.jar:$classes" ClosedLoop "${opts[@]+"${opts[@]}"}" "${dirs[@]}"
+java -cp "cli/target/lockstep.jar:$classes" ClosedLoop "${opts[@]+"${opts[@]}"}" "${dirs[@]}"

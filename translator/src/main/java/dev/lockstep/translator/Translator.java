@@ -93,7 +93,8 @@ public final class Translator {
             whole = ConfigOverrides.apply(whole, config.get().constants().keySet(), config.get().substituted());
             levels = ConfigOverrides.levels(levels, config.get().constants().keySet(), config.get().substituted());
         }
-        SpecModel spec = new SpecModel(whole, new SourceText(parsed.text(), flattener.sources()), levels);
+        SpecModel spec = new SpecModel(whole, new SourceText(parsed.text(), flattener.sources()), levels,
+                flattener.libraryDefinitions());
         if (parsed.algorithm().isPresent() && spec.definition("Next") == null
                 && config.flatMap(ModelConfig::next).isEmpty() && config.flatMap(ModelConfig::specification).isEmpty()) {
             diags.add(Diagnostic.error(DiagnosticCode.LS302_PLUSCAL_STALE_TRANSLATION,

@@ -14,7 +14,9 @@ import java.util.function.UnaryOperator;
  * TLA+'s built-in operators over {@link Value}s, as generated code calls them: one static method
  * per operator of the Naturals/Integers, FiniteSets, Sequences and TLC modules and of the core
  * language. Operands are checked at run time, as TLC does; a mismatch is a
- * {@link TlaEvaluationException}. Stateless.
+ * {@link TlaEvaluationException}. The operators of Lockstep's library that TLA+ cannot define
+ * ({@code ToJson}, {@code atoi}, ...) give what the checker bridge's Java overrides give TLC.
+ * Stateless.
  */
 public final class Tla {
     /** {@code BOOLEAN}. */
@@ -492,8 +494,9 @@ public final class Tla {
         return SeqValue.of(elements);
     }
 
+    /** {@code Len(s)}: of a sequence, or of a string (as TLC allows). */
     public static IntValue len(Value s) {
-        return IntValue.of(s.asFunction().asSequence().len());
+        return IntValue.of(s instanceof StrValue str ? str.value().length() : s.asFunction().asSequence().len());
     }
 
     public static SeqValue append(Value s, Value e) {
@@ -508,11 +511,27 @@ public final class Tla {
         return s.asFunction().asSequence().tail();
     }
 
-    public static SeqValue concat(Value s, Value t) {
+    /** {@code s \o t}: of sequences, or of strings (as TLC allows). */
+    public static Value concat(Value s, Value t) {
+        if (s instanceof StrValue a && t instanceof StrValue b) {
+            return StrValue.of(a.value() + b.value());
+        }
         return s.asFunction().asSequence().concat(t.asFunction().asSequence());
     }
 
-    public static SeqValue subSeq(Value s, Value m, Value n) {
+    /** {@code SubSeq(s, m, n)}: of a sequence, or of a string (as TLC allows). */
+    public static Value subSeq(Value s, Value m, Value n) {
+        if (s instanceof StrValue str) {
+            int from = m.asInt().intValue();
+            int to = n.asInt().intValue();
+            if (from > to) {
+                return StrValue.of("");
+            }
+            if (from < 1 || to > str.value().length()) {
+                throw new TlaEvaluationException("SubSeq(" + s.toTla() + ", " + from + ", " + to + "): out of range");
+            }
+            return StrValue.of(str.value().substring(from - 1, to));
+        }
         return s.asFunction().asSequence().subSeq(m.asInt().intValue(), n.asInt().intValue());
     }
 
@@ -538,5 +557,52 @@ public final class Tla {
             Iterator<Value> it = s.iterator();
             return it;
         };
+    }
+
+    // ---------------------------------------------------------------- Lockstep's library, evaluated in Java as TLC does
+
+    /** TLC's {@code ToString(v)}: the value as TLA+ text. */
+    public static StrValue tlcToString(Value v) {
+        return StrValue.of(v.toTla());
+    }
+
+    /** Json's {@code ToJson(v)}. */
+    public static StrValue toJson(Value v) {
+        return StrValue.of(JsonText.write(v));
+    }
+
+    /** Json's {@code ToJsonArray(v)}: a sequence or set. */
+    public static StrValue toJsonArray(Value v) {
+        StrValue s = toJson(v);
+        if (!s.value().startsWith("[")) {
+            throw new TlaEvaluationException("ToJsonArray: expected a sequence or set, got " + v.toTla());
+        }
+        return s;
+    }
+
+    /** Json's {@code ToJsonObject(v)}: a record or function ({@code <<>>} is the empty object). */
+    public static StrValue toJsonObject(Value v) {
+        String s = toJson(v).value();
+        if (!s.startsWith("{") && !s.equals("[]")) {
+            throw new TlaEvaluationException("ToJsonObject: expected a record or function, got " + v.toTla());
+        }
+        return StrValue.of(s.equals("[]") ? "{}" : s);
+    }
+
+    /** IOUtils' {@code atoi(s)}: the integer the decimal string {@code s} writes (white space around it ignored). */
+    public static IntValue atoi(Value s) {
+        String text = s.asString().strip();
+        try {
+            return IntValue.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            throw new TlaEvaluationException("atoi: \"" + text + "\" is not an integer");
+        }
+    }
+
+    /** IOUtils' {@code zeroPadN(n, pad)}: {@code n} in decimal, with leading zeros up to {@code pad} characters. */
+    public static StrValue zeroPadN(Value n, Value pad) {
+        int width = pad.asInt().intValue();
+        String digits = Integer.toString(n.asInt().intValue());
+        return StrValue.of(digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits);
     }
 }

@@ -66,6 +66,14 @@ final class TlaText {
     }
 
     private static void quote(StringBuilder sb, String s) {
+        quote(sb, s, false);
+    }
+
+    /**
+     * {@code s} as a quoted string literal: TLA+'s escapes, which JSON's include; with {@code json}, other
+     * control characters as {@code \\u00XX} too (JSON allows none unescaped).
+     */
+    static void quote(StringBuilder sb, String s, boolean json) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -75,7 +83,7 @@ final class TlaText {
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
+                default -> sb.append(json && c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         sb.append('"');

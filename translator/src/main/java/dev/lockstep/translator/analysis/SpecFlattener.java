@@ -7,6 +7,7 @@ import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.resolve.LockstepLibrary;
 import dev.lockstep.speclang.resolve.ModuleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class SpecFlattener {
     private final List<String> problems = new ArrayList<>();
     /** Each flattened definition's name to the module that defines it. */
     private final Map<String, String> origins = new LinkedHashMap<>();
+    /** The modules that came from Lockstep's library (no module of that name beside the spec or in --library). */
+    private final Set<String> library = new LinkedHashSet<>();
 
     public SpecFlattener(ModuleLoader loader) {
         this.loader = loader;
@@ -65,6 +68,21 @@ public final class SpecFlattener {
      */
     public Map<String, String> origins() {
         return Map.copyOf(origins);
+    }
+
+    /**
+     * Each definition that comes from a module of Lockstep's library ({@link LockstepLibrary}, not a
+     * user's module of the same name), as {@code Module.Name} by its flattened name: the operators the
+     * model checker evaluates in Java for those modules only.
+     */
+    public Map<String, String> libraryDefinitions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        origins.forEach((flat, module) -> {
+            if (library.contains(module)) {
+                out.put(flat, module + "." + flat.substring(flat.lastIndexOf('!') + 1));
+            }
+        });
+        return out;
     }
 
     /** Modules that could not be found or parsed, one line each. */
@@ -121,6 +139,7 @@ public final class SpecFlattener {
         sources.putAll(inner.sources);
         problems.addAll(inner.problems);
         standard.addAll(inner.standard);
+        library.addAll(inner.library);
         Map<String, Expr> subst = new HashMap<>();
         for (Substitution s : inst.substitutions()) {
             subst.put(s.parameter().text(), s.value());
@@ -188,6 +207,9 @@ public final class SpecFlattener {
         }
         if (p.file() != null) {
             sources.put(p.file(), p.text());
+            if (p.file().equals(LockstepLibrary.virtualPath(name))) {
+                library.add(name);
+            }
         }
         return p.module();
     }

@@ -30,6 +30,7 @@ public final class SpecModel {
     private final Map<String, Level> levels;
     private final List<String> extendsList = new ArrayList<>();
     private final SourceText source;
+    private final Map<String, String> libraryDefinitions;
 
     /**
      * @param module the whole spec, flattened ({@link SpecFlattener}, {@link ConfigOverrides})
@@ -38,6 +39,15 @@ public final class SpecModel {
      *               with {@link ConfigOverrides#levels} applied)
      */
     public SpecModel(Module module, SourceText source, Map<String, Level> levels) {
+        this(module, source, levels, Map.of());
+    }
+
+    /**
+     * @param libraryDefinitions the definitions that come from Lockstep's library, as {@code Module.Name}
+     *                           by flattened name ({@link SpecFlattener#libraryDefinitions})
+     */
+    public SpecModel(Module module, SourceText source, Map<String, Level> levels, Map<String, String> libraryDefinitions) {
+        this.libraryDefinitions = Map.copyOf(libraryDefinitions);
         this.moduleName = module.name().text();
         this.source = source;
         this.levels = Map.copyOf(levels);
@@ -71,6 +81,11 @@ public final class SpecModel {
                 definitions.put(name, new Definition(name, List.of(), fn, f.range(), false, recursive, List.of()));
             }
         }
+    }
+
+    /** {@code Module.Name} when definition {@code name} comes from a module of Lockstep's library, else null. */
+    public String libraryDefinition(String name) {
+        return libraryDefinitions.get(name);
     }
 
     /** The level the checked phase found for definition {@code name}; constant for a name it does not define. */

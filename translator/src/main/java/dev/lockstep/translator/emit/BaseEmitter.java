@@ -356,9 +356,11 @@ final class BaseEmitter {
             Scope sc = Scope.method(names, "s", false);
             StringJoiner sig = new StringJoiner(", ");
             sig.add(cx.stateType() + " s");
+            List<String> javaParams = new ArrayList<>();
             for (int i = 0; i < d.params().size(); i++) {
                 String p = d.params().get(i);
                 String x = names.fresh(p);
+                javaParams.add(x);
                 int arity = d.arities().get(i);
                 sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
                 sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
@@ -379,7 +381,8 @@ final class BaseEmitter {
             holes.owner(d.name());
             int mark = holes.mark();
             try {
-                String java = ex.valueWithoutHole(body, sc);
+                String java = LibraryCalls.libraryCall(cx.spec().libraryDefinition(d.name()), javaParams);
+                java = java != null ? java : ex.valueWithoutHole(body, sc);
                 c.raw(JavaText.javadoc("    ", doc, cx.tla(d.range())));
                 c.open(signature + " {");
                 c.line("return " + java + ";");

@@ -49,7 +49,8 @@ final class ExprCompiler {
             Map.entry("Tail/1", "Tla.tail"), Map.entry("SubSeq/3", "Tla.subSeq"),
             Map.entry("Cardinality/1", "Tla.cardinality"), Map.entry("Permutations/1", "Tla.permutations"),
             Map.entry("SetToBag/1", "Tla.setToBag"), Map.entry("BagToSet/1", "Tla.bagToSet"),
-            Map.entry("CopiesIn/2", "Tla.copiesIn"), Map.entry("BagCardinality/1", "Tla.bagCardinality"));
+            Map.entry("CopiesIn/2", "Tla.copiesIn"), Map.entry("BagCardinality/1", "Tla.bagCardinality"),
+            Map.entry("ToString/1", "Tla.tlcToString"));
 
     private final EmitContext cx;
     private final SpecModel spec;

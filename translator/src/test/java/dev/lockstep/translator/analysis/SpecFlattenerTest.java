@@ -78,6 +78,23 @@ class SpecFlattenerTest {
     }
 
     @Test
+    void libraryDefinitionsComeOnlyFromLockstepsLibraryNotFromAUsersModuleOfTheSameName() throws Exception {
+        Path root = dir.resolve("Export.tla");
+        Files.writeString(root, "---- MODULE Export ----\nEXTENDS Json, IOUtils\nLine(v) == ToJson(v)\n====\n");
+        SpecFlattener f = new SpecFlattener(ModuleLoader.searchPath(dir, List.of()));
+        f.flatten(SpecParser.parse(root).module().orElseThrow());
+        assertEquals("Json.ToJson", f.libraryDefinitions().get("ToJson"));
+        assertEquals("IOUtils.zeroPadN", f.libraryDefinitions().get("zeroPadN"));
+        assertFalse(f.libraryDefinitions().containsKey("Line"));
+        // the user's own Json wins over the library's, and is translated as TLA+
+        Files.writeString(dir.resolve("Json.tla"), "---- MODULE Json ----\nToJson(v) == \"json\"\n====\n");
+        SpecFlattener mine = new SpecFlattener(ModuleLoader.searchPath(dir, List.of()));
+        mine.flatten(SpecParser.parse(root).module().orElseThrow());
+        assertFalse(mine.libraryDefinitions().containsKey("ToJson"));
+        assertEquals("IOUtils.zeroPadN", mine.libraryDefinitions().get("zeroPadN"));
+    }
+
+    @Test
     void namedInstancesAreQualifiedAndReferencesRewritten() throws Exception {
         Module m = flatten("---- MODULE Pair ----\nVARIABLES a, b\nA == INSTANCE Cell WITH c <- a\n"
                         + "B == INSTANCE Cell WITH c <- b\nInit == A!Init /\\ B!Init\nNext == A!Set(1) /\\ UNCHANGED b\n====\n",
