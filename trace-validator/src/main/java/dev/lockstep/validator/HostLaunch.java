@@ -22,8 +22,6 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     public static final String MAIN = "dev.lockstep.validator.host.EvaluatorHost";
     /** The depth-first trace search's main class. */
     public static final String SEARCH_MAIN = "dev.lockstep.validator.host.TraceSearch";
-    /** The line-by-line search of logs read through mapping rules. */
-    public static final String MAPPED_MAIN = "dev.lockstep.validator.host.MappedSearch";
 
     public HostLaunch {
         classpath = List.copyOf(classpath);
@@ -96,16 +94,33 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
                 "-XX:-UsePerfData");
     }
 
-    /** The child JVM that validates {@code spec} under {@code config}. */
-    ChildJvm child(Path spec, Path config) {
-        return child(MAIN, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+    /** The evaluator host for {@code spec} under {@code config}, started. */
+    HostProcess host(Path spec, Path config) throws IOException {
+        return start(MAIN, jvmOptions, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+    }
+
+    /**
+     * The evaluator host for the search of logs read through mapping rules
+     * ({@link dev.lockstep.validator.host.MappedSearch}), started: with Java's quick compiler only
+     * ({@code -XX:TieredStopAtLevel=1}). Its work is TLC's interpreter over a small state per line,
+     * for which the optimizing compiler's code is hardly faster while compiling it costs more CPU
+     * than it saves: on the 100,000-event per-node Raft logs the search took 10.5 CPU s with the
+     * quick compiler only against 18.5 CPU s with both (9,388 events: 3.1 against 7.6). See
+     * docs/performance.md, the mapped-engine section. The direct engine keeps both compilers: its
+     * million-event rate depends on them.
+     */
+    HostProcess mappedHost(Path spec, Path config) throws IOException {
+        List<String> opts = new ArrayList<>(jvmOptions);
+        opts.add("-XX:TieredStopAtLevel=1");
+        return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
     }
 
     /**
      * The child JVM that searches the generated trace spec {@code traceSpec} depth-first
-     * ({@link dev.lockstep.validator.host.TraceSearch}) for a behaviour explaining {@code logLength} lines.
+     * ({@link dev.lockstep.validator.host.TraceSearch}) for a behaviour explaining {@code logLength}
+     * lines, started.
      */
-    ChildJvm searchChild(Path traceSpec, Path traceConfig, long logLength) {
+    HostProcess search(Path traceSpec, Path traceConfig, long logLength) throws IOException {
         // The direct host's heap sizing (a small fixed young generation, -Xmx2g) suits a loaded spec
         // and one state at a time; the search holds the parsed log (SANY's semantic tree of a
         // 10,000-element sequence: hundreds of MB) and its visited states, and with that sizing spent
@@ -116,23 +131,15 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
                 opts.add(o);
             }
         }
-        return child(SEARCH_MAIN, opts, List.of(traceSpec.toAbsolutePath().toString(),
+        return start(SEARCH_MAIN, opts, List.of(traceSpec.toAbsolutePath().toString(),
                 traceConfig.toAbsolutePath().toString(), Long.toString(logLength)));
     }
 
-    /** The child JVM that walks a log through mapping rules ({@link dev.lockstep.validator.host.MappedSearch}). */
-    ChildJvm mappedChild(List<String> args) {
-        return child(MAPPED_MAIN, args);
-    }
-
-    private ChildJvm child(String main, List<String> args) {
-        return child(main, jvmOptions, args);
-    }
-
-    private ChildJvm child(String main, List<String> jvmOptions, List<String> args) {
+    private HostProcess start(String main, List<String> jvmOptions, List<String> args) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
         opts.add("-Djava.io.tmpdir=" + workDir);
-        return new ChildJvm(javaExecutable, classpath, main, opts, args, workDir, java.util.Map.of(), false);
+        return new HostProcess(new ChildJvm(javaExecutable, classpath, main, opts, args, workDir, java.util.Map.of(),
+                false).start());
     }
 
     private static Path codeSource(Class<?> c) {

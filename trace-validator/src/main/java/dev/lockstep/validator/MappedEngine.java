@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,35 +42,37 @@ final class MappedEngine {
     Verdict run(ValidationRequest r, Mapping mapping, Problems problems, Map<String, Long> stats,
                 List<ValidationResult.Ambiguity> ambiguous, List<ValidationResult.Trace> traces)
             throws IOException, SpecLoadException {
-        SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
-        String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
-        String text;
-        try {
-            text = MappedTraceSpec.module(module, info, mapping.rules());
-        } catch (MappedTraceSpec.Unfit e) {
-            problems.report(LogProblem.inFile(DiagnosticCode.LS808_LOG_MAPPING, r.mapping(), e.getMessage()));
-            return new Verdict.Unknown(Verdict.Engine.SEARCH, "the mapping does not fit the spec", 0);
-        }
-        // beside the spec's modules: the spec is already a scratch copy (Validator reads it through
-        // ModelCopy), so locations TLC reports map back to the user's files
-        Path dir = r.spec().toAbsolutePath().getParent();
-        Path tla = dir.resolve(MappedTraceSpec.MODULE + ".tla");
-        Path cfg = dir.resolve(MappedTraceSpec.MODULE + ".cfg");
-        Files.writeString(tla, text, StandardCharsets.UTF_8);
-        StringBuilder model = new StringBuilder(config(r.config()));
-        List<String> mvs = MappedTraceSpec.modelValues(info);
-        if (!mvs.isEmpty()) {
-            model.append("\nCONSTANTS\n");
-            mvs.forEach(mv -> model.append("    ").append(mv).append(" = ").append(mv).append('\n'));
-        }
-        Files.writeString(cfg, model, StandardCharsets.UTF_8);
-        List<String> args = new ArrayList<>(List.of(tla.toString(), cfg.toString(),
-                r.mapping().toAbsolutePath().toString(), Integer.toString(r.maxLineLength()),
-                Boolean.toString(r.keepGoing()), Integer.toString(MAX_STATES)));
-        r.logs().forEach(l -> args.add(l.toAbsolutePath().toString()));
-        try (HostProcess host = new HostProcess(launch.mappedChild(args).start())) {
+        // one child JVM: the evaluator host describes the spec, then searches the module generated
+        // from that description (HostProtocol.Mapped)
+        DirectEngine direct = new DirectEngine(launch, mapper);
+        try (HostProcess host = launch.mappedHost(r.spec(), r.config())) {
+            SpecInfo info = SpecInfo.of(direct.awaitReady(host));
+            String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
+            String text;
             try {
-                new DirectEngine(launch, mapper).awaitReady(host);
+                text = MappedTraceSpec.module(module, info, mapping.rules());
+            } catch (MappedTraceSpec.Unfit e) {
+                problems.report(LogProblem.inFile(DiagnosticCode.LS808_LOG_MAPPING, r.mapping(), e.getMessage()));
+                return new Verdict.Unknown(Verdict.Engine.SEARCH, "the mapping does not fit the spec", 0);
+            }
+            // beside the spec's modules: the spec is already a scratch copy (Validator reads it through
+            // ModelCopy), so locations TLC reports map back to the user's files
+            Path dir = r.spec().toAbsolutePath().getParent();
+            Path tla = dir.resolve(MappedTraceSpec.MODULE + ".tla");
+            Path cfg = dir.resolve(MappedTraceSpec.MODULE + ".cfg");
+            Files.writeString(tla, text, StandardCharsets.UTF_8);
+            StringBuilder model = new StringBuilder(config(r.config()));
+            List<String> mvs = MappedTraceSpec.modelValues(info);
+            if (!mvs.isEmpty()) {
+                model.append("\nCONSTANTS\n");
+                mvs.forEach(mv -> model.append("    ").append(mv).append(" = ").append(mv).append('\n'));
+            }
+            Files.writeString(cfg, model, StandardCharsets.UTF_8);
+            host.send(mapper.writeValueAsString(new HostProtocol.Mapped(tla.toString(), cfg.toString(),
+                    r.mapping().toAbsolutePath().toString(), r.maxLineLength(), r.keepGoing(), MAX_STATES,
+                    r.logs().stream().map(l -> l.toAbsolutePath().toString()).toList())));
+            try {
+                direct.awaitReady(host);
             } catch (SpecLoadException e) {
                 throw new SpecLoadException(e.kind(), "the module generated from the mapping ("
                         + MappedTraceSpec.MODULE + ".tla) was rejected: " + e.getMessage(), e.details());

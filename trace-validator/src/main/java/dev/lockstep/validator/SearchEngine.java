@@ -226,7 +226,7 @@ final class SearchEngine {
     private Verdict depthFirst(Path traceSpec, Path traceCfg, List<LogEvent> log, Set<String> modelValues)
             throws IOException, SpecLoadException {
         ObjectMapper mapper = new ObjectMapper();
-        try (HostProcess host = new HostProcess(launch.searchChild(traceSpec, traceCfg, log.size()).start())) {
+        try (HostProcess host = launch.search(traceSpec, traceCfg, log.size())) {
             try {
                 new DirectEngine(launch, mapper).awaitReady(host);
             } catch (SpecLoadException e) {

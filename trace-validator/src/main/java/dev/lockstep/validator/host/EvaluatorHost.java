@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import tlc2.tool.ConfigFileException;
 import tlc2.tool.impl.FastTool;
+import tlc2.tool.impl.Tool;
+import tlc2.util.FP64;
 import tlc2.value.impl.ModelValue;
 import util.SimpleFilenameToStream;
 
@@ -72,6 +74,11 @@ public final class EvaluatorHost {
             return;
         }
         HostProtocol.Request req = mapper.readValue(line, HostProtocol.Request.class);
+        if (req instanceof HostProtocol.Mapped m) {
+            checker = null; // the spec was loaded to describe it; the search loads the module generated from it
+            MappedSearch.search(out, mapper, m);
+            return;
+        }
         if (req instanceof HostProtocol.Context c) {
             context(checker, mapper, out, Path.of(c.log()));
             return;
@@ -181,6 +188,26 @@ public final class EvaluatorHost {
             }
         }
         return names;
+    }
+
+    /**
+     * Loads a module for a search ({@link TraceSearch}, {@link MappedSearch}) and answers a bare
+     * {@link HostProtocol.Ready}, or the {@link HostProtocol.LoadError} and null; TLC's fingerprints
+     * get their irreducible polynomial (TLC's main chooses it; fixed here so runs are repeatable).
+     */
+    static Tool loadSearch(Writer out, ObjectMapper mapper, Path module, Path cfg) throws IOException {
+        // TLC and SANY keep a loaded module's layout in static state: every interned name's slot
+        // (variable index, definition index) and SANY's global context of built-in operators. A
+        // second module loaded in this JVM (the mapped search after the spec's description) starts
+        // from none; the first module's tool is not used again.
+        util.UniqueString.internTbl.toMap().values().forEach(u -> u.setLoc(-1));
+        tla2sany.semantic.Context.reInit();
+        Tool tool = loadOrReport(out, mapper, () -> tool(module, cfg));
+        if (tool != null) {
+            HostProtocol.send(out, mapper, HostProtocol.Ready.bare());
+            FP64.Init(0);
+        }
+        return tool;
     }
 
     /** TLC's tool for {@code spec} under {@code cfg} (both absolute); throws as TLC does on bad input. */

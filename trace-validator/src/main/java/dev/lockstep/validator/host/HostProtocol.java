@@ -27,9 +27,10 @@ import java.util.Map;
  * <p>A host first answers {@link Ready} or {@link LoadError}. The evaluator host then reads one
  * {@link Request}: for {@link Validate} it answers a {@link Problem} per malformed line (at most
  * {@value #MAX_PROBLEMS}, then {@link Truncated}) and one {@link Done}; for {@link Context} one
- * {@link StateContext}. The trace search answers one {@link SearchResult}; the search of a log read
- * through mapping rules ({@link MappedSearch}) a {@link Problem} per malformed line and one
- * {@link MappedResult}.
+ * {@link StateContext}; for {@link Mapped} (the search of a log read through mapping rules,
+ * {@link MappedSearch}, in the same JVM) a {@link Ready} or {@link LoadError} for the generated
+ * module, a {@link Problem} per malformed line and one {@link MappedResult}. The trace search
+ * answers one {@link SearchResult}.
  */
 public final class HostProtocol {
     /** The most malformed lines a host reports. */
@@ -41,8 +42,9 @@ public final class HostProtocol {
     /** A request to the evaluator host. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
     @JsonSubTypes({@JsonSubTypes.Type(value = Validate.class, name = "validate"),
-            @JsonSubTypes.Type(value = Context.class, name = "context")})
-    public sealed interface Request permits Validate, Context {
+            @JsonSubTypes.Type(value = Context.class, name = "context"),
+            @JsonSubTypes.Type(value = Mapped.class, name = "mapped")})
+    public sealed interface Request permits Validate, Context, Mapped {
     }
 
     /**
@@ -65,6 +67,19 @@ public final class HostProtocol {
      * when a second line follows, why its step from that state does not conform.
      */
     public record Context(String log) implements Request {
+    }
+
+    /**
+     * Search {@code logs} (absolute paths) through the mapping rules of {@code mapping} against the
+     * module {@code module} generated from them ({@code config} its model), keeping at most
+     * {@code maxStates} spec states per line. The host that described the spec runs the search
+     * itself: one JVM start fewer.
+     */
+    public record Mapped(String module, String config, String mapping, int maxLine, boolean keepGoing, int maxStates,
+                         List<String> logs) implements Request {
+        public Mapped {
+            logs = List.copyOf(logs);
+        }
     }
 
     /** An answer from a host. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import tla2sany.semantic.OpDefNode;
 import tlc2.tool.impl.Tool;
-import tlc2.util.FP64;
 import tlc2.value.impl.ModelValue;
 
 /**
@@ -33,34 +32,29 @@ import tlc2.value.impl.ModelValue;
  * <p>When no state explains a line and the mapping names internal actions, the frontier is closed
  * under them (states reachable by internal steps) and the line is tried again.
  *
- * <p>Protocol (stdout, one JSON object per line): {@code ready} or {@code error} as
- * {@link EvaluatorHost} sends them, then {@code {"type":"problem",...}} per malformed line and one
- * {@link HostProtocol.MappedResult}.
- *
- * <p>Arguments: {@code MODULE.tla MODULE.cfg MAPPING MAXLINE KEEPGOING MAXSTATES LOG...}.
+ * <p>It runs in the evaluator host that described the spec ({@link EvaluatorHost}, asked by a
+ * {@link HostProtocol.Mapped} request): one JVM start fewer than a JVM of its own. It answers
+ * {@code ready} or {@code error} for the generated module, as {@link EvaluatorHost} does for the
+ * spec, then a {@code problem} per malformed line and one {@link HostProtocol.MappedResult}.
  */
 public final class MappedSearch {
     private MappedSearch() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Writer out = EvaluatorHost.protocolOut();
-        ObjectMapper mapper = new ObjectMapper();
-        Tool tool = EvaluatorHost.loadOrReport(out, mapper,
-                () -> EvaluatorHost.tool(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
-        if (tool == null) {
-            return;
-        }
+    static void search(Writer out, ObjectMapper mapper, HostProtocol.Mapped req) throws Exception {
         Mapping mapping;
         try {
-            mapping = Mapping.load(Path.of(args[2]));
+            mapping = Mapping.load(Path.of(req.mapping()));
         } catch (Mapping.MappingException e) {
             HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.MAPPING,
                     e.getMessage(), ""));
             return;
         }
-        HostProtocol.send(out, mapper, HostProtocol.Ready.bare());
-        FP64.Init(0);
+        Path module = Path.of(req.module()).toAbsolutePath();
+        Tool tool = EvaluatorHost.loadSearch(out, mapper, module, Path.of(req.config()).toAbsolutePath());
+        if (tool == null) {
+            return;
+        }
         Set<String> modelValues = new HashSet<>();
         if (ModelValue.mvs != null) {
             for (ModelValue mv : ModelValue.mvs) {
@@ -73,17 +67,16 @@ public final class MappedSearch {
                 defs.put(d.getName().toString(), d);
             }
         }
-        int maxLine = Integer.parseInt(args[3]);
-        Problems problems = new Problems(Boolean.parseBoolean(args[4]));
+        Problems problems = new Problems(req.keepGoing());
         List<EventSource> sources = new ArrayList<>();
-        for (int i = 6; i < args.length; i++) {
-            NativeLogReader r = NativeLogReader.open(Path.of(args[i]), mapper, problems, maxLine, mapping);
+        for (String log : req.logs()) {
+            NativeLogReader r = NativeLogReader.open(Path.of(log), mapper, problems, req.maxLine(), mapping);
             if (r != null) {
                 sources.add(r);
             }
         }
         FrontierSearch search = new FrontierSearch(tool, new ItfValues(modelValues), defs, mapping.rules(),
-                new SpecSource(Path.of(args[0]).toAbsolutePath().getParent()), Integer.parseInt(args[5]));
+                new SpecSource(module.getParent()), req.maxStates());
         HostProtocol.MappedResult result;
         try (EventSource events = new LogMerger(sources, problems)) {
             result = search.run(events, problems);

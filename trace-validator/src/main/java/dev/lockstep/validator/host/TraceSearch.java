@@ -17,7 +17,6 @@ import tlc2.tool.Action;
 import tlc2.tool.StateVec;
 import tlc2.tool.TLCState;
 import tlc2.tool.impl.Tool;
-import tlc2.util.FP64;
 import tlc2.value.IValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.RecordValue;
@@ -49,15 +48,11 @@ public final class TraceSearch {
     public static void main(String[] args) throws Exception {
         Writer out = EvaluatorHost.protocolOut();
         ObjectMapper mapper = new ObjectMapper();
-        Tool tool = EvaluatorHost.loadOrReport(out, mapper,
-                () -> EvaluatorHost.tool(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
+        Tool tool = EvaluatorHost.loadSearch(out, mapper, Path.of(args[0]).toAbsolutePath(),
+                Path.of(args[1]).toAbsolutePath());
         if (tool == null) {
             return;
         }
-        HostProtocol.send(out, mapper, HostProtocol.Ready.bare());
-        // TLC's fingerprints need its irreducible polynomial chosen (TLC's main does this; fixed here
-        // so runs are repeatable)
-        FP64.Init(0);
         HostProtocol.send(out, mapper, search(tool, Long.parseLong(args[2])));
     }
 
