@@ -68,6 +68,7 @@ public final class JunctionTokenSource implements TokenSource {
     /** Whether the token being processed ends a list where an operand is still expected (see {@link #bracketBreak}). */
     private boolean operandMissing;
     private final List<Break> breaks = new ArrayList<>();
+    private final PlusCalNames names = new PlusCalNames();
 
     /**
      * @param lexer       the lexer, positioned where lexing starts
@@ -123,6 +124,12 @@ public final class JunctionTokenSource implements TokenSource {
             String msg = type == TLAPlusLexer.UNKNOWN_BACKSLASH ? "unknown operator '" + c + "'"
                     : c.equals("\"") ? "unterminated string literal" : "unexpected character '" + c + "'";
             diagnostics.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, Tokens.range(file, t), msg));
+            return;
+        }
+        if (lexer.pluscal && word(t) && !(type == TLAPlusLexer.IDENT && fairnessPrefix(t.getStartIndex()))
+                && names.isName(t, previous == null ? 0 : previous.getType(), operandPosition())) {
+            t.setType(TLAPlusLexer.IDENT);
+            process(t);
             return;
         }
         if (type == TLAPlusLexer.IDENT) {
@@ -270,8 +277,13 @@ public final class JunctionTokenSource implements TokenSource {
      * expression, they keep their meaning.
      */
     private boolean plusCalName(int keyword) {
-        if (keyword != TLAPlusLexer.PC_ALGORITHM && keyword != TLAPlusLexer.PC_MACRO && keyword != TLAPlusLexer.PC_AWAIT
-                && keyword != TLAPlusLexer.PC_WHEN || previous == null) {
+        return (keyword == TLAPlusLexer.PC_ALGORITHM || keyword == TLAPlusLexer.PC_MACRO || keyword == TLAPlusLexer.PC_AWAIT
+                || keyword == TLAPlusLexer.PC_WHEN) && operandPosition();
+    }
+
+    /** Whether the translator expects a name or an operand after the previous token (see {@link #plusCalName}). */
+    private boolean operandPosition() {
+        if (previous == null) {
             return false;
         }
         int p = previous.getType();
@@ -292,6 +304,21 @@ public final class JunctionTokenSource implements TokenSource {
                 && p != TLAPlusLexer.LBRACE && p != TLAPlusLexer.MINUSMINUS && !labelMark;
     }
 
+    /** An identifier, a PlusCal keyword or a TLA+ reserved word (a token spelt as an identifier). */
+    private static boolean word(TokenNode t) {
+        String s = t.getText();
+        if (s == null || s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlusCalKeyword(int type) {
         return type >= TLAPlusLexer.PC_ALGORITHM && type <= TLAPlusLexer.PC_PAR;
     }
@@ -304,6 +331,9 @@ public final class JunctionTokenSource implements TokenSource {
         }
         pending.add(t);
         previous = t;
+        if (lexer.pluscal) {
+            names.seen(t);
+        }
     }
 
     /** The first bracket (IF, LET, CASE, quantifier) opened within the list at stack index {@code i} and still open, or null. */

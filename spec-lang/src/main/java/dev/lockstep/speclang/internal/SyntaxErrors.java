@@ -39,7 +39,7 @@ public final class SyntaxErrors extends BaseErrorListener {
         int read = recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts ? ts.size() : 0;
         Token t = offendingSymbol instanceof Token tok ? tok : null;
         if (e instanceof NoViableAltException nva && nva.getStartToken() != null && nva.getStartToken().getType() != Token.EOF
-                && t != null && t.getType() != TLAPlusLexer.JUNCTION_END) {
+                && t != null && t.getType() != TLAPlusLexer.JUNCTION_END && !infixBefore(recognizer, nva.getStartToken(), t)) {
             // no alternative fits from here on: SANY (JavaCC, which consumes nothing while it looks
             // ahead) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();
@@ -78,6 +78,29 @@ public final class SyntaxErrors extends BaseErrorListener {
         }
         diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, r, message));
     }
+
+    /**
+     * Whether the failed choice began at an infix operator right before the offending token: SANY
+     * takes the operator on one token of lookahead and fails on the missing operand, the token after.
+     */
+    private static boolean infixBefore(Recognizer<?, ?> recognizer, Token start, Token offending) {
+        String s = start.getText();
+        if (s == null || s.isEmpty() || !INFIX.contains(s)
+                || !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return false;
+        }
+        for (int i = start.getTokenIndex() + 1; i >= 1 && i < ts.size(); i++) {
+            Token n = ts.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL) {
+                return n == offending;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> INFIX = java.util.Set.of("=", "#", "/=", "<", ">", "<=", "=<", ">=", "+",
+            "-", "*", "/", "\\in", "\\notin", "\\subseteq", "\\cup", "\\cap", "\\union", "\\intersect", "=>",
+            "<=>", "\\X", "\\times", "..", "\\o", "\\circ", "^", "%", "\\div", ":>", "@@", "~>", "-+->", "\\cdot");
 
     /**
      * Where to report a token: an unexpected end of a junction list is reported, as SANY does, at

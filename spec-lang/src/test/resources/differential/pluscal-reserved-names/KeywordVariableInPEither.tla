@@ -1,0 +1,8 @@
+---- MODULE KeywordVariableInPEither ----
+EXTENDS Naturals
+(* --algorithm Branch
+variables or = 0;
+begin
+  Choose: either or := 1; or or := 2; end either;
+end algorithm *)
+====
