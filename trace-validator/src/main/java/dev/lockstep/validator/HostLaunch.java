@@ -99,19 +99,25 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
         return start(MAIN, jvmOptions, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
     }
 
+    /** Logs up to this many bytes in all are searched with the quick compiler only ({@link #mappedHost}). */
+    static final long QUICK_COMPILER_MAX_LOG_BYTES = 32L << 20;
+
     /**
      * The evaluator host for the search of logs read through mapping rules
-     * ({@link dev.lockstep.validator.host.MappedSearch}), started: with Java's quick compiler only
-     * ({@code -XX:TieredStopAtLevel=1}). Its work is TLC's interpreter over a small state per line,
-     * for which the optimizing compiler's code is hardly faster while compiling it costs more CPU
-     * than it saves: on the 100,000-event per-node Raft logs the search took 10.5 CPU s with the
-     * quick compiler only against 18.5 CPU s with both (9,388 events: 3.1 against 7.6). See
-     * docs/performance.md, the mapped-engine section. The direct engine keeps both compilers: its
-     * million-event rate depends on them.
+     * ({@link dev.lockstep.validator.host.MappedSearch}), started; for logs of at most
+     * {@link #QUICK_COMPILER_MAX_LOG_BYTES} in all with Java's quick compiler only
+     * ({@code -XX:TieredStopAtLevel=1}). On such logs compiling TLC's interpreter with the
+     * optimizing compiler costs more CPU than its code saves: on the 100,000-event per-node Raft
+     * logs (19 MB) the search took 10.5 CPU s with the quick compiler only against 18.5 CPU s with
+     * both (9,388 events: 3.1 against 7.6). On the million-event logs (194 MB) the optimizing
+     * compiler's code pays off and the quick compiler alone was slower. See docs/performance.md,
+     * the mapped-engine section. The direct engine keeps both compilers.
      */
-    HostProcess mappedHost(Path spec, Path config) throws IOException {
+    HostProcess mappedHost(Path spec, Path config, long logBytes) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
-        opts.add("-XX:TieredStopAtLevel=1");
+        if (logBytes <= QUICK_COMPILER_MAX_LOG_BYTES) {
+            opts.add("-XX:TieredStopAtLevel=1");
+        }
         return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
     }
 

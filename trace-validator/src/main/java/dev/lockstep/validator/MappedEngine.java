@@ -45,7 +45,11 @@ final class MappedEngine {
         // one child JVM: the evaluator host describes the spec, then searches the module generated
         // from that description (HostProtocol.Mapped)
         DirectEngine direct = new DirectEngine(launch, mapper);
-        try (HostProcess host = launch.mappedHost(r.spec(), r.config())) {
+        long logBytes = 0;
+        for (Path l : r.logs()) {
+            logBytes += Files.isRegularFile(l) ? Files.size(l) : 0;
+        }
+        try (HostProcess host = launch.mappedHost(r.spec(), r.config(), logBytes)) {
             SpecInfo info = SpecInfo.of(direct.awaitReady(host));
             String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
             String text;
