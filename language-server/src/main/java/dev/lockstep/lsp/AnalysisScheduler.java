@@ -145,6 +145,19 @@ final class AnalysisScheduler {
         return await(uri, pendingCheck, () -> analyses.index(uri));
     }
 
+    /**
+     * spec-lang's name resolution of version {@code version} of {@code uri}; when the parse pass that
+     * computes it is still pending or running (its first result, the parse, is published before the
+     * resolution), waits for it (at most a few seconds). Null when that version has no resolution
+     * (a syntax error).
+     */
+    ResolveState resolved(String uri, int version) {
+        return await(uri, pendingParse, () -> {
+            ResolveState r = analyses.resolved(uri);
+            return r != null && r.version() == version ? r : null;
+        });
+    }
+
     /** The latest parse of {@code uri}, waiting (at most a few seconds) for the first one. */
     ParseState parsed(String uri) {
         return await(uri, pendingParse, () -> analyses.parsed(uri));

@@ -23,12 +23,10 @@ import org.eclipse.lsp4j.Position;
  */
 final class DefinitionHandler {
     private final OpenDocuments docs;
-    private final Analyses analyses;
     private final AnalysisScheduler scheduler;
 
-    DefinitionHandler(OpenDocuments docs, Analyses analyses, AnalysisScheduler scheduler) {
+    DefinitionHandler(OpenDocuments docs, AnalysisScheduler scheduler) {
         this.docs = docs;
-        this.analyses = analyses;
         this.scheduler = scheduler;
     }
 
@@ -51,8 +49,8 @@ final class DefinitionHandler {
      * resolution of PlusCal names (procedures, macros, labels, algorithm variables).
      */
     private Optional<Definition> pluscalDefinitionAt(String uri, Doc d, Position p) {
-        ResolveState rs = analyses.resolved(uri);
-        if (rs == null || rs.version() != d.version() || rs.spec().isEmpty()) {
+        ResolveState rs = scheduler.resolved(uri, d.version());
+        if (rs == null || rs.spec().isEmpty()) {
             return Optional.empty();
         }
         Optional<dev.lockstep.speclang.resolve.Symbol> sym = rs.spec().get().symbolAt(new SourcePosition(p.getLine(), p.getCharacter()));

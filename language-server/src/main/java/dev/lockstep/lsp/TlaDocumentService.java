@@ -55,7 +55,7 @@ final class TlaDocumentService implements TextDocumentService {
         Analyses analyses = new Analyses();
         this.publisher = new DiagnosticsPublisher(docs, analyses, config.standardModules());
         this.scheduler = new AnalysisScheduler(analyzer, docs, analyses, publisher);
-        this.definitions = new DefinitionHandler(docs, analyses, scheduler);
+        this.definitions = new DefinitionHandler(docs, scheduler);
         this.references = new ReferencesHandler(docs, analyses, definitions);
         this.hovers = new HoverHandler(docs, definitions);
         this.completions = new CompletionHandler(docs, scheduler);
