@@ -48,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<String> traces;
 
     @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1",
-            description = "How many runs of the logs are checked at once (direct engine; auto: one per core; default: ${DEFAULT-VALUE}).")
+            description = "How many runs of the logs are checked at once (direct and search engines; auto: one per core; default: ${DEFAULT-VALUE}).")
     String workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
