@@ -211,6 +211,19 @@ ASSUME \A E \in SUBSET ({1, 2, 3} \X {1, 2, 3}) :
     LET H == [node |-> Small, edge |-> E]
     IN  \A m, n \in Small : G!AreConnectedIn(m, n, H) = (m = n \/ NaiveClosure([p \in Small \X Small |-> p \in E], Small)[m, n])
 
+\* ConnectionsIn against Warshall's construction: paths through the nodes of N only, N growing
+Warshall(H) ==
+    LET RECURSIVE Through(_)
+        Through(N) ==
+            IF N = {} THEN [p \in H.node \X H.node |-> p[1] = p[2] \/ p \in H.edge]
+            ELSE LET u == CHOOSE u \in N : TRUE
+                     C == Through(N \ {u})
+                 IN  [p \in H.node \X H.node |-> C[p] \/ (C[p[1], u] /\ C[u, p[2]])]
+    IN  Through(H.node)
+ASSUME G!ConnectionsIn(Gr)[1, 3] /\ ~ G!ConnectionsIn(Gr)[3, 1] /\ G!ConnectionsIn(Gr)[2, 2]
+ASSUME \A E \in SUBSET (Small \X Small) :
+    G!ConnectionsIn([node |-> Small, edge |-> E]) = Warshall([node |-> Small, edge |-> E])
+
 \* ---------------------------------------------------------------- UndirectedGraphs
 Ug == [node |-> {1, 2, 3, 4}, edge |-> {{1, 2}, {3, 4}}]
 ASSUME U!IsUndirectedGraph(Ug) /\ ~ U!IsUndirectedGraph([node |-> {1}, edge |-> {{1}}])
@@ -242,6 +255,25 @@ ASSUME Circle(5, 6, 7, <<>>) = [name |-> "circle", attrs |-> [cx |-> "5", cy |->
 ASSUME SVGElemToString(Group(<<SVGElem("text", [x |-> "0"], <<>>, "hi")>>, <<>>)) = "<g><text x=\"0\">hi</text></g>"
 ASSUME Text(0, 1, "hi", [x |-> "9", fill |-> "red"]).attrs = [x |-> "0", y |-> "1", fill |-> "red"]
 ASSUME Svg(<<>>, [width |-> "10"]).name = "svg" /\ Line(0, 0, 1, 1, <<>>).attrs.x2 = "1"
+
+\* ---------------------------------------------------------------- TLAPS, WellFoundedInduction
+P == INSTANCE TLAPS
+W == INSTANCE WellFoundedInduction
+ASSUME /\ P!SMT /\ P!SMTT(1) /\ P!CVC3 /\ P!CVC3T(1) /\ P!Yices /\ P!YicesT(1) /\ P!veriT /\ P!veriTT(1)
+       /\ P!Z3 /\ P!Z3T(1) /\ P!Spass /\ P!SpassT(1) /\ P!Zenon /\ P!ZenonT(1) /\ P!Isa /\ P!IsaT(1)
+       /\ P!IsaM("auto") /\ P!IsaMT("auto", 1) /\ P!Auto /\ P!Force /\ P!Blast /\ P!SimpleArithmetic
+       /\ P!AllProvers /\ P!AllProversT(1) /\ P!AllSMT /\ P!AllSMTT(1) /\ P!AllIsa /\ P!AllIsaT(1)
+       /\ P!PTL /\ P!LS4 /\ P!ExpandENABLED /\ P!ExpandCdot /\ P!AutoUSE /\ P!Lambdify
+       /\ P!ENABLEDaxioms /\ P!ENABLEDrules /\ P!ENABLEDrewrites /\ P!LevelComparison
+ASSUME W!OpToRel(<, 1..3) = {<<1, 2>>, <<1, 3>>, <<2, 3>>}
+ASSUME \A n \in 0..3 : \A k \in 1..n : W!SetLessThan(k, W!OpToRel(<, 1..n), 1..n) = 1..(k - 1)
+RECURSIVE Fact(_)
+Fact(n) == IF n = 0 THEN 1 ELSE n * Fact(n - 1)
+FactDef(g, n) == IF n = 0 THEN 1 ELSE n * g[n - 1]
+ASSUME W!OpDefinedByWFOn(Fact, W!OpToRel(<, 0..4), 0..4, FactDef)
+ASSUME ~ W!OpDefinedByWFOn(LAMBDA n : n, W!OpToRel(<, 0..4), 0..4, FactDef)
+ASSUME W!FcnDefinedByWFOn([n \in 0..4 |-> Fact(n)], W!OpToRel(<, 0..4), 0..4, FactDef)
+ASSUME ~ W!FcnDefinedByWFOn([n \in 0..4 |-> n], W!OpToRel(<, 0..4), 0..4, FactDef)
 
 \* ---------------------------------------------------------------- Statistics
 ASSUME ChiSquare(<<50, 50>>, <<48, 52>>, "0.05")

@@ -26,9 +26,14 @@ ASSUME ndJsonSerialize(File("v.ndjson"), <<1, [a |-> 2], "t">>)
 ASSUME ndJsonDeserialize(File("v.ndjson")) = <<1, [a |-> 2], "t">>
 ASSUME IOSerialize([a |-> {1, 2}, b |-> <<"x">>], File("v.bin"), TRUE)
 ASSUME IODeserialize(File("v.bin"), TRUE) = [a |-> {1, 2}, b |-> <<"x">>]
+ASSUME IOSerialize(<<"plain", 7>>, File("p.bin"), FALSE)
+ASSUME IODeserialize(File("p.bin"), FALSE) = <<"plain", 7>>
 ASSUME IOExec(<<"echo", "hi">>) = [exitValue |-> 0, stdout |-> "hi\n", stderr |-> ""]
 ASSUME IOExec(<<"sh", "-c", "echo oops >&2; exit 3">>) = [exitValue |-> 3, stdout |-> "", stderr |-> "oops\n"]
 ASSUME IOEnvExec([LOCKSTEP_T |-> "v"], <<"sh", "-c", "echo $LOCKSTEP_T">>).stdout = "v\n"
+\* the documented form of the environment: a set of name/value pairs
+ASSUME IOEnvExec({<<"Var1", "SomeVal">>, <<"Var2", 42>>}, <<"sh", "-c", "echo $Var1 $Var2">>).stdout
+           = "SomeVal 42\n"
 ASSUME IOExecTemplate(<<"echo", "%s-%s">>, <<"a", "b">>).stdout = "a-b\n"
 ASSUME IOEnvExecTemplate([LOCKSTEP_T |-> 42], <<"sh", "-c", "echo $LOCKSTEP_T %s">>, <<"x">>).stdout = "42 x\n"
 ASSUME "PATH" \in DOMAIN IOEnv
@@ -40,8 +45,9 @@ ASSUME Serialize("+", File("t.txt"), [Txt EXCEPT !.openOptions = <<"APPEND">>]).
 ASSUME Deserialize(File("t.txt"), [format |-> "TXT", charset |-> "UTF-8"]).stdout = "line 1\nsecond+"
 ASSUME Deserialize(File("none.txt"), [format |-> "TXT", charset |-> "UTF-8"]).exitValue # 0
 ASSUME Serialize("x", File("u.txt"), [Txt EXCEPT !.format = "YAML"]).exitValue # 0
-ASSUME atoi("42") = 42 /\ atoi("-7") = -7
+ASSUME atoi("42") = 42 /\ atoi("-7") = -7 /\ atoi("-17") = -17 /\ atoi("0") = 0
 ASSUME zeroPadN(7, 3) = "007" /\ zeroPadN(1234, 2) = "1234"
+ASSUME zeroPadN(42, 5) = "00042" /\ zeroPadN(123, 3) = "123" /\ zeroPadN(7, 1) = "7" /\ zeroPadN(0, 4) = "0000"
 ASSUME CSVRecords(File("none.csv")) = 0
 ASSUME CSVWrite("%1$s#%2$s", <<"n", "v">>, File("t.csv"))
 ASSUME CSVWrite("%1$s#%2$s", <<1, "a">>, File("t.csv"))

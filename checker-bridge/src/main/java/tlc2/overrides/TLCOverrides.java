@@ -44,8 +44,11 @@ public final class TLCOverrides implements ITLCOverrides {
     @SuppressWarnings("rawtypes")
     public Class[] get() {
         String wanted = System.getProperty(MODULES_PROPERTY);
-        List<String> modules = wanted == null ? List.of()
-                : Arrays.stream(wanted.split(",")).map(String::strip).filter(BY_MODULE::containsKey).toList();
-        return modules.stream().map(BY_MODULE::get).toArray(Class[]::new);
+        return classesOf(wanted == null ? List.of() : Arrays.stream(wanted.split(",")).map(String::strip).toList());
+    }
+
+    /** The classes holding the Java overrides of those of {@code modules} that have any. */
+    public static Class<?>[] classesOf(List<String> modules) {
+        return modules.stream().filter(BY_MODULE::containsKey).map(BY_MODULE::get).toArray(Class<?>[]::new);
     }
 }

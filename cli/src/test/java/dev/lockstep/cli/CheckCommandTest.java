@@ -241,14 +241,21 @@ class CheckCommandTest {
     @Test
     void distributedWithLocalWorkersPrintsHowToJoinAndMatchesSingleProcess() throws IOException {
         Path spec = counter(10);
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
+        // a free port below Linux's ephemeral range (32768-60999), which the kernel never hands out
+        // by itself: one from new ServerSocket(0) was now and then taken again before TLC bound it
+        int port = -1;
+        int start = new java.util.Random().nextInt(12_000);
+        for (int i = 0; i < 12_000 && port < 0; i++) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket(20_000 + (start + i) % 12_000)) {
+                port = s.getLocalPort();
+            } catch (IOException inUse) {
+                // next one
+            }
         }
         CliRun r = CliRun.run("check", spec.toString(), "--distributed", "--port", Integer.toString(port),
                 "--local-workers", "2", "--host", "127.0.0.1", "--json");
-        assertEquals(0, r.exitCode(), r.err());
-        assertEquals(12, JSON.readTree(r.out()).get("distinctStates").asInt());
+        assertEquals(0, r.exitCode(), r.err() + r.out());
+        assertEquals(12, JSON.readTree(r.out()).get("distinctStates").asInt(), r.out());
         CliRun human = CliRun.run("check", spec.toString(), "--distributed", "--port", Integer.toString(port),
                 "--local-workers", "1", "--host", "127.0.0.1");
         assertEquals(0, human.exitCode(), human.err());

@@ -31,6 +31,7 @@ final class ResultBuilder {
     private static final Pattern STATS = Pattern.compile(
             COUNT + " states generated, " + COUNT + " distinct states found(?:, " + COUNT + " states left on queue)?");
     private static final Pattern PROGRESS_LEVEL = Pattern.compile("^Progress\\((\\d+)\\)");
+    private static final Pattern PORT_IN_USE = Pattern.compile("Port already in use: (\\d+)");
     private static final Pattern SIMU_STATS = Pattern.compile("The number of states generated: " + COUNT);
     private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is " + COUNT);
     private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
@@ -76,6 +77,7 @@ final class ResultBuilder {
     private boolean simulation;
     private boolean outOfMemory;
     private boolean configProblem;
+    private boolean succeeded;
 
     /**
      * @param fileOfModule         module name to the user's file (null when unknown)
@@ -134,6 +136,7 @@ final class ResultBuilder {
         }
         switch (m.code()) {
             case TlcCodes.VERSION -> version = body.strip();
+            case TlcCodes.SUCCESS -> succeeded = true;
             case TlcCodes.SANY_START -> inSany = true;
             case TlcCodes.SANY_END -> inSany = false;
             case TlcCodes.INVARIANT_VIOLATED_INITIAL, TlcCodes.INVARIANT_VIOLATED_BEHAVIOR ->
@@ -215,7 +218,10 @@ final class ResultBuilder {
             return;
         }
         if (firstError == null) {
-            firstError = new Violation(Violation.Kind.EVALUATION_ERROR, null, oneLine(m.fullText()), null);
+            Matcher pm = PORT_IN_USE.matcher(m.fullText());
+            String text = pm.find() ? "TLC's server cannot listen on port " + pm.group(1)
+                    + ": another process uses it; choose another port" : oneLine(m.fullText());
+            firstError = new Violation(Violation.Kind.EVALUATION_ERROR, null, text, null);
         }
     }
 
@@ -295,12 +301,18 @@ final class ResultBuilder {
         Outcome outcome;
         int exit;
         Violation v = violation;
-        if (tlcExit == 0 && trace.isPresent() && v == null && !configuredInvariants.isEmpty()) {
-            // TLC 2.18's distributed server prints the counterexample of a violated invariant but
-            // neither names it nor sets the exit code; a behaviour is only printed for an error
+        if (tlcExit == 0 && trace.isPresent() && v == null && firstError == null && version != null
+                && version.contains("TLC Server")) {
+            // TLC 2.18's distributed server prints the counterexample of a violated invariant or of a
+            // deadlock but neither names the error nor sets the exit code; a behaviour is only
+            // printed for an error
             return unnamedViolation(diags, trace, stats, keptWorkDir);
         }
-        switch (tlcExit) {
+        // the distributed server also exits with 0 after an error of its own (its port in use, a
+        // spec it cannot load): a run that printed an error and neither success nor a behaviour failed
+        int status = tlcExit == 0 && !succeeded && !sawTrace && v == null && (firstError != null || configProblem)
+                ? -1 : tlcExit;
+        switch (status) {
             case 0 -> { outcome = Outcome.SUCCESS; exit = ExitCode.SUCCESS.code(); v = null; }
             case 10 -> { outcome = Outcome.ASSUMPTION_FAILURE; exit = ExitCode.VIOLATION_ASSUMPTION.code(); }
             case 11 -> { outcome = Outcome.DEADLOCK_FAILURE; exit = ExitCode.VIOLATION_DEADLOCK.code(); }
@@ -417,10 +429,22 @@ final class ResultBuilder {
 
     private CheckResult unnamedViolation(List<Diagnostic> diags, Optional<Trace> trace, CheckStats stats,
                                          Optional<Path> keptWorkDir) {
+        String incomplete = "; TLC's distributed mode does not say which, and the behaviour it prints may lack its"
+                + " first states: check without --distributed for TLC's own message and the whole behaviour";
+        if (configuredInvariants.isEmpty()) {
+            // with no invariant to violate, the one error that prints a behaviour and nothing else
+            // (an assertion or an evaluation error prints its own message) is a deadlock
+            String message = "TLC reported this behaviour without naming the error: with no invariant configured,"
+                    + " a deadlock" + incomplete;
+            diags.add(Diagnostic.warning(DiagnosticCode.LS601_TLC_ERROR, null, message));
+            return new CheckResult(Outcome.DEADLOCK_FAILURE, ExitCode.VIOLATION_DEADLOCK.code(), stats,
+                    Optional.of(new Violation(Violation.Kind.DEADLOCK, null, message, null)), trace, diags, printed,
+                    version, 0, config, keptWorkDir);
+        }
         String property = configuredInvariants.size() == 1 ? configuredInvariants.get(0) : null;
-        String message = "TLC reported this counterexample without naming the violated invariant"
-                + (property == null ? " (one of " + String.join(", ", configuredInvariants) + ")" : "")
-                + "; TLC's distributed mode does not report it; check without --distributed for TLC's own message";
+        String message = "TLC reported this behaviour without naming the error: a violated invariant ("
+                + (property == null ? "one of " + String.join(", ", configuredInvariants) : property)
+                + ") or a deadlock" + incomplete;
         diags.add(Diagnostic.warning(DiagnosticCode.LS601_TLC_ERROR, null, message));
         return new CheckResult(Outcome.SAFETY_FAILURE, ExitCode.VIOLATION_SAFETY.code(), stats,
                 Optional.of(new Violation(Violation.Kind.INVARIANT, property, message, null)), trace, diags, printed, version,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.Resources;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.tlc.TlcCodes;
@@ -25,10 +26,40 @@ class DistributedTest {
     @TempDir
     Path work;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /**
+     * A port free now, below Linux's ephemeral range (32768-60999): a port the kernel handed out
+     * for {@code new ServerSocket(0)} may be handed to another socket (an RMI export, an outgoing
+     * connection) before TLC's server binds it, which failed this test now and then.
+     */
+    static int freePort() throws IOException {
+        int start = 20_000 + new java.util.Random().nextInt(12_000);
+        for (int i = 0; i < 12_000; i++) {
+            int port = 20_000 + (start - 20_000 + i) % 12_000;
+            try (ServerSocket s = new ServerSocket(port)) {
+                return s.getLocalPort();
+            } catch (IOException inUse) {
+                // next one
+            }
         }
+        throw new IOException("no free port in 20000-31999");
+    }
+
+    @Test
+    void aPortInUseIsAnErrorNamingThePort() throws Exception {
+        Resources.copySpecs(dir, "Values.tla", "Values.cfg");
+        try (ServerSocket taken = new ServerSocket(freePort())) {
+            CheckRequest req = CheckRequest.of(dir.resolve("Values.tla"), Tla2Tools.fromClasspath()).withWork(work, false)
+                    .withMode(new SearchMode.Distributed(taken.getLocalPort(), 1, "127.0.0.1"));
+            CheckResult r = new TlcRunner().run(req, TlcRunner.SILENT);
+            // TLC's server prints the exception and exits with 0
+            assertEquals(0, r.tlcExitCode());
+            assertEquals(Outcome.ERROR, r.outcome());
+            assertEquals(ExitCode.SYSTEM_ERROR.code(), r.exitCode());
+            assertTrue(r.diagnostics().stream().anyMatch(d -> d.isError() && d.message().equals(
+                    "TLC's server cannot listen on port " + taken.getLocalPort() + ": another process uses it; choose another port")),
+                    r.diagnostics().toString());
+        }
+        awaitNoDistributedTlc();
     }
 
     @Test

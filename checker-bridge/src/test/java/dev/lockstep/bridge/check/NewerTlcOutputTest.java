@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockstep.bridge.Resources;
 import dev.lockstep.bridge.tlc.TlcStreamParser;
+import dev.lockstep.bridge.trace.Trace;
+import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.speclang.diag.Diagnostic;
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,6 +46,25 @@ class NewerTlcOutputTest {
         assertEquals("TLC2 Version 2.19 of 08 August 2024 (rev: 5a47802)", r.tlcVersion());
         assertTrue(r.diagnostics().stream().noneMatch(Diagnostic::isError), r.diagnostics().toString());
         assertTrue(r.output().isEmpty(), r.output().toString());
+    }
+
+    @Test
+    void newerTlcInvariantViolationWithAnUnknownCodeInsideTheTrace() throws IOException {
+        CheckResult r = build("Newer-Invariant", 12);
+        assertEquals(Outcome.SAFETY_FAILURE, r.outcome(), r.diagnostics().toString());
+        assertEquals(12, r.exitCode());
+        assertEquals(Violation.Kind.INVARIANT, r.violation().orElseThrow().kind());
+        assertEquals("Inv", r.violation().orElseThrow().property());
+        Trace t = r.trace().orElseThrow();
+        assertEquals(3, t.states().size());
+        assertEquals(List.of("holder", "passes"), t.variables());
+        assertEquals("Pass", t.states().get(2).action());
+        assertEquals(TlcValue.Int.of(1000), t.states().get(2).values().get("passes"));
+        assertEquals(1001, r.stats().distinctStates());
+        assertEquals(12345, r.stats().totalStates());
+        assertEquals(3, r.stats().depth());
+        assertEquals(17, r.stats().queue());
+        assertEquals("TLC2 Version 2.19 of 08 August 2024 (rev: 5a47802)", r.tlcVersion());
     }
 
     @Test

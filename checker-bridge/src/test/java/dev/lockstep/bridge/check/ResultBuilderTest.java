@@ -22,7 +22,12 @@ class ResultBuilderTest {
     private static final Path DIR = Path.of("/fixtures");
 
     private static CheckResult build(String recording, int tlcExit, List<String> properties) throws IOException {
-        ResultBuilder b = new ResultBuilder(m -> DIR.resolve(m + ".tla"), p -> p, DIR.resolve("M.cfg"), 3, properties, List.of("Inv"));
+        return build(recording, tlcExit, properties, List.of("Inv"));
+    }
+
+    private static CheckResult build(String recording, int tlcExit, List<String> properties, List<String> invariants)
+            throws IOException {
+        ResultBuilder b = new ResultBuilder(m -> DIR.resolve(m + ".tla"), p -> p, DIR.resolve("M.cfg"), 3, properties, invariants);
         TlcStreamParser p = new TlcStreamParser(b::accept);
         p.consume(new StringReader(Resources.text("tlc-output/" + recording + ".out")));
         return b.build(tlcExit, false, 5, null, Optional.empty());
@@ -194,5 +199,32 @@ class ResultBuilderTest {
         assertEquals(12, r.exitCode());
         assertEquals("Inv", r.violation().orElseThrow().property());
         assertEquals(2, r.trace().orElseThrow().states().size());
+    }
+
+    @Test
+    void distributedServerBehaviourWithoutInvariantsIsADeadlock() throws IOException {
+        // recorded from TLC 2.18's TLCServer on a spec that deadlocks at x = 3, no invariant: it prints
+        // one state as the "behaviour" (the first states are missing), no "Deadlock reached", exit 0
+        CheckResult r = build("DistributedDeadlock", 0, List.of(), List.of());
+        assertEquals(Outcome.DEADLOCK_FAILURE, r.outcome());
+        assertEquals(11, r.exitCode());
+        assertEquals(Violation.Kind.DEADLOCK, r.violation().orElseThrow().kind());
+        assertEquals(1, r.trace().orElseThrow().states().size());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("check without --distributed")),
+                r.diagnostics().toString());
+        assertEquals(4, r.stats().distinctStates());
+    }
+
+    @Test
+    void distributedServerThatCannotBindItsPortFailsInsteadOfSucceeding() throws IOException {
+        // recorded from TLC 2.18's TLCServer started on a port another process listened on: it
+        // prints the exception and exits with 0, having explored nothing
+        CheckResult r = build("DistributedPortInUse", 0, List.of(), List.of());
+        assertEquals(Outcome.ERROR, r.outcome());
+        assertEquals(153, r.exitCode());
+        assertEquals(0, r.tlcExitCode());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.isError()
+                && d.message().equals("TLC's server cannot listen on port 18555: another process uses it; choose another port")),
+                r.diagnostics().toString());
     }
 }

@@ -97,25 +97,42 @@ class ModuleLibraryTest {
     }
 
     @Test
-    void operatorsTheBundledTlcCannotRunSayWhatToDoInstead() throws Exception {
+    void tlcDeferIsNeverEvaluatedInModelCheckingAndNeedsANewerTlcInSimulation() throws Exception {
         Files.writeString(dir.resolve("Defer.tla"), """
                 ---- MODULE Defer ----
                 EXTENDS Naturals, TLC, TLCExt
                 VARIABLE x
                 Init == x = 0
-                Next == x < 2 /\\ x' = x + 1 /\\ %s
+                Next == x < 2 /\\ x' = x + 1 /\\ TLCDefer(TLCSet(1, x))
+                NeverSet == TLCGetOrDefault(1, "never") = "never"
                 ====
-                """.formatted("TLCDefer(TLCSet(1, x))"));
-        Files.writeString(dir.resolve("Defer.cfg"), "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+                """);
+        Files.writeString(dir.resolve("Defer.cfg"), "INIT Init\nNEXT Next\nINVARIANT NeverSet\nCHECK_DEADLOCK FALSE\n");
         CheckResult r = check("Defer", ModuleLibrary.DEFAULT);
+        assertEquals(Outcome.SUCCESS, r.outcome(), r.diagnostics() + "\n" + r.violation() + "\n" + r.output());
+        assertEquals(3, r.stats().distinctStates());
+
+        CheckRequest sim = CheckRequest.of(dir.resolve("Defer.tla"), TOOLS).withWork(work, false)
+                .withMode(new SearchMode.Simulation(5, 3L, 7L));
+        r = new TlcRunner().run(sim, TlcRunner.SILENT);
         assertEquals(Outcome.ERROR, r.outcome(), r.toString());
         String text = r.violation().map(Violation::message).orElse("") + r.diagnostics();
-        assertTrue(text.contains("TLCDefer") && text.contains("--tla2tools"), text);
+        assertTrue(text.contains("TLCDefer") && text.contains("simulation") && text.contains("--tla2tools"), text);
+    }
 
-        Files.writeString(dir.resolve("Defer.tla"), Files.readString(dir.resolve("Defer.tla"))
-                .replace("TLCDefer(TLCSet(1, x))", "PickSuccessor(x' < 2)"));
-        r = check("Defer", ModuleLibrary.DEFAULT);
-        text = r.violation().map(Violation::message).orElse("") + r.diagnostics();
+    @Test
+    void pickSuccessorFalseSaysWhatToDoInstead() throws Exception {
+        Files.writeString(dir.resolve("Pick.tla"), """
+                ---- MODULE Pick ----
+                EXTENDS Naturals, TLC, TLCExt
+                VARIABLE x
+                Init == x = 0
+                Next == x < 2 /\\ x' = x + 1 /\\ PickSuccessor(x' < 2)
+                ====
+                """);
+        Files.writeString(dir.resolve("Pick.cfg"), "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+        CheckResult r = check("Pick", ModuleLibrary.DEFAULT);
+        String text = r.violation().map(Violation::message).orElse("") + r.diagnostics();
         assertEquals(Outcome.ERROR, r.outcome(), r.toString());
         assertTrue(text.contains("PickSuccessor(FALSE)"), text);
         assertEquals(2, r.stats().distinctStates(), r.toString());

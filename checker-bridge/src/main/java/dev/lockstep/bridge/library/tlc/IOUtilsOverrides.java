@@ -17,6 +17,7 @@ import tlc2.value.IValue;
 import tlc2.value.ValueInputStream;
 import tlc2.value.ValueOutputStream;
 import tlc2.value.impl.BoolValue;
+import tlc2.value.impl.Enumerable;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.RecordValue;
 import tlc2.value.impl.StringValue;
@@ -208,8 +209,22 @@ public final class IOUtilsOverrides {
         return r;
     }
 
+    /**
+     * The variables to add to a process's environment: a record ({@code [Var1 |-> "SomeVal"]}) or, as
+     * in IOUtils's documented example, a set of name/value pairs ({@code {<<"Var1", "SomeVal">>, <<"Var2", 42>>}}).
+     */
     private static Map<String, String> environment(String op, Value env) {
         Map<String, String> vars = new TreeMap<>();
+        if (env instanceof Enumerable && !(env.toRcd() instanceof RecordValue)) {
+            for (Value pair : Values.finiteSet(op, env).elems.toArray()) {
+                Value[] nv = Values.tuple(op, pair).elems;
+                if (nv.length != 2) {
+                    throw Values.fail(op + ": an environment variable is a pair <<name, value>>, got " + pair);
+                }
+                vars.put(Values.string(op, nv[0]), text(nv[1]));
+            }
+            return vars;
+        }
         RecordValue r = record(op, env);
         for (int i = 0; i < r.names.length; i++) {
             vars.put(r.names[i].toString(), text(r.values[i]));

@@ -125,14 +125,20 @@ public final class TLCExtOverrides {
     }
 
     /**
-     * TLC 2.18 has no hook that runs an expression once a successor state is chosen: one clear error
-     * instead of silently never evaluating it.
+     * TRUE; the expression is evaluated later or never, as documented. In model checking TLC keeps no
+     * deferred evaluation with its states ({@code TLCState.setCallable} does nothing, in current TLC as in
+     * 2.18), so the expression is never evaluated there. In simulation current TLC evaluates it once the
+     * successor is chosen; TLC 2.18's simulator has no such hook: one clear error instead of never.
      */
     @Evaluation(definition = "TLCDefer", module = "TLCExt", warn = false)
     public static Value tlcDefer(Tool tool, ExprOrOpArgNode[] args, Context c, TLCState s0, TLCState s1, int control,
                                  CostModel cm) {
-        throw Values.fail(NEEDS_NEWER_TLC.formatted("TLCDefer", "defers an expression until TLC has chosen a"
-                + " successor state, which the bundled TLC 2.18 cannot do"));
+        if (TLCGlobals.simulator == null) {
+            return BoolValue.ValTrue;
+        }
+        throw Values.fail(NEEDS_NEWER_TLC.formatted("TLCDefer", "in simulation evaluates its expression once TLC has"
+                + " chosen the successor state, which the bundled TLC 2.18's simulator cannot do (in model checking"
+                + " TLCDefer is TRUE and its expression is never evaluated, as in current TLC)"));
     }
 
     /** TRUE when the argument is; picking successors by hand needs a terminal that TLC under Lockstep lacks. */
