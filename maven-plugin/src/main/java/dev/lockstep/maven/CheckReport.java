@@ -6,6 +6,7 @@ import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticFormatter;
 import java.util.Locale;
 
 /** Renders a {@link CheckResult} as text for the build log and the JUnit report. */
@@ -47,9 +48,7 @@ final class CheckReport {
             }
         });
         for (Diagnostic d : r.diagnostics()) {
-            sb.append(d.range() == null ? "lockstep" : d.range().display()).append(": ")
-                    .append(d.severity().toString().toLowerCase(Locale.ROOT)).append(": ").append(d.message())
-                    .append(" [").append(d.code().id()).append("]\n");
+            sb.append(DiagnosticFormatter.headline(d)).append('\n');
         }
         sb.append(stats(r.stats())).append('\n');
         r.trace().ifPresent(t -> trace(t, sb));

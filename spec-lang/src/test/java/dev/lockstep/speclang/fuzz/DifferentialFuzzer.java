@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The differential fuzzer (issue 12): generated and mutated TLA+ modules and PlusCal algorithms
+ * The differential fuzzer: generated and mutated TLA+ modules and PlusCal algorithms
  * ({@link CaseGenerator}) go to SANY and the PlusCal translator in a warm child JVM
  * ({@link ReferenceClient}, many cases per request) and to spec-lang in this JVM, at the same
  * time; the verdicts are compared ({@link Disagreement}); each disagreement of a new kind is
@@ -23,7 +23,8 @@ import java.util.concurrent.Executors;
  * {@code --record} turns into a differential corpus case.
  *
  * <pre>
- *   DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR] [--list FILE]
+ *   DifferentialFuzzer [--seed N] [--cases N] [--family F] [--work DIR] [--out DIR] [--list FILE]
+ *   DifferentialFuzzer [--seed N] --show N...      print cases N... of the seed, with both verdicts
  *   DifferentialFuzzer --record DIR...   judge every .tla file of each DIR with the reference tools
  *                                        and write DIR/verdicts.txt
  * </pre>
@@ -81,6 +82,8 @@ public final class DifferentialFuzzer {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "fuzz-parse");
         Path out = null;
         Path list = null;
+        String family = null;
+        List<Long> show = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -88,13 +91,24 @@ public final class DifferentialFuzzer {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--list" -> list = Path.of(args[++i]);
+                case "--family" -> family = args[++i];
+                case "--show" -> {
+                    while (i + 1 < args.length && args[i + 1].matches("\\d+")) {
+                        show.add(Long.parseLong(args[++i]));
+                    }
+                }
                 default -> {
-                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--work DIR] [--out DIR] [--list FILE] | --record DIR...");
+                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--family F] [--work DIR] [--out DIR] [--list FILE]"
+                            + " | [--seed N] --show N... | --record DIR...");
                     System.exit(2);
                 }
             }
         }
-        Result r = run(seed, cases, work, out, true, System.out);
+        if (!show.isEmpty()) {
+            show(seed, show, work);
+            return;
+        }
+        Result r = run(seed, cases, family, work, out, true, System.out);
         System.out.println(r.summary());
         if (list != null) {
             Files.writeString(list, r.listing());
@@ -103,6 +117,40 @@ public final class DifferentialFuzzer {
     }
 
     static Result run(long seed, long count, Path work, Path out, boolean minimise, PrintStream log) throws IOException {
+        return run(seed, count, null, work, out, minimise, log);
+    }
+
+    /** Prints each case {@code indices} of {@code seed}: its files, the reference verdict and spec-lang's. */
+    private static void show(long seed, List<Long> indices, Path work) throws IOException {
+        CaseGenerator gen = new CaseGenerator(seed);
+        try (ReferenceClient ref = new ReferenceClient(work, 120)) {
+            for (long index : indices) {
+                CaseGenerator.FuzzCase c = gen.generate(index);
+                ReferenceTools.Verdict v = judgeOne(ref, work, c);
+                SpecLangJudge.Verdict mine = SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT));
+                System.out.println("==== case " + index + " (" + c.family() + "): "
+                        + Disagreement.between(v, mine).map(Disagreement::kind).orElse("agree"));
+                c.files().forEach((name, text) -> System.out.println("--- " + name + "\n" + numbered(text)));
+                System.out.println("reference: " + (v.accepted() ? "accepted" : "rejected by " + v.rejectedBy() + " at line "
+                        + v.errorLine()) + (v.warnings() ? ", with warnings" : "") + "\n" + v.output().strip());
+                System.out.println("spec-lang: " + (mine.accepted() ? "accepted" : "first error at line " + mine.errorLine())
+                        + "\n" + mine.diagnostics());
+            }
+        }
+    }
+
+    private static String numbered(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            sb.append(String.format("%3d  %s%n", i + 1, lines[i]));
+        }
+        return sb.toString();
+    }
+
+    /** Runs cases 0..count-1 of {@code seed}; with {@code family}, only those of that family (mutants included). */
+    static Result run(long seed, long count, String family, Path work, Path out, boolean minimise, PrintStream log)
+            throws IOException {
         CaseGenerator gen = new CaseGenerator(seed);
         List<Finding> findings = new ArrayList<>();
         Map<String, Long> families = new TreeMap<>();
@@ -114,12 +162,20 @@ public final class DifferentialFuzzer {
             for (long first = 0; first < count; first += BATCH) {
                 int n = (int) Math.min(BATCH, count - first);
                 List<CaseGenerator.FuzzCase> batch = new ArrayList<>();
+                List<Long> indices = new ArrayList<>();
                 List<ReferenceTools.Case> requests = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     CaseGenerator.FuzzCase c = gen.generate(first + i);
+                    if (family != null && !c.family().replace("-mutant", "").equals(family)) {
+                        continue;
+                    }
                     batch.add(c);
+                    indices.add(first + i);
                     families.merge(c.family(), 1L, Long::sum);
-                    requests.add(write(work.resolve("b" + i), c));
+                    requests.add(write(work.resolve("b" + batch.size()), c));
+                }
+                if (batch.isEmpty()) {
+                    continue;
                 }
                 CompletableFuture<List<ReferenceTools.Verdict>> answers = CompletableFuture.supplyAsync(() -> {
                     try {
@@ -134,10 +190,10 @@ public final class DifferentialFuzzer {
                 }
                 List<ReferenceTools.Verdict> verdicts = answers.join();
                 if (verdicts == null) {
-                    unjudged += n;
+                    unjudged += batch.size();
                     continue;
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < batch.size(); i++) {
                     Optional<Disagreement> d = Disagreement.between(verdicts.get(i), mine.get(i));
                     if (d.isPresent()) {
                         CaseGenerator.FuzzCase c = batch.get(i);
@@ -148,12 +204,12 @@ public final class DifferentialFuzzer {
                             c = minimise(c, d.get().kind(), ref, work);
                             d = Disagreement.between(judgeOne(ref, work, c), SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT)));
                             if (out != null) {
-                                writeFinding(out, seed, first + i, c);
+                                writeFinding(out, seed, indices.get(i), c);
                             }
-                            log.println("disagreement at case " + (first + i) + " (" + kind + "), minimised:\n" + c.root()
+                            log.println("disagreement at case " + indices.get(i) + " (" + kind + "), minimised:\n" + c.root()
                                     + d.map(x -> "\n" + x.detail()).orElse(""));
                         }
-                        findings.add(new Finding(first + i, c, found));
+                        findings.add(new Finding(indices.get(i), c, found));
                     }
                 }
                 if ((first + n) % 1000 < BATCH && first + n >= 1000) {
@@ -161,7 +217,8 @@ public final class DifferentialFuzzer {
                     log.printf("%d cases, %.1f cases/s, %d disagreements%n", first + n, (first + n) / s, findings.size());
                 }
             }
-            return new Result(seed, count, unjudged, (System.nanoTime() - start) / 1e9, findings, families, ref.restarts);
+            long judged = families.values().stream().mapToLong(Long::longValue).sum();
+            return new Result(seed, judged, unjudged, (System.nanoTime() - start) / 1e9, findings, families, ref.restarts);
         } finally {
             pool.shutdownNow();
         }
