@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Per-node log benchmark (issue 15, part 2): lockstep validate with mapping rules on the per-node
+# Per-node log benchmark: lockstep validate with mapping rules on the per-node
 # logs of examples/raft (three servers, each logging only its own state; merged by Lamport clocks)
 # against specs/RaftLog, on EVENTS and SMALL events (peak memory: flat in log length means the two
 # are close), and the hand-written baseline RaftLogTrace.tla (the log as a TLA+ sequence, a cursor,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trace-validation benchmark (issue 5). Prints events/s for:
+# Trace-validation benchmark. Prints events/s for:
 #   direct   lockstep validate on a full-state log of EVENTS events (and of SMALL events, to compare
 #            peak memory: flat in log length means within 10%), with the evaluator host's heap
 #            after a final full GC (live data) as the host reports it

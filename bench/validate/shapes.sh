@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The direct engine on every spec shape (issue 15, part 4). For every model in specs/ (and
+# The direct engine on every spec shape. For every model in specs/ (and
 # specs/corpus/) that loads, samples a full-state log of EVENTS events from TLC's successor
 # function (BehaviourSampler, seed 1; runs of at most RUNLEN steps, a new Init line starting each,
 # so models whose behaviours end still give long logs), then times the whole command
