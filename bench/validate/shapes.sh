@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The direct engine on every spec shape (issue 15, part 4). For every model in specs/ (and
+# The direct engine on every spec shape. For every model in specs/ (and
 # specs/corpus/) that loads, samples a full-state log of EVENTS events from TLC's successor
 # function (BehaviourSampler, seed 1; runs of at most RUNLEN steps, a new Init line starting each,
 # so models whose behaviours end still give long logs), then times the whole command
@@ -42,7 +42,7 @@ for m in "${models[@]}"; do
     fi
   fi
   n=$(wc -l < "$log")
-  /usr/bin/time -o "$out/$name.time" -f "%e %U %S" java -jar "$jar" validate "$m.tla" --trace "$log" --json \
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" --json \
     > "$out/$name.out" 2> "$out/$name.err" || true
   verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
   if [[ "$verdict" != conforms ]]; then

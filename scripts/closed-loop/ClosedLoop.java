@@ -34,8 +34,9 @@ import javax.tools.ToolProvider;
  * for STEPS random steps (loaded in this JVM) -> {@code lockstep validate} of its log. Prints one
  * line per spec (the stage it reached, and the reason when it stopped early) and the counts.
  *
- * <p>Usage: {@code java -cp lockstep.jar ClosedLoop.java [--steps N] [--seed S] [--work DIR]
- * [--expect FILE] [--mutate N [--mutate-seed S] [--mutate-runs R] [--mutate-min PERCENT]] DIR...}.
+ * <p>Usage: {@code java -cp lockstep.jar ClosedLoop.java [--steps N] [--seed S] [--schedule
+ * coverage|random] [--work DIR] [--expect FILE] [--mutate N [--mutate-seed S] [--mutate-runs R]
+ * [--mutate-min PERCENT]] DIR...}. The schedule is the generated Main's (its default: coverage).
  * With {@code --mutate N}, each spec that closes the loop also gets the mutation check ({@link
  * Mutation}): up to N mutants per operator, picked with the mutate seed, each run with R seeds; the exit code is 1 when fewer than PERCENT are caught. Each DIR is a spec folder or a folder of spec folders. With
  * {@code --expect}, the file lists the specs expected not to close the loop ({@code Name: reason}
@@ -54,6 +55,7 @@ public final class ClosedLoop {
     public static void main(String[] args) throws Exception {
         int steps = 200;
         long seed = 1;
+        String schedule = "coverage";
         Path work = null;
         Path expect = null;
         int mutate = 0;
@@ -65,6 +67,7 @@ public final class ClosedLoop {
             switch (args[i]) {
                 case "--steps" -> steps = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--schedule" -> schedule = args[++i];
                 case "--work" -> work = Path.of(args[++i]);
                 case "--expect" -> expect = Path.of(args[++i]);
                 case "--mutate" -> mutate = Integer.parseInt(args[++i]);
@@ -75,7 +78,8 @@ public final class ClosedLoop {
             }
         }
         if (roots.isEmpty()) {
-            System.err.println("usage: ClosedLoop [--steps N] [--seed S] [--work DIR] [--expect FILE] [--mutate N"
+            System.err.println("usage: ClosedLoop [--steps N] [--seed S] [--schedule coverage|random] [--work DIR]"
+                    + " [--expect FILE] [--mutate N"
                     + " [--mutate-seed S] [--mutate-runs R] [--mutate-min PERCENT]] DIR...");
             System.exit(2);
         }
@@ -86,7 +90,7 @@ public final class ClosedLoop {
         List<Mutation.Summary> mutations = new ArrayList<>();
         try {
             for (Path spec : specs(roots)) {
-                ClosedLoop loop = new ClosedLoop(base, steps, seed);
+                ClosedLoop loop = new ClosedLoop(base, new Run(steps, seed, schedule));
                 long started = System.nanoTime();
                 Outcome o = loop.loop(spec);
                 outcomes.add(o);
@@ -101,7 +105,7 @@ public final class ClosedLoop {
                         (System.nanoTime() - started) / 1e9);
                 System.out.flush();
                 if (mutate > 0 && loop.built != null) {
-                    mutations.add(Mutation.check(loop.built, mutate, mutateSeed, steps, seed, mutateRuns));
+                    mutations.add(Mutation.check(loop.built, mutate, mutateSeed, new Run(steps, seed, schedule), mutateRuns));
                 }
             }
         } finally {
@@ -126,19 +130,28 @@ public final class ClosedLoop {
         }
     }
 
+    /** How the generated Main runs: its arguments. */
+    record Run(int steps, long seed, String schedule) {
+        Run withSeed(long s) {
+            return new Run(steps, s, schedule);
+        }
+
+        String[] args(Path log) {
+            return new String[] {String.valueOf(steps), String.valueOf(seed), log.toString(), schedule};
+        }
+    }
+
     private final Path base;
-    private final int steps;
-    private final long seed;
+    private final Run run;
     /** From generate's "state: N of M variables untyped" line; -1 until generate succeeded. */
     private int untyped = -1;
     private int variables = -1;
 
     private Built built;
 
-    private ClosedLoop(Path base, int steps, long seed) {
+    private ClosedLoop(Path base, Run run) {
         this.base = base;
-        this.steps = steps;
-        this.seed = seed;
+        this.run = run;
     }
 
     /** Spec folders under {@code roots}: a folder {@code X} holding {@code X.tla}. */
@@ -189,12 +202,12 @@ public final class ClosedLoop {
         if (main == null) {
             return new Outcome(name, Stage.RUN, "no *Main.java among the generated files", 0);
         }
-        Optional<String> failed = runMain(folder, List.of(classes), pkg + "." + main, log, steps, seed);
+        Optional<String> failed = runMain(folder, List.of(classes), pkg + "." + main, log, run);
         if (failed.isPresent()) {
             return new Outcome(name, Stage.RUN, failed.get() + (failed.get().startsWith("exit") ? ""
                     : holes.map(h -> " (left for the user: " + h + ")").orElse("")), 0);
         }
-        int taken = Files.isRegularFile(log) ? (int) Files.lines(log).count() - 1 : -1;
+        int taken = Files.isRegularFile(log) ? steps(log) : -1;
         if (taken <= 0) {
             return new Outcome(name, Stage.RUN, taken < 0 ? "no log written" : "no step taken from the initial state", 0);
         }
@@ -207,17 +220,24 @@ public final class ClosedLoop {
         return new Outcome(name, Stage.CONFORMS, "", taken);
     }
 
+    /** The steps a native log records: its lines other than {@code Init} (each Init starts a behaviour). */
+    static int steps(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return (int) lines.filter(l -> !l.startsWith("{\"action\":\"Init\"")).count();
+        }
+    }
+
     /** What the loop built for a spec that closed it: the mutation check starts from there. */
     record Built(Path folder, Path tla, Path dir, Path src, Path classes, String pkg, String main, Path log) {
     }
 
     /**
-     * Runs {@code mainClass}'s {@code run(steps, seed, log)} loaded from {@code classpath} (first
+     * Runs {@code mainClass}'s {@code run(steps, seed, log, schedule)} loaded from {@code classpath} (first
      * wins) in this JVM, with its output kept from the console; the failure, if any: an exception,
      * a run that does not end within a minute, or a non-zero exit code other than a deadlock TLC
      * also finds (its recorded exit code is 11: the expected end of the run).
      */
-    static Optional<String> runMain(Path folder, List<Path> classpath, String mainClass, Path log, int steps, long seed)
+    static Optional<String> runMain(Path folder, List<Path> classpath, String mainClass, Path log, Run run)
             throws IOException {
         java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
         Object[] result = new Object[1];
@@ -233,7 +253,7 @@ public final class ClosedLoop {
             Thread t = new Thread(() -> {
                 try {
                     result[0] = loader.loadClass(mainClass).getMethod("run", String[].class).invoke(null,
-                            (Object) new String[] {String.valueOf(steps), String.valueOf(seed), log.toString()});
+                            (Object) run.args(log));
                 } catch (InvocationTargetException e) {
                     result[0] = e.getCause();
                 } catch (ReflectiveOperationException | LinkageError e) {

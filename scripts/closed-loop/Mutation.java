@@ -174,9 +174,10 @@ final class Mutation {
 
     /**
      * Up to {@code perOperator} mutants of each operator, picked with {@code seed}, checked one by
-     * one, each with {@code runs} runs (seeds {@code runSeed}, {@code runSeed + 1}, ...).
+     * one, each with {@code runs} runs of the generated Main (seeds {@code run.seed()}, {@code
+     * run.seed() + 1}, ...).
      */
-    static Summary check(ClosedLoop.Built b, int perOperator, long seed, int steps, long runSeed, int runs)
+    static Summary check(ClosedLoop.Built b, int perOperator, long seed, ClosedLoop.Run run, int runs)
             throws IOException {
         String type = b.main().substring(0, b.main().length() - "Main".length());
         Path baseFile;
@@ -201,8 +202,8 @@ final class Mutation {
         List<byte[]> original = new ArrayList<>();
         for (int j = 0; j < runs; j++) {
             Path log = j == 0 ? b.log() : b.dir().resolve("unmutated-" + j + ".ndjson");
-            if (j > 0 && ClosedLoop.runMain(b.folder(), List.of(b.classes()), b.pkg() + "." + b.main(), log, steps,
-                    runSeed + j).isPresent()) {
+            if (j > 0 && ClosedLoop.runMain(b.folder(), List.of(b.classes()), b.pkg() + "." + b.main(), log,
+                    run.withSeed(run.seed() + j)).isPresent()) {
                 return new Summary(name, results);
             }
             original.add(Files.readAllBytes(log));
@@ -226,8 +227,8 @@ final class Mutation {
             Optional<String> failed = Optional.empty();
             for (int j = 0; j < runs && failed.isEmpty(); j++) {
                 Path log = dir.resolve(name + "-" + j + ".ndjson");
-                failed = ClosedLoop.runMain(b.folder(), List.of(classes, b.classes()), b.pkg() + "." + b.main(), log, steps,
-                        runSeed + j).map(f -> "seed " + (runSeed + logs.size()) + ": " + f);
+                failed = ClosedLoop.runMain(b.folder(), List.of(classes, b.classes()), b.pkg() + "." + b.main(), log,
+                        run.withSeed(run.seed() + j)).map(f -> "seed " + (run.seed() + logs.size()) + ": " + f);
                 if (failed.isEmpty() && !Files.isRegularFile(log)) {
                     failed = Optional.of("no log written");
                 }

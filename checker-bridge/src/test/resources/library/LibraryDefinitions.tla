@@ -5,7 +5,7 @@
 (* modules (SequencesExtDef, FunctionsDef, FiniteSetsExtDef): overrides    *)
 (* apply by module name, so the copies are evaluated as pure TLA+.         *)
 (***************************************************************************)
-EXTENDS Naturals, Sequences, FiniteSets, SequencesExt, Functions, FiniteSetsExt, Statistics
+EXTENDS Integers, Sequences, FiniteSets, SequencesExt, Functions, FiniteSetsExt, Statistics
 SD == INSTANCE SequencesExtDef
 FD == INSTANCE FunctionsDef
 XD == INSTANCE FiniteSetsExtDef
@@ -50,5 +50,18 @@ ASSUME Range([i \in 1..5000 |-> i % 7]) = 0..6
 \* documented level: a fair split passes, a lopsided one does not
 ASSUME ChiSquare(<<25, 25, 25, 25>>, <<22, 27, 24, 27>>, "0.05")
 ASSUME ~ ChiSquare(<<25, 25, 25, 25>>, <<40, 20, 20, 20>>, "0.05")
+\* and against the chi-square table, by brute force: at alpha = 0.05 the counts are consistent iff
+\* Pearson's statistic, the sum of (o - e)^2 / e, is at most the critical value for n - 1 degrees of
+\* freedom (3.841, 5.991, 7.815 for 1, 2, 3); in integers, 1000 * sum (o - e)^2 <= 1000 * crit * e
+\* (no statistic below falls between the rounded and the exact critical value)
+Sq(n) == n * n
+ASSUME \A d \in -15..15 :
+    ChiSquare(<<50, 50>>, <<50 + d, 50 - d>>, "0.05") = (1000 * (Sq(d) + Sq(d)) <= 3841 * 50)
+ASSUME \A a, b \in -12..12 :
+    ChiSquare(<<30, 30, 30>>, <<30 + a, 30 + b, 30 - a - b>>, "0.05")
+        = (1000 * (Sq(a) + Sq(b) + Sq(a + b)) <= 5991 * 30)
+ASSUME \A a, b, c \in -7..7 :
+    ChiSquare(<<25, 25, 25, 25>>, <<25 + a, 25 + b, 25 + c, 25 - a - b - c>>, "0.05")
+        = (1000 * (Sq(a) + Sq(b) + Sq(c) + Sq(a + b + c)) <= 7815 * 25)
 
 ==============================================================================

@@ -50,7 +50,19 @@ ASSUME FoldSeq(+, 0, <<1, 2, 3>>) = 6
 ASSUME FoldLeft(-, 10, <<1, 2>>) = 7
 ASSUME FoldRight(-, <<1, 2>>, 10) = 9
 ASSUME FlattenSeq(<<<<1>>, <<>>, <<2, 3>>>>) = <<1, 2, 3>>
+ASSUME FlattenSeq(<< <<1, 2>>, <<1>> >>) = <<1, 2, 1>> /\ FlattenSeq(<<"a", "b">>) = "ab" /\ FlattenSeq(<<>>) = <<>>
 ASSUME Zip(<<1, 2>>, <<"a", "b">>) = <<<<1, "a">>, <<2, "b">>>>
+ASSUME Zip(<<>>, <<>>) = <<>> /\ Zip(<<>>, <<1, 2, 3>>) = <<>> /\ Zip(<<"a", "b", "c">>, <<1>>) = << <<"a", 1>> >>
+ASSUME SetToAllKPermutations({}) = {<<>>} /\ SetToAllKPermutations({"a"}) = {<<>>, <<"a">>}
+ASSUME SetToAllKPermutations({"a", "b"}) = {<<>>, <<"a">>, <<"b">>, <<"a", "b">>, <<"b", "a">>}
+ASSUME RemoveFirst(<<1, 2, 1>>, 1) = <<2, 1>> /\ RemoveFirst(<<2>>, 1) = <<2>> /\ RemoveFirst(<<>>, 1) = <<>>
+ASSUME RemoveFirstMatch(<<1, 2, 3>>, LAMBDA e : e > 1) = <<1, 3>> /\ RemoveFirstMatch(<<1>>, LAMBDA e : e > 1) = <<1>>
+ASSUME Snoc(3, <<1, 2>>) = <<1, 2, 3>> /\ Snoc(1, <<>>) = <<1>>
+ASSUME FoldLeftDomain(LAMBDA a, i : a \o <<i>>, <<>>, <<"x", "y">>) = <<1, 2>>
+ASSUME FoldRightDomain(LAMBDA i, a : a \o <<i>>, <<"x", "y">>, <<>>) = <<2, 1>>
+ASSUME AllSubSeqs(<<1, 2, 3, 4>>) =
+    {<<>>, <<1>>, <<2>>, <<3>>, <<4>>, <<1, 2>>, <<1, 3>>, <<1, 4>>, <<2, 3>>, <<2, 4>>, <<3, 4>>,
+     <<1, 2, 3>>, <<1, 2, 4>>, <<1, 3, 4>>, <<2, 3, 4>>, <<1, 2, 3, 4>>}
 ASSUME Interleave(<<1, 2>>, <<"a", "b">>) = <<1, "a", 2, "b">>
 ASSUME SubSeqs(<<1, 2>>) = {<<>>, <<1>>, <<2>>, <<1, 2>>}
 ASSUME IndexFirstSubSeq(<<2, 3>>, <<1, 2, 3, 2, 3>>) = 2
@@ -59,6 +71,15 @@ ASSUME ReplaceFirstSubSeq(<<9>>, <<2>>, <<1, 2, 2>>) = <<1, 9, 2>>
 ASSUME ReplaceFirstSubSeq(<<9>>, <<5>>, <<1, 2>>) = <<1, 2>>
 ASSUME ReplaceAllSubSeqs(<<9>>, <<2>>, <<1, 2, 2>>) = <<1, 9, 9>>
 ASSUME ReplaceAllSubSeqs(<<0>>, <<1, 1>>, <<1, 1, 1>>) = <<0, 1>>
+ASSUME ReplaceAllSubSeqs(<<>>, <<>>, <<>>) = <<>> /\ ReplaceAllSubSeqs(<<4>>, <<>>, <<>>) = <<4>>
+ASSUME ReplaceAllSubSeqs(<<2>>, <<3>>, <<1, 3>>) = <<1, 2>> /\ ReplaceAllSubSeqs(<<2, 2>>, <<1, 1>>, <<1, 1, 1>>) = <<2, 2, 1>>
+ASSUME ReplaceAllSubSeqs(<<9>>, <<>>, <<1, 2>>) = <<9, 1, 9, 2>>
+ASSUME SetToSeqs({}) = {<<>>} /\ SetToSeqs({"t", "l"}) = {<<"t", "l">>, <<"l", "t">>}
+ASSUME LET cons(a, b) == <<a, b>>
+       IN  /\ FoldLeft(cons, 0, <<3, 1, 2>>) = << << <<0, 3>>, 1>>, 2>>
+           /\ FoldRight(cons, <<3, 1, 2>>, 0) = <<3, <<1, <<2, 0>> >> >>
+ASSUME FoldSeq(LAMBDA a, b : {a} \cup b, {}, <<1, 2, 1>>) = Range(<<1, 2, 1>>)
+ASSUME IndexFirstSubSeq(<<1>>, <<1, 1, 1>>) = 1
 ASSUME SelectInSeq(<<1, 2, 3, 2>>, LAMBDA e : e = 2) = 2 /\ SelectInSeq(<<1>>, LAMBDA e : e = 2) = 0
 ASSUME SelectInSubSeq(<<2, 1, 2>>, 2, 3, LAMBDA e : e = 2) = 3
 ASSUME SelectLastInSeq(<<1, 2, 3, 2>>, LAMBDA e : e = 2) = 4
@@ -84,6 +105,16 @@ ASSUME \A s \in Seqs :
     /\ FoldRight(LAMBDA a, b : <<a>> \o b, s, <<>>) = s
     /\ \A i \in 1..(Len(s) + 1) : /\ InsertAt(s, i, 0)[i] = 0
                                   /\ RemoveAt(InsertAt(s, i, 0), i) = s
+    /\ \A e \in {1, 2} :
+           RemoveFirst(s, e) = IF \A i \in DOMAIN s : s[i] # e THEN s
+                               ELSE LET k == CHOOSE k \in DOMAIN s : s[k] = e /\ \A j \in 1..(k - 1) : s[j] # e
+                                    IN  [i \in 1..(Len(s) - 1) |-> IF i < k THEN s[i] ELSE s[i + 1]]
+    /\ AllSubSeqs(s) = {t \in Seqs : \E f \in [DOMAIN t -> DOMAIN s] :
+                                        /\ \A i \in DOMAIN t : t[i] = s[f[i]]
+                                        /\ \A i \in 1..(Len(t) - 1) : f[i] < f[i + 1]}
+    /\ \A t \in Seqs : Zip(s, t) = [i \in {j \in DOMAIN s : j \in DOMAIN t} |-> <<s[i], t[i]>>]
+ASSUME \A S \in SUBSET Small :
+    SetToAllKPermutations(S) = {s \in SeqOf(S, Cardinality(S)) : \A i, j \in DOMAIN s : i # j => s[i] # s[j]}
 
 \* ---------------------------------------------------------------- FiniteSetsExt
 ASSUME FoldSet(+, 0, {1, 2, 3}) = 6 /\ FoldSet(+, 0, {}) = 0
@@ -99,6 +130,9 @@ ASSUME Choices({{1, 2}, {3}}) = {{1, 3}, {2, 3}}
 ASSUME Choices({{1, 2}, {2, 3}, {5}}) = {{2, 5}, {1, 2, 5}, {1, 3, 5}, {2, 3, 5}} /\ Choices({}) = {{}}
 ASSUME FlattenSet({{1}, {2, 3}}) = {1, 2, 3} /\ SumSet(1..4) = 10 /\ ProductSet(1..4) = 24
 ASSUME ChooseUnique({1, 2, 3}, LAMBDA e : e > 2) = 3
+ASSUME FoldSet(+, 0, 0..10) = 55 /\ Sum(0..10) = 55 /\ Product(1..3) = 6 /\ FlattenSet({{1}, {2}}) = {1, 2}
+ASSUME Quantify(1..9, LAMBDA n : n % 2 = 0) = 4 /\ kSubset(2, 1..3) = {{1, 2}, {2, 3}, {3, 1}}
+ASSUME ChooseUnique({2, 3, 4, 5}, LAMBDA n : n % 3 = 1) = 4
 ASSUME \A S \in SUBSET {1, 2, 3, 4} :
     /\ Sum(S) = MapThenFoldSet(+, 0, LAMBDA e : e, LAMBDA T : CHOOSE t \in T : TRUE, S)
     /\ S # {} => (Max(S) \in S /\ \A e \in S : e <= Max(S) /\ e >= Min(S))
@@ -124,6 +158,20 @@ ASSUME ExistsSurjection(1..3, 1..2) /\ ~ ExistsSurjection(1..2, 1..3)
 ASSUME ExistsBijection(1..2, {"a", "b"}) /\ ~ ExistsBijection(1..2, 1..3)
 ASSUME FoldFunction(+, 0, <<1, 2, 3>>) = 6
 ASSUME FoldFunctionOnSet(+, 0, <<1, 2, 3>>, {1, 3}) = 4
+\* the upstream documentation's own examples
+ASSUME LET f == (0 :> "a" @@ 1 :> "b" @@ 2 :> "c") IN RestrictDomain(f, LAMBDA v : v \in {0, 2}) = (0 :> "a" @@ 2 :> "c")
+ASSUME LET f == ("a" :> 0 @@ "b" :> 1 @@ "c" :> 2) IN RestrictValues(f, LAMBDA y : y \in {0, 2}) = ("a" :> 0 @@ "c" :> 2)
+ASSUME RestrictValues(<<0, 1, 2>>, LAMBDA y : y \in {0, 2}) = (1 :> 0 @@ 3 :> 2)
+ASSUME /\ IsRestriction([one |-> 1], [one |-> 1, two |-> 2]) /\ IsRestriction([one |-> 1], [one |-> 1])
+       /\ ~ IsRestriction([one |-> 1, two |-> 2], [one |-> 1, two |-> 3])
+       /\ ~ IsRestriction([one |-> 1], [two |-> 2]) /\ ~ IsRestriction([one |-> 1, two |-> 2], [two |-> 2])
+ASSUME LET f == ("a" :> 0 @@ "b" :> 1 @@ "c" :> 2)
+           g == ("a" :> 1 @@ "b" :> 1 @@ "c" :> 3)
+       IN  Pointwise(f, g, +) = ("a" :> 1 @@ "b" :> 2 @@ "c" :> 5)
+ASSUME LET f == ("a" :> 0 @@ "b" :> 1 @@ "c" :> 2) IN Inverse(f, DOMAIN f, Range(f)) = (0 :> "a" @@ 1 :> "b" @@ 2 :> "c")
+ASSUME FoldFunctionOnSet(LAMBDA a, b : {a} \cup b, {}, <<1, 2>>, {}) = {}
+ASSUME FoldFunction(LAMBDA a, b : {a} \cup b, {}, <<1, 2, 1>>) = {1, 2}
+ASSUME \A f, g \in [1..2 -> 0..2] : Pointwise(f, g, +) = <<f[1] + g[1], f[2] + g[2]>>
 ASSUME \A f \in [1..3 -> {1, 2}] :
     /\ Range(f) = {v \in {1, 2} : \E i \in 1..3 : f[i] = v}
     /\ IsInjective(f) = (Cardinality(Range(f)) = 3)
@@ -207,6 +255,11 @@ ASSUME <<1, 2, 3>> \in G!SimplePath(Gr) /\ <<1, 2, 3>> \in G!Path(Gr) /\ <<1, 3>
 ASSUME G!IsTreeWithRoot([node |-> {1, 2, 3}, edge |-> {<<2, 1>>, <<3, 1>>}], 1)
 ASSUME ~ G!IsTreeWithRoot(Gr, 1)
 ASSUME Cardinality(G!DirectedSubgraph([node |-> {1, 2}, edge |-> {<<1, 2>>}])) = 5
+ASSUME G!IsUndirectedGraph([node |-> {1, 2}, edge |-> {<<1, 2>>, <<2, 1>>}]) /\ ~ G!IsUndirectedGraph(Gr)
+ASSUME G!UndirectedSubgraph([node |-> {1, 2}, edge |-> {<<1, 2>>, <<2, 1>>}]) =
+    {[node |-> N, edge |-> {}] : N \in SUBSET {1, 2}} \cup {[node |-> {1, 2}, edge |-> {<<1, 2>>, <<2, 1>>}]}
+ASSUME \A E \in SUBSET (Small \X Small) :
+    G!IsUndirectedGraph([node |-> Small, edge |-> E]) = (E = {<<e[2], e[1]>> : e \in E})
 ASSUME \A E \in SUBSET ({1, 2, 3} \X {1, 2, 3}) :
     LET H == [node |-> Small, edge |-> E]
     IN  \A m, n \in Small : G!AreConnectedIn(m, n, H) = (m = n \/ NaiveClosure([p \in Small \X Small |-> p \in E], Small)[m, n])
@@ -248,6 +301,11 @@ ASSUME ToTrace([state |-> {<<2, [v |-> "b"]>>, <<1, [v |-> "a"]>>}, action |-> {
 LibraryAnswer == 6 * 7
 ASSUME TLCEvalDefinition("LibraryAnswer") = 42
 ASSUME PickSuccessor(TRUE)
+\* documented: TRUE in a constant- or state-level formula, whatever its argument
+ASSUME PickSuccessor(FALSE)
+\* the documented example of a set of (typed) model values
+SetOfModelValues == {TLCModelValue("T_MV" \o ToString(i)) : i \in 1..32}
+ASSUME Cardinality(SetOfModelValues) = 32 /\ TLCModelValue("T_MV1") \in SetOfModelValues
 
 \* ---------------------------------------------------------------- SVG
 ASSUME Rect(1, 2, 3, 4, [fill |-> "red"]).attrs = [x |-> "1", y |-> "2", width |-> "3", height |-> "4", fill |-> "red"]

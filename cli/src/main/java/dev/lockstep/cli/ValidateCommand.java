@@ -3,7 +3,6 @@ package dev.lockstep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
-import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.ValidationResult;
@@ -49,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<String> traces;
 
     @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1",
-            description = "How many runs of the logs are checked at once (direct engine; auto: one per core; default: ${DEFAULT-VALUE}).")
+            description = "How many runs of the logs are checked at once (direct and search engines; auto: one per core; default: ${DEFAULT-VALUE}).")
     String workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
@@ -117,7 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 unlogged == null ? List.of() : unlogged, mapping, searchOrder, workerCount));
         if (!result.diagnostics().isEmpty()) {
             new DiagnosticPrinter(ctx.err()).printAll(result.diagnostics());
-            return exitCode(result).code();
+            return result.exitCode().code();
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
@@ -136,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (report != null) {
             write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
-        return exitCode(result).code();
+        return result.exitCode().code();
     }
 
     /** {@code --workers}: a positive number, or {@code auto} for one per available core. */
@@ -153,26 +152,6 @@ public final class ValidateCommand implements Callable<Integer> {
             // reported below
         }
         throw new UserError(ExitCode.USAGE, "--workers must be a positive number or auto, not '" + value + "'");
-    }
-
-    static ExitCode exitCode(ValidationResult r) {
-        if (r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.LS613_ASSUMPTION_FALSE)) {
-            return ExitCode.VIOLATION_ASSUMPTION;   // as check: TLC refuses the model before any state
-        }
-        if (!r.diagnostics().isEmpty()) {
-            return r.configAtFault() ? ExitCode.CONFIG_ERROR : r.mappingAtFault() ? ExitCode.TRACE_MALFORMED
-                    : ExitCode.SPEC_ERROR;
-        }
-        if (r.verdict() instanceof Verdict.DoesNotConform) {
-            return ExitCode.TRACE_NONCONFORMING;
-        }
-        if (!r.problems().isEmpty()) {
-            return ExitCode.TRACE_MALFORMED;
-        }
-        if (r.verdict() instanceof Verdict.Conforms) {
-            return ExitCode.SUCCESS;
-        }
-        return ExitCode.SYSTEM_ERROR;
     }
 
     private static void write(Path file, String text) {

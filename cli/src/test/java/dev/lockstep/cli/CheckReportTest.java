@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +110,33 @@ class CheckReportTest {
         assertTrue(graph.contains("<svg"), graph);
         assertFalse(graph.contains("<pre class=\"dot\">"), graph);
         assertTrue(graph.contains("stroke=\"red\""), "the counterexample is highlighted in the graph");
+    }
+
+    /**
+     * The SVG path on any machine: a stand-in for Graphviz that wraps the DOT text it is given in an
+     * SVG document (after an XML prolog, as {@code dot -Tsvg} writes one). The report must hand
+     * {@code dot -Tsvg} the graph with the counterexample highlighted and embed what it prints, from
+     * {@code <svg} on, in place of the DOT text.
+     */
+    @Test
+    void theStateGraphIsWhatDotPrintsForTheHighlightedGraph() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs a POSIX shell script");
+        Path fakeDot = dir.resolve("fake-dot");
+        Files.writeString(fakeDot, """
+                #!/bin/sh
+                [ "$1" = "-Tsvg" ] || exit 2
+                printf '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><desc>'
+                cat
+                printf '</desc></svg>\n'
+                """);
+        Files.setPosixFilePermissions(fakeDot, PosixFilePermissions.fromString("rwx------"));
+        String graph = stateGraph(violationReport(Map.of(CheckReportWriter.DOT_ENV, fakeDot.toString())));
+        assertFalse(graph.contains("<pre class=\"dot\">"), graph);
+        assertFalse(graph.contains("<?xml"), "the prolog is dropped inside HTML: " + graph);
+        assertTrue(graph.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"><desc>digraph"), graph);
+        // what dot was given: the same highlighting as the DOT text of the report without Graphviz
+        assertEquals(5, count(graph, ", color=red"), graph);
+        assertEquals(2, count(graph, "[label=\"Go\", color=red"), graph);
     }
 
     @Test

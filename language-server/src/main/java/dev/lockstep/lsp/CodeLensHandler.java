@@ -10,7 +10,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Range;
 
 /**
- * {@code textDocument/codeLens}: Check model, Translate PlusCal (when the module has an algorithm),
+ * {@code textDocument/codeLens}: Check model, Translate PlusCal (when the parse found an algorithm),
  * Generate Java and Validate trace, on the root module as spec-lang parsed it (the latest parse;
  * a text that has no module header yet has no lenses).
  */
@@ -35,7 +35,7 @@ final class CodeLensHandler {
         Range r = LspConversions.range(module.get().range());
         List<Object> args = List.of(uri);
         out.add(new CodeLens(r, new Command("Check model", "lockstep.check", args), null));
-        if (PlusCalOutline.hasAlgorithm(d.text())) {
+        if (parsed.parsed().tree().algorithm().isPresent()) {
             out.add(new CodeLens(r, new Command("Translate PlusCal", "lockstep.translate", args), null));
         }
         out.add(new CodeLens(r, new Command("Generate Java", "lockstep.generate", args), null));

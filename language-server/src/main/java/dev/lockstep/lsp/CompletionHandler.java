@@ -48,8 +48,7 @@ final class CompletionHandler {
                 items.add(keyword(k, null));
             }
         }
-        OpenDocuments.Doc doc = docs.get(uri);
-        if (doc != null && PlusCalOutline.hasAlgorithm(doc.text())) {
+        if (docs.get(uri) != null && PlusCalOutline.algorithm(scheduler, uri).isPresent()) {
             for (String k : Completions.PLUSCAL) {
                 if (seen.add(k)) {
                     items.add(keyword(k, "PlusCal"));

@@ -55,7 +55,7 @@ final class DefinitionHandler {
         }
         Optional<dev.lockstep.speclang.resolve.Symbol> sym = rs.spec().get().symbolAt(new SourcePosition(p.getLine(), p.getCharacter()));
         if (sym.isEmpty() || sym.get().definition() == null) {
-            return unitOrLabelAt(d, p);
+            return unitOrLabelAt(uri, d, p);
         }
         var s = sym.get();
         SourceRange where = new SourceRange(s.definition().file() == null ? d.path() : s.definition().file(), s.definition().start(), s.definition().end());
@@ -64,8 +64,8 @@ final class DefinitionHandler {
     }
 
     /** The procedure, macro or label named by the word at {@code p} inside the algorithm ({@code call P}, {@code goto l}). */
-    private static Optional<Definition> unitOrLabelAt(Doc d, Position p) {
-        Optional<Symbol> algorithm = PlusCalOutline.of(d.path(), d.text());
+    private Optional<Definition> unitOrLabelAt(String uri, Doc d, Position p) {
+        Optional<Symbol> algorithm = PlusCalOutline.algorithm(scheduler, uri).map(PlusCalOutline::of);
         String[] lines = d.text().split("\\r?\\n", -1);
         if (algorithm.isEmpty() || p.getLine() >= lines.length || !SpecIndex.contains(algorithm.get().range(), d.path(), p.getLine(), p.getCharacter())) {
             return Optional.empty();

@@ -29,7 +29,7 @@ final class DocumentSymbolHandler {
         }
         SpecIndex idx = scheduler.index(uri);
         List<Symbol> modules = idx == null ? List.of() : idx.outlines().getOrDefault(d.path(), List.of());
-        Optional<Symbol> algorithm = PlusCalOutline.of(d.path(), d.text());
+        Optional<Symbol> algorithm = PlusCalOutline.algorithm(scheduler, uri).map(PlusCalOutline::of);
         boolean placed = false;
         for (Symbol m : modules) {
             List<Symbol> children = new ArrayList<>(m.children());

@@ -1,11 +1,11 @@
 package dev.lockstep.maven;
 
 import dev.lockstep.bridge.check.CheckResult;
-import dev.lockstep.bridge.check.CheckStats;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticFormatter;
 import java.util.Locale;
 
 /** Renders a {@link CheckResult} as text for the build log and the JUnit report. */
@@ -29,12 +29,6 @@ final class CheckReport {
         return sb.toString();
     }
 
-    /** State counts and time, as in {@code lockstep check}. */
-    static String stats(CheckStats s) {
-        return String.format(Locale.ROOT, "%d distinct states, %d states generated, depth %d, %.1f s",
-                s.distinctStates(), s.totalStates(), s.depth(), s.durationMs() / 1000.0);
-    }
-
     /** The verdict, TLC's explanation, diagnostics, statistics and the counterexample. */
     static String details(CheckResult r) {
         StringBuilder sb = new StringBuilder(verdict(r)).append(" (exit code ").append(r.exitCode()).append(")\n");
@@ -47,11 +41,9 @@ final class CheckReport {
             }
         });
         for (Diagnostic d : r.diagnostics()) {
-            sb.append(d.range() == null ? "lockstep" : d.range().display()).append(": ")
-                    .append(d.severity().toString().toLowerCase(Locale.ROOT)).append(": ").append(d.message())
-                    .append(" [").append(d.code().id()).append("]\n");
+            sb.append(DiagnosticFormatter.headline(d)).append('\n');
         }
-        sb.append(stats(r.stats())).append('\n');
+        sb.append(r.stats().summary()).append('\n');
         r.trace().ifPresent(t -> trace(t, sb));
         return sb.toString();
     }

@@ -84,8 +84,6 @@ public class GenerateMojo extends LockstepMojo {
         try {
             Generation g = generation(specPath);
             String classname = "lockstep.generate." + specPath.getFileName().toString().replaceFirst("\\.tla$", "");
-            Path reports = reportsDirectory.toPath();
-            String stem = "lockstep-generate-" + executionId;
             if (!drift.equals("exact") && !drift.equals("spec")) {
                 throw new MojoExecutionException("lockstep:generate: <drift> is 'exact' or 'spec', not '" + drift + "'");
             }
@@ -99,7 +97,7 @@ public class GenerateMojo extends LockstepMojo {
                     stale.forEach(s -> details.append(s.path()).append(": ").append(s.reason()).append('\n'));
                     String hint = "regenerate with: mvn generate-sources -Dlockstep.generate.check=false"
                             + " (or: lockstep generate " + specPath + " --package " + packageName + " --out " + out + ")";
-                    Path report = JunitXml.write(reports, stem, "lockstep generate", List.of(new JunitXml.TestCase(
+                    Path report = writeReport("lockstep generate", List.of(new JunitXml.TestCase(
                             classname, out.toString(), 0, JunitXml.Status.FAILURE,
                             stale.size() + " generated files are stale", "stale", details + hint, null)));
                     throw new MojoFailureException("lockstep:generate: the generated code in " + out + " has drifted from "
@@ -110,7 +108,7 @@ public class GenerateMojo extends LockstepMojo {
             } else {
                 write(g, out);
             }
-            JunitXml.write(reports, stem, "lockstep generate", List.of(JunitXml.TestCase.passed(classname, out.toString(), 0,
+            writeReport("lockstep generate", List.of(JunitXml.TestCase.passed(classname, out.toString(), 0,
                     g.actions().size() + " actions: " + String.join(", ", g.actions()))));
             if (project != null) {
                 project.addCompileSourceRoot(out.toString());

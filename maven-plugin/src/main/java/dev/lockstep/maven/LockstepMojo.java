@@ -1,6 +1,12 @@
 package dev.lockstep.maven;
 
+import dev.lockstep.validator.report.JunitXml;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -38,6 +44,19 @@ abstract class LockstepMojo extends AbstractMojo {
 
     /** Runs the goal (not called when skipped). */
     abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * Writes the goal's JUnit XML report ({@link JunitXml#render}) as
+     * {@code reportsDirectory/TEST-lockstep-GOAL-EXECUTION.xml} and returns the file.
+     */
+    Path writeReport(String suite, List<JunitXml.TestCase> cases) throws IOException {
+        Path dir = reportsDirectory.toPath();
+        Files.createDirectories(dir);
+        String stem = ("lockstep-" + goal() + "-" + executionId).replaceAll("[^A-Za-z0-9._-]+", "_");
+        Path file = dir.resolve("TEST-" + stem + ".xml");
+        Files.writeString(file, JunitXml.render(suite, cases), StandardCharsets.UTF_8);
+        return file;
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {

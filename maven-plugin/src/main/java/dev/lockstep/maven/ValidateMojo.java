@@ -106,8 +106,7 @@ public class ValidateMojo extends LockstepMojo {
                     failed.add(c.message() + "\n    " + html);
                 }
             }
-            Path report = JunitXml.write(reportsDirectory.toPath(), "lockstep-validate-" + executionId,
-                    "lockstep validate " + specPath.getFileName(), cases);
+            Path report = writeReport("lockstep validate " + specPath.getFileName(), cases);
             if (!failed.isEmpty()) {
                 throw new MojoFailureException("lockstep:validate: " + failed.size() + " of " + cases.size()
                         + " logs do not conform to " + specPath.getFileName() + ":\n  " + String.join("\n  ", failed)

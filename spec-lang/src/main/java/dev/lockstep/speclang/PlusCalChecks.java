@@ -218,7 +218,7 @@ final class PlusCalChecks {
         if (test.test(s)) {
             return true;
         }
-        for (List<Stmt> nested : nested(s)) {
+        for (List<Stmt> nested : s.nested()) {
             for (Stmt n : nested) {
                 if (contains(n, test, self, expanding)) {
                     return true;
@@ -236,25 +236,6 @@ final class PlusCalChecks {
         return false;
     }
 
-    private static List<List<Stmt>> nested(Stmt s) {
-        if (s instanceof Stmt.Labeled l) {
-            return List.of(List.of(l.stmt()));
-        }
-        if (s instanceof Stmt.If i) {
-            return List.of(i.then(), i.otherwise());
-        }
-        if (s instanceof Stmt.While w) {
-            return List.of(w.body());
-        }
-        if (s instanceof Stmt.Either e) {
-            return e.branches();
-        }
-        if (s instanceof Stmt.With w) {
-            return List.of(w.body());
-        }
-        return List.of();
-    }
-
     // ------------------------------------------------------------------ macros
 
     private void macroBody(List<Stmt> stmts, Algorithm.Macro m, Set<String> earlier) {
@@ -268,7 +249,7 @@ final class PlusCalChecks {
             } else {
                 callTarget(s);
             }
-            nested(s).forEach(n -> macroBody(n, m, earlier));
+            s.nested().forEach(n -> macroBody(n, m, earlier));
         }
     }
 
@@ -341,7 +322,7 @@ final class PlusCalChecks {
             if (expanding.isEmpty()) {
                 callTarget(s); // inside a macro, reported once by macroBody
             }
-            nested(s).forEach(n -> collect(n, labels, gotos, inWith || s instanceof Stmt.With, expanding));
+            s.nested().forEach(n -> collect(n, labels, gotos, inWith || s instanceof Stmt.With, expanding));
         }
     }
 
@@ -374,8 +355,8 @@ final class PlusCalChecks {
             return After.NOTHING;
         }
         if (s instanceof Stmt.If || s instanceof Stmt.Either || s instanceof Stmt.With) {
-            nested(s).forEach(n -> sequence(n, inProcedure));
-            boolean jumps = nested(s).stream().flatMap(List::stream).anyMatch(n -> contains(n,
+            s.nested().forEach(n -> sequence(n, inProcedure));
+            boolean jumps = s.nested().stream().flatMap(List::stream).anyMatch(n -> contains(n,
                     x -> x instanceof Stmt.Labeled || x instanceof Stmt.Goto || isReturn(x) || x instanceof Stmt.Call c && !c.macro(), this));
             return jumps ? After.LABEL : After.NOTHING;
         }

@@ -153,6 +153,14 @@ public final class SpecParser {
     }
 
     /**
+     * Whether {@code text} holds a PlusCal algorithm's header ({@code --algorithm} or
+     * {@code --fair algorithm}), as the PlusCal translator looks for one: the one test of it.
+     */
+    public static boolean hasAlgorithm(String text) {
+        return findAlgorithm(text, 0) >= 0;
+    }
+
+    /**
      * The index of the first match of {@code --(fair\s+)?algorithm\b} at or after {@code from}, or -1.
      * Looks for "algorithm" with {@link String#indexOf} and checks what surrounds it: much cheaper
      * than the regular expression, which tries every "--" of the text.

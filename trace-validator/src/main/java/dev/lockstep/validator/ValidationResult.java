@@ -1,6 +1,8 @@
 package dev.lockstep.validator;
 
+import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.validator.log.LogProblem;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,12 +87,33 @@ public record ValidationResult(Path spec, List<Path> files, Verdict verdict, Lis
 
     /** Whether a diagnostic says the mapping file for the logs (LS808), not the spec, is at fault. */
     public boolean mappingAtFault() {
-        return diagnostics.stream().anyMatch(d -> d.code() == dev.lockstep.speclang.diag.DiagnosticCode.LS808_LOG_MAPPING);
+        return diagnostics.stream().anyMatch(d -> d.code() == DiagnosticCode.LS808_LOG_MAPPING);
     }
 
     /** Whether a diagnostic says the model configuration, not the spec, is at fault. */
     public boolean configAtFault() {
         return diagnostics.stream().anyMatch(d -> d.code().id().startsWith("LS5"));
+    }
+
+    /**
+     * The exit code of this result, the one mapping every surface uses: a false ASSUME as check
+     * reports it (TLC refuses the model before any state), a configuration, mapping or spec at fault,
+     * a log that does not conform, malformed log input, conformance; anything else is a system error.
+     */
+    public ExitCode exitCode() {
+        if (diagnostics.stream().anyMatch(d -> d.code() == DiagnosticCode.LS613_ASSUMPTION_FALSE)) {
+            return ExitCode.VIOLATION_ASSUMPTION;
+        }
+        if (!diagnostics.isEmpty()) {
+            return configAtFault() ? ExitCode.CONFIG_ERROR : mappingAtFault() ? ExitCode.TRACE_MALFORMED : ExitCode.SPEC_ERROR;
+        }
+        if (verdict instanceof Verdict.DoesNotConform) {
+            return ExitCode.TRACE_NONCONFORMING;
+        }
+        if (!problems.isEmpty()) {
+            return ExitCode.TRACE_MALFORMED;
+        }
+        return verdict instanceof Verdict.Conforms ? ExitCode.SUCCESS : ExitCode.SYSTEM_ERROR;
     }
 
     /**

@@ -15,11 +15,11 @@ import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
-import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.LogProblem;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
+import dev.lockstep.validator.log.RunSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -188,7 +188,9 @@ public final class Validator {
         }
         List<ValidationResult.Trace> traces = List.of();
         if (r.engine() == Verdict.Engine.SEARCH || (r.engine() == null && !r.unlogged().isEmpty())) {
-            verdict = search(r, problems);
+            Searched s = search(r, problems);
+            verdict = s.verdict();
+            traces = s.traces();
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
@@ -198,8 +200,9 @@ public final class Validator {
             traces = o.traces();
             if (o.partialLog() && r.engine() == null) {
                 problems = new Problems(r.keepGoing());
-                verdict = search(r, problems);
-                traces = List.of();
+                Searched s = search(r, problems);
+                verdict = s.verdict();
+                traces = s.traces();
             }
         }
         return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, traces);
@@ -326,7 +329,16 @@ public final class Validator {
         return out;
     }
 
-    private Verdict search(ValidationRequest r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
+    /** The search engine's verdict on the whole log and, when it holds several runs, each run's. */
+    private record Searched(Verdict verdict, List<ValidationResult.Trace> traces) {
+    }
+
+    /**
+     * The search engine over the log, run by run as the direct engine splits it ({@link #runs}):
+     * each run is its own search (its own generated trace spec, in its own work directory), up to
+     * {@code r.workers()} at once.
+     */
+    private Searched search(ValidationRequest r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
         Mapping mapping = null;
         if (r.mapping() != null) {
@@ -343,30 +355,120 @@ public final class Validator {
                 sources.add(reader);
             }
         }
-        try (EventSource events = new LogMerger(sources, problems)) {
-            List<LogEvent> log = new ArrayList<>();
+        List<LogEvent> log = new ArrayList<>();
+        RunSources opened = RunSources.of(sources, problems);
+        try (EventSource events = opened.events()) {
             LogEvent e;
             while ((e = events.next()) != null) {
                 log.add(e);
             }
-            SearchEngine engine = new SearchEngine(tools, launch);
-            if (problems.any()) {
-                // as in the direct engine: a line that does not conform before the first bad line
-                // stands; otherwise malformed input wins
-                List<LogEvent> before = beforeFirstProblem(log, problems.all());
-                Verdict v = before.isEmpty() ? null : engine.run(r.spec(), r.config(), info, before, r.unlogged(),
-                        r.searchOrder() == SearchOrder.BFS, launch.workDir());
-                if (v instanceof Verdict.DoesNotConform) {
-                    return withRecent(v, before);
-                }
-                if (v instanceof Verdict.Conforms c) {
-                    return new Verdict.Unknown(Verdict.Engine.SEARCH,
-                            "the log is malformed; the events before the first bad line conform", c.events());
-                }
-                return new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0);
+        }
+        // as in the direct engine: a line that does not conform before the first bad line stands;
+        // otherwise malformed input wins
+        boolean malformed = problems.any();
+        List<LogEvent> checked = malformed ? beforeFirstProblem(log, problems.all()) : log;
+        if (malformed && checked.isEmpty()) {
+            return new Searched(new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0), List.of());
+        }
+        List<List<LogEvent>> runs = runs(checked, opened.filesAreRuns());
+        List<Verdict> verdicts = searchRuns(r, info, runs);
+        if (malformed) {
+            // the run the first bad line cut
+            int last = verdicts.size() - 1;
+            if (verdicts.get(last) instanceof Verdict.Conforms c) {
+                verdicts.set(last, new Verdict.Unknown(Verdict.Engine.SEARCH,
+                        "the log is malformed; the events before the first bad line conform", c.events()));
+            } else if (verdicts.get(last) instanceof Verdict.Unknown) {
+                verdicts.set(last, new Verdict.Unknown(Verdict.Engine.SEARCH, "the log is malformed", 0));
             }
-            return withRecent(withContext(engine.run(r.spec(), r.config(), info, log, r.unlogged(),
-                    r.searchOrder() == SearchOrder.BFS, launch.workDir()), r, log), log);
+        }
+        if (runs.size() == 1) {
+            return new Searched(verdicts.get(0), List.of());
+        }
+        List<ValidationResult.Trace> traces = new ArrayList<>();
+        Verdict failed = null;
+        Verdict.Unknown unknown = null;
+        long events = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            Verdict v = verdicts.get(i);
+            LogEvent first = runs.get(i).get(0);
+            traces.add(new ValidationResult.Trace(i + 1, first.file(), first.line(), v));
+            failed = failed == null && v instanceof Verdict.DoesNotConform ? v : failed;
+            unknown = unknown == null && v instanceof Verdict.Unknown u ? u : unknown;
+            events += v instanceof Verdict.Conforms c ? c.events() : 0;
+        }
+        // with several runs, as for the direct engine: the first run that does not conform, else
+        // the first without a verdict, else conforms with the events of all
+        Verdict all = failed != null ? failed
+                : unknown != null ? new Verdict.Unknown(Verdict.Engine.SEARCH, unknown.reason(), events)
+                : new Verdict.Conforms(Verdict.Engine.SEARCH, events);
+        return new Searched(all, traces);
+    }
+
+    /**
+     * The runs of a log, as the direct engine's host splits them: a line naming {@code Init} after
+     * the first line of a run starts the next run, and so does each file when {@code filesAreRuns}.
+     */
+    static List<List<LogEvent>> runs(List<LogEvent> log, boolean filesAreRuns) {
+        List<List<LogEvent>> runs = new ArrayList<>();
+        List<LogEvent> run = new ArrayList<>();
+        for (LogEvent e : log) {
+            if (!run.isEmpty() && ("Init".equals(e.action())
+                    || filesAreRuns && !e.file().equals(run.get(run.size() - 1).file()))) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(e);
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    /**
+     * Each run's verdict, in order: searched in its own work directory when there are several,
+     * {@code r.workers()} at a time, each completed with context (an evaluator host on the state
+     * before its failing line) and the events before that line.
+     */
+    private List<Verdict> searchRuns(ValidationRequest r, SpecInfo info, List<List<LogEvent>> runs)
+            throws SpecLoadException, IOException, InterruptedException {
+        SearchEngine engine = new SearchEngine(tools, launch);
+        boolean bfs = r.searchOrder() == SearchOrder.BFS;
+        if (runs.size() == 1) {
+            List<LogEvent> run = runs.get(0);
+            return new ArrayList<>(List.of(withRecent(withContext(engine.run(r.spec(), r.config(), info, run,
+                    r.unlogged(), bfs, launch.workDir()), r, run), run)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(r.workers(), runs.size()));
+        try {
+            List<java.util.concurrent.Future<Verdict>> futures = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                List<LogEvent> run = runs.get(i);
+                Path work = launch.workDir().resolve("run-" + (i + 1));
+                futures.add(pool.submit(() -> withRecent(withContext(engine.run(r.spec(), r.config(), info, run,
+                        r.unlogged(), bfs, work), r, run), run)));
+            }
+            List<Verdict> out = new ArrayList<>();
+            for (java.util.concurrent.Future<Verdict> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof SpecLoadException s) {
+                        throw s;
+                    }
+                    if (c instanceof IOException io) {
+                        throw io;
+                    }
+                    if (c instanceof InterruptedException ie) {
+                        throw ie;
+                    }
+                    throw new IllegalStateException(c);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

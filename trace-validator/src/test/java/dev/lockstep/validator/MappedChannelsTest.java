@@ -31,9 +31,13 @@ class MappedChannelsTest {
     }
 
     private ValidationResult validate(List<String> lines) throws Exception {
+        return validate(lines, 1);
+    }
+
+    private ValidationResult validate(List<String> lines, int workers) throws Exception {
         Path f = Fixtures.write(tmp.resolve("relay.ndjson"), lines);
         return Fixtures.validator(tmp).validate(ValidationRequest.of(SPEC, DIR.resolve("Relay.cfg"), List.of(f))
-                .withMapping(MAPPING));
+                .withMapping(MAPPING).withWorkers(workers));
     }
 
     private static List<String> with(List<String> log, int n, UnaryOperator<String> change) {
@@ -117,5 +121,14 @@ class MappedChannelsTest {
                 new java.io.StringWriter()));
         assertTrue(out.toString().contains("3 traces against Relay.tla: 2 conform, 1 do not conform, 0 unknown"),
                 out.toString());
+
+        // searched in parallel (--workers): the same runs, verdicts and counts as one after another
+        for (int workers : new int[] {2, 3}) {
+            ValidationResult p = validate(log, workers);
+            assertEquals(r.traces(), p.traces(), "workers " + workers);
+            assertEquals(r.verdict(), p.verdict(), "workers " + workers);
+            assertEquals(r.stats(), p.stats(), "workers " + workers);
+            assertEquals(r.ambiguous(), p.ambiguous(), "workers " + workers);
+        }
     }
 }

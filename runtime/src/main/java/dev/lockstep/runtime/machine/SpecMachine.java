@@ -18,6 +18,17 @@ public interface SpecMachine<S> {
     /** The spec's module name. */
     String specName();
 
+    /**
+     * Tells the machine the level of the state it is asked about next, TLC's {@code
+     * TLCGet("level")}: 0 for an initial state (and while one is chosen), one more per step of the
+     * behaviour; a step from a state is evaluated at that state's level. A {@link StepRunner} calls
+     * it before {@link #init}, {@link #enabled} and {@link #step}. Generated code of a spec that
+     * reads {@code TLCGet("level")} keeps it; others ignore it (the default). Whoever drives the
+     * machine without a runner calls it too, or the level stays 0.
+     */
+    default void atLevel(int level) {
+    }
+
     /** An initial state, choosing among the spec's initial states with {@code choice}. */
     S init(Choice choice);
 

@@ -6,14 +6,18 @@ import dev.lockstep.runtime.trace.TraceEvent;
 import dev.lockstep.runtime.trace.TraceWriter;
 import dev.lockstep.runtime.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Runs a {@link SpecMachine} one atomic step at a time: picks an action instance through the
  * {@link Choice} (reason {@value #NEXT_REASON}) among those the spec enables ({@link
- * SpecMachine#enabled}) and the implementation takes ({@link SpecMachine#allows}), applies its
+ * SpecMachine#enabled}) and the implementation takes ({@link SpecMachine#allows}), as its {@link
+ * Schedule} says (uniformly at random, or the instance taken least so far first), applies its
  * effect, tells the machine the step was taken ({@link SpecMachine#taken}) and logs one native log
  * event (action, parameters, state after the step) through the {@link TraceWriter}.
  *
@@ -25,8 +29,10 @@ import java.util.Objects;
  * instances the runner would choose from there ({@link Allowed}, written as its change since the
  * previous line): {@code lockstep validate} compares them with what TLC finds enabled, so a
  * translated guard that is wrong (stronger or weaker than the spec's) is caught at the first state
- * where it matters, whether or not the run takes the action. Not thread-safe: a runner is one
- * behaviour.
+ * where it matters, whether or not the run takes the action. {@link #runBehaviours} fills a step
+ * budget with as many behaviours as fit, each from its own {@code Init} line, as TLC's simulation
+ * mode does. The runner tells the machine the level of each state it asks about ({@link
+ * SpecMachine#atLevel}, TLC's {@code TLCGet("level")}). Not thread-safe: a runner is one run.
  *
  * @param <S> the generated state type
  */
@@ -37,12 +43,18 @@ public final class StepRunner<S> {
     private final SpecMachine<S> machine;
     private final Choice choice;
     private final TraceWriter log;
+    private final Schedule schedule;
+    /** How often each instance was taken over the runner's behaviours (for {@link Schedule#COVERAGE}). */
+    private final Map<ActionCall, Integer> counts = new HashMap<>();
     private S state;
     private ActionCall last;
     private Options options;
+    /** Steps taken in the current behaviour: the level of the current state. */
     private int taken;
     /** The allowed set logged last, null before the first line. */
     private List<ActionCall> loggedAllowed;
+    /** The instances taken from the current state that left it unchanged. */
+    private final Set<ActionCall> stutteredHere = new HashSet<>();
 
     /** What the spec enables in a state, split by what the implementation does with it. */
     private record Options(List<ActionCall> allowed, List<ActionCall> refused) {
@@ -51,18 +63,29 @@ public final class StepRunner<S> {
         }
     }
 
+    /** A runner that picks each step uniformly at random ({@link Schedule#RANDOM}). */
     public StepRunner(SpecMachine<S> machine, Choice choice, TraceWriter log) {
+        this(machine, choice, log, Schedule.RANDOM);
+    }
+
+    public StepRunner(SpecMachine<S> machine, Choice choice, TraceWriter log, Schedule schedule) {
         this.machine = Objects.requireNonNull(machine, "machine");
         this.choice = Objects.requireNonNull(choice, "choice");
         this.log = Objects.requireNonNull(log, "log");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
-    /** Chooses an initial state and logs it as {@code Init}, with its refusals. */
+    /**
+     * Chooses an initial state and logs it as {@code Init}, with its refusals: the start of a
+     * behaviour (again after an earlier one, which starts a new trace in the log).
+     */
     public S start() {
+        taken = 0;
+        machine.atLevel(0);
         state = machine.init(choice);
         options = options(state);
-        taken = 0;
         loggedAllowed = null;
+        stutteredHere.clear();
         log(TraceEvent.INIT, Map.of(), state);
         return state;
     }
@@ -103,19 +126,53 @@ public final class StepRunner<S> {
         if (options.allowed().isEmpty()) {
             throw new StuckException(machine.specName(), taken, options.refused());
         }
-        ActionCall call = choice.choose(NEXT_REASON, options.allowed());
+        ActionCall call = choice.choose(NEXT_REASON, candidates(options.allowed()));
+        machine.atLevel(taken);
         S next = machine.step(state, call, choice);
         if (next == null) {
             throw new IllegalStateException(call + " was reported enabled but has no successor (an implementation"
                     + " that does not take a step the spec enables says so in allows(state, call))");
         }
         machine.taken(state, call, next);
+        if (machine.variables(next).equals(machine.variables(state))) {
+            stutteredHere.add(call);
+        } else {
+            stutteredHere.clear();
+        }
         state = next;
         last = call;
         taken++;
+        counts.merge(call, 1, Integer::sum);
         options = options(next);
         log(call.action(), call.params(), next);
         return true;
+    }
+
+    /** The instances the schedule picks from, in the order given. */
+    private List<ActionCall> candidates(List<ActionCall> allowed) {
+        if (schedule == Schedule.RANDOM) {
+            return allowed;
+        }
+        int least = Integer.MAX_VALUE;
+        for (ActionCall c : allowed) {
+            least = Math.min(least, counts.getOrDefault(c, 0));
+        }
+        List<ActionCall> rarest = new ArrayList<>();
+        for (ActionCall c : allowed) {
+            if (counts.getOrDefault(c, 0) == least) {
+                rarest.add(c);
+            }
+        }
+        return rarest;
+    }
+
+    /**
+     * Whether the current behaviour has ended: every instance allowed in its state has been taken
+     * there and left the state unchanged (a terminating stutter such as {@code Done == ... /\
+     * UNCHANGED vars}), so it can only stutter from here.
+     */
+    public boolean ended() {
+        return !stutteredHere.isEmpty() && stutteredHere.containsAll(options.allowed());
     }
 
     private void log(String action, Map<String, Value> params, S s) {
@@ -124,7 +181,7 @@ public final class StepRunner<S> {
         loggedAllowed = options.allowed();
     }
 
-    /** Takes up to {@code maxSteps} steps; returns how many were taken. */
+    /** Takes up to {@code maxSteps} steps of one behaviour; returns how many were taken. */
     public int run(int maxSteps) {
         int n = 0;
         while (n < maxSteps && step()) {
@@ -133,7 +190,35 @@ public final class StepRunner<S> {
         return n;
     }
 
+    /**
+     * Takes up to {@code maxSteps} steps over as many behaviours as they fill, as TLC's simulation
+     * mode does: when a behaviour has {@linkplain #ended() ended}, or deadlocked and {@code
+     * stopAtDeadlock} is false (the config says {@code CHECK_DEADLOCK FALSE}), the next one starts
+     * from an initial state (logged as {@code Init}: a new trace). Stops at a deadlock when {@code
+     * stopAtDeadlock} ({@link #deadlocked()} then says so), and when a new behaviour can take no
+     * step at all. Returns the steps taken over all behaviours.
+     *
+     * @throws StuckException when the implementation refuses every instance the spec enables
+     */
+    public int runBehaviours(int maxSteps, boolean stopAtDeadlock) {
+        if (state == null) {
+            start();
+        }
+        int n = 0;
+        while (n < maxSteps) {
+            if (ended() || (deadlocked() && !stopAtDeadlock && taken > 0)) {
+                start();
+            }
+            if (!step()) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
     private Options options(S s) {
+        machine.atLevel(taken);
         List<ActionCall> allowed = new ArrayList<>();
         List<ActionCall> refused = new ArrayList<>();
         for (ActionCall call : machine.enabled(s)) {

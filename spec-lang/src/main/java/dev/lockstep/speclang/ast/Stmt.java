@@ -2,9 +2,36 @@ package dev.lockstep.speclang.ast;
 
 import dev.lockstep.speclang.diag.SourceRange;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A PlusCal statement. A label is a {@link Labeled} wrapper around the statement it names. */
 public sealed interface Stmt extends Node {
+
+    /** The statement lists directly inside this one: a label's statement, an if's two branches, a loop's body, ... */
+    default List<List<Stmt>> nested() {
+        if (this instanceof Labeled l) {
+            return List.of(List.of(l.stmt()));
+        }
+        if (this instanceof If i) {
+            return List.of(i.then(), i.otherwise());
+        }
+        if (this instanceof While w) {
+            return List.of(w.body());
+        }
+        if (this instanceof Either e) {
+            return e.branches();
+        }
+        if (this instanceof With w) {
+            return List.of(w.body());
+        }
+        return List.of();
+    }
+
+    /** Visits {@code s}, then every statement inside it, in source order. */
+    static void walk(Stmt s, Consumer<Stmt> visit) {
+        visit.accept(s);
+        s.nested().forEach(list -> list.forEach(x -> walk(x, visit)));
+    }
 
     /** {@code l: stmt}, {@code l:+ stmt} or {@code l:- stmt}. */
     record Labeled(Name label, LabelModifier modifier, Stmt stmt, SourceRange range) implements Stmt {

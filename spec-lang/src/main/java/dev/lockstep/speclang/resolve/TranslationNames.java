@@ -194,7 +194,7 @@ final class TranslationNames {
             return;
         }
         for (Stmt s : body) {
-            walk(s, x -> {
+            Stmt.walk(s, x -> {
                 if (x instanceof Stmt.Labeled l) {
                     d.add(new Defined(l.label().text(), l.label().range(), Origin.LABEL));
                 }
@@ -204,18 +204,8 @@ final class TranslationNames {
 
     private static boolean has(Stmt s, java.util.function.Predicate<Stmt> test) {
         boolean[] found = {false};
-        walk(s, x -> found[0] |= test.test(x));
+        Stmt.walk(s, x -> found[0] |= test.test(x));
         return found[0];
-    }
-
-    private static void walk(Stmt s, java.util.function.Consumer<Stmt> visit) {
-        visit.accept(s);
-        List<List<Stmt>> nested = s instanceof Stmt.Labeled l ? List.of(List.of(l.stmt()))
-                : s instanceof Stmt.If i ? List.of(i.then(), i.otherwise())
-                : s instanceof Stmt.While w ? List.of(w.body())
-                : s instanceof Stmt.Either e ? e.branches()
-                : s instanceof Stmt.With w ? List.of(w.body()) : List.of();
-        nested.forEach(n -> n.forEach(x -> walk(x, visit)));
     }
 
     private List<Stmt> allStatements() {
@@ -224,7 +214,7 @@ final class TranslationNames {
         a.procedures().forEach(p -> bodies.add(p.body()));
         a.macros().forEach(m -> bodies.add(m.body()));
         bodies.add(a.body());
-        bodies.stream().distinct().forEach(b -> b.forEach(s -> walk(s, all::add)));
+        bodies.stream().distinct().forEach(b -> b.forEach(s -> Stmt.walk(s, all::add)));
         return all;
     }
 
@@ -277,7 +267,7 @@ final class TranslationNames {
         });
         for (Map.Entry<Name, List<Stmt>> body : bodies) {
             SourceRange[] label = {body.getKey().range()};
-            body.getValue().forEach(s -> walk(s, x -> {
+            body.getValue().forEach(s -> Stmt.walk(s, x -> {
                 if (x instanceof Stmt.Labeled l) {
                     label[0] = l.label().range();
                 } else if (x instanceof Stmt.With w) {

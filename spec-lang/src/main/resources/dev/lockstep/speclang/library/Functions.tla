@@ -20,6 +20,10 @@ IsRestriction(f, g) == DOMAIN f \subseteq DOMAIN g /\ \A x \in DOMAIN f : f[x] =
 (* The set of values of f: Range([x \in {1, 2} |-> 0]) = {0}. *)
 Range(f) == {f[x] : x \in DOMAIN f}
 
+(* T applied to the values of f and g at each argument of f (DOMAIN f a  *)
+(* subset of DOMAIN g): Pointwise(<<1, 2>>, <<3, 4>>, +) = <<4, 6>>.      *)
+Pointwise(f, g, T(_, _)) == [x \in DOMAIN f |-> T(f[x], g[x])]
+
 (* A function from T to S that maps each value of f in T back to an       *)
 (* argument of f in S; values of T that f does not reach map to any       *)
 (* element of S.                                                           *)

@@ -17,6 +17,14 @@ DirectedSubgraph(G) ==
     {H \in [node : SUBSET G.node, edge : SUBSET (G.node \X G.node)] :
         IsDirectedGraph(H) /\ H.edge \subseteq G.edge}
 
+(* Whether G is a directed graph whose every edge goes both ways (an      *)
+(* undirected graph as a symmetric directed one; UndirectedGraphs has     *)
+(* graphs with edges {m, n} instead).                                      *)
+IsUndirectedGraph(G) == IsDirectedGraph(G) /\ \A e \in G.edge : <<e[2], e[1]>> \in G.edge
+
+(* The subgraphs of G that are undirected in the sense above. *)
+UndirectedSubgraph(G) == {H \in DirectedSubgraph(G) : IsUndirectedGraph(H)}
+
 (* G with every edge reversed. *)
 Transpose(G) == [node |-> G.node, edge |-> {<<e[2], e[1]>> : e \in G.edge}]
 

@@ -92,11 +92,14 @@ FoldRight(op(_, _), s, base) ==
     LET f[i \in 1..(Len(s) + 1)] == IF i = Len(s) + 1 THEN base ELSE op(s[i], f[i + 1])
     IN  f[1]
 
-(* The concatenation of a sequence of sequences. *)
-FlattenSeq(ss) == FoldLeft(LAMBDA a, b : a \o b, <<>>, ss)
+(* The concatenation of a sequence of sequences (or of strings: a string). *)
+FlattenSeq(ss) == IF Len(ss) = 0 THEN ss ELSE FoldLeft(LAMBDA a, b : a \o b, Head(ss), Tail(ss))
 
-(* The pairs of elements of two sequences of equal length. *)
-Zip(s, t) == [i \in 1..Len(s) |-> <<s[i], t[i]>>]
+(* The pairs of the elements at the same index of s and t, as long as the *)
+(* shorter of the two.                                                    *)
+Zip(s, t) ==
+    LET n == IF Len(s) <= Len(t) THEN Len(s) ELSE Len(t)
+    IN  [i \in 1..n |-> <<s[i], t[i]>>]
 
 (* s[1], t[1], s[2], t[2], ... for two sequences of equal length. *)
 Interleave(s, t) ==
@@ -121,10 +124,12 @@ ReplaceFirstSubSeq(r, s, t) ==
     IF s \in SubSeqs(t) THEN ReplaceSubSeqAt(IndexFirstSubSeq(s, t), r, s, t) ELSE t
 
 (* t with every occurrence of s replaced by r, left to right, without    *)
-(* overlaps.                                                              *)
+(* overlaps; r when s = t; r before each element of t when s is empty.   *)
 RECURSIVE ReplaceAllSubSeqs(_, _, _)
 ReplaceAllSubSeqs(r, s, t) ==
-    IF s = <<>> \/ s \notin SubSeqs(t) THEN t
+    IF s = t THEN r
+    ELSE IF s = <<>> THEN FlattenSeq([i \in 1..Len(t) |-> r \o <<t[i]>>])
+    ELSE IF s \notin SubSeqs(t) THEN t
     ELSE LET i == IndexFirstSubSeq(s, t)
          IN  SubSeq(t, 1, i - 1) \o r \o ReplaceAllSubSeqs(r, s, SubSeq(t, i + Len(s), Len(t)))
 
@@ -147,5 +152,28 @@ SelectLastInSeq(s, Test(_)) ==
 SelectLastInSubSeq(s, from, to, Test(_)) ==
     LET I == {i \in from..to : Test(s[i])}
     IN  IF I = {} THEN 0 ELSE CHOOSE i \in I : \A j \in I : i >= j
+
+(* The sequences listing all elements of S once each, of every length     *)
+(* from 0 to Cardinality(S) (the k-permutations of S for every k).        *)
+SetToAllKPermutations(S) == UNION {SetToSeqs(T) : T \in SUBSET S}
+
+(* s with its first element equal to e removed (s when there is none). *)
+RemoveFirst(s, e) == LET i == SelectInSeq(s, LAMBDA v : v = e) IN IF i = 0 THEN s ELSE RemoveAt(s, i)
+
+(* s with its first element satisfying Test removed (s when there is none). *)
+RemoveFirstMatch(s, Test(_)) == LET i == SelectInSeq(s, Test) IN IF i = 0 THEN s ELSE RemoveAt(s, i)
+
+(* Append with its arguments swapped, to fold with: e appended to s. *)
+Snoc(e, s) == Append(s, e)
+
+(* FoldLeft and FoldRight over the indices of s instead of its elements. *)
+FoldLeftDomain(op(_, _), base, s) == FoldLeft(op, base, [i \in DOMAIN s |-> i])
+FoldRightDomain(op(_, _), s, base) == FoldRight(op, [i \in DOMAIN s |-> i], base)
+
+(* Every subsequence of s, contiguous or not: the elements of s at any set *)
+(* of its indices, in the order of s.                                      *)
+LOCAL AtIndices(s, D) ==
+    [i \in 1..Cardinality(D) |-> s[CHOOSE k \in D : Cardinality({j \in D : j <= k}) = i]]
+AllSubSeqs(s) == {AtIndices(s, D) : D \in SUBSET DOMAIN s}
 
 ==============================================================================

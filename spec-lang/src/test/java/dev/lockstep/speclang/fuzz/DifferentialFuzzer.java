@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The differential fuzzer (issue 12): generated and mutated TLA+ modules and PlusCal algorithms
+ * The differential fuzzer: generated and mutated TLA+ modules and PlusCal algorithms
  * ({@link CaseGenerator}) go to SANY and the PlusCal translator in a warm child JVM
  * ({@link ReferenceClient}, many cases per request) and to spec-lang in this JVM, at the same
  * time; the verdicts are compared ({@link Disagreement}); each disagreement of a new kind is

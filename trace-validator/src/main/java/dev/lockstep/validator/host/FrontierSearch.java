@@ -35,13 +35,13 @@ import util.UniqueString;
  * {@link MappedSearch}). One instance per run; not thread-safe.
  */
 final class FrontierSearch {
-    private static final int MAX_AMBIGUOUS_LISTED = 10;
+    static final int MAX_AMBIGUOUS_LISTED = 10;
     private static final int MAX_INTERNAL_DEPTH = 64;
     private static final int MAX_STATES_LISTED = 5;
     private static final int MAX_VALUE_SHOWN = 160;
 
     /** The outcome, as {@link MappedSearch} sends it. */
-    private static HostProtocol.MappedResult result(boolean conforms, long events, HostProtocol.Failure fail,
+    static HostProtocol.MappedResult result(boolean conforms, long events, HostProtocol.Failure fail,
                                                     String unknown, long ambiguousLines,
                                                     List<HostProtocol.Ambiguity> ambiguous, long maxStates,
                                                     long internalSteps, List<HostProtocol.Trace> traces) {
@@ -126,7 +126,7 @@ final class FrontierSearch {
             }
             LogEvent.Mapped m = e.mapped();
             StepRules.Rule rule = m.rule();
-            String key = runOf(m.fields());
+            String key = runOf(rules, m.fields());
             boolean init = rule.action().equals("Init");
             boolean newRun = runFile == null || (init && (runEvents > 0 || runFail != null))
                     || (rules.run() != null && !java.util.Objects.equals(key, runKey));
@@ -206,7 +206,7 @@ final class FrontierSearch {
     }
 
     /** The value of the line's run field as text, or null (no run field in the mapping, or not on the line). */
-    private String runOf(JsonNode fields) {
+    static String runOf(StepRules rules, JsonNode fields) {
         if (rules.run() == null) {
             return null;
         }

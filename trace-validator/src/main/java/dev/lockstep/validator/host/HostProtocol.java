@@ -72,13 +72,14 @@ public final class HostProtocol {
     /**
      * Search {@code logs} (absolute paths) through the mapping rules of {@code mapping} against the
      * module {@code module} generated from them ({@code config} its model), keeping at most
-     * {@code maxStates} spec states per line. The host that described the spec runs the search
-     * itself: one JVM start fewer.
+     * {@code maxStates} spec states per line, {@code workers} runs of the logs at once. The host
+     * that described the spec runs the search itself: one JVM start fewer.
      */
     public record Mapped(String module, String config, String mapping, int maxLine, boolean keepGoing, int maxStates,
-                         List<String> logs) implements Request {
+                         List<String> logs, int workers) implements Request {
         public Mapped {
             logs = List.copyOf(logs);
+            workers = Math.max(1, workers);
         }
     }
 

@@ -75,11 +75,16 @@ public final class MappedSearch {
                 sources.add(r);
             }
         }
-        FrontierSearch search = new FrontierSearch(tool, new ItfValues(modelValues), defs, mapping.rules(),
-                new SpecSource(module.getParent()), req.maxStates());
+        // one search per worker over the shared tool, as the direct engine's checkers share it
+        List<FrontierSearch> searches = new ArrayList<>();
+        for (int w = 0; w < req.workers(); w++) {
+            searches.add(new FrontierSearch(tool, new ItfValues(modelValues), defs, mapping.rules(),
+                    new SpecSource(module.getParent()), req.maxStates()));
+        }
         HostProtocol.MappedResult result;
         try (EventSource events = new LogMerger(sources, problems)) {
-            result = search.run(events, problems);
+            result = searches.size() == 1 ? searches.get(0).run(events, problems)
+                    : MappedRuns.run(searches, events, mapping.rules(), problems);
         }
         HostProtocol.sendProblems(out, mapper, problems.all());
         HostProtocol.send(out, mapper, result);

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.validator.Verdict;
 import dev.lockstep.validator.log.EventSource;
 import dev.lockstep.validator.log.LogEvent;
-import dev.lockstep.validator.log.LogMerger;
 import dev.lockstep.validator.log.Mapping;
 import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
+import dev.lockstep.validator.log.RunSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,22 +87,20 @@ final class TraceRunner {
     private static void read(ObjectMapper mapper, List<Path> logs, Problems problems, int maxLine, Mapping mapping,
                              boolean split, List<BlockingQueue<Batch>> queues, int[] cut) {
         List<EventSource> sources = new ArrayList<>();
-        boolean clocked = false;
         for (Path p : logs) {
             NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine, mapping);
             if (r != null) {
-                Peeked head = new Peeked(r);
-                clocked |= head.first != null && head.first.clock() != null;
-                sources.add(head);
+                sources.add(r);
             }
         }
         // several files without clocks are not one run's node logs: each holds runs of its own
-        boolean oneAfterAnother = sources.size() > 1 && !clocked;
+        RunSources opened = RunSources.of(sources, problems);
+        boolean oneAfterAnother = opened.filesAreRuns();
         int trace = -1;
         long inTrace = 0;
         Path file = null;
         BlockingQueue<Batch> q = null;
-        try (EventSource events = oneAfterAnother ? new Concatenated(sources) : new LogMerger(sources, problems)) {
+        try (EventSource events = opened.events()) {
             List<LogEvent> batch = new ArrayList<>(BATCH);
             LogEvent e;
             boolean sending = true;
@@ -148,71 +146,6 @@ final class TraceRunner {
                     Thread.currentThread().interrupt();
                 }
             }
-        }
-    }
-
-    /** A source whose first event has been read ahead (to see whether the logs carry clocks). */
-    private static final class Peeked implements EventSource {
-        private final EventSource source;
-        private LogEvent first;
-        private boolean taken;
-
-        Peeked(EventSource source) {
-            this.source = source;
-            this.first = source.next();
-        }
-
-        @Override
-        public Path file() {
-            return source.file();
-        }
-
-        @Override
-        public LogEvent next() {
-            if (!taken) {
-                taken = true;
-                LogEvent e = first;
-                first = null;
-                return e == null ? source.next() : e;
-            }
-            return source.next();
-        }
-
-        @Override
-        public void close() {
-            source.close();
-        }
-    }
-
-    /** The sources' events, one source after another. */
-    private static final class Concatenated implements EventSource {
-        private final List<EventSource> sources;
-        private int at;
-
-        Concatenated(List<EventSource> sources) {
-            this.sources = sources;
-        }
-
-        @Override
-        public Path file() {
-            return sources.get(0).file();
-        }
-
-        @Override
-        public LogEvent next() {
-            while (at < sources.size()) {
-                LogEvent e = sources.get(at).next();
-                if (e != null) {
-                    return e;
-                }
-                at++;
-            }
-            return null;
-        }
-
-        @Override
-        public void close() {
-            sources.forEach(EventSource::close);
         }
     }
 

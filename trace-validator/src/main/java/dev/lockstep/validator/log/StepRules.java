@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The part of a mapping file for logs that record per-node local state (issue 15): each log line
+ * The part of a mapping file for logs that record per-node local state: each log line
  * is one node's event, mapped to a spec action by rules, and its fields constrain parts of
  * variables ({@code currentTerm[node]}, {@code Len(log[node])}) and the message the action sends
  * or receives. Whatever a line does not log stays free. {@link Mapping#load} reads it; the search

@@ -1,9 +1,5 @@
 package dev.lockstep.validator.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +7,7 @@ import java.util.Locale;
  * One JUnit XML test suite (the format Surefire writes and CI servers read): a test case per model,
  * log or run, each passed, failed (the spec or log is wrong), in error (it could not be checked) or
  * skipped. The only JUnit XML writer: {@code validate --junit} ({@link JunitReport}) and the Maven
- * plugin's goals build their test cases and write them here.
+ * plugin's goals build their test cases and render them here; the caller writes the text.
  */
 public final class JunitXml {
     /** How a test case ended. */
@@ -66,14 +62,6 @@ public final class JunitXml {
             }
         }
         return sb.append("</testsuite>\n").toString();
-    }
-
-    /** Writes the suite to {@code dir/TEST-name.xml} and returns the file. */
-    public static Path write(Path dir, String fileStem, String suite, List<TestCase> cases) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("TEST-" + fileStem.replaceAll("[^A-Za-z0-9._-]+", "_") + ".xml");
-        Files.writeString(file, render(suite, cases), StandardCharsets.UTF_8);
-        return file;
     }
 
     private static String seconds(double s) {

@@ -30,7 +30,8 @@ public final class JavaNames {
             "Long", "Boolean", "TlaEvaluationException", "SpecMachine", "java", "dev", "javax", "Codec", "Set",
             "LinkedHashSet", "Function", "UnaryOperator", "BinaryOperator", "StepRunner", "RandomChoice",
             "TraceWriter", "NdjsonTraceSink", "NativeLogCodec", "IOException", "Path", "Optional", "Record",
-            "Enum", "Iterable", "Character", "Double", "Number", "Class", "Void", "Objects", "Collections");
+            "Enum", "Iterable", "Character", "Double", "Number", "Class", "Void", "Objects", "Collections", "Schedule",
+            "StuckException");
 
     private final Set<String> used = new HashSet<>();
 

@@ -5,7 +5,8 @@ import java.util.StringJoiner;
 
 /**
  * Writes {@code <T>Main}, created once for the user: the wiring that runs the spec under a seeded
- * random scheduler and writes the native log that {@code lockstep validate} checks.
+ * scheduler (coverage-guided by default, {@code random} on request), behaviour after behaviour
+ * until the steps are used, and writes the native log that {@code lockstep validate} checks.
  */
 final class MainEmitter {
     private final EmitContext cx;
@@ -17,13 +18,17 @@ final class MainEmitter {
     String emit() {
         Code c = new Code(0);
         c.raw(cx.userHeader());
-        c.imports("dev.lockstep.runtime.choice.RandomChoice", "dev.lockstep.runtime.machine.StepRunner",
+        c.imports("dev.lockstep.runtime.choice.RandomChoice", "dev.lockstep.runtime.machine.Schedule",
+                "dev.lockstep.runtime.machine.StepRunner",
                 "dev.lockstep.runtime.machine.StuckException", "dev.lockstep.runtime.trace.NativeLogCodec", "dev.lockstep.runtime.trace.NdjsonTraceSink",
                 "dev.lockstep.runtime.trace.TraceWriter", "java.io.IOException", "java.nio.file.Path");
         c.blank();
-        c.raw(JavaText.javadoc("", "The wiring: runs " + cx.spec().moduleName() + " under a seeded random scheduler and "
-                + "writes every step\nto a native log that `lockstep validate " + cx.specFile() + " --trace FILE` checks.\n"
-                + "Usage: " + cx.type() + "Main [steps] [seed] [log file]", null));
+        c.raw(JavaText.javadoc("", "The wiring: runs " + cx.spec().moduleName() + " under a seeded scheduler and writes "
+                + "every step\nto a native log that `lockstep validate " + cx.specFile() + " --trace FILE` checks. The "
+                + "scheduler takes the\naction instance taken least so far (`coverage`, the default) or any at random "
+                + "(`random`);\nwhen a behaviour ends (it can only stutter)"
+                + (deadlockIsError() ? "" : " or deadlocks") + ", the next starts from an initial state.\n"
+                + "Usage: " + cx.type() + "Main [steps] [seed] [log file] [coverage|random]", null));
         c.open("public final class " + cx.type() + "Main {");
         c.open("private " + cx.type() + "Main() {");
         c.close("}");
@@ -42,6 +47,7 @@ final class MainEmitter {
         c.line("int steps = args.length > 0 ? Integer.parseInt(args[0]) : 100;");
         c.line("long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;");
         c.line("Path log = Path.of(args.length > 2 ? args[2] : " + JavaText.literal(cx.type() + ".ndjson") + ");");
+        c.line("Schedule schedule = args.length > 3 ? Schedule.parse(args[3]) : Schedule.COVERAGE;");
         boolean fromConfig = cx.config().isPresent() && cx.spec().constants().stream().allMatch(k -> cx.config().get().constants().containsKey(k));
         if (fromConfig) {
             c.line(cx.constantsType() + " constants = " + cx.constantsType() + ".fromConfig();");
@@ -53,11 +59,11 @@ final class MainEmitter {
         }
         c.line(cx.type() + " spec = new " + cx.type() + "(constants);");
         c.open("try (TraceWriter writer = TraceWriter.to(NdjsonTraceSink.create(log, NativeLogCodec.plain())).build()) {");
-        c.line("StepRunner<" + cx.stateType() + "> runner = new StepRunner<>(spec, new RandomChoice(seed), writer);");
-        c.line("runner.start();");
+        c.line("StepRunner<" + cx.stateType() + "> runner = new StepRunner<>(spec, new RandomChoice(seed), writer, schedule);");
         c.line("int taken;");
         c.open("try {");
-        c.line("taken = runner.run(steps);");
+        c.line("taken = runner.runBehaviours(steps, " + deadlockIsError() + "); // " + (deadlockIsError()
+                ? "stop at a deadlock, as TLC would" : "CHECK_DEADLOCK FALSE: a deadlock ends a behaviour"));
         c.reopen("} catch (StuckException e) {");
         c.line("System.err.println(log + \": error: \" + e.getMessage());");
         c.line("return 11;");

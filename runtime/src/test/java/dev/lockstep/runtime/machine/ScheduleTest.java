@@ -1,0 +1,206 @@
+package dev.lockstep.runtime.machine;
+
+import static dev.lockstep.runtime.value.Values.integer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockstep.runtime.choice.Choice;
+import dev.lockstep.runtime.choice.RandomChoice;
+import dev.lockstep.runtime.choice.ReplayChoice;
+import dev.lockstep.runtime.trace.MemoryTraceSink;
+import dev.lockstep.runtime.trace.TraceEvent;
+import dev.lockstep.runtime.trace.TraceWriter;
+import dev.lockstep.runtime.value.Value;
+import dev.lockstep.runtime.value.Values;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The runner's schedules, behaviours after behaviours, and the level it tells the machine. */
+class ScheduleTest {
+    /** One transaction: {@code Prepare(r)} for r in 1..3, {@code Abort} any time before a decision,
+     * {@code Commit} once all three prepared, then {@code Done} stutters. */
+    record Tx(int prepared, String decision) {
+    }
+
+    static final class Commit implements SpecMachine<Tx> {
+        /** The level told before each call to enabled, by state; -1 before any. */
+        final List<String> levels = new ArrayList<>();
+        private int level = -1;
+
+        @Override
+        public String specName() {
+            return "Commit";
+        }
+
+        @Override
+        public void atLevel(int level) {
+            this.level = level;
+        }
+
+        @Override
+        public Tx init(Choice choice) {
+            levels.add("init@" + level);
+            return new Tx(0, "none");
+        }
+
+        @Override
+        public List<ActionCall> enabled(Tx s) {
+            levels.add(Integer.bitCount(s.prepared()) + "/" + s.decision() + "@" + level);
+            List<ActionCall> out = new ArrayList<>();
+            if (s.decision().equals("none")) {
+                for (int r = 1; r <= 3; r++) {
+                    if ((s.prepared() & (1 << r)) == 0) {
+                        out.add(ActionCall.of("Prepare", "r", integer(r)));
+                    }
+                }
+                out.add(ActionCall.of("Abort"));
+                if (Integer.bitCount(s.prepared()) == 3) {
+                    out.add(ActionCall.of("Commit"));
+                }
+            } else {
+                out.add(ActionCall.of("Done"));
+            }
+            return out;
+        }
+
+        @Override
+        public Tx step(Tx s, ActionCall call, Choice choice) {
+            return switch (call.action()) {
+                case "Prepare" -> new Tx(s.prepared() | 1 << call.params().get("r").asInt().longValue(), s.decision());
+                case "Abort" -> new Tx(s.prepared(), "abort");
+                case "Commit" -> new Tx(s.prepared(), "commit");
+                default -> s;
+            };
+        }
+
+        @Override
+        public Map<String, Value> variables(Tx s) {
+            Map<String, Value> m = new LinkedHashMap<>();
+            m.put("prepared", integer(Integer.bitCount(s.prepared())));
+            m.put("decision", Values.str(s.decision()));
+            return m;
+        }
+    }
+
+    private static List<TraceEvent> run(Schedule schedule, long seed, int steps) {
+        MemoryTraceSink sink = new MemoryTraceSink();
+        try (TraceWriter w = TraceWriter.to(sink).build()) {
+            StepRunner<Tx> r = new StepRunner<>(new Commit(), new RandomChoice(seed), w, schedule);
+            assertEquals(steps, r.runBehaviours(steps, true));
+        }
+        return sink.events();
+    }
+
+    @Test
+    void coverageTakesTheInstanceTakenLeastSoFarAmongThoseAllowed() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Commit spec = new Commit();
+            Map<ActionCall, Integer> counts = new HashMap<>();
+            MemoryTraceSink sink = new MemoryTraceSink();
+            try (TraceWriter w = TraceWriter.to(sink).build()) {
+                StepRunner<Tx> r = new StepRunner<>(spec, new RandomChoice(seed), w, Schedule.COVERAGE);
+                r.start();
+                for (int i = 0; i < 60; i++) {
+                    if (r.ended()) {
+                        r.start();
+                    }
+                    List<ActionCall> allowed = spec.enabled(r.state());
+                    int least = allowed.stream().mapToInt(c -> counts.getOrDefault(c, 0)).min().orElseThrow();
+                    assertTrue(r.step());
+                    ActionCall taken = r.lastStep();
+                    assertEquals(least, (int) counts.getOrDefault(taken, 0), "seed " + seed + ", step " + i + ": " + taken
+                            + " among " + allowed + " with counts " + counts);
+                    counts.merge(taken, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    @Test
+    void coverageReachesTheActionThatRandomChoiceRarelyReaches() {
+        int randomCommits = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<TraceEvent> covered = run(Schedule.COVERAGE, seed, 40);
+            assertTrue(covered.stream().anyMatch(e -> e.action().equals("Commit")), "seed " + seed + ": " + covered);
+            List<TraceEvent> random = run(Schedule.RANDOM, seed, 40);
+            randomCommits += random.stream().anyMatch(e -> e.action().equals("Commit")) ? 1 : 0;
+        }
+        // a behaviour commits under uniform choice with probability 1/8: 40 steps hold about 8
+        assertTrue(randomCommits < 20, randomCommits + " of 20 random runs committed");
+    }
+
+    @Test
+    void aBehaviourThatCanOnlyStutterIsFollowedByANewOneUntilTheStepsAreUsed() {
+        for (Schedule schedule : Schedule.values()) {
+            List<TraceEvent> es = run(schedule, 5, 50);
+            assertEquals(50, es.stream().filter(e -> !e.action().equals(TraceEvent.INIT)).count());
+            assertTrue(es.stream().filter(e -> e.action().equals(TraceEvent.INIT)).count() > 1);
+            for (int i = 1; i < es.size(); i++) {
+                if (es.get(i).action().equals(TraceEvent.INIT)) {
+                    // the behaviour before ended: its last step stuttered where only Done is enabled
+                    assertEquals("Done", es.get(i - 1).action(), es.toString());
+                    assertEquals(es.get(i - 2).state(), es.get(i - 1).state());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDeadlockStopsTheRunOnlyWhenItIsAnError() {
+        StepRunnerTest.Adder adder = new StepRunnerTest.Adder();   // deadlocks at x = 3
+        StepRunner<dev.lockstep.runtime.value.IntValue> stops = new StepRunner<>(adder, new RandomChoice(2),
+                TraceWriter.to(new MemoryTraceSink()).build(), Schedule.COVERAGE);
+        int taken = stops.runBehaviours(100, true);
+        assertTrue(taken >= 2 && taken <= 3, taken + " steps");
+        assertTrue(stops.deadlocked());
+        MemoryTraceSink sink = new MemoryTraceSink();
+        StepRunner<dev.lockstep.runtime.value.IntValue> goesOn = new StepRunner<>(adder, new RandomChoice(2),
+                TraceWriter.to(sink).build(), Schedule.COVERAGE);
+        assertEquals(100, goesOn.runBehaviours(100, false));
+        assertTrue(sink.events().stream().filter(e -> e.action().equals(TraceEvent.INIT)).count() > 25);
+    }
+
+    @Test
+    void theMachineIsToldTheLevelOfEachStateItIsAskedAbout() {
+        Commit spec = new Commit();
+        StepRunner<Tx> r = new StepRunner<>(spec, new RandomChoice(3), TraceWriter.to(new MemoryTraceSink()).build(),
+                Schedule.COVERAGE);
+        r.runBehaviours(12, true);
+        // as TLC's TLCGet("level"): 0 while choosing an initial state and in it, one more per step
+        int expected = 0;
+        for (String l : spec.levels) {
+            if (l.startsWith("init@")) {
+                assertEquals("init@0", l);
+                expected = 0;
+            } else {
+                assertTrue(l.endsWith("@" + expected), spec.levels.toString());
+                expected++;
+            }
+        }
+    }
+
+    @Test
+    void recordedChoicesReplayUnderTheSameSchedule() {
+        RandomChoice random = new RandomChoice(9);
+        MemoryTraceSink first = new MemoryTraceSink();
+        new StepRunner<>(new Commit(), random, TraceWriter.to(first).build(), Schedule.COVERAGE).runBehaviours(30, true);
+        MemoryTraceSink second = new MemoryTraceSink();
+        ReplayChoice replay = new ReplayChoice(random.recorded());
+        new StepRunner<>(new Commit(), replay, TraceWriter.to(second).build(), Schedule.COVERAGE).runBehaviours(30, true);
+        assertEquals(first.events(), second.events());
+        assertTrue(replay.finished());
+    }
+
+    @Test
+    void aScheduleIsNamedInAnyCase() {
+        assertEquals(Schedule.RANDOM, Schedule.parse("random"));
+        assertEquals(Schedule.COVERAGE, Schedule.parse("Coverage"));
+        assertFalse(assertThrows(IllegalArgumentException.class, () -> Schedule.parse("bfs")).getMessage().isEmpty());
+    }
+}
