@@ -43,9 +43,9 @@ run() {
 
 results="$out/results.txt"
 : > "$results"
-run mapped java -jar "$jar" validate "$spec" --config "$cfg" --mapping "$mapping" --trace "$out/logs-$EVENTS"/node-*.ndjson >> "$results"
+run mapped env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$spec" --config "$cfg" --mapping "$mapping" --trace "$out/logs-$EVENTS"/node-*.ndjson >> "$results"
 grep -q conforms "$out/mapped.out" || { echo "mapped run did not conform:"; cat "$out/mapped.out" "$out/mapped.err"; exit 1; }
-run mapped-small java -jar "$jar" validate "$spec" --config "$cfg" --mapping "$mapping" --trace "$out/logs-$SMALL"/node-*.ndjson >> "$results"
+run mapped-small env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$spec" --config "$cfg" --mapping "$mapping" --trace "$out/logs-$SMALL"/node-*.ndjson >> "$results"
 
 bl="$out/baseline"
 rm -rf "$bl" && mkdir -p "$bl"

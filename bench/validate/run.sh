@@ -90,8 +90,8 @@ descendants() {
 
 results="$out/results.txt"
 : > "$results"
-run search-dfs "$SEARCH" java -jar "$jar" validate "$spec" --trace "$partial" --engine search --search-order dfs >> "$results"
-run search-bfs "$SEARCH" java -jar "$jar" validate "$spec" --trace "$partial" --engine search --search-order bfs >> "$results"
+run search-dfs "$SEARCH" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$spec" --trace "$partial" --engine search --search-order dfs >> "$results"
+run search-bfs "$SEARCH" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$spec" --trace "$partial" --engine search --search-order bfs >> "$results"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)"
 if [[ "$PARTS" == search ]]; then
   awk '{ n[$1]=$2; wall[$1]=$3; cpu[$1]=$4 }
@@ -99,8 +99,8 @@ if [[ "$PARTS" == search ]]; then
           printf "search dfs / bfs: %.2fx (wall), %.2fx (cpu)\n", wall["search-bfs"]/wall["search-dfs"], cpu["search-bfs"]/cpu["search-dfs"] }' "$results"
   exit 0
 fi
-run direct "$EVENTS" java -jar "$jar" validate "$spec" --trace "$log" --json >> "$results"
-run direct-small "$SMALL" java -jar "$jar" validate "$spec" --trace "$small" --json >> "$results"
+run direct "$EVENTS" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$spec" --trace "$log" --json >> "$results"
+run direct-small "$SMALL" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$spec" --trace "$small" --json >> "$results"
 
 bl="$out/baseline"
 rm -rf "$bl" && mkdir -p "$bl"

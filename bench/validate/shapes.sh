@@ -42,7 +42,7 @@ for m in "${models[@]}"; do
     fi
   fi
   n=$(wc -l < "$log")
-  /usr/bin/time -o "$out/$name.time" -f "%e %U %S" java -jar "$jar" validate "$m.tla" --trace "$log" --json \
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" --json \
     > "$out/$name.out" 2> "$out/$name.err" || true
   verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
   if [[ "$verdict" != conforms ]]; then

@@ -301,6 +301,11 @@ ASSUME ToTrace([state |-> {<<2, [v |-> "b"]>>, <<1, [v |-> "a"]>>}, action |-> {
 LibraryAnswer == 6 * 7
 ASSUME TLCEvalDefinition("LibraryAnswer") = 42
 ASSUME PickSuccessor(TRUE)
+\* documented: TRUE in a constant- or state-level formula, whatever its argument
+ASSUME PickSuccessor(FALSE)
+\* the documented example of a set of (typed) model values
+SetOfModelValues == {TLCModelValue("T_MV" \o ToString(i)) : i \in 1..32}
+ASSUME Cardinality(SetOfModelValues) = 32 /\ TLCModelValue("T_MV1") \in SetOfModelValues
 
 \* ---------------------------------------------------------------- SVG
 ASSUME Rect(1, 2, 3, 4, [fill |-> "red"]).attrs = [x |-> "1", y |-> "2", width |-> "3", height |-> "4", fill |-> "red"]

@@ -33,6 +33,9 @@ RegistersWork ==
 
 StepsExtendTheTrace == Len(Trace) >= 1
 
+\* documented: PickSuccessor is TRUE in a state-level formula (no successor to pick)
+PickInInvariant == PickSuccessor(FALSE)
+
 \* in simulation, where stuttering steps lengthen the behaviour
 TraceEndsHere ==
     /\ Trace[1] = [x |-> 0, y |-> 0]

@@ -3,7 +3,6 @@ package dev.lockstep.cli;
 import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.check.CheckRequest;
 import dev.lockstep.bridge.check.CheckResult;
-import dev.lockstep.bridge.check.CheckStats;
 import dev.lockstep.bridge.check.Outcome;
 import dev.lockstep.bridge.check.SearchMode;
 import dev.lockstep.bridge.check.TlcRunner;
@@ -125,7 +124,7 @@ final class CheckRenderer {
         });
         r.trace().ifPresent(t -> printTrace(out, t, req.spec()));
         if (r.stats().totalStates() > 0) {
-            out.println(stats(r.stats()));
+            out.println(r.stats().summary());
         }
         r.workDir().ifPresent(w -> out.println("work directory kept: " + w));
         out.flush();
@@ -196,24 +195,5 @@ final class CheckRenderer {
 
     private static String indentContinuation(String s) {
         return s.replace("\n", "\n         ");
-    }
-
-    static String stats(CheckStats s) {
-        StringBuilder sb = new StringBuilder();
-        if (s.distinctStates() >= 0) {
-            sb.append(String.format("%,d distinct state%s, ", s.distinctStates(), s.distinctStates() == 1 ? "" : "s"));
-        }
-        sb.append(String.format("%,d states generated, depth %d, %s", s.totalStates(), s.depth(), duration(s.durationMs())));
-        return sb.toString();
-    }
-
-    static String duration(long ms) {
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms < 60_000) {
-            return String.format("%.1f s", ms / 1000.0);
-        }
-        return String.format("%d min %02d s", ms / 60_000, (ms / 1000) % 60);
     }
 }

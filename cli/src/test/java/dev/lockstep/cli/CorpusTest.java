@@ -93,7 +93,7 @@ class CorpusTest {
     }
 
     /**
-     * The corpus has the shapes issue 13 asks for: MC modules extending a spec, model values, scoped
+     * The corpus has the shapes real specs are written in: MC modules extending a spec, model values, scoped
      * assignments and substitutions, ALIAS, Unicode, a spec extending each module of Lockstep's library,
      * and specs with proofs.
      */

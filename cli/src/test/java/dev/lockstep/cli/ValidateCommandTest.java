@@ -208,5 +208,25 @@ class ValidateCommandTest {
         assertEquals(8, json.get("traces").get(1).get("witness").get("line").asInt());
         assertEquals(2, run("validate", SPEC, "--trace", log("ok.ndjson"), "--workers", "0").code());
         assertEquals(2, run("validate", SPEC, "--trace", runs + "/*.nomatch").code());
+
+        // the search engine splits the same runs and gives the same verdicts, in every report
+        Run e = run("validate", SPEC, "--trace", runs + "/*.ndjson", "--engine", "search", "--workers", "2",
+                "--junit", junit.toString(), "--sarif", sarif.toString());
+        assertEquals(20, e.code(), e.err());
+        assertTrue(e.out().contains("a.ndjson:1: trace 1 conforms (4 events)"), e.out());
+        assertTrue(e.out().contains("a.ndjson:5: trace 2 does not conform:"), e.out());
+        assertTrue(e.out().contains("b.ndjson:1: trace 3 conforms (4 events)"), e.out());
+        assertTrue(e.out().contains("3 traces against Counter.tla: 2 conform, 1 do not conform, 0 unknown"), e.out());
+        String searchXml = Files.readString(junit);
+        assertEquals(3, searchXml.split("<testcase ", -1).length - 1, searchXml);
+        assertTrue(searchXml.contains("a.ndjson:5 (trace 2)"), searchXml);
+        JsonNode searchResults = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results");
+        assertEquals(1, searchResults.size(), searchResults.toString());
+        assertEquals("LS-nonconforming-step", searchResults.get(0).get("ruleId").asText());
+        JsonNode searchJson = new ObjectMapper().readTree(run("validate", SPEC, "--trace", runs + "/*.ndjson",
+                "--engine", "search", "--json").out());
+        assertEquals(3, searchJson.get("traces").size());
+        assertEquals("does-not-conform", searchJson.get("traces").get(1).get("verdict").asText());
+        assertEquals(8, searchJson.get("traces").get(1).get("witness").get("line").asInt());
     }
 }

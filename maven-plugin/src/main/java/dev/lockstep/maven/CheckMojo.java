@@ -74,7 +74,7 @@ public class CheckMojo extends LockstepMojo {
                 String classname = "lockstep.check." + spec.getFileName().toString().replaceFirst("\\.tla$", "");
                 double seconds = r.stats().durationMs() / 1000.0;
                 boolean asExpected = r.outcome().label().equals(m.expect) && r.exitCode() != ExitCode.SYSTEM_ERROR.code();
-                String line = m.displayName() + ": " + CheckReport.verdict(r) + " (" + CheckReport.stats(r.stats()) + ")";
+                String line = m.displayName() + ": " + CheckReport.verdict(r) + " (" + r.stats().summary() + ")";
                 if (asExpected) {
                     getLog().info("  " + line + (r.outcome().isViolation() ? ", as expected" : ""));
                     cases.add(JunitXml.TestCase.passed(classname, m.displayName(), seconds, line));

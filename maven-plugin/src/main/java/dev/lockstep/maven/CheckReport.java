@@ -1,7 +1,6 @@
 package dev.lockstep.maven;
 
 import dev.lockstep.bridge.check.CheckResult;
-import dev.lockstep.bridge.check.CheckStats;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.TlaPrinter;
@@ -30,12 +29,6 @@ final class CheckReport {
         return sb.toString();
     }
 
-    /** State counts and time, as in {@code lockstep check}. */
-    static String stats(CheckStats s) {
-        return String.format(Locale.ROOT, "%d distinct states, %d states generated, depth %d, %.1f s",
-                s.distinctStates(), s.totalStates(), s.depth(), s.durationMs() / 1000.0);
-    }
-
     /** The verdict, TLC's explanation, diagnostics, statistics and the counterexample. */
     static String details(CheckResult r) {
         StringBuilder sb = new StringBuilder(verdict(r)).append(" (exit code ").append(r.exitCode()).append(")\n");
@@ -50,7 +43,7 @@ final class CheckReport {
         for (Diagnostic d : r.diagnostics()) {
             sb.append(DiagnosticFormatter.headline(d)).append('\n');
         }
-        sb.append(stats(r.stats())).append('\n');
+        sb.append(r.stats().summary()).append('\n');
         r.trace().ifPresent(t -> trace(t, sb));
         return sb.toString();
     }

@@ -93,7 +93,7 @@ final class GeneratePipeline {
     /** The spec parsed, from a fresh PlusCal translation when the module's own is missing or stale; empty on errors. */
     private Optional<ParseResult> parse(String specText) throws InterruptedException {
         ParseResult parsed = SpecParser.parse(specText, spec);
-        if (parsed.hasErrors() || !PlusCal.hasAlgorithm(specText)) {
+        if (parsed.hasErrors() || !SpecParser.hasAlgorithm(specText)) {
             return ok(parsed);
         }
         PlusCal.Translation tr;

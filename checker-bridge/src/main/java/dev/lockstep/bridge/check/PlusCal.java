@@ -3,6 +3,7 @@ package dev.lockstep.bridge.check;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
+import dev.lockstep.speclang.SpecParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
  * answer is exact whatever translator version wrote the file.
  */
 public final class PlusCal {
-    private static final Pattern ALGORITHM = Pattern.compile("--(?:fair\\s+)?algorithm\\b");
     private static final Pattern ERROR_AT = Pattern.compile("line (\\d+), column (\\d+)");
 
     private PlusCal() {
@@ -46,17 +46,13 @@ public final class PlusCal {
         }
     }
 
-    public static boolean hasAlgorithm(String moduleText) {
-        return ALGORITHM.matcher(moduleText).find();
-    }
-
     /**
      * Translates {@code original} (the user's file, never written) in {@code scratch} and compares
      * the result with the file's current translation.
      */
     public static Translation translate(Path original, Tla2Tools tools, Path scratch) throws IOException, InterruptedException {
         String text = Files.readString(original, StandardCharsets.UTF_8);
-        if (!hasAlgorithm(text)) {
+        if (!SpecParser.hasAlgorithm(text)) {
             return new Translation(Status.NO_ALGORITHM, Optional.empty(), List.of());
         }
         Files.createDirectories(scratch);

@@ -7,6 +7,7 @@ import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.validator.report.XmlText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,13 @@ public final class CheckHtmlReport {
     public static String render(Path spec, String verdict, CheckResult r, Optional<GraphPart> graph) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Lockstep check: ").append(Html.esc(spec.getFileName().toString())).append("</title>")
+                .append("<title>Lockstep check: ").append(XmlText.html(spec.getFileName().toString())).append("</title>")
                 .append("<style>").append(STYLE).append("</style></head><body>\n");
-        b.append("<h1>").append(Html.esc(spec.getFileName().toString())).append("</h1>\n");
+        b.append("<h1>").append(XmlText.html(spec.getFileName().toString())).append("</h1>\n");
         String cls = r.outcome().isViolation() ? "bad" : r.exitCode() == 0 ? "good" : "error";
-        b.append("<p id=\"verdict\" class=\"verdict ").append(cls).append("\" data-result=\"").append(Html.esc(r.outcome().label()))
-                .append("\">").append(Html.esc(verdict)).append("</p>\n");
-        b.append("<table id=\"stats\" class=\"stats\"><tr><th>result</th><td>").append(Html.esc(r.outcome().label()))
+        b.append("<p id=\"verdict\" class=\"verdict ").append(cls).append("\" data-result=\"").append(XmlText.html(r.outcome().label()))
+                .append("\">").append(XmlText.html(verdict)).append("</p>\n");
+        b.append("<table id=\"stats\" class=\"stats\"><tr><th>result</th><td>").append(XmlText.html(r.outcome().label()))
                 .append("</td></tr><tr><th>exit code</th><td>").append(r.exitCode()).append("</td></tr>");
         if (r.stats().distinctStates() >= 0) {
             b.append("<tr><th>distinct states</th><td>").append(String.format("%,d", r.stats().distinctStates())).append("</td></tr>");
@@ -46,16 +47,16 @@ public final class CheckHtmlReport {
                 .append("</td></tr><tr><th>depth</th><td>").append(r.stats().depth())
                 .append("</td></tr><tr><th>duration</th><td>").append(r.stats().durationMs()).append(" ms</td></tr>");
         if (r.tlcVersion() != null) {
-            b.append("<tr><th>TLC</th><td>").append(Html.esc(r.tlcVersion())).append("</td></tr>");
+            b.append("<tr><th>TLC</th><td>").append(XmlText.html(r.tlcVersion())).append("</td></tr>");
         }
-        b.append("<tr><th>spec</th><td><code>").append(Html.esc(spec.toString())).append("</code></td></tr></table>\n");
+        b.append("<tr><th>spec</th><td><code>").append(XmlText.html(spec.toString())).append("</code></td></tr></table>\n");
 
         if (!r.diagnostics().isEmpty()) {
             b.append("<h2>Diagnostics</h2><ul id=\"diagnostics\">");
             for (Diagnostic d : r.diagnostics()) {
                 b.append("<li class=\"").append(d.severity().label()).append("\"><code>")
-                        .append(Html.esc(d.range() == null ? "" : d.range().display())).append("</code> ")
-                        .append(Html.esc(d.severity().label())).append(": ").append(Html.esc(d.message()))
+                        .append(XmlText.html(d.range() == null ? "" : d.range().display())).append("</code> ")
+                        .append(XmlText.html(d.severity().label())).append(": ").append(XmlText.html(d.message()))
                         .append(" <span class=\"code\">[").append(d.code().id()).append("]</span></li>");
             }
             b.append("</ul>\n");
@@ -68,13 +69,13 @@ public final class CheckHtmlReport {
     }
 
     private static void violation(StringBuilder b, Violation v) {
-        b.append("<h2>Violation</h2><p id=\"violation\"><strong>").append(Html.esc(v.kind().label())).append("</strong>");
+        b.append("<h2>Violation</h2><p id=\"violation\"><strong>").append(XmlText.html(v.kind().label())).append("</strong>");
         if (v.property() != null) {
-            b.append(" <code>").append(Html.esc(v.property())).append("</code>");
+            b.append(" <code>").append(XmlText.html(v.property())).append("</code>");
         }
-        b.append(": ").append(Html.esc(v.message()));
+        b.append(": ").append(XmlText.html(v.message()));
         if (v.location() != null) {
-            b.append(" <code>").append(Html.esc(v.location().display())).append("</code>");
+            b.append(" <code>").append(XmlText.html(v.location().display())).append("</code>");
         }
         b.append("</p>\n");
     }
@@ -83,7 +84,7 @@ public final class CheckHtmlReport {
         List<String> vars = t.variables();
         b.append("<h2>Counterexample</h2>\n<table id=\"trace\" class=\"trace\"><thead><tr><th>#</th><th>action</th>");
         for (String v : vars) {
-            b.append("<th>").append(Html.esc(v)).append("</th>");
+            b.append("<th>").append(XmlText.html(v)).append("</th>");
         }
         b.append("</tr></thead><tbody>");
         Map<String, TlcValue> prev = null;
@@ -91,16 +92,16 @@ public final class CheckHtmlReport {
             TraceState s = t.states().get(i);
             boolean loop = t.isLasso() && !t.stuttering() && t.loopIndex() == i;
             b.append("<tr class=\"step").append(loop ? " loop-target" : "").append("\"><td>").append(i + 1).append("</td><td>")
-                    .append(Html.esc(s.action() == null ? "(step)" : s.action()));
+                    .append(XmlText.html(s.action() == null ? "(step)" : s.action()));
             if (s.location() != null) {
-                b.append("<br><small>").append(Html.esc(s.location().display())).append("</small>");
+                b.append("<br><small>").append(XmlText.html(s.location().display())).append("</small>");
             }
             b.append("</td>");
             for (String v : vars) {
                 TlcValue val = s.values().get(v);
                 boolean changed = prev != null && !java.util.Objects.equals(prev.get(v), val);
                 b.append("<td").append(changed ? " class=\"changed\"" : "").append("><code>")
-                        .append(Html.esc(val == null ? "" : TlaPrinter.print(val))).append("</code></td>");
+                        .append(XmlText.html(val == null ? "" : TlaPrinter.print(val))).append("</code></td>");
             }
             b.append("</tr>");
             prev = s.values();
@@ -109,7 +110,7 @@ public final class CheckHtmlReport {
         if (t.stuttering()) {
             b.append("<p class=\"lasso\">Then the behaviour stutters forever.</p>\n");
         } else if (t.isLasso()) {
-            b.append("<p class=\"lasso\">Then <code>").append(Html.esc(t.loopAction() == null ? "a step" : t.loopAction()))
+            b.append("<p class=\"lasso\">Then <code>").append(XmlText.html(t.loopAction() == null ? "a step" : t.loopAction()))
                     .append("</code> returns to state ").append(t.loopIndex() + 1).append(", and the behaviour repeats.</p>\n");
         }
         String svg = SpaceTime.svg(t);
@@ -128,7 +129,7 @@ public final class CheckHtmlReport {
             b.append(start >= 0 ? svg.substring(start) : svg);
         } else {
             b.append("<p>Graphviz (<code>dot</code>) is not installed; the graph in DOT:</p><pre class=\"dot\">")
-                    .append(Html.esc(g.dot())).append("</pre>");
+                    .append(XmlText.html(g.dot())).append("</pre>");
         }
         b.append("</div>\n");
     }

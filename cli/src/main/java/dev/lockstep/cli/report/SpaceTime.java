@@ -3,6 +3,7 @@ package dev.lockstep.cli.report;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.TlcValue;
+import dev.lockstep.validator.report.XmlText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class SpaceTime {
         for (int i = 0; i < lanes.size(); i++) {
             int x = left + i * laneW + laneW / 2;
             sb.append("<text class=\"lane\" x=\"").append(x).append("\" y=\"20\" text-anchor=\"middle\">")
-                    .append(Html.esc(lanes.get(i))).append("</text>");
+                    .append(XmlText.html(lanes.get(i))).append("</text>");
             sb.append("<line x1=\"").append(x).append("\" y1=\"28\" x2=\"").append(x).append("\" y2=\"").append(height - 5)
                     .append("\" stroke=\"#bbb\"/>");
         }
@@ -83,7 +84,7 @@ final class SpaceTime {
             TraceState st = t.states().get(s);
             int y = top + s * rowH + rowH / 2;
             sb.append("<text class=\"step\" x=\"8\" y=\"").append(y + 4).append("\">").append(s + 1).append(": ")
-                    .append(Html.esc(st.action() == null ? "(step)" : st.action())).append("</text>");
+                    .append(XmlText.html(st.action() == null ? "(step)" : st.action())).append("</text>");
             if (s == 0) {
                 continue;
             }

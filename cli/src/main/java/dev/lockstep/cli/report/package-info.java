@@ -8,7 +8,7 @@
  * the behaviour when its state has per-node variables ({@link dev.lockstep.cli.report.SpaceTime}:
  * one lane per model value or PlusCal process, after Lamport's space-time diagrams in "Time,
  * Clocks, and the Ordering of Events in a Distributed System", 1978), and the state graph with the
- * counterexample in red. Every piece of spec text goes through {@link dev.lockstep.cli.report.Html}.
+ * counterexample in red. Every piece of spec text goes through {@link dev.lockstep.validator.report.XmlText#html}.
  * Rendering does no I/O: running TLC for the graph and Graphviz's {@code dot} is the caller's
  * ({@code CheckReportWriter}).
  */

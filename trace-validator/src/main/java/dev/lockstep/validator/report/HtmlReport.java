@@ -25,8 +25,8 @@ public final class HtmlReport {
         Verdict v = r.verdict();
         StringBuilder b = new StringBuilder(8192);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lockstep validate: ")
-                .append(esc(r.spec().getFileName().toString())).append("</title><style>").append(STYLE)
-                .append("</style></head><body>\n<h1>").append(esc(r.spec().getFileName().toString())).append("</h1>\n");
+                .append(XmlText.html(r.spec().getFileName().toString())).append("</title><style>").append(STYLE)
+                .append("</style></head><body>\n<h1>").append(XmlText.html(r.spec().getFileName().toString())).append("</h1>\n");
         String cls;
         String text;
         if (v instanceof Verdict.Conforms c) {
@@ -41,11 +41,11 @@ public final class HtmlReport {
         }
         b.append("<p id=\"verdict\" class=\"verdict ").append(cls).append("\" data-verdict=\"")
                 .append(v instanceof Verdict.Conforms ? "conforms" : v instanceof Verdict.DoesNotConform ? "does not conform" : "unknown")
-                .append("\">").append(esc(text)).append("</p>\n<table id=\"summary\"><tr><th>engine</th><td>")
-                .append(esc(v.engine().label())).append("</td></tr><tr><th>spec</th><td><code>").append(esc(r.spec().toString()))
+                .append("\">").append(XmlText.html(text)).append("</p>\n<table id=\"summary\"><tr><th>engine</th><td>")
+                .append(XmlText.html(v.engine().label())).append("</td></tr><tr><th>spec</th><td><code>").append(XmlText.html(r.spec().toString()))
                 .append("</code></td></tr>");
         for (var f : r.files()) {
-            b.append("<tr><th>log</th><td><code>").append(esc(f.toString())).append("</code></td></tr>");
+            b.append("<tr><th>log</th><td><code>").append(XmlText.html(f.toString())).append("</code></td></tr>");
         }
         b.append("</table>\n");
         if (r.traces().size() > 1) {
@@ -60,7 +60,7 @@ public final class HtmlReport {
                         : tv instanceof Verdict.DoesNotConform d ? d.events() : ((Verdict.Unknown) tv).events();
                 b.append("<tr class=\"").append(tv instanceof Verdict.Conforms ? "good" : tv instanceof Verdict.DoesNotConform
                         ? "bad" : "error").append("\"><td>").append(t.index()).append("</td><td><code>")
-                        .append(esc(t.file() + ":" + t.line())).append("</code></td><td>").append(esc(what))
+                        .append(XmlText.html(t.file() + ":" + t.line())).append("</code></td><td>").append(XmlText.html(what))
                         .append("</td><td>").append(events).append("</td></tr>");
             }
             b.append("</table>\n");
@@ -68,11 +68,11 @@ public final class HtmlReport {
         if (!r.problems().isEmpty()) {
             b.append("<h2>Malformed input</h2><ul id=\"problems\">");
             for (LogProblem p : r.problems()) {
-                b.append("<li><code>").append(esc(p.file() + ":" + p.line())).append("</code> ")
-                        .append(esc(p.diagnostic().message())).append(" <span class=\"code\">[").append(p.diagnostic().code().id())
+                b.append("<li><code>").append(XmlText.html(p.file() + ":" + p.line())).append("</code> ")
+                        .append(XmlText.html(p.diagnostic().message())).append(" <span class=\"code\">[").append(p.diagnostic().code().id())
                         .append("]</span>");
                 if (p.excerpt() != null && !p.excerpt().isEmpty()) {
-                    b.append("<pre>").append(esc(p.excerpt())).append("</pre>");
+                    b.append("<pre>").append(XmlText.html(p.excerpt())).append("</pre>");
                 }
                 b.append("</li>");
             }
@@ -90,39 +90,39 @@ public final class HtmlReport {
     }
 
     private static void divergence(StringBuilder b, Verdict.Witness w) {
-        b.append("<h2>Divergence</h2>\n<table id=\"divergence\"><tr><th>log line</th><td><code>").append(esc(w.file() + ":" + w.line()))
-                .append("</code></td></tr><tr><th>logged</th><td><code>").append(esc(w.logged())).append("</code></td></tr>");
+        b.append("<h2>Divergence</h2>\n<table id=\"divergence\"><tr><th>log line</th><td><code>").append(XmlText.html(w.file() + ":" + w.line()))
+                .append("</code></td></tr><tr><th>logged</th><td><code>").append(XmlText.html(w.logged())).append("</code></td></tr>");
         if (w.instance() != null) {
-            b.append("<tr><th>action</th><td><code>").append(esc(w.instance())).append("</code>");
+            b.append("<tr><th>action</th><td><code>").append(XmlText.html(w.instance())).append("</code>");
             if (w.action() != null) {
-                b.append(" defined at <code>").append(esc(loc(w.action()))).append("</code>");
+                b.append(" defined at <code>").append(XmlText.html(loc(w.action()))).append("</code>");
             }
             b.append("</td></tr>");
         }
         if (w.conjunct() != null) {
             Verdict.Conjunct c = w.conjunct();
-            b.append("<tr><th>false conjunct</th><td id=\"conjunct\"><code>").append(esc(c.text())).append("</code> is <strong>")
-                    .append(esc(c.result())).append("</strong>");
+            b.append("<tr><th>false conjunct</th><td id=\"conjunct\"><code>").append(XmlText.html(c.text())).append("</code> is <strong>")
+                    .append(XmlText.html(c.result())).append("</strong>");
             if (c.location() != null) {
-                b.append(" at <code>").append(esc(loc(c.location()))).append("</code>");
+                b.append(" at <code>").append(XmlText.html(loc(c.location()))).append("</code>");
             }
             if (c.via() != null) {
-                b.append(" (via <code>").append(esc(c.via())).append("</code>)");
+                b.append(" (via <code>").append(XmlText.html(c.via())).append("</code>)");
             }
             if (!c.values().isEmpty()) {
                 b.append("<ul>");
                 for (Verdict.Operand o : c.values()) {
-                    b.append("<li><code>").append(esc(o.expr())).append(" = ").append(esc(o.value())).append("</code></li>");
+                    b.append("<li><code>").append(XmlText.html(o.expr())).append(" = ").append(XmlText.html(o.value())).append("</code></li>");
                 }
                 b.append("</ul>");
             }
             b.append("</td></tr>");
         }
         if (!w.enabled().isEmpty()) {
-            b.append("<tr><th>enabled instead</th><td>").append(esc(String.join(", ", w.enabled()))).append("</td></tr>");
+            b.append("<tr><th>enabled instead</th><td>").append(XmlText.html(String.join(", ", w.enabled()))).append("</td></tr>");
         }
         if (!w.explainedBy().isEmpty()) {
-            b.append("<tr><th>would be explained by</th><td>").append(esc(String.join(", ", w.explainedBy()))).append("</td></tr>");
+            b.append("<tr><th>would be explained by</th><td>").append(XmlText.html(String.join(", ", w.explainedBy()))).append("</td></tr>");
         }
         b.append("</table>\n");
         Map<String, String> allowed = new java.util.LinkedHashMap<>();
@@ -134,10 +134,10 @@ public final class HtmlReport {
                     .append("<th>allowed by the action</th><th>logged</th></tr></thead><tbody>");
             for (String var : vars) {
                 boolean differs = allowed.containsKey(var);
-                b.append("<tr").append(differs ? " class=\"differs\"" : "").append("><th>").append(esc(var)).append("</th><td><code>")
-                        .append(esc(w.stateBefore().getOrDefault(var, ""))).append("</code></td><td><code>")
-                        .append(esc(differs ? allowed.get(var) : "")).append("</code></td><td><code>")
-                        .append(esc(w.stateAfter().getOrDefault(var, ""))).append("</code></td></tr>");
+                b.append("<tr").append(differs ? " class=\"differs\"" : "").append("><th>").append(XmlText.html(var)).append("</th><td><code>")
+                        .append(XmlText.html(w.stateBefore().getOrDefault(var, ""))).append("</code></td><td><code>")
+                        .append(XmlText.html(differs ? allowed.get(var) : "")).append("</code></td><td><code>")
+                        .append(XmlText.html(w.stateAfter().getOrDefault(var, ""))).append("</code></td></tr>");
             }
             b.append("</tbody></table>\n");
         }
@@ -145,13 +145,6 @@ public final class HtmlReport {
 
     private static String loc(Verdict.SpecLocation l) {
         return (l.file() != null ? l.file().toString() : l.module()) + ":" + l.line() + ":" + l.column();
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     private static final String STYLE = """

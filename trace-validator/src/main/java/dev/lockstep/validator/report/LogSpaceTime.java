@@ -63,7 +63,7 @@ final class LogSpaceTime {
         for (int i = 0; i < laneList.size(); i++) {
             int x = left + i * laneW + laneW / 2;
             sb.append("<text class=\"lane\" x=\"").append(x).append("\" y=\"18\" text-anchor=\"middle\">")
-                    .append(HtmlReport.esc(laneList.get(i))).append("</text><line x1=\"").append(x).append("\" y1=\"26\" x2=\"")
+                    .append(XmlText.html(laneList.get(i))).append("</text><line x1=\"").append(x).append("\" y1=\"26\" x2=\"")
                     .append(x).append("\" y2=\"").append(height - 4).append("\" stroke=\"#bbb\"/>");
         }
         for (int row = 0; row < events.size(); row++) {
@@ -71,7 +71,7 @@ final class LogSpaceTime {
             boolean bad = e.file().equals(failingFile) && e.line() == failingLine;
             int y = top + row * rowH + rowH / 2;
             sb.append("<text class=\"step\" x=\"6\" y=\"").append(y + 4).append("\"").append(bad ? " fill=\"#a50e0e\"" : "").append(">")
-                    .append(HtmlReport.esc(e.file().getFileName() + ":" + e.line() + " " + e.action())).append("</text>");
+                    .append(XmlText.html(e.file().getFileName() + ":" + e.line() + " " + e.action())).append("</text>");
             String lane = e.node() != null ? e.node() : anyNode ? null : e.file().getFileName().toString();
             if (lane == null) {
                 // a global event: a bar across every lane

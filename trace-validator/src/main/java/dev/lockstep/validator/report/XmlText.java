@@ -1,9 +1,10 @@
 package dev.lockstep.validator.report;
 
 /**
- * Text for XML reports (JUnit XML). Escapes markup characters; control characters that XML 1.0
- * forbids even as character references (all below U+0020 but tab, newline and carriage return)
- * become U+FFFD, so a log line with a stray control byte cannot make the report unreadable.
+ * Text for markup reports: the one escaper of XML (JUnit XML) and HTML (check's and validate's HTML
+ * reports, their SVG diagrams). Escapes markup characters; control characters that XML 1.0 forbids
+ * even as character references (all below U+0020 but tab, newline and carriage return) become
+ * U+FFFD, so a log line with a stray control byte cannot make the report unreadable.
  */
 public final class XmlText {
     private XmlText() {
@@ -25,5 +26,10 @@ public final class XmlText {
             }
         }
         return sb.toString();
+    }
+
+    /** {@link #escape}, and the apostrophe too, for HTML (where attribute values may be single-quoted). */
+    public static String html(String s) {
+        return escape(s).replace("'", "&#39;");
     }
 }
