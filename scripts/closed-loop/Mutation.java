@@ -270,9 +270,12 @@ final class Mutation {
         try {
             com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(val.out());
             if (j.has("traces")) {
+                // a log holds a trace per behaviour (the Main starts a new one when a behaviour ends):
+                // the log conforms when every trace of it does
                 for (com.fasterxml.jackson.databind.JsonNode t : j.get("traces")) {
-                    verdicts.putIfAbsent(t.path("file").asText(), t.path("verdict").asText()
-                            + (t.has("witness") ? ": " + t.get("witness").path("message").asText() : ""));
+                    verdicts.merge(t.path("file").asText(), t.path("verdict").asText()
+                            + (t.has("witness") ? ": " + t.get("witness").path("message").asText() : ""),
+                            (was, now) -> was.startsWith("conforms") ? now : was);
                 }
             } else if (logs.size() == 1) {
                 verdicts.put(logs.keySet().iterator().next().toString(), j.path("verdict").asText()
