@@ -7,6 +7,7 @@ import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
+import dev.lockstep.speclang.internal.DefinitionBreaks;
 import dev.lockstep.speclang.internal.JunctionTokenSource;
 import dev.lockstep.speclang.internal.PlusCalBuilder;
 import dev.lockstep.speclang.internal.ShortcutPrediction;
@@ -98,6 +99,7 @@ public final class SpecParser {
                 }
             }
             modules.addAll(new AstBuilder(file, diags).file(tree));
+            firstDefinitionBreak(tokens, file, diags);
         } catch (StackOverflowError e) {
             diags.add(Diagnostic.error(DiagnosticCode.LS106_TOO_DEEP, SourceRange.at(file, 0, 0),
                     "the module is nested too deeply to parse"));
@@ -133,6 +135,21 @@ public final class SpecParser {
         diags.sort(Comparator.comparing((Diagnostic d) -> d.range() == null ? null : d.range().start(),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         return new ParseResult(file, text, modules, algorithm, diags);
+    }
+
+    /**
+     * SANY's parser fails where its own marks of definitions' beginnings fall wrong
+     * ({@link DefinitionBreaks}): that place is reported when the parser found no error before it.
+     */
+    private static void firstDefinitionBreak(CommonTokenStream tokens, Path file, List<Diagnostic> diags) {
+        tokens.fill();
+        DefinitionBreaks.firstFailure(tokens.getTokens(), file).ifPresent(d -> {
+            boolean earlier = diags.stream().anyMatch(x -> x.isError() && x.range() != null
+                    && x.range().start().compareTo(d.range().start()) <= 0);
+            if (!earlier) {
+                diags.add(d);
+            }
+        });
     }
 
     /**

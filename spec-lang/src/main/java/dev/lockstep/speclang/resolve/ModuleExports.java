@@ -97,6 +97,16 @@ final class ModuleExports {
     }
 
     /**
+     * Whether module {@code name} (already read) declares no CONSTANT or VARIABLE, its EXTENDS
+     * included: SANY's {@code SymbolNode.sameOriginallyDefinedInModule}, which keeps the same definition
+     * imported twice by INSTANCE silent only then (the substitutions might differ).
+     */
+    boolean parameterFree(String name) {
+        Map<String, Symbol> ex = name == null ? null : exportCache.get(name);
+        return ex == null || ex.values().stream().noneMatch(s -> s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE);
+    }
+
+    /**
      * SANY checks every module of a spec: a module from another file with errors makes the spec
      * fail (LS209 error at the EXTENDS or INSTANCE naming it), one with warnings warns (LS209 warning).
      */

@@ -150,8 +150,10 @@ public final class Resolver {
     private enum Binding {
         /** Merged from an EXTENDS'd module: a clash of the same class of symbol only warns. */
         EXTENDS,
-        /** Declared, or imported by INSTANCE: a clash of the same kind and arity only warns. */
+        /** Declared: a clash of the same kind and arity only warns. */
         DECLARE,
+        /** Imported by INSTANCE: as declared; the same definition again is silent only from a module without parameters. */
+        IMPORT,
         /** An operator or function definition (also in LET): the name must be new. */
         DEFINE,
         /** A parameter or bound variable: the name must be new. */
@@ -168,7 +170,8 @@ public final class Resolver {
     private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
         // an EXTENDS merges into the module's own context: an enclosing module's names do not clash
         Symbol existing = how == Binding.EXTENDS ? scope.symbols.get(sym.name()) : scope.lookup(sym.name());
-        if (existing == null || how == Binding.UNCHECKED || !checkDuplicates || sameOrigin(existing, sym)) {
+        if (existing == null || how == Binding.UNCHECKED || !checkDuplicates
+                || existing.sameOrigin(sym) && (how != Binding.IMPORT || modules.parameterFree(sym.module()))) {
             scope.symbols.put(sym.name(), sym);
             return;
         }
@@ -180,7 +183,7 @@ public final class Resolver {
         }
         boolean error = switch (how) {
             case EXTENDS -> symbolClass(existing) != symbolClass(sym);
-            case DECLARE -> !sanyKind(existing).equals(sanyKind(sym)) || existing.arity() != sym.arity();
+            case DECLARE, IMPORT -> !sanyKind(existing).equals(sanyKind(sym)) || existing.arity() != sym.arity();
             default -> true;
         };
         List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
@@ -216,11 +219,6 @@ public final class Resolver {
     }
 
     private final Set<Symbol> recursiveDeclared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-
-    private static boolean sameOrigin(Symbol a, Symbol b) {
-        return a.name().equals(b.name()) && java.util.Objects.equals(a.module(), b.module())
-                && java.util.Objects.equals(a.definition(), b.definition());
-    }
 
     private Symbol use(Scope scope, Name name) {
         Symbol sym = scope.lookup(name.text());
@@ -292,7 +290,7 @@ public final class Resolver {
             Map<String, Symbol> ex = instance(i, scope);
             if (ex != null) {
                 ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
-                        .forEach(s -> declare(scope, s, Binding.DECLARE, i.range()));
+                        .forEach(s -> declare(scope, s, Binding.IMPORT, i.range()));
             }
         } else if (u instanceof Unit.ModuleDef md) {
             Scope inner = new Scope(scope);

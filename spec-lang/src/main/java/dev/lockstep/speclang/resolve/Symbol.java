@@ -12,6 +12,12 @@ import dev.lockstep.speclang.diag.SourceRange;
  * @param definition where it is defined, or {@code null} for standard-module operators
  */
 public record Symbol(String name, Kind kind, int arity, String module, SourceRange definition) {
+    /** Whether {@code other} is the same definition, reached another way (EXTENDS, INSTANCE). */
+    public boolean sameOrigin(Symbol other) {
+        return name.equals(other.name) && java.util.Objects.equals(module, other.module)
+                && java.util.Objects.equals(definition, other.definition);
+    }
+
     /** What a {@link Symbol} is. */
     public enum Kind {
         CONSTANT, VARIABLE, OPERATOR, FUNCTION, INSTANCE, PARAMETER, BOUND_VARIABLE, THEOREM,

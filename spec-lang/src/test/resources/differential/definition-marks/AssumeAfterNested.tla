@@ -1,0 +1,5 @@
+---- MODULE AssumeAfterNested ----
+---- MODULE N ----
+====
+ASSUME A == TRUE
+====

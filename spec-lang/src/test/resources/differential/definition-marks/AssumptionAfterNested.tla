@@ -1,0 +1,5 @@
+---- MODULE AssumptionAfterNested ----
+---- MODULE N ----
+====
+ASSUMPTION A == TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE AxiomAfterNested ----
+---- MODULE N ----
+====
+AXIOM A == TRUE
+====

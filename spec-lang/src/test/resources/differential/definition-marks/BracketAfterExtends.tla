@@ -1,0 +1,4 @@
+---- MODULE BracketAfterExtends ----
+EXTENDS Naturals
+(vx) == x
+====

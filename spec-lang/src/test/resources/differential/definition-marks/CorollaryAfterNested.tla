@@ -1,0 +1,5 @@
+---- MODULE CorollaryAfterNested ----
+---- MODULE N ----
+====
+COROLLARY L == TRUE
+====

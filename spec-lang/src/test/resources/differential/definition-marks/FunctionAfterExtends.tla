@@ -1,0 +1,4 @@
+---- MODULE FunctionAfterExtends ----
+EXTENDS Naturals
+[Barx \in {1}] == x
+====

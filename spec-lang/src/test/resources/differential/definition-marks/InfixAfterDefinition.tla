@@ -1,0 +1,6 @@
+---- MODULE InfixAfterDefinition ----
+CONSTANTS a
+x (.) y == x
+ ::= y == x
+Op == a
+====

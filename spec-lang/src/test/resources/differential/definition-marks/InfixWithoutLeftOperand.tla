@@ -1,0 +1,6 @@
+---- MODULE InfixWithoutLeftOperand ----
+CONSTANTS a, b, c
+VARIABLE v
+ / y == x
+Op == a
+====

@@ -1,0 +1,5 @@
+---- MODULE LemmaAfterNested ----
+---- MODULE N ----
+====
+LEMMA L == TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE NoBodyBeforeEnd ----
+A == 1
+v[x \in {1}] == 
+
+====

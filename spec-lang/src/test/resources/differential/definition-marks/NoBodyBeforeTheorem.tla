@@ -1,0 +1,5 @@
+---- MODULE NoBodyBeforeTheorem ----
+A == 1
+B ==
+THEOREM TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE PropositionAfterNested ----
+---- MODULE N ----
+====
+PROPOSITION L == TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE UnnamedTheoremAfterNested ----
+---- MODULE N ----
+====
+THEOREM TRUE
+A == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendedParameter ----
+EXTENDS HE
+INSTANCE HE
+====

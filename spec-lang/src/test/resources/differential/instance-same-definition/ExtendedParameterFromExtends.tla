@@ -1,0 +1,4 @@
+---- MODULE ExtendedParameterFromExtends ----
+EXTENDS HC
+INSTANCE HE
+====

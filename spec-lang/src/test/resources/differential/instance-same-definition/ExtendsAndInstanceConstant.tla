@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceConstant ----
+EXTENDS HC
+INSTANCE HC
+====

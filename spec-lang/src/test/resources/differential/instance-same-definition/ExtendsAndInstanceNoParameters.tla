@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceNoParameters ----
+EXTENDS HP
+INSTANCE HP
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceRecursive ----
+EXTENDS HR
+INSTANCE HR
+====

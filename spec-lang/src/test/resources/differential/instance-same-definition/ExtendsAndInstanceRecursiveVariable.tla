@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceRecursiveVariable ----
+EXTENDS HRV
+INSTANCE HRV
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndInstanceVariable ----
+EXTENDS HV
+INSTANCE HV
+====

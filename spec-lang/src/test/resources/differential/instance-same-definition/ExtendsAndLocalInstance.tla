@@ -1,0 +1,4 @@
+---- MODULE ExtendsAndLocalInstance ----
+EXTENDS HV
+LOCAL INSTANCE HV
+====

@@ -1,0 +1,4 @@
+---- MODULE HC ----
+CONSTANT c
+G == c
+====

@@ -1,0 +1,4 @@
+---- MODULE HE ----
+EXTENDS HC
+E == G
+====

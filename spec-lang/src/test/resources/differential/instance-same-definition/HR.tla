@@ -1,0 +1,4 @@
+---- MODULE HR ----
+RECURSIVE R(_)
+R(n) == R(n)
+====

@@ -1,0 +1,5 @@
+---- MODULE HRV ----
+VARIABLE y
+RECURSIVE R(_)
+R(n) == R(n)
+====

@@ -1,0 +1,4 @@
+---- MODULE HV ----
+VARIABLE x
+Foo == x
+====

@@ -1,0 +1,4 @@
+---- MODULE InstanceWithSubstitution ----
+EXTENDS HC
+INSTANCE HC WITH c <- 1
+====

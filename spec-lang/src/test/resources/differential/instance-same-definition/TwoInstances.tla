@@ -1,0 +1,5 @@
+---- MODULE TwoInstances ----
+VARIABLE x
+INSTANCE HV WITH x <- x
+INSTANCE HV
+====

@@ -1,0 +1,4 @@
+---- MODULE TwoInstancesNoParameters ----
+INSTANCE HP
+INSTANCE HP
+====
