@@ -54,7 +54,7 @@ final class TlaDocumentService implements TextDocumentService {
         this.docs = new OpenDocuments(config.workDir());
         Analyses analyses = new Analyses();
         this.publisher = new DiagnosticsPublisher(docs, analyses, config.standardModules());
-        this.scheduler = new AnalysisScheduler(analyzer, docs, analyses, publisher);
+        this.scheduler = new AnalysisScheduler(analyzer, docs, analyses, publisher, config.libraryDirs());
         this.definitions = new DefinitionHandler(docs, scheduler);
         this.references = new ReferencesHandler(docs, analyses, definitions);
         this.hovers = new HoverHandler(docs, definitions);

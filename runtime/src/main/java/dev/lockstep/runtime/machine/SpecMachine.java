@@ -20,11 +20,11 @@ public interface SpecMachine<S> {
 
     /**
      * Tells the machine the level of the state it is asked about next, TLC's {@code
-     * TLCGet("level")}: 0 for an initial state (and while one is chosen), one more per step of the
-     * behaviour; a step from a state is evaluated at that state's level. A {@link StepRunner} calls
-     * it before {@link #init}, {@link #enabled} and {@link #step}. Generated code of a spec that
-     * reads {@code TLCGet("level")} keeps it; others ignore it (the default). Whoever drives the
-     * machine without a runner calls it too, or the level stays 0.
+     * TLCGet("level")}: 1 for an initial state, one more per step of the behaviour, and 0 while an
+     * initial state is chosen (as TLC evaluates {@code Init}); a step is evaluated at the level of
+     * the state it leaves. A {@link StepRunner} calls it before {@link #init}, {@link #enabled} and
+     * {@link #step}. Generated code of a spec that reads {@code TLCGet("level")} keeps it; others
+     * ignore it (the default). Whoever drives the machine without a runner calls it too.
      */
     default void atLevel(int level) {
     }

@@ -49,7 +49,7 @@ public final class StepRunner<S> {
     private S state;
     private ActionCall last;
     private Options options;
-    /** Steps taken in the current behaviour: the level of the current state. */
+    /** Steps taken in the current behaviour (the current state's level is one more). */
     private int taken;
     /** The allowed set logged last, null before the first line. */
     private List<ActionCall> loggedAllowed;
@@ -127,7 +127,7 @@ public final class StepRunner<S> {
             throw new StuckException(machine.specName(), taken, options.refused());
         }
         ActionCall call = choice.choose(NEXT_REASON, candidates(options.allowed()));
-        machine.atLevel(taken);
+        machine.atLevel(taken + 1);
         S next = machine.step(state, call, choice);
         if (next == null) {
             throw new IllegalStateException(call + " was reported enabled but has no successor (an implementation"
@@ -218,7 +218,7 @@ public final class StepRunner<S> {
     }
 
     private Options options(S s) {
-        machine.atLevel(taken);
+        machine.atLevel(taken + 1);
         List<ActionCall> allowed = new ArrayList<>();
         List<ActionCall> refused = new ArrayList<>();
         for (ActionCall call : machine.enabled(s)) {

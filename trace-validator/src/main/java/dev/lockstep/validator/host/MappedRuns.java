@@ -167,8 +167,9 @@ final class MappedRuns {
                 // malformed lines are the reader's to report: each run's search sees none
                 try (feed) {
                     r = search.run(feed, new Problems(keepGoing));
-                } catch (RuntimeException | StackOverflowError ex) {
-                    // the run's verdict is unknown; the worker goes on with its next run
+                } catch (RuntimeException | Error ex) {
+                    // the run's verdict is unknown; the worker goes on with its next run (and its feed
+                    // is drained), so the reader never waits on a worker that stopped
                     r = FrontierSearch.result(false, 0, null, "the search of the run at " + feed.file + ":" + feed.line
                             + " failed: " + ex, 0, List.of(), 0, 0, List.of());
                 }

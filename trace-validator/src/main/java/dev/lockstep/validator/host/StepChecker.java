@@ -162,6 +162,10 @@ final class StepChecker {
             return Failure.of(Divergence.BAD_STATE, e.getMessage());
         }
         Failure result;
+        if (current != null) {
+            next.setPredecessor(current);   // TLC's level: TLCGet("level") reads the level of the state a step leaves
+        }
+        tlc2.util.IdThread.setCurrentState(current);
         if (current == null) {
             result = first(action, params, next);
         } else if ("Init".equals(action) && !byName.containsKey("Init")) {
@@ -170,6 +174,7 @@ final class StepChecker {
             result = check(current, action, params, next);
         }
         current = next;
+        tlc2.util.IdThread.setCurrentState(current);   // for the refused and allowed instances of this line
         return result;
     }
 

@@ -106,6 +106,16 @@ final class BaseEmitter {
             c.close("}");
         }
         c.blank();
+        if (readsLevel()) {
+            c.line("/** The level of the state asked about: TLC's {@code TLCGet(\"level\")}, told by the step runner. */");
+            c.line("private int level;");
+            c.blank();
+            c.line("@Override");
+            c.open("public void atLevel(int level) {");
+            c.line("this.level = level;");
+            c.close("}");
+            c.blank();
+        }
         c.line("@Override");
         c.open("public String specName() {");
         c.line("return SPEC_NAME;");
@@ -135,6 +145,12 @@ final class BaseEmitter {
         holeMethods(c);
         c.close("}");
         return c.toString();
+    }
+
+    /** Whether a definition of the spec reads TLC's {@code TLCGet("level")}. */
+    private boolean readsLevel() {
+        return cx.spec().definition("TLCGet") == null && cx.spec().definitions().values().stream()
+                .anyMatch(d -> Exprs.any(d.body(), ExprCompiler::readsLevel));
     }
 
     private void initMethods(Code c) {

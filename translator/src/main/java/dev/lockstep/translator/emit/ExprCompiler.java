@@ -444,6 +444,13 @@ final class ExprCompiler {
                 && spec.variables().contains(ne.name().text()));
     }
 
+    /** Whether {@code e} is TLC's {@code TLCGet("level")}, the current state's level (1 for an initial state). */
+    static boolean readsLevel(Expr e) {
+        return e instanceof Expr.NameExpr n && n.name().text().equals("TLCGet") && n.args().size() == 1
+                && n.args().get(0) instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.STRING
+                && l.text().equals("level");
+    }
+
     private String builtin(Expr.NameExpr n, Scope sc) throws Untranslatable {
         String id = n.name().text();
         List<Expr> a = n.args();
@@ -460,6 +467,11 @@ final class ExprCompiler {
                 return value(a.get(1), sc);
             case "PrintT/1":
                 return "BoolValue.TRUE";
+            case "TLCGet/1":
+                if (readsLevel(n)) {
+                    return "Tla.integer(this.level)";   // told by the step runner: SpecMachine.atLevel
+                }
+                return holes.operator(n, sc, this::value);
             case "EmptyBag/0":
                 return "Tla.emptyBag()";
             case "BagIn/2":
