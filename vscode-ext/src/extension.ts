@@ -85,7 +85,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const run = { command: inv.command, args: inv.args, transport: TransportKind.stdio, options: { env: { ...process.env, ...inv.env } } };
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'tlaplus' }],
+    documentSelector: [{ language: 'tlaplus' }, { language: 'tlaplus-cfg' }],
     outputChannel: output,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{tla,cfg}') },
   };

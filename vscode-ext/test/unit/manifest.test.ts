@@ -42,3 +42,12 @@ test('the grammar and the language configuration are valid JSON that point at ea
     JSON.parse(fs.readFileSync(path.join(root, l.configuration), 'utf8'));
   }
 });
+
+test('the language client hands the server every contributed language, model configurations included', () => {
+  const selector = source.match(/documentSelector: \[([^\]]*)\]/);
+  assert.ok(selector, 'extension.ts sets a documentSelector');
+  const served = [...selector[1].matchAll(/language: '([a-z-]+)'/g)].map((m) => m[1]).sort();
+  const contributed = (manifest.contributes.languages as { id: string }[]).map((l) => l.id).sort();
+  assert.deepEqual(served, contributed);
+  assert.ok(served.includes('tlaplus-cfg'));
+});

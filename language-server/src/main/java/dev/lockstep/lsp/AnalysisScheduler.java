@@ -4,6 +4,8 @@ import dev.lockstep.lsp.Analyses.CheckState;
 import dev.lockstep.lsp.Analyses.ParseState;
 import dev.lockstep.lsp.Analyses.ResolveState;
 import dev.lockstep.lsp.OpenDocuments.Doc;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +22,9 @@ import java.util.concurrent.TimeoutException;
  * parse and name resolution on one thread, debounced after edits; SANY's check on another, one at
  * a time, on open, on save and when typing pauses. A pass scheduled for a document replaces the
  * one pending for it that has not started. After each pass the {@link DiagnosticsPublisher}
- * publishes what applies to the document's current version.
+ * publishes what applies to the document's current version. A model configuration ({@code .cfg})
+ * gets {@link ConfigDocuments}' diagnostics from both passes instead, and its check pass indexes
+ * the spec it belongs to (stored under the configuration's URI) for navigation from its names.
  */
 final class AnalysisScheduler {
     private static final long WAIT_SECONDS = 10;
@@ -29,6 +33,7 @@ final class AnalysisScheduler {
     private final OpenDocuments docs;
     private final Analyses analyses;
     private final DiagnosticsPublisher publisher;
+    private final List<Path> libraryDirs;
     private final Map<String, ScheduledFuture<?>> pendingParse = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pendingCheck = new ConcurrentHashMap<>();
     /** spec-lang parses: fast, on every edit. */
@@ -36,8 +41,10 @@ final class AnalysisScheduler {
     /** SANY checks: slower, one at a time, on open, save, and when typing pauses. */
     private final ScheduledExecutorService checkThread;
 
-    AnalysisScheduler(SpecAnalyzer analyzer, OpenDocuments docs, Analyses analyses, DiagnosticsPublisher publisher) {
+    AnalysisScheduler(SpecAnalyzer analyzer, OpenDocuments docs, Analyses analyses, DiagnosticsPublisher publisher,
+                      List<Path> libraryDirs) {
         this.analyzer = analyzer;
+        this.libraryDirs = List.copyOf(libraryDirs);
         this.docs = docs;
         this.analyses = analyses;
         this.publisher = publisher;
@@ -60,7 +67,7 @@ final class AnalysisScheduler {
 
     /** Cancels the passes pending for a closed document and drops its results. */
     void forget(String uri) {
-        for (Map<String, ScheduledFuture<?>> pending : java.util.List.of(pendingParse, pendingCheck)) {
+        for (Map<String, ScheduledFuture<?>> pending : List.of(pendingParse, pendingCheck)) {
             ScheduledFuture<?> f = pending.remove(uri);
             if (f != null) {
                 f.cancel(false);
@@ -96,6 +103,10 @@ final class AnalysisScheduler {
         if (doc == null) {
             return;
         }
+        if (ConfigDocuments.isConfig(doc.path())) {
+            checkConfig(doc, false);
+            return;
+        }
         try {
             SpecAnalyzer.Parsed parsed = analyzer.parse(doc.path(), doc.text());
             analyses.put(uri, new ParseState(doc.version(), parsed));
@@ -117,6 +128,10 @@ final class AnalysisScheduler {
         if (doc == null) {
             return;
         }
+        if (ConfigDocuments.isConfig(doc.path())) {
+            checkConfig(doc, true);
+            return;
+        }
         try {
             ParseState parsed = analyses.parsed(uri);
             if (parsed == null || parsed.version() != doc.version()) {
@@ -132,6 +147,19 @@ final class AnalysisScheduler {
             analyses.put(uri, new CheckState(doc.version(), Analyses.lineCount(doc.text()), a.diagnostics()));
             publisher.publishDocument(uri);
             publisher.publishOthers(uri, doc, a);
+        } catch (RuntimeException | StackOverflowError e) {
+            publisher.failed(doc, e);
+        }
+    }
+
+    /** A configuration's diagnostics; with {@code index}, then SANY's index of its spec (when that exists). */
+    private void checkConfig(Doc doc, boolean index) {
+        try {
+            publisher.publishConfig(doc, ConfigDocuments.diagnostics(doc, docs, libraryDirs));
+            if (index) {
+                ConfigDocuments.specOf(doc, docs).flatMap(spec -> analyzer.check(spec, docs.textOf(spec), docs.texts()).index())
+                        .ifPresent(i -> analyses.put(doc.uri(), i));
+            }
         } catch (RuntimeException | StackOverflowError e) {
             publisher.failed(doc, e);
         }

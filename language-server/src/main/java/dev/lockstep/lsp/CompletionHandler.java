@@ -1,10 +1,12 @@
 package dev.lockstep.lsp;
 
+import dev.lockstep.bridge.config.TlcConfigReader;
 import dev.lockstep.lsp.SpecIndex.Definition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
@@ -12,7 +14,8 @@ import org.eclipse.lsp4j.CompletionParams;
 
 /**
  * {@code textDocument/completion}: the names in scope (SANY's index, with the modules they come
- * from), TLA+ keywords, PlusCal keywords in a module with an algorithm, and the operators.
+ * from), TLA+ keywords, PlusCal keywords in a module with an algorithm, and the operators; in a
+ * model configuration, the names of its spec and the configuration's keywords.
  */
 final class CompletionHandler {
     private final OpenDocuments docs;
@@ -42,6 +45,10 @@ final class CompletionHandler {
                     items.add(item);
                 }
             }
+        }
+        if (docs.get(uri) != null && ConfigDocuments.isConfig(docs.get(uri).path())) {
+            new TreeSet<>(TlcConfigReader.KEYWORDS).stream().filter(seen::add).forEach(k -> items.add(keyword(k, "TLC configuration")));
+            return new CompletionList(false, items);
         }
         for (String k : Completions.KEYWORDS) {
             if (seen.add(k)) {

@@ -19,7 +19,7 @@ import org.eclipse.lsp4j.Position;
 /**
  * {@code textDocument/definition}, and the lookup that references and hover share: the definition
  * of the name at a position, from SANY's index, else (inside the PlusCal algorithm, which SANY does
- * not read) from spec-lang's resolution.
+ * not read) from spec-lang's resolution; in a model configuration, from the index of its spec.
  */
 final class DefinitionHandler {
     private final OpenDocuments docs;
@@ -39,9 +39,19 @@ final class DefinitionHandler {
     /** The definition of the name at {@code p} in the open document {@code uri}. */
     Optional<Definition> definitionAt(String uri, Position p) {
         Doc d = docs.get(uri);
+        if (d != null && ConfigDocuments.isConfig(d.path())) {
+            return configDefinitionAt(uri, d, p);
+        }
         SpecIndex idx = d == null ? null : scheduler.index(uri);
         Optional<Definition> fromSany = idx == null ? Optional.empty() : idx.definitionAt(d.path(), p.getLine(), p.getCharacter());
         return fromSany.isPresent() || d == null ? fromSany : pluscalDefinitionAt(uri, d, p);
+    }
+
+    /** In a model configuration: the spec's top-level definition of the name written at {@code p}. */
+    private Optional<Definition> configDefinitionAt(String uri, Doc d, Position p) {
+        Optional<String> name = ConfigDocuments.nameAt(d, p.getLine(), p.getCharacter());
+        SpecIndex idx = name.isEmpty() ? null : scheduler.index(uri);
+        return idx == null ? Optional.empty() : idx.inScope().stream().filter(def -> def.name().equals(name.get())).findFirst();
     }
 
     /**

@@ -78,6 +78,14 @@ final class DiagnosticsPublisher {
         publish(uri, doc.version(), LspConversions.toLsp(out));
     }
 
+    /** Publishes a model configuration's diagnostics, unless the configuration was edited meanwhile. */
+    synchronized void publishConfig(Doc computedFrom, List<dev.lockstep.speclang.diag.Diagnostic> diagnostics) {
+        Doc doc = docs.get(computedFrom.uri());
+        if (doc != null && doc.version() == computedFrom.version()) {
+            publish(doc.uri(), doc.version(), LspConversions.toLsp(diagnostics));
+        }
+    }
+
     /** Adds the {@code older} diagnostics that are on lines where {@code out} has none. */
     private static void carryOver(List<dev.lockstep.speclang.diag.Diagnostic> out, List<dev.lockstep.speclang.diag.Diagnostic> older) {
         Set<Integer> taken = new HashSet<>();

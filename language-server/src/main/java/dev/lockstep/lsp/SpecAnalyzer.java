@@ -2,12 +2,12 @@ package dev.lockstep.lsp;
 
 import dev.lockstep.speclang.ParseResult;
 import dev.lockstep.speclang.SpecParser;
+import dev.lockstep.bridge.check.SanyOutput;
 import dev.lockstep.speclang.resolve.ModuleLoader;
 import dev.lockstep.speclang.resolve.ResolvedSpec;
 import dev.lockstep.speclang.resolve.Resolver;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
-import dev.lockstep.speclang.diag.Severity;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,12 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tla2sany.drivers.FrontEndException;
 import tla2sany.drivers.SANY;
 import tla2sany.modanalyzer.SpecObj;
-import tla2sany.semantic.Errors;
 import tla2sany.semantic.ModuleNode;
 import tla2sany.semantic.SemanticNode;
 import util.SimpleFilenameToStream;
@@ -54,13 +52,6 @@ public final class SpecAnalyzer {
     /** Files larger than this are not analysed live (one warning instead). */
     public static final int MAX_CHARS = 2_000_000;
 
-    private static final Pattern SEMANTIC = Pattern.compile(
-            "line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+)\\s*(.*)", Pattern.DOTALL);
-    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"(.*?)\" at line (\\d+), column (\\d+)");
-    private static final Pattern LEXICAL = Pattern.compile("Lexical error at line (\\d+), column (\\d+)\\.\\s*(.*)");
-    private static final Pattern EXPECTING = Pattern.compile("Was expecting \"?(.*?)\"?\\s*\\n");
-    private static final Pattern PARSING_FILE = Pattern.compile("^Parsing file (.+)$", Pattern.MULTILINE);
-    private static final Pattern MISSING_MODULE = Pattern.compile("Cannot find source file for module (\\S+)");
     static final Pattern IDENT = Pattern.compile("[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:!\\S+)?");
 
     private final Path workDir;
@@ -321,10 +312,24 @@ public final class SpecAnalyzer {
             ToolIO.out = savedOut;
             ToolIO.err = savedErr;
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        collectParseErrors(log, spec, sources, diags);
-        collectSemantic(spec.getSemanticErrors(), sources, diags, DiagnosticCode.LS402_SANY_SEMANTIC);
-        collectSemantic(spec.getGlobalContextErrors(), sources, diags, DiagnosticCode.LS402_SANY_SEMANTIC);
+        // SANY prints its parse errors, aborts and semantic errors and warnings: check's reader of
+        // that report reads them here too
+        List<String> log = captured.toString(StandardCharsets.UTF_8).lines().toList();
+        List<Diagnostic> reported = SanyOutput.diagnostics(log, sources::fileOfModule, sources::userPath,
+                (importer, module) -> {
+                    Path file = importer == null ? sources.root : importer;
+                    return sources.findWord(file, module).orElse(SourceRange.at(file, 0, 0));
+                });
+        for (Diagnostic d : reported) {
+            Diagnostic at = located(d, root);
+            add(diags, at.range().file(), at);
+        }
+        if (reported.stream().noneMatch(Diagnostic::isError) && !spec.getParseErrors().isSuccess()) {
+            String[] aborts = spec.getParseErrors().getAborts();
+            String first = aborts.length > 0 ? aborts[0] : String.join("\n", spec.getParseErrors().getErrors());
+            add(diags, root, Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, SourceRange.at(root, 0, 0),
+                    "SANY rejected the module: " + firstLine(first.strip())));
+        }
         Optional<SpecIndex> index = Optional.empty();
         ModuleNode rootModule = spec.getExternalModuleTable() == null ? null : spec.getExternalModuleTable().getRootModule();
         if (rootModule != null) {
@@ -339,120 +344,6 @@ public final class SpecAnalyzer {
 
     private static void add(Map<Path, List<Diagnostic>> diags, Path file, Diagnostic d) {
         diags.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
-    }
-
-    private void collectParseErrors(String log, SpecObj spec, ModuleSources sources, Map<Path, List<Diagnostic>> diags) {
-        // SANY prints parse errors (with "Parsing file X" before them) rather than listing them.
-        Matcher files = PARSING_FILE.matcher(log);
-        List<int[]> fileStarts = new ArrayList<>();
-        List<Path> fileNames = new ArrayList<>();
-        while (files.find()) {
-            fileStarts.add(new int[] {files.start()});
-            fileNames.add(sources.userPath(Path.of(files.group(1).trim())));
-        }
-        boolean found = false;
-        String[] blocks = log.split("\\*\\*\\*Parse Error\\*\\*\\*", -1);
-        int offset = 0;
-        for (int b = 0; b < blocks.length; b++) {
-            String block = blocks[b];
-            int at = offset;
-            offset += block.length() + "***Parse Error***".length();
-            if (b == 0) {
-                // Before the first parse error only lexical errors are reported.
-                Matcher lex = LEXICAL.matcher(block);
-                while (lex.find()) {
-                    Path file = fileAt(fileStarts, fileNames, lex.start(), sources.root);
-                    int line = Integer.parseInt(lex.group(1)) - 1;
-                    int col = Integer.parseInt(lex.group(2)) - 1;
-                    add(diags, file, Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, SourceRange.at(file, Math.max(0, line), Math.max(0, col)),
-                            "lexical error: " + firstLine(lex.group(3))));
-                    found = true;
-                }
-                continue;
-            }
-            Matcher m = ENCOUNTERED.matcher(block);
-            if (m.find()) {
-                Path file = fileAt(fileStarts, fileNames, at, sources.root);
-                int line = Integer.parseInt(m.group(2)) - 1;
-                int col = Integer.parseInt(m.group(3)) - 1;
-                String expecting = "";
-                Matcher exp = EXPECTING.matcher(block);
-                if (exp.find()) {
-                    expecting = "; expected " + exp.group(1).trim();
-                }
-                String token = m.group(1);
-                int len = Math.max(1, token.startsWith("Beginning of") || token.startsWith("End of") ? 1 : token.length());
-                add(diags, file, Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE,
-                        SourceRange.of(file, Math.max(0, line), Math.max(0, col), Math.max(0, line), Math.max(0, col) + len),
-                        "unexpected " + token + expecting));
-                found = true;
-            }
-        }
-        for (String abort : spec.getParseErrors().getAborts()) {
-            Matcher missing = MISSING_MODULE.matcher(abort);
-            if (missing.find()) {
-                String module = missing.group(1);
-                SourceRange where = sources.findWord(sources.root, module).orElse(SourceRange.at(sources.root, 0, 0));
-                add(diags, sources.root, Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND, where,
-                        "cannot find module " + module + " (no " + module + ".tla in this folder or among the standard modules)"));
-                found = true;
-            } else if (!found && !abort.contains("Could not parse module")) {
-                add(diags, sources.root, Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, SourceRange.at(sources.root, 0, 0), firstLine(abort.strip())));
-                found = true;
-            }
-        }
-        for (String err : spec.getParseErrors().getErrors()) {
-            Matcher sem = SEMANTIC.matcher(err.strip());
-            if (sem.find()) {
-                addLocated(sem, sources, diags, DiagnosticCode.LS401_SANY_PARSE, Severity.ERROR);
-            } else {
-                add(diags, sources.root, Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, SourceRange.at(sources.root, 0, 0), firstLine(err.strip())));
-            }
-        }
-    }
-
-    private static Path fileAt(List<int[]> starts, List<Path> names, int offset, Path fallback) {
-        Path file = fallback;
-        for (int i = 0; i < starts.size(); i++) {
-            if (starts.get(i)[0] <= offset) {
-                file = names.get(i);
-            }
-        }
-        return file;
-    }
-
-    private void collectSemantic(Errors errors, ModuleSources sources, Map<Path, List<Diagnostic>> diags, DiagnosticCode code) {
-        if (errors == null) {
-            return;
-        }
-        for (String e : errors.getErrors()) {
-            located(e, sources, diags, code, Severity.ERROR);
-        }
-        for (String e : errors.getAborts()) {
-            located(e, sources, diags, code, Severity.ERROR);
-        }
-        for (String e : errors.getWarnings()) {
-            located(e, sources, diags, code, Severity.WARNING);
-        }
-    }
-
-    private void located(String message, ModuleSources sources, Map<Path, List<Diagnostic>> diags, DiagnosticCode code, Severity severity) {
-        Matcher m = SEMANTIC.matcher(message.strip());
-        if (m.find()) {
-            addLocated(m, sources, diags, code, severity);
-        } else {
-            add(diags, sources.root, new Diagnostic(code, severity, SourceRange.at(sources.root, 0, 0), oneLine(message), List.of()));
-        }
-    }
-
-    private void addLocated(Matcher m, ModuleSources sources, Map<Path, List<Diagnostic>> diags, DiagnosticCode code, Severity severity) {
-        Path file = sources.fileOfModule(m.group(5));
-        int l1 = Integer.parseInt(m.group(1)) - 1;
-        int c1 = Integer.parseInt(m.group(2)) - 1;
-        int l2 = Integer.parseInt(m.group(3)) - 1;
-        int c2 = Integer.parseInt(m.group(4));
-        SourceRange range = l1 < 0 || c1 < 0 ? SourceRange.at(file, 0, 0) : SourceRange.of(file, l1, c1, Math.max(l1, l2), Math.max(0, c2));
-        add(diags, file, new Diagnostic(code, severity, range, oneLine(m.group(6)), List.of()));
     }
 
     /** The first occurrence of {@code word} at or after {@code from} not inside a longer name. */
@@ -478,10 +369,4 @@ public final class SpecAnalyzer {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
-
-    private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s*\\n\\s*", " ");
-    }
-
-
 }

@@ -1,6 +1,8 @@
 package dev.lockstep.lsp;
 
+import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.lsp.OpenDocuments.Doc;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +56,7 @@ final class TlaDocumentService implements TextDocumentService {
         this.docs = new OpenDocuments(config.workDir());
         Analyses analyses = new Analyses();
         this.publisher = new DiagnosticsPublisher(docs, analyses, config.standardModules());
-        this.scheduler = new AnalysisScheduler(analyzer, docs, analyses, publisher);
+        this.scheduler = new AnalysisScheduler(analyzer, docs, analyses, publisher, config.libraryDirs());
         this.definitions = new DefinitionHandler(docs, scheduler);
         this.references = new ReferencesHandler(docs, analyses, definitions);
         this.hovers = new HoverHandler(docs, definitions);
@@ -96,15 +98,25 @@ final class TlaDocumentService implements TextDocumentService {
         Doc doc = docs.open(td.getUri(), td.getText(), td.getVersion());
         scheduler.scheduleParse(doc.uri(), 0);
         scheduler.scheduleCheck(doc.uri(), 0);
+        rereadConfig(doc.path());
+    }
+
+    /** The open configuration of the spec {@code spec} reads the spec's new text (its LS503 warnings). */
+    private void rereadConfig(Path spec) {
+        String cfg = docs.uriOf(SpecFiles.defaultConfig(spec));
+        if (!ConfigDocuments.isConfig(spec) && docs.isOpen(cfg)) {
+            scheduler.scheduleParse(cfg, config.debounceMillis());
+        }
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        if (docs.change(uri, params.getContentChanges(), params.getTextDocument().getVersion()).isPresent()) {
+        docs.change(uri, params.getContentChanges(), params.getTextDocument().getVersion()).ifPresent(doc -> {
             scheduler.scheduleParse(uri, config.debounceMillis());
             scheduler.scheduleCheck(uri, config.checkDelayMillis());
-        }
+            rereadConfig(doc.path());
+        });
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -411,5 +412,60 @@ class LanguageServerTest {
         assertNotNull(d.getDiagnostics());
         remote.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(untitled)));
         assertEquals(List.of(), await(untitled, p -> p.getVersion() == null).getDiagnostics());
+    }
+
+    @Test
+    void configDiagnosticsComeFromTheConfigReaderOnTheUnsavedText() throws Exception {
+        String cfg = uri("BuggyMutex.cfg"); // never saved: only the editor has it
+        String text = "CONSTANTS Procs = {p1, p2}\n          p1 = p1\n          Proc = 3\nINIT Init\nNEXT Next\nINVARIANT MutualExclusion\n";
+        remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(cfg, "tlaplus-cfg", 1, text)));
+        var first = await(cfg, d -> d.getVersion() == 1).getDiagnostics();
+        // Proc is declared nowhere: a warning, as check gives; p1 is a model value of Procs: nothing.
+        assertEquals(1, first.size(), first.toString());
+        assertEquals("LS503", first.get(0).getCode().getLeft());
+        assertEquals(DiagnosticSeverity.Warning, first.get(0).getSeverity());
+        assertEquals(new Position(2, 10), first.get(0).getRange().getStart());
+        assertTrue(first.get(0).getMessage().contains("Proc, which BuggyMutex.tla does not declare"), first.get(0).getMessage());
+
+        change(cfg, 2, "CONSTANTS Procs = {p1, p2}\nINIT\n");
+        var broken = await(cfg, d -> d.getVersion() == 2).getDiagnostics();
+        assertEquals(1, broken.size(), broken.toString());
+        assertEquals("LS501", broken.get(0).getCode().getLeft());
+        assertEquals(DiagnosticSeverity.Error, broken.get(0).getSeverity());
+
+        change(cfg, 3, "CONSTANTS Procs = {p1, p2}\nINIT Init\nNEXT Next\n");
+        assertEquals(List.of(), await(cfg, d -> d.getVersion() == 3).getDiagnostics());
+
+        change(cfg, 4, text);
+        assertTrue(hasCode(await(cfg, d -> d.getVersion() == 4), "LS503"));
+        // The spec's unsaved text counts too: declaring Proc in the editor silences the warning,
+        // without an edit of the configuration.
+        String spec = Files.readString(specs.resolve("BuggyMutex.tla")).replace("CONSTANTS Procs", "CONSTANTS Procs, Proc");
+        open(uri("BuggyMutex.tla"), spec);
+        await(cfg, d -> d.getVersion() == 4 && d.getDiagnostics().isEmpty());
+    }
+
+    @Test
+    void navigatesFromConfigNamesToTheSpec() throws Exception {
+        Path file = specs.resolve("BuggyMutex.cfg");
+        Files.writeString(file, "CONSTANT Procs = {p1, p2}\nINIT Init\nNEXT Next\nINVARIANTS MutualExclusion\n");
+        String text = open("BuggyMutex.cfg");
+        String cfg = uri("BuggyMutex.cfg");
+        assertEquals(List.of(), await(cfg, d -> d.getVersion() == 1).getDiagnostics());
+        Path spec = specs.resolve("BuggyMutex.tla");
+        for (String[] c : List.of(new String[] {"CONSTANT", "Procs", "CONSTANTS Procs"}, new String[] {"INIT", "Init", "Init =="},
+                new String[] {"NEXT", "Next", "Next =="}, new String[] {"INVARIANTS", "MutualExclusion", "MutualExclusion =="})) {
+            var defs = remote.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(cfg), at(text, c[0], c[1])))
+                    .get(30, TimeUnit.SECONDS).getLeft();
+            assertEquals(1, defs.size(), c[1]);
+            assertEquals(uri("BuggyMutex.tla"), defs.get(0).getUri());
+            assertEquals(lineOf(spec, c[2]), defs.get(0).getRange().getStart().getLine(), c[1]);
+        }
+        Hover hover = remote.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(cfg), at(text, "NEXT", "Next")))
+                .get(30, TimeUnit.SECONDS);
+        assertTrue(hover.getContents().getRight().getValue().contains("defined in module BuggyMutex"), hover.toString());
+        var keyword = remote.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(cfg), new Position(1, 1)))
+                .get(30, TimeUnit.SECONDS).getLeft();
+        assertEquals(List.of(), keyword);
     }
 }

@@ -6,6 +6,7 @@ import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,32 +15,47 @@ import java.util.regex.Pattern;
  * Reads SANY's plain-text report (printed between TLC's "Starting SANY" and "SANY finished"
  * messages) into diagnostics: parse errors ({@code ***Parse Error***}, {@code Lexical error}),
  * semantic errors and warnings ({@code line L, col C to line L2, col C2 of module M} followed by the
- * message), and missing modules.
+ * message), and missing modules. The one reader of that report: {@code check} reads TLC's child
+ * output with it, the language server SANY's in-process log.
  */
-final class SanyOutput {
+public final class SanyOutput {
     private static final Pattern PARSING_FILE = Pattern.compile("^Parsing file (.+?)(?: \\(.*\\))?$");
     private static final Pattern AT_LINE_COL = Pattern.compile("at line (\\d+), column (\\d+)");
     private static final Pattern SEMANTIC_LOC = Pattern.compile(
             "^line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+)$");
     private static final Pattern MISSING_MODULE = Pattern.compile(
-            "Cannot find source file for module (\\S+)(?: imported in module (\\S+))?");
+            "Cannot find source file for module (\\S+?)\\.?(?: imported in module (\\w+))?\\.?$");
+    private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \"(.*?)\" at line (\\d+), column (\\d+)(?: and token \"(.*)\")?");
 
     private SanyOutput() {
     }
 
     /**
-     * @param lines        SANY's output lines
-     * @param fileOfModule maps a module name to its (original) file, or {@code null} if unknown
-     * @param originalPath maps a file TLC parsed (in the work directory) to the user's file
+     * @param lines          SANY's output lines
+     * @param fileOfModule   maps a module name to its (original) file, or {@code null} if unknown
+     * @param originalPath   maps a file SANY parsed to the user's file
+     * @param missingModule  where to report a module that cannot be found, given the importing
+     *                       module's file (null when unknown) and the missing module's name
      */
-    static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
-                                        Function<Path, Path> originalPath) {
-        return diagnostics(lines, fileOfModule, originalPath, Positions.AS_WRITTEN);
+    public static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
+                                               Function<Path, Path> originalPath,
+                                               BiFunction<Path, String, SourceRange> missingModule) {
+        return diagnostics(lines, fileOfModule, originalPath, Positions.AS_WRITTEN, missingModule);
     }
 
-    /** As above, with positions in copies TLC read mapped to the user's files by {@code positions}. */
+    /**
+     * As above, with positions in copies TLC read mapped to the user's files by {@code positions},
+     * and a missing module reported at the start of the module importing it.
+     */
     static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
                                         Function<Path, Path> originalPath, Positions positions) {
+        return diagnostics(lines, fileOfModule, originalPath, positions,
+                (importer, module) -> importer == null ? null : SourceRange.at(importer, 0, 0));
+    }
+
+    private static List<Diagnostic> diagnostics(List<String> lines, Function<String, Path> fileOfModule,
+                                                Function<Path, Path> originalPath, Positions positions,
+                                                BiFunction<Path, String, SourceRange> missingModule) {
         List<Diagnostic> out = new ArrayList<>();
         Path currentFile = null;
         boolean inSemantic = false;
@@ -65,12 +81,11 @@ final class SanyOutput {
             Matcher mm = MISSING_MODULE.matcher(line);
             if (mm.find()) {
                 Path importer = mm.group(2) == null ? null : fileOfModule.apply(mm.group(2));
-                SourceRange r = importer == null ? null : SourceRange.at(importer, 0, 0);
-                out.add(Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND, r,
-                        "cannot find module " + mm.group(1) + " (no " + mm.group(1) + ".tla beside the spec or among the standard modules)"));
+                out.add(Diagnostic.error(DiagnosticCode.LS001_FILE_NOT_FOUND, missingModule.apply(importer, mm.group(1)),
+                        "cannot find module " + mm.group(1) + " (no " + mm.group(1) + ".tla beside the spec, in the library folders or among the standard modules)"));
                 continue;
             }
-            if (line.startsWith("Semantic errors:") || line.startsWith("*** Errors:")) {
+            if (line.startsWith("Semantic errors:") || line.startsWith("*** Errors:") || line.startsWith("*** Abort messages:")) {
                 inSemantic = true;
                 warnings = false;
                 continue;
@@ -106,6 +121,11 @@ final class SanyOutput {
         return out;
     }
 
+    /**
+     * A {@code ***Parse Error***} block: located on the token SANY encountered, as long as it (one
+     * column when SANY names a place instead, "Beginning of definition", and then the token there is
+     * the one it quotes after "and token").
+     */
     private static Diagnostic parseError(List<String> lines, int from, Path file, Positions positions) {
         String expecting = null;
         String encountered = null;
@@ -115,13 +135,15 @@ final class SanyOutput {
             if (l.startsWith("Was expecting")) {
                 expecting = l.substring("Was expecting".length()).strip().replace("\"", "");
             } else if (l.startsWith("Encountered")) {
-                Matcher m = AT_LINE_COL.matcher(l);
+                Matcher m = ENCOUNTERED.matcher(l);
                 if (m.find()) {
-                    range = at(file, m.group(1), m.group(2), positions);
+                    String token = m.group(1);
+                    boolean place = token.startsWith("Beginning of") || token.startsWith("End of");
+                    encountered = !place ? "'" + token + "'" : m.group(4) != null ? "'" + m.group(4) + "'" : token;
+                    int line = Integer.parseInt(m.group(2));
+                    int col = Integer.parseInt(m.group(3));
+                    range = positions.range(file, moduleOf(file), line, col, line, col + (place ? 0 : Math.max(1, token.length()) - 1));
                 }
-                Matcher tok = Pattern.compile("and token \"(.*)\"").matcher(l);
-                Matcher what = Pattern.compile("^Encountered \"(.*?)\" at").matcher(l);
-                encountered = tok.find() ? "'" + tok.group(1) + "'" : what.find() ? what.group(1) : null;
             }
         }
         StringBuilder msg = new StringBuilder("syntax error");
@@ -134,8 +156,11 @@ final class SanyOutput {
         return Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, range, msg.toString());
     }
 
+    private static String moduleOf(Path file) {
+        return file == null ? null : file.getFileName().toString().replaceFirst("\\.tla$", "");
+    }
+
     private static SourceRange at(Path file, String line, String col, Positions positions) {
-        String module = file == null ? null : file.getFileName().toString().replaceFirst("\\.tla$", "");
-        return positions.at(file, module, Integer.parseInt(line), Integer.parseInt(col));
+        return positions.at(file, moduleOf(file), Integer.parseInt(line), Integer.parseInt(col));
     }
 }

@@ -17,4 +17,14 @@ public final class SpecFiles {
         String module = name.endsWith(".tla") ? name.substring(0, name.length() - ".tla".length()) : name;
         return spec.resolveSibling(module + ".cfg");
     }
+
+    /**
+     * The spec a configuration belongs to, the converse of {@link #defaultConfig}: {@code X.tla}
+     * beside {@code X.cfg} ({@code MC.tla} for {@code MC.cfg}). It may not exist.
+     */
+    public static Path specOf(Path config) {
+        String name = config.getFileName().toString();
+        String module = name.endsWith(".cfg") ? name.substring(0, name.length() - ".cfg".length()) : name;
+        return config.resolveSibling(module + ".tla");
+    }
 }

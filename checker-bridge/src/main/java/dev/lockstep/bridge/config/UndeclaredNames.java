@@ -45,7 +45,15 @@ public final class UndeclaredNames {
      * declares; {@code libraryDirs} are the user's library folders ({@code --library}), in order.
      */
     public static List<Diagnostic> check(TlcConfig config, Path spec, List<Path> libraryDirs) {
-        Optional<Set<String>> known = declaredNames(spec, libraryDirs);
+        return check(config, spec, SpecParser.parse(spec), libraryDirs);
+    }
+
+    /**
+     * As {@link #check(TlcConfig, Path, List)}, with the root module already read ({@code root}: the
+     * editor's unsaved text of {@code spec}, say); the modules it loads are read from their files.
+     */
+    public static List<Diagnostic> check(TlcConfig config, Path spec, ParseResult root, List<Path> libraryDirs) {
+        Optional<Set<String>> known = declaredNames(spec, root, libraryDirs);
         if (known.isEmpty()) {
             return List.of();
         }
@@ -64,11 +72,11 @@ public final class UndeclaredNames {
     }
 
     /** Constants, variables and definitions of the root module and of the modules it extends or instantiates. */
-    static Optional<Set<String>> declaredNames(Path spec, List<Path> libraryDirs) {
+    static Optional<Set<String>> declaredNames(Path spec, ParseResult root, List<Path> libraryDirs) {
         ModuleLoader loader = ModuleLoader.searchPath(spec.toAbsolutePath().getParent(), libraryDirs);
         Set<String> names = new HashSet<>();
         Set<String> seen = new HashSet<>();
-        Deque<ParseResult> todo = new ArrayDeque<>(List.of(SpecParser.parse(spec)));
+        Deque<ParseResult> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             ParseResult r = todo.pop();
             if (r.hasErrors() || r.module().isEmpty()) {

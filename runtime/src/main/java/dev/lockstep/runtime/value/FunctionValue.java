@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * {@code 1..n}); all four kinds compare equal when their graphs are equal. The kind is kept only so
  * that a value is encoded and printed the way it was built ({@code [a |-> 1]}, {@code <<1>>}).
  */
-public sealed interface FunctionValue extends Value permits FnValue, RecordValue, SeqValue, TupleValue {
+public sealed interface FunctionValue extends Value permits FnValue, RecordValue, IndexedValue {
 
     /** The graph of the function: argument to result, in canonical order of arguments. */
     SortedMap<Value, Value> graph();

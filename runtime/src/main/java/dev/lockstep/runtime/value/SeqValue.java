@@ -2,14 +2,13 @@ package dev.lockstep.runtime.value;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 
 /** A sequence {@code <<e1, ..., en>>} built by the Sequences module; ITF JSON array. */
-public record SeqValue(List<Value> elements) implements FunctionValue {
+public final class SeqValue extends IndexedValue {
     public static final SeqValue EMPTY = new SeqValue(List.of());
 
-    public SeqValue {
-        elements = List.copyOf(elements);
+    public SeqValue(List<Value> elements) {
+        super(elements);
     }
 
     public static SeqValue of(Value... elements) {
@@ -18,36 +17,36 @@ public record SeqValue(List<Value> elements) implements FunctionValue {
 
     /** {@code Len(s)}. */
     public int len() {
-        return elements.size();
+        return elements().size();
     }
 
     /** {@code Append(s, v)}. */
     public SeqValue append(Value v) {
-        List<Value> out = new ArrayList<>(elements);
+        List<Value> out = new ArrayList<>(elements());
         out.add(v);
         return new SeqValue(out);
     }
 
     /** {@code Head(s)}. */
     public Value head() {
-        if (elements.isEmpty()) {
+        if (elements().isEmpty()) {
             throw new TlaEvaluationException("Head of the empty sequence");
         }
-        return elements.get(0);
+        return elements().get(0);
     }
 
     /** {@code Tail(s)}. */
     public SeqValue tail() {
-        if (elements.isEmpty()) {
+        if (elements().isEmpty()) {
             throw new TlaEvaluationException("Tail of the empty sequence");
         }
-        return new SeqValue(elements.subList(1, elements.size()));
+        return new SeqValue(elements().subList(1, elements().size()));
     }
 
     /** {@code s \o t}. */
     public SeqValue concat(SeqValue t) {
-        List<Value> out = new ArrayList<>(elements);
-        out.addAll(t.elements);
+        List<Value> out = new ArrayList<>(elements());
+        out.addAll(t.elements());
         return new SeqValue(out);
     }
 
@@ -56,64 +55,19 @@ public record SeqValue(List<Value> elements) implements FunctionValue {
         if (m > n) {
             return EMPTY;
         }
-        if (m < 1 || n > elements.size()) {
+        if (m < 1 || n > elements().size()) {
             throw new TlaEvaluationException("SubSeq(" + toTla() + ", " + m + ", " + n + ") is out of range");
         }
-        return new SeqValue(elements.subList(m - 1, n));
+        return new SeqValue(elements().subList(m - 1, n));
     }
 
     /** {@code Range(s)}, the set of elements. */
     public SetValue range() {
-        return SetValue.copyOf(elements);
-    }
-
-    @Override
-    public SortedMap<Value, Value> graph() {
-        return FunctionValue.indexGraph(elements);
-    }
-
-    @Override
-    public int size() {
-        return elements.size();
-    }
-
-    @Override
-    public Value apply(Value arg) {
-        return elements.get(index(arg));
-    }
-
-    @Override
-    public boolean inDomain(Value arg) {
-        return arg instanceof IntValue i && i.value().signum() > 0
-                && i.value().compareTo(java.math.BigInteger.valueOf(elements.size())) <= 0;
+        return SetValue.copyOf(elements());
     }
 
     @Override
     public SeqValue except(Value arg, Value v) {
-        List<Value> out = new ArrayList<>(elements);
-        out.set(index(arg), v);
-        return new SeqValue(out);
-    }
-
-    private int index(Value arg) {
-        if (!inDomain(arg)) {
-            throw new TlaEvaluationException(arg.toTla() + " is not in the domain of " + toTla());
-        }
-        return ((IntValue) arg).intValue() - 1;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Value v && compareTo(v) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return FunctionValue.graphHash(graph());
-    }
-
-    @Override
-    public String toString() {
-        return toTla();
+        return new SeqValue(replaced(arg, v));
     }
 }

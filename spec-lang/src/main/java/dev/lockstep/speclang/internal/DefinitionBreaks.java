@@ -25,8 +25,10 @@ import org.antlr.v4.runtime.Token;
  * <p>SANY then fails at a mark that lands where no definition may start (after {@code ==}, EXTENDS,
  * VARIABLE, an operator, THEOREM...: a named THEOREM right after a nested module is marked so, as
  * the first token after the module is never tested as a stop) and at the left side of a definition
- * that got no mark. {@link #firstFailure} gives the first such place, which spec-lang reports as a
- * syntax error when the parser found none before it.
+ * that got no mark (also where a name follows a name or a number: no definition starts there, and
+ * no expression continues so). Its parser chooses a unit on two tokens, so an INSTANCE not followed
+ * by a name fails at the INSTANCE. {@link #firstFailure} gives the first such place, which
+ * spec-lang reports as a syntax error when the parser found none before it.
  */
 public final class DefinitionBreaks {
     /** The tokens SANY sees in the first module (default channel, no junction ends, no EOF). */
@@ -97,6 +99,19 @@ public final class DefinitionBreaks {
             first = start;
             why = "SANY does not read this as a definition: its '==' is followed by '" + (e + 1 < tokens.size()
                     ? tokens.get(e + 1).getText() : "the end") + "' with no expression between them";
+        }
+        for (int i = 1; i < Math.min(tokens.size(), first); i++) {
+            int type = tokens.get(i).getType();
+            int before = tokens.get(i - 1).getType();
+            if (type == TLAPlusLexer.IDENT && (before == TLAPlusLexer.IDENT || before == TLAPlusLexer.NUMBER) && !marks.contains(i)) {
+                first = i; // a unit starts only at a mark, and no expression puts a name right after a name or number
+                why = "unexpected '" + tokens.get(i).getText() + "' after '" + tokens.get(i - 1).getText()
+                        + "': SANY reads no definition starting here (there is no '==' after its left side)";
+            } else if (type == TLAPlusLexer.INSTANCE && before != TLAPlusLexer.LOCAL && before != TLAPlusLexer.DEFEQ
+                    && before != TLAPlusLexer.STEP_LABEL && (i + 1 == tokens.size() || tokens.get(i + 1).getType() != TLAPlusLexer.IDENT)) {
+                first = i; // SANY takes a unit for an INSTANCE on two tokens of look-ahead: INSTANCE and a module name
+                why = "INSTANCE must be followed by a module name";
+            }
         }
         if (why == null) {
             return Optional.empty();

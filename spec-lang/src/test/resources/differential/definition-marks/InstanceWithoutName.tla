@@ -1,0 +1,5 @@
+---- MODULE InstanceWithoutName ----
+CONSTANT H1
+Foo == H1 INSTANCE
+LOCAL Bar == 2
+====

@@ -1,0 +1,4 @@
+---- MODULE NameAfterDeclaration ----
+VARIABLE v
+x y == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE NameAfterNumber ----
+CONSTANTS a
+Op == 1 a
+B == 2
+====
