@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.eval.AliasHost;
+import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
 import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.trace.Trace;
@@ -71,8 +72,8 @@ final class AliasEvaluation {
      * {@code r} with its trace aliased: evaluates {@code alias} on every state, loading {@code specCopy}
      * (the module TLC checked) under {@code configForTlc} in a child JVM working in {@code scratch}.
      */
-    static CheckResult apply(CheckResult r, String alias, SourceRange aliasAt, Tla2Tools tools, Path specCopy,
-                             Path configForTlc, Path scratch) throws InterruptedException {
+    static CheckResult apply(CheckResult r, String alias, SourceRange aliasAt, Tla2Tools tools, List<String> libraryOptions,
+                             Path specCopy, Path configForTlc, Path scratch) throws InterruptedException {
         if (r.trace().isEmpty()) {
             return r;
         }
@@ -94,8 +95,13 @@ final class AliasEvaluation {
             Path request = scratch.resolve("alias-request.json");
             Path answerFile = scratch.resolve("alias-answer.json");
             mapper.writeValue(request.toFile(), req);
+            // the modules TLC found (the user's library folders, Lockstep's library and its Java
+            // overrides) are found by the evaluator too
+            List<String> options = new ArrayList<>(List.of("-Xss64m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + scratch,
+                    "-Dfile.encoding=UTF-8"));
+            options.addAll(libraryOptions);
             ChildJvm jvm = ChildJvm.of(classpath(tools), AliasHost.class.getName(), scratch)
-                    .withJvmOptions(List.of("-Xss64m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + scratch, "-Dfile.encoding=UTF-8"))
+                    .withJvmOptions(options)
                     .withArguments(List.of(specCopy.toString(), configForTlc.toString(), request.toString(), answerFile.toString()));
             String output;
             int exit;
@@ -137,9 +143,9 @@ final class AliasEvaluation {
                 r.tlcVersion(), r.tlcExitCode(), r.config(), r.workDir());
     }
 
-    /** The TLA+ tools first (a user's jar wins), then Lockstep's classes and Jackson. */
+    /** The TLA+ tools and Lockstep's overrides first (a user's jar wins), then Lockstep's classes and Jackson. */
     private static List<Path> classpath(Tla2Tools tools) {
-        return ChildJvm.classpath(List.of(tools.classpath()), List.of(AliasHost.class, ObjectMapper.class,
+        return ChildJvm.classpath(ModuleLibrary.classpath(tools.classpath()), List.of(AliasHost.class, ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonAutoDetect.class));
     }
 }

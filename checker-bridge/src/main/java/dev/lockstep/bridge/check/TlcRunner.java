@@ -210,7 +210,8 @@ public final class TlcRunner {
                 work.kept() ? Optional.of(work.root()) : Optional.empty());
         if (alias.isPresent()) {
             r = AliasEvaluation.apply(r, alias.get().name(), locateRange(alias.get().range(), baseConfig, baseLines),
-                    req.tools(), work.model().resolve(spec.getFileName()), cfg, work.root().resolve("alias"));
+                    req.tools(), req.library().tlcOptions(specDir, work.root().resolve("library")),
+                    work.model().resolve(spec.getFileName()), cfg, work.root().resolve("alias"));
         }
         if (early.isEmpty()) {
             return r;

@@ -24,7 +24,6 @@ import tlc2.value.IValue;
 import tlc2.value.impl.ModelValue;
 import tlc2.value.impl.RecordValue;
 import tlc2.value.impl.Value;
-import util.SimpleFilenameToStream;
 import util.UniqueString;
 
 /**
@@ -64,9 +63,7 @@ public final class AliasHost {
     }
 
     private static ObjectNode evaluate(ObjectMapper mapper, Path spec, Path cfg, JsonNode request) throws ItfValues.BadValue {
-        String module = spec.getFileName().toString().replaceFirst("\\.tla$", "");
-        FastTool tool = new FastTool(spec.getParent().toString(), module, cfg.toString().replaceFirst("\\.cfg$", ""),
-                new SimpleFilenameToStream(spec.getParent().toString()));
+        FastTool tool = TlcModel.load(spec.toAbsolutePath(), cfg.toAbsolutePath());
         String name = request.path("alias").asText();
         OpDefNode alias = null;
         for (OpDefNode d : tool.getRootModule().getOpDefs()) {

@@ -93,4 +93,28 @@ class AliasCheckTest {
             assertEquals(plain.trace(), r.trace());
         }
     }
+
+    @Test
+    void anAliasUsingACommunityModuleIsEvaluatedWithTheLibraryTlcUsed() throws Exception {
+        // the evaluator once lacked the library TLC had: an ALIAS over Functions' Range was not evaluated
+        Files.writeString(dir.resolve("Stock.tla"), """
+                ---- MODULE Stock ----
+                EXTENDS Naturals, Functions
+                VARIABLE shelf
+                Init == shelf = [i \\in 1..2 |-> 0]
+                Next == \\E i \\in 1..2 : shelf' = [shelf EXCEPT ![i] = @ + 1]
+                Inv == \\A i \\in 1..2 : shelf[i] < 2
+                View == [counts |-> Range(shelf)]
+                ====
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("Stock.cfg"), "INIT Init\nNEXT Next\nINVARIANT Inv\nALIAS View\n", StandardCharsets.UTF_8);
+        CheckResult r = new TlcRunner().run(CheckRequest.of(dir.resolve("Stock.tla"), TOOLS).withWork(work, false),
+                TlcRunner.SILENT);
+        assertEquals(ExitCode.VIOLATION_SAFETY.code(), r.exitCode(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.LS612_ALIAS_NOT_EVALUATED),
+                r.diagnostics().toString());
+        Trace view = r.trace().orElseThrow();
+        assertEquals(List.of("counts"), view.variables());
+        assertEquals(new TlcValue.SetOf(List.of(new TlcValue.Int(BigInteger.ZERO))), view.states().get(0).values().get("counts"));
+    }
 }
