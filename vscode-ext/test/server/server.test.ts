@@ -110,7 +110,7 @@ test('diagnostics, go to definition across EXTENDS, hover, references and symbol
     assert.equal(fast.diagnostics[0].range.start.line, useLine, JSON.stringify(fast.diagnostics));
     const errs = await server.diagnosticsFor(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'LS402'));
     assert.equal(errs.diagnostics.length, 1, JSON.stringify(errs.diagnostics));
-    assert.match(errs.diagnostics[0].message, /Unknown operator: `Limit'/);
+    assert.match(errs.diagnostics[0].message, /Unknown operator: 'Limit'/);
     assert.equal(errs.diagnostics[0].range.start.line, useLine);
     assert.equal(errs.diagnostics[0].range.start.character, broken.split('\n')[useLine].indexOf('Limit'));
 
