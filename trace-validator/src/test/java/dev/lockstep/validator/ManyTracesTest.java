@@ -38,16 +38,7 @@ class ManyTracesTest {
         for (int workers : new int[] {1, 2}) {
             ValidationResult r = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(log))
                     .withWorkers(workers));
-            assertEquals(3, r.traces().size(), "workers " + workers);
-            long line = 1;
-            for (int i = 0; i < 3; i++) {
-                ValidationResult.Trace t = r.traces().get(i);
-                assertEquals(i + 1, t.index());
-                assertEquals(line, t.line(), "a run starts at its Init line");
-                assertEquals(runs.get(i).size(), assertInstanceOf(Verdict.Conforms.class, t.verdict()).events());
-                line += runs.get(i).size();
-            }
-            assertEquals(all.size(), assertInstanceOf(Verdict.Conforms.class, r.verdict()).events());
+            assertEachRunConforms(r, runs, all, "workers " + workers);
         }
 
         // the second run's line k logs a value its action does not assign
@@ -82,16 +73,7 @@ class ManyTracesTest {
         ValidationResult r = v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec),
                 List.of(Fixtures.write(tmp.resolve("runs.ndjson"), all))).withEngine(Verdict.Engine.SEARCH)
                 .withWorkers(2));
-        assertEquals(3, r.traces().size());
-        long line = 1;
-        for (int i = 0; i < 3; i++) {
-            ValidationResult.Trace t = r.traces().get(i);
-            assertEquals(i + 1, t.index());
-            assertEquals(line, t.line(), "a run starts at its Init line");
-            assertEquals(runs.get(i).size(), assertInstanceOf(Verdict.Conforms.class, t.verdict()).events());
-            line += runs.get(i).size();
-        }
-        assertEquals(all.size(), assertInstanceOf(Verdict.Conforms.class, r.verdict()).events());
+        assertEachRunConforms(r, runs, all, "");
 
         // two files without clocks: runs of their own, read one after another
         Path first = Fixtures.write(tmp.resolve("a.ndjson"), runs.get(0));
@@ -118,5 +100,19 @@ class ManyTracesTest {
         assertEquals(at, d.witness().line());
         assertEquals(Verdict.Engine.SEARCH, d.engine());
         assertEquals(d, searched.verdict(), "the log's verdict is its first run that does not conform");
+    }
+
+    /** One conforming verdict per run, each starting at its Init line, and one for the whole log. */
+    private static void assertEachRunConforms(ValidationResult r, List<? extends List<?>> runs, List<?> all, String what) {
+        assertEquals(3, r.traces().size(), what);
+        long line = 1;
+        for (int i = 0; i < 3; i++) {
+            ValidationResult.Trace t = r.traces().get(i);
+            assertEquals(i + 1, t.index());
+            assertEquals(line, t.line(), "a run starts at its Init line");
+            assertEquals(runs.get(i).size(), assertInstanceOf(Verdict.Conforms.class, t.verdict()).events());
+            line += runs.get(i).size();
+        }
+        assertEquals(all.size(), assertInstanceOf(Verdict.Conforms.class, r.verdict()).events());
     }
 }
