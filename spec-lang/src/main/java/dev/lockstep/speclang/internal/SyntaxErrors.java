@@ -39,9 +39,10 @@ public final class SyntaxErrors extends BaseErrorListener {
         int read = recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts ? ts.size() : 0;
         Token t = offendingSymbol instanceof Token tok ? tok : null;
         if (e instanceof NoViableAltException nva && nva.getStartToken() != null && nva.getStartToken().getType() != Token.EOF
-                && t != null && t.getType() != TLAPlusLexer.JUNCTION_END && !infixBefore(recognizer, nva.getStartToken(), t)) {
-            // no alternative fits from here on: SANY (JavaCC, which consumes nothing while it looks
-            // ahead) reports the token where the choice began, so does spec-lang
+                && t != null && t.getType() != TLAPlusLexer.JUNCTION_END && !inExpression(nva)
+                && !infixBefore(recognizer, nva.getStartToken(), t)) {
+            // no unit fits from here on: SANY (JavaCC, which consumes nothing while it looks ahead
+            // at a unit's first tokens) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();
         }
         t = afterOperatorOperand(recognizer, t);
@@ -125,6 +126,25 @@ public final class SyntaxErrors extends BaseErrorListener {
             TLAPlusLexer.UNION, TLAPlusLexer.DOMAIN, TLAPlusLexer.IF, TLAPlusLexer.CASE, TLAPlusLexer.LET,
             TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS, TLAPlusLexer.TFORALL, TLAPlusLexer.TEXISTS, TLAPlusLexer.CHOOSE,
             TLAPlusLexer.WF, TLAPlusLexer.SF);
+
+    /**
+     * Whether a failed choice lies within an expression. SANY's parser chooses among an
+     * expression's forms on one or two tokens ({@code [x \\in S |-> }, {@code [a |-> }, {@code [a : },
+     * {@code {x \\in S : }, {@code {a, }) and otherwise commits to the plain expression, so it fails
+     * where the tokens stop fitting, the token ANTLR's prediction failed on (its offending token),
+     * not at the choice's start.
+     */
+    private static boolean inExpression(NoViableAltException e) {
+        if (e.getCtx() == null) {
+            return false;
+        }
+        return switch (e.getCtx().getRuleIndex()) {
+            case TLAPlusParser.RULE_expr, TLAPlusParser.RULE_primary, TLAPlusParser.RULE_postfixOp,
+                 TLAPlusParser.RULE_argument, TLAPlusParser.RULE_quantBound, TLAPlusParser.RULE_caseArm,
+                 TLAPlusParser.RULE_exceptClause, TLAPlusParser.RULE_exceptPath, TLAPlusParser.RULE_subscript -> true;
+            default -> false;
+        };
+    }
 
     private static final java.util.Set<String> INFIX = java.util.Set.of("=", "#", "/=", "<", ">", "<=", "=<", ">=", "+",
             "-", "*", "/", "\\in", "\\notin", "\\subseteq", "\\cup", "\\cap", "\\union", "\\intersect", "=>",

@@ -1,0 +1,5 @@
+---- MODULE ExceptSecondLine ----
+CONSTANTS f, a
+Upd == [f
+          a EXCEPT ![1] = a]
+====

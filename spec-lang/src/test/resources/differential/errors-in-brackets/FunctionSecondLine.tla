@@ -1,0 +1,5 @@
+---- MODULE FunctionSecondLine ----
+CONSTANTS S
+Square == [x \in
+             S S |-> x * x]
+====

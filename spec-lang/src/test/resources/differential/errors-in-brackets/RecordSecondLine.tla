@@ -1,0 +1,5 @@
+---- MODULE RecordSecondLine ----
+CONSTANTS a, b
+Msg == [a
+        b |-> 1]
+====

@@ -1,0 +1,5 @@
+---- MODULE SetMapSecondLine ----
+CONSTANTS S
+Doubled == {x + x :
+              x \in S S}
+====

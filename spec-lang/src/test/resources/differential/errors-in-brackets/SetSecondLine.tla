@@ -1,0 +1,5 @@
+---- MODULE SetSecondLine ----
+CONSTANTS a, b
+Two == {a
+        b}
+====

@@ -1,0 +1,5 @@
+---- MODULE TupleSecondLine ----
+CONSTANTS a, b
+Pair == <<a
+          b>>
+====

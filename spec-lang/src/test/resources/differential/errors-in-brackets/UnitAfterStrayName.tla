@@ -1,0 +1,5 @@
+---- MODULE UnitAfterStrayName ----
+CONSTANTS S
+ S
+Op == {x \in S : TRUE}
+====
