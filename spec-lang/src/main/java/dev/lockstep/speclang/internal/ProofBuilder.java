@@ -122,6 +122,9 @@ final class ProofBuilder {
                         + " has level " + levels[i] + " where the proof's steps have level " + level));
             }
             Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
+            if (sc.terminalProof() != null) {
+                bareStepNumbers(sc.terminalProof(), levels[i]);
+            }
             if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
                 Proof.Steps nested = steps(steps, levels, pos, levels[pos[0]], noQed);
                 requireQed(nested.steps(), pos[0] < steps.size() ? steps.get(pos[0]).STEP_LABEL().getSymbol()
@@ -198,6 +201,40 @@ final class ProofBuilder {
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(body), "a " + kind + " step takes no proof"));
         }
         return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
+    }
+
+    /**
+     * A step number without a name ({@code <2>}) among the facts of a step's BY: SANY's lexer reads it
+     * as the start of a new step, not as a fact. After a comma SANY fails at it (an expression was
+     * expected); first after BY, it fails at it when its level is not the step's ("step's number has
+     * bad level"), and otherwise reads a new step there: it fails at the token after it when that
+     * starts no step body (another step, the module's end), and rejects the BY left empty when it
+     * does.
+     */
+    private void bareStepNumbers(TerminalProofContext c, int level) {
+        List<UseFactContext> facts = c.useBody() == null ? List.of() : c.useBody().useFact();
+        for (int k = 0; k < facts.size(); k++) {
+            UseFactContext f = facts.get(k);
+            if (f.expr() == null || !f.getText().matches("<\\d+>")) {
+                continue;
+            }
+            Token label = f.getStart();
+            if (k > 0) {
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(label), "unexpected step number "
+                        + label.getText() + " in BY: a fact is an expression or a step name such as " + label.getText() + "1"));
+            } else if (parseLevel(label.getText()) != level) {
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(label), "step number "
+                        + label.getText() + " after BY starts a new step (SANY), of level " + parseLevel(label.getText())
+                        + " where the proof's steps have level " + level));
+            } else {
+                Token next = tokenAfter(f);
+                boolean stepBody = next != null && next.getType() != TLAPlusLexer.STEP_LABEL && next.getType() != TLAPlusLexer.MODULE_END;
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, stepBody ? b.range(c.BY() != null ? c.BY().getSymbol() : c.getStart()) : next == null
+                        ? b.range(label) : b.range(next), "step number " + label.getText() + " after BY starts a new step (SANY)"
+                        + (stepBody ? ", leaving the BY empty" : " without a body")));
+            }
+            return;
+        }
     }
 
     /** The steps that may have a proof (the others are rejected with one, as in SANY). */
