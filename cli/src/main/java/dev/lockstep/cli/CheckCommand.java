@@ -83,8 +83,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "NAME", description = "With --distributed: the host name workers use to reach this server.")
     String host;
 
-    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", description = "TLC worker threads (default: 1).")
-    String workers;
+    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", converter = Workers.Converter.class,
+            description = "TLC worker threads (auto: TLC's choice, one per core; default: 1).")
+    Workers workers;
 
     @Option(names = "--max-heap", paramLabel = "SIZE", description = "TLC's maximum heap, e.g. 4g.")
     String maxHeap;
@@ -177,19 +178,6 @@ final class CheckCommand implements Callable<Integer> {
         if (dfsDepth != null && dfsDepth < 1) {
             throw usage("--dfs needs a depth of at least 1");
         }
-        int w;
-        if (workers.equalsIgnoreCase("auto")) {
-            w = 0;
-        } else {
-            try {
-                w = Integer.parseInt(workers);
-            } catch (NumberFormatException e) {
-                throw usage("--workers takes a number or 'auto', not '" + workers + "'");
-            }
-            if (w < 1) {
-                throw usage("--workers must be at least 1");
-            }
-        }
         if (maxHeap != null && !maxHeap.matches("\\d+[kKmMgG]?")) {
             throw usage("--max-heap takes a size such as 512m or 4g, not '" + maxHeap + "'");
         }
@@ -216,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
             case "final" -> tlcArgs.addAll(List.of("-lncheck", "final"));
             default -> throw usage("--liveness-check takes periodic or final, not '" + livenessCheck + "'");
         }
-        return new CheckRequest(specFile, model, mode, w, maxHeap, tools.resolve(ctx), workDir, keepWork, tlcArgs,
+        return new CheckRequest(specFile, model, mode, workers.count(), maxHeap, tools.resolve(ctx), workDir, keepWork, tlcArgs,
                 library.resolve(ctx));
     }
 

@@ -42,15 +42,7 @@ final class CheckReportWriter {
             ctx.err().println("lockstep: warning: no state graph in the report: " + e.getMessage());
         }
         String html = CheckHtmlReport.render(req.spec(), CheckRenderer.verdict(result), result, graph);
-        try {
-            Path abs = file.toAbsolutePath();
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
-            Files.writeString(abs, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(ExitCode.SYSTEM_ERROR, file + ": error: cannot write the report: " + e.getMessage());
-        }
+        ReportFile.write(file, html);
         ctx.err().println("lockstep: report written to " + file);
         ctx.err().flush();
     }

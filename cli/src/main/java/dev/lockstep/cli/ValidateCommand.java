@@ -13,9 +13,6 @@ import dev.lockstep.validator.report.HumanReport;
 import dev.lockstep.validator.report.JsonReport;
 import dev.lockstep.validator.report.JunitReport;
 import dev.lockstep.validator.report.SarifReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "log line no behaviour of the spec can explain, and why."},
         footer = {"", "Exit codes: 0 conforms, 20 does not conform, 21 malformed log input,",
                 "10 an ASSUME of the model is false, 150 spec error, 151 config error, 153 no verdict (internal or TLC failure,",
-                "unusable --tla2tools jar), 2 usage error."})
+                "unusable --tla2tools jar, a report that cannot be written), 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -47,9 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     "file holds runs of its own. A new Init line starts a new run; each run gets a verdict."})
     List<String> traces;
 
-    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1",
+    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", converter = Workers.Converter.class,
             description = "How many runs of the logs are checked at once (direct and search engines; auto: one per core; default: ${DEFAULT-VALUE}).")
-    String workers;
+    Workers workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
     Path config;
@@ -103,7 +100,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
-        int workerCount = workers(workers);
+        int workerCount = workers.orAuto(Runtime.getRuntime().availableProcessors());
         List<Path> logs = LogGlobs.expand(traces);
         Tla2Tools tools = tla2tools.resolve(ctx);
         // each validation makes (and removes) its own work directory, with the library's modules
@@ -126,43 +123,15 @@ public final class ValidateCommand implements Callable<Integer> {
             HumanReport.render(result, spec, ctx.out(), ctx.err());
         }
         if (junit != null) {
-            write(junit, JunitReport.render(result));
+            ReportFile.write(junit, JunitReport.render(result));
         }
         if (sarif != null) {
             String version = Main.class.getPackage().getImplementationVersion();
-            write(sarif, mapper.writeValueAsString(SarifReport.render(result, mapper, version == null ? "0.1.0-SNAPSHOT" : version)));
+            ReportFile.write(sarif, mapper.writeValueAsString(SarifReport.render(result, mapper, version == null ? "0.1.0-SNAPSHOT" : version)));
         }
         if (report != null) {
-            write(report, dev.lockstep.validator.report.HtmlReport.render(result));
+            ReportFile.write(report, dev.lockstep.validator.report.HtmlReport.render(result));
         }
         return result.exitCode().code();
-    }
-
-    /** {@code --workers}: a positive number, or {@code auto} for one per available core. */
-    static int workers(String value) {
-        if ("auto".equals(value)) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UserError(ExitCode.USAGE, "--workers must be a positive number or auto, not '" + value + "'");
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(ExitCode.USAGE, file + ": error: cannot write report: " + e.getMessage());
-        }
     }
 }

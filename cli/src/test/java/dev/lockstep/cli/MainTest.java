@@ -46,7 +46,7 @@ class MainTest {
     void usageErrorsExitWithTwoAndNoStackTrace() {
         for (String[] args : new String[][] {{}, {"frobnicate"}, {"check"}, {"check", "X.tla", "--bogus"},
                 {"check", "X.tla", "--dfs", "3", "--simulate"}, {"check", "X.tla", "--seed", "3"},
-                {"check", "X.tla", "--const", "N3"}, {"check", "X.tla", "--workers", "many"},
+                {"check", "X.tla", "--const", "N3"}, {"check", "X.tla", "--workers", "many"}, {"validate", "X.tla", "--trace", "x.ndjson", "--workers", "0"},
                 {"check", "X.tla", "--max-heap", "lots"}, {"check", "X.tla", "--port", "3"},
                 {"check", "X.tla", "--distributed", "--dfs", "3"}, {"check", "X.tla", "--distributed", "--port", "70000"},
                 {"worker"}, {"worker", "h", "--port", "0"}}) {

@@ -4,6 +4,7 @@ import dev.lockstep.bridge.ExitCode;
 import dev.lockstep.bridge.tlc.TlcCodes;
 import dev.lockstep.bridge.tlc.TlcEvent;
 import dev.lockstep.bridge.trace.StatePrintParser;
+import dev.lockstep.bridge.trace.TlcLocations;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -36,8 +37,6 @@ final class ResultBuilder {
     private static final Pattern DEPTH = Pattern.compile("The depth of the complete state graph search is " + COUNT);
     private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
     private static final Pattern PROPERTY = Pattern.compile("(?:Action property|Property|Temporal property) (\\S+) (?:is|was) violated");
-    private static final Pattern MODULE_LOC = Pattern.compile(
-            "line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+)");
     private static final Pattern NESTED_LOC = Pattern.compile(
             "Line (\\d+), column (\\d+) to line (\\d+), column (\\d+) in (\\S+)");
     private static final Pattern UNASSIGNED = Pattern.compile("constant parameter (\\S+) is not assigned");
@@ -452,8 +451,7 @@ final class ResultBuilder {
     }
 
     private SourceRange moduleLocation(String body) {
-        Matcher m = MODULE_LOC.matcher(body);
-        return m.find() ? range(m.group(5), m.group(1), m.group(2), m.group(3), m.group(4)) : null;
+        return TlcLocations.find(body).map(at -> SanyOutput.range(at, fileOfModule, positions)).orElse(null);
     }
 
     private SourceRange range(String module, String l1, String c1, String l2, String c2) {

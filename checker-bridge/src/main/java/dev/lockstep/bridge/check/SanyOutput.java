@@ -1,5 +1,7 @@
 package dev.lockstep.bridge.check;
 
+import dev.lockstep.bridge.trace.TlcLocations;
+import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
@@ -21,8 +23,7 @@ import java.util.regex.Pattern;
 public final class SanyOutput {
     private static final Pattern PARSING_FILE = Pattern.compile("^Parsing file (.+?)(?: \\(.*\\))?$");
     private static final Pattern AT_LINE_COL = Pattern.compile("at line (\\d+), column (\\d+)");
-    private static final Pattern SEMANTIC_LOC = Pattern.compile(
-            "^line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+)$");
+    private static final Pattern SEMANTIC_LOC = Pattern.compile("^" + TlcLocations.REGEX + ":?$");
     private static final Pattern MISSING_MODULE = Pattern.compile(
             "Cannot find source file for module (\\S+?)\\.?(?: imported in module (\\w+))?\\.?$");
     private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \"(.*?)\" at line (\\d+), column (\\d+)(?: and token \"(.*)\")?");
@@ -109,9 +110,7 @@ public final class SanyOutput {
                     msg.append(msg.isEmpty() ? "" : " ").append(lines.get(j).strip());
                     j++;
                 }
-                Path file = fileOfModule.apply(sl.group(5));
-                SourceRange r = positions.range(file, sl.group(5), Integer.parseInt(sl.group(1)), Integer.parseInt(sl.group(2)),
-                        Integer.parseInt(sl.group(3)), Integer.parseInt(sl.group(4)));
+                SourceRange r = range(TlcLocations.read(sl, 1), fileOfModule, positions);
                 String text = msg.toString().replace('`', '\'');
                 out.add(warnings ? Diagnostic.warning(DiagnosticCode.LS402_SANY_SEMANTIC, r, text)
                         : Diagnostic.error(DiagnosticCode.LS402_SANY_SEMANTIC, r, text));
@@ -154,6 +153,11 @@ public final class SanyOutput {
             msg.append(encountered != null ? ", " : ": ").append("expected ").append(expecting);
         }
         return Diagnostic.error(DiagnosticCode.LS401_SANY_PARSE, range, msg.toString());
+    }
+
+    /** The range of a location TLC or SANY printed, in the user's file of its module. */
+    static SourceRange range(TraceState.ActionLocation at, Function<String, Path> fileOfModule, Positions positions) {
+        return positions.range(fileOfModule.apply(at.module()), at.module(), at.line(), at.column(), at.endLine(), at.endColumn());
     }
 
     private static String moduleOf(Path file) {

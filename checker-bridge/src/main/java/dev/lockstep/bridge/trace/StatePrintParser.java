@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class StatePrintParser {
     private static final Pattern HEADER = Pattern.compile("^(\\d+):\\s*(.*)$");
-    private static final Pattern ACTION = Pattern.compile(
-            "^<?(.+?) line (\\d+), col (\\d+) to line (\\d+), col (\\d+) of module (\\S+?)>?$");
+    private static final Pattern ACTION = Pattern.compile("^<?(.+?) " + TlcLocations.REGEX + ">?$");
     private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Za-z0-9_]+) = (.*)$", Pattern.DOTALL);
 
     private StatePrintParser() {
@@ -77,8 +76,7 @@ public final class StatePrintParser {
         if (!m.matches()) {
             return null;
         }
-        return new TraceState.ActionLocation(m.group(6), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        return TlcLocations.read(m, 2);
     }
 
     /** Splits {@code /\ x = 1} conjuncts (values may span lines) into variable values. */

@@ -1,5 +1,6 @@
 package dev.lockstep.bridge.value;
 
+import dev.lockstep.speclang.print.TlaStrings;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -20,8 +21,7 @@ public final class TlaPrinter {
         } else if (v instanceof TlcValue.Bool b) {
             sb.append(b.value() ? "TRUE" : "FALSE");
         } else if (v instanceof TlcValue.Str s) {
-            sb.append('"').append(s.value().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-                    .replace("\t", "\\t")).append('"');
+            TlaStrings.quote(sb, s.value());
         } else if (v instanceof TlcValue.ModelValue m) {
             sb.append(m.name());
         } else if (v instanceof TlcValue.SetOf s) {

@@ -454,19 +454,7 @@ public final class SpecPrinter {
 
     private void literal(Expr.Literal l) {
         if (l.kind() == Expr.LiteralKind.STRING) {
-            StringBuilder sb = new StringBuilder("\"");
-            for (char c : l.text().toCharArray()) {
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\t' -> sb.append("\\t");
-                    case '\r' -> sb.append("\\r");
-                    case '\f' -> sb.append("\\f");
-                    default -> sb.append(c);
-                }
-            }
-            out.text(sb.append('"').toString());
+            out.text(TlaStrings.quote(l.text()));
         } else {
             out.text(l.text());
         }
