@@ -108,6 +108,20 @@ class CorpusGenerationTest {
         assertEquals(List.of(), vote.typing().untyped());
     }
 
+    @Test
+    void standardOperatorsTlcEvaluatesAreTranslated() throws IOException {
+        // BagUnion, SubBag, BagOfAll, \sqsubseteq, SortSeq and SelectSeq with a LAMBDA, RandomElement,
+        // FoldSet (FiniteSetsExt) with a LAMBDA: nothing is left for the user
+        Generation g = generate("BagWarehouse");
+        assertEquals(List.of(), g.untranslated());
+        assertEquals(List.of("Restock", "Request", "Cancel", "Pick", "Audit"), g.actions());
+        String base = content(g, "BagWarehouseBase.java");
+        for (String call : List.of("TlaBags.bagUnion(", "TlaBags.subBag(", "TlaBags.bagOfAll(", "TlaBags.subBagEq(",
+                "Tla.sortSeq(", "Tla.selectSeq(", "Tla.randomElement(")) {
+            assertTrue(base.contains(call), call);
+        }
+    }
+
     private static String content(Generation g, String file) {
         return g.files().stream().filter(f -> f.relativePath().endsWith("/" + file)).findFirst().orElseThrow().content();
     }

@@ -25,8 +25,8 @@ import org.antlr.v4.runtime.Token;
  * <p>SANY then fails at a mark that lands where no definition may start (after {@code ==}, EXTENDS,
  * VARIABLE, an operator, THEOREM...: a named THEOREM right after a nested module is marked so, as
  * the first token after the module is never tested as a stop) and at the left side of a definition
- * that got no mark (also where a name follows a name or a number: no definition starts there, and
- * no expression continues so). Its parser chooses a unit on two tokens, so an INSTANCE not followed
+ * that got no mark (also where a name follows a complete operand, a name, a literal, a closing
+ * bracket or a postfix operator: no definition starts there, and no expression continues so). Its parser chooses a unit on two tokens, so an INSTANCE not followed
  * by a name fails at the INSTANCE. {@link #firstFailure} gives the first such place, which
  * spec-lang reports as a syntax error when the parser found none before it.
  */
@@ -103,8 +103,8 @@ public final class DefinitionBreaks {
         for (int i = 1; i < Math.min(tokens.size(), first); i++) {
             int type = tokens.get(i).getType();
             int before = tokens.get(i - 1).getType();
-            if (type == TLAPlusLexer.IDENT && (before == TLAPlusLexer.IDENT || before == TLAPlusLexer.NUMBER) && !marks.contains(i)) {
-                first = i; // a unit starts only at a mark, and no expression puts a name right after a name or number
+            if (type == TLAPlusLexer.IDENT && ENDS_OPERAND.contains(before) && !marks.contains(i)) {
+                first = i; // a unit starts only at a mark, and no expression puts a name right after a complete operand
                 why = "unexpected '" + tokens.get(i).getText() + "' after '" + tokens.get(i - 1).getText()
                         + "': SANY reads no definition starting here (there is no '==' after its left side)";
             } else if (type == TLAPlusLexer.INSTANCE && before != TLAPlusLexer.LOCAL && before != TLAPlusLexer.DEFEQ
@@ -241,6 +241,16 @@ public final class DefinitionBreaks {
         OPERATORS.addAll(POSTFIX);
         OPERATORS.addAll(PREFIX);
     }
+
+    /**
+     * Tokens that end an operand (a name, a literal, a closing bracket, a postfix operator): no
+     * expression continues with a name after one of them, so SANY fails at an unmarked name there.
+     */
+    private static final Set<Integer> ENDS_OPERAND = Set.of(TLAPlusLexer.IDENT, TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL,
+            TLAPlusLexer.BINARY, TLAPlusLexer.OCTAL, TLAPlusLexer.HEX, TLAPlusLexer.STRING, TLAPlusLexer.TRUE,
+            TLAPlusLexer.FALSE, TLAPlusLexer.BOOLEAN, TLAPlusLexer.STRING_SET, TLAPlusLexer.RPAREN, TLAPlusLexer.RBRACKET,
+            TLAPlusLexer.RBRACE, TLAPlusLexer.RTUPLE, TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS, TLAPlusLexer.CARET_STAR,
+            TLAPlusLexer.CARET_HASH);
 
     /** Tokens after which no definition can start: a mark right after one of them fails SANY's parser. */
     private static final Set<Integer> NO_DEFINITION_AFTER = new HashSet<>(List.of(TLAPlusLexer.DEFEQ, TLAPlusLexer.EXTENDS,

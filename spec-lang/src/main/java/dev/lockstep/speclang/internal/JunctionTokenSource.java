@@ -28,8 +28,11 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code endIndex} (used to lex a PlusCal algorithm inside a comment).
  */
 public final class JunctionTokenSource implements TokenSource {
-    /** {@code ARM}: a CASE past an arm's arrow, which may end after the arm's expression. */
-    private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, ARM, QUANT, AND, OR }
+    /**
+     * {@code ARM}: a CASE past an arm's arrow, which may end after the arm's expression;
+     * {@code OTHER_ARM}: past the OTHER arm's arrow, which ends the CASE after its expression.
+     */
+    private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, ARM, OTHER_ARM, QUANT, AND, OR }
 
     /** An open list or bracket; {@code start} is its first token (a list's first bullet). */
     private record Entry(Kind kind, int column, TokenNode start) {
@@ -39,6 +42,10 @@ public final class JunctionTokenSource implements TokenSource {
 
         boolean bracket() {
             return kind == Kind.PAREN || kind == Kind.BRACKET || kind == Kind.BRACE || kind == Kind.TUPLE;
+        }
+
+        boolean arm() {
+            return kind == Kind.ARM || kind == Kind.OTHER_ARM;
         }
     }
 
@@ -173,7 +180,9 @@ public final class JunctionTokenSource implements TokenSource {
     private void process(TokenNode t) {
         int type = t.getType();
         boolean firstOnLine = previous == null || lastLine() != t.getLine();
-        boolean bullet = type == TLAPlusLexer.AND || type == TLAPlusLexer.OR;
+        // SANY's \land and \lor are other tokens than /\ and \/: never bullets (in prefix position an
+        // operator symbol used as an operand, see SyntaxErrors); the symbols \u2227 \u2228 are bullets
+        boolean bullet = (type == TLAPlusLexer.AND || type == TLAPlusLexer.OR) && !Tokens.spelledJunction(t);
         Kind bulletKind = type == TLAPlusLexer.AND ? Kind.AND : Kind.OR;
         int col = -1;
         if (firstOnLine && hasJunction()) {
@@ -236,12 +245,13 @@ public final class JunctionTokenSource implements TokenSource {
             case TLAPlusLexer.IN -> closeUpTo(Kind.LET, true);
             case TLAPlusLexer.OTHER -> closeUpTo(Kind.CASE, false);
             case TLAPlusLexer.ARROW -> {
-                closeUpTo(Kind.CASE, false);
-                markCase(Kind.ARM);
+                boolean other = previous != null && previous.getType() == TLAPlusLexer.OTHER;
+                closeToCase(Kind.CASE);
+                markCase(other ? Kind.OTHER_ARM : Kind.ARM);
             }
             case TLAPlusLexer.BOX -> {
                 if (endsExpression()) {
-                    closeUpTo(Kind.CASE, false);
+                    closeToCase(Kind.ARM);
                     markCase(Kind.CASE);
                 }
             }
@@ -339,7 +349,7 @@ public final class JunctionTokenSource implements TokenSource {
     /** The first bracket (IF, LET, CASE, quantifier) opened within the list at stack index {@code i} and still open, or null. */
     private TokenNode openAbove(int i) {
         for (int k = i + 1; k < stack.size(); k++) {
-            if (!stack.get(k).junction() && stack.get(k).kind != Kind.ARM) {
+            if (!stack.get(k).junction() && !stack.get(k).arm()) {
                 return stack.get(k).start;
             }
         }
@@ -430,7 +440,7 @@ public final class JunctionTokenSource implements TokenSource {
     /** Marks the CASE on top of the stack (after {@link #closeUpTo}) as in an arm's expression or awaiting one. */
     private void markCase(Kind kind) {
         int top = stack.size() - 1;
-        if (top >= 0 && (stack.get(top).kind == Kind.CASE || stack.get(top).kind == Kind.ARM)) {
+        if (top >= 0 && (stack.get(top).kind == Kind.CASE || stack.get(top).arm())) {
             Entry e = stack.get(top);
             stack.set(top, new Entry(kind, e.column, e.start));
         }
@@ -439,7 +449,7 @@ public final class JunctionTokenSource implements TokenSource {
     private void closeUpTo(Kind target, boolean removeTarget) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             Entry e = stack.get(i);
-            if (e.kind == target || target == Kind.CASE && e.kind == Kind.ARM) {
+            if (e.kind == target || target == Kind.CASE && e.arm()) {
                 closeJunctions(removeTarget ? i : i + 1);
                 return;
             }
@@ -447,6 +457,26 @@ public final class JunctionTokenSource implements TokenSource {
                 return;
             }
         }
+    }
+
+    /**
+     * Closes the entries above the CASE a CASE arrow ({@code to} = CASE) or box ({@code to} = ARM)
+     * belongs to. An arm already past its arrow cannot take another arrow (one inside its
+     * expression would be in a bracket or a CASE above it), and the OTHER arm takes no box: that
+     * CASE is complete, and the token belongs to an enclosing CASE, as SANY's grammar reads it.
+     */
+    private void closeToCase(Kind to) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Entry e = stack.get(i);
+            if (e.kind == Kind.CASE || e.kind == to) {
+                closeJunctions(i + 1);
+                return;
+            }
+            if (e.bracket()) {
+                break;
+            }
+        }
+        closeUpTo(Kind.CASE, false); // no CASE awaits it: a syntax error, the nearest CASE keeps it
     }
 
     private void closeForComma() {

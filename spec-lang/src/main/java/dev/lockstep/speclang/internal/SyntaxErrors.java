@@ -44,6 +44,7 @@ public final class SyntaxErrors extends BaseErrorListener {
             // ahead) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();
         }
+        t = afterOperatorOperand(recognizer, t);
         // SANY stops at its first error: only that one moves to a break (later ones follow recovery)
         Token broken = count == 1 && offendingSymbol instanceof Token tok && t != null
                 ? bracketBreak(recognizer, endedBy(recognizer, tok), read) : null;
@@ -97,6 +98,33 @@ public final class SyntaxErrors extends BaseErrorListener {
         }
         return false;
     }
+
+    /**
+     * Where SANY fails on a {@code \land} or {@code \lor} that stands where an operand is expected:
+     * its parser takes the operator symbol for an operand (a semantic error later: "requires 2
+     * arguments") and fails on the token after it when that token starts another operand.
+     */
+    private static Token afterOperatorOperand(Recognizer<?, ?> recognizer, Token t) {
+        if (t == null || !Tokens.spelledJunction(t) || !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return t;
+        }
+        for (int i = t.getTokenIndex() + 1; i >= 1 && i < ts.size(); i++) {
+            Token n = ts.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL && n.getType() != TLAPlusLexer.JUNCTION_END) {
+                return STARTS_OPERAND.contains(n.getType()) ? n : t;
+            }
+        }
+        return t;
+    }
+
+    /** Tokens that start an operand and continue no expression ({@code (} after an operator symbol applies it). */
+    private static final java.util.Set<Integer> STARTS_OPERAND = java.util.Set.of(TLAPlusLexer.IDENT, TLAPlusLexer.NUMBER,
+            TLAPlusLexer.DECIMAL, TLAPlusLexer.BINARY, TLAPlusLexer.OCTAL, TLAPlusLexer.HEX, TLAPlusLexer.STRING,
+            TLAPlusLexer.TRUE, TLAPlusLexer.FALSE, TLAPlusLexer.BOOLEAN, TLAPlusLexer.STRING_SET, TLAPlusLexer.LBRACE,
+            TLAPlusLexer.LTUPLE, TLAPlusLexer.NOT, TLAPlusLexer.ENABLED, TLAPlusLexer.UNCHANGED, TLAPlusLexer.SUBSET,
+            TLAPlusLexer.UNION, TLAPlusLexer.DOMAIN, TLAPlusLexer.IF, TLAPlusLexer.CASE, TLAPlusLexer.LET,
+            TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS, TLAPlusLexer.TFORALL, TLAPlusLexer.TEXISTS, TLAPlusLexer.CHOOSE,
+            TLAPlusLexer.WF, TLAPlusLexer.SF);
 
     private static final java.util.Set<String> INFIX = java.util.Set.of("=", "#", "/=", "<", ">", "<=", "=<", ">=", "+",
             "-", "*", "/", "\\in", "\\notin", "\\subseteq", "\\cup", "\\cap", "\\union", "\\intersect", "=>",

@@ -34,4 +34,13 @@ public final class Tokens {
         }
         return new SourceRange(file, s, e);
     }
+
+    /**
+     * Whether {@code t} is {@code \land} or {@code \lor}: SANY's lexer makes them other tokens than
+     * {@code /\} and {@code \/} (and the symbols \u2227 \u2228), never junction bullets.
+     */
+    public static boolean spelledJunction(Token t) {
+        return (t.getType() == TLAPlusLexer.AND || t.getType() == TLAPlusLexer.OR) && t.getText() != null
+                && t.getText().startsWith("\\l");
+    }
 }

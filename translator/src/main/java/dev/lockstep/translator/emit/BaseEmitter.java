@@ -63,7 +63,8 @@ final class BaseEmitter {
                 "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.Codec",
                 "dev.lockstep.runtime.value.FunctionValue", "dev.lockstep.runtime.value.IntValue",
                 "dev.lockstep.runtime.value.ModelValue", "dev.lockstep.runtime.value.SetValue",
-                "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaEvaluationException",
+                "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaBags",
+                "dev.lockstep.runtime.value.TlaEvaluationException",
                 "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.ArrayList",
                 "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
                 "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator");
@@ -150,7 +151,7 @@ final class BaseEmitter {
     /** Whether a definition of the spec reads TLC's {@code TLCGet("level")}. */
     private boolean readsLevel() {
         return cx.spec().definition("TLCGet") == null && cx.spec().definitions().values().stream()
-                .anyMatch(d -> Exprs.any(d.body(), ExprCompiler::readsLevel));
+                .anyMatch(d -> Exprs.any(d.body(), StandardOperators::readsLevel));
     }
 
     private void initMethods(Code c) {
@@ -378,7 +379,7 @@ final class BaseEmitter {
                 String x = names.fresh(p);
                 javaParams.add(x);
                 int arity = d.arities().get(i);
-                sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
+                sig.add((arity > 0 ? StandardOperators.operatorType(arity) : "Value") + " " + x);
                 sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
             }
             Expr body = d.body();

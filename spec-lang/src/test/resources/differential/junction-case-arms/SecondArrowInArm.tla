@@ -1,0 +1,5 @@
+---- MODULE SecondArrowInArm ----
+CONSTANTS p, q
+Grade == CASE p -> /\ q
+                   /\ TRUE -> 2
+====

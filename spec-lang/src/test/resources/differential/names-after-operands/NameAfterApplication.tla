@@ -1,0 +1,4 @@
+---- MODULE NameAfterApplication ----
+CONSTANTS f, b
+At == f[1] b
+====

@@ -1,0 +1,4 @@
+---- MODULE NameAfterBoolean ----
+CONSTANTS b
+Yes == TRUE b
+====

@@ -1,0 +1,4 @@
+---- MODULE NameAfterClosingParen ----
+CONSTANTS a, b
+Sum == (a + 1) b
+====

@@ -1,0 +1,5 @@
+---- MODULE NameAfterClosure ----
+CONSTANTS R, b
+Plus == R^+ b
+Star == R^* b
+====

@@ -1,0 +1,6 @@
+---- MODULE NameAfterFieldOnNextLine ----
+CONSTANTS r
+Field == r.x
+   r
+Next == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE NameAfterPrime ----
+VARIABLE v
+Step == v' v = 1
+====

@@ -1,0 +1,4 @@
+---- MODULE NameAfterSet ----
+CONSTANTS a, b
+Set == {a} b
+====

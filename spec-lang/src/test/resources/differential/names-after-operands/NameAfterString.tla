@@ -1,0 +1,4 @@
+---- MODULE NameAfterString ----
+CONSTANTS b
+Name == "n" b
+====

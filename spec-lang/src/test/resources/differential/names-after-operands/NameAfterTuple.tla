@@ -1,0 +1,4 @@
+---- MODULE NameAfterTuple ----
+CONSTANTS a, b
+Pair == <<a, 1>> b
+====

@@ -1,0 +1,4 @@
+---- MODULE LandAfterConjunct ----
+CONSTANTS a, b, c
+Both == (a => b) \land \land c
+====

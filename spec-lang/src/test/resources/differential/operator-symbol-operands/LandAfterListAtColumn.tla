@@ -1,0 +1,9 @@
+---- MODULE LandAfterListAtColumn ----
+CONSTANTS a, b, c
+All == /\ a
+       /\ b
+       \land c
+Any == \/ a
+       \/ b
+       \lor c
+====

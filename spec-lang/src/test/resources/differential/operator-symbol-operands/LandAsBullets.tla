@@ -1,0 +1,5 @@
+---- MODULE LandAsBullets ----
+VARIABLES x, y
+Next == \land x' = x + 1
+        \land y' = y
+====

@@ -1,0 +1,4 @@
+---- MODULE LandBeforeInfix ----
+CONSTANTS a, b
+Odd == a \land \land = b
+====

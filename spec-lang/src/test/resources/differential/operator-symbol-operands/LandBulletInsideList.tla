@@ -1,0 +1,5 @@
+---- MODULE LandBulletInsideList ----
+CONSTANTS a, b
+Mixed == /\ a
+         /\ \land b
+====

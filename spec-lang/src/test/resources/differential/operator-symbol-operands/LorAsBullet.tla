@@ -1,0 +1,6 @@
+---- MODULE LorAsBullet ----
+VARIABLES x
+Next == \/ x' = 1
+        \/ \lor
+           x' = 2
+====
