@@ -152,7 +152,7 @@ final class DirectEngine {
                 default -> SpecLoadException.Kind.SPEC;
             };
             throw new SpecLoadException(kind, kind == SpecLoadException.Kind.ASSUMPTION ? e.message()
-                    : TlcOutput.summary(e.message(), e.output()), e.output());
+                    : TlcOutput.message(e.message()), e.output());
         }
         if (!(m instanceof HostProtocol.Ready r)) {
             throw new IOException("unexpected first answer from the evaluator host: " + first);
