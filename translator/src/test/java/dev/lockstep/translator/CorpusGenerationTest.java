@@ -109,6 +109,15 @@ class CorpusGenerationTest {
     }
 
     @Test
+    void typeInvariantsOfInstancesTypeTheVariablesTheyAreSubstitutedFor() throws IOException {
+        // TypeOK == In!TypeInvariant /\ Out!TypeInvariant /\ held \in Data \cup {NoValue}
+        assertEquals(List.of(), generate("ChannelPair").typing().untyped());
+        assertEquals(List.of(), generate("InstanceChannel").typing().untyped());
+        // LeaseTypeOK == C!ClockTypeOK /\ holder \in Node \cup {Free} /\ ...: time is C's now
+        assertFalse(generate("ClockedLease").typing().untyped().contains("time"));
+    }
+
+    @Test
     void standardOperatorsTlcEvaluatesAreTranslated() throws IOException {
         // BagUnion, SubBag, BagOfAll, \sqsubseteq, SortSeq and SelectSeq with a LAMBDA, RandomElement,
         // FoldSet (FiniteSetsExt) with a LAMBDA: nothing is left for the user
