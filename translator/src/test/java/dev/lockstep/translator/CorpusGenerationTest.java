@@ -131,6 +131,17 @@ class CorpusGenerationTest {
         }
     }
 
+    @Test
+    void recursiveFunctionsOfSeveralArgumentsAreTranslated() throws IOException {
+        // Routes[i \in 0..Size, j \in 0..Size] (top level, applied as Routes[i, j], Routes[<<i, j>>] and
+        // used as a value in DOMAIN Routes) and LET cost[a \in 0..Size, b \in 0..Size]
+        Generation g = generate("GridRoutes");
+        assertEquals(List.of(), g.untranslated());
+        String base = content(g, "GridRoutesBase.java");
+        assertTrue(base.contains("public Value Routes(GridRoutesState s, Value args) {"), base);
+        assertTrue(base.contains("Routes(s, Tla.tuple("), base);
+    }
+
     private static String content(Generation g, String file) {
         return g.files().stream().filter(f -> f.relativePath().endsWith("/" + file)).findFirst().orElseThrow().content();
     }

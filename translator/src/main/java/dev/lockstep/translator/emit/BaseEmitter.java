@@ -397,9 +397,9 @@ final class BaseEmitter {
             Expr body = d.body();
             if (Recursion.lazy(d)) { // f[x \in S] == ... f[y] ...: the method applies f to x (TLC evaluates it lazily)
                 Expr.Binder fn = (Expr.Binder) body;
-                String x = names.fresh(fn.bounds().get(0).names().get(0).text());
+                String x = names.fresh(Recursion.argumentName(fn));
                 sig.add("Value " + x);
-                sc = sc.local(fn.bounds().get(0).names().get(0).text(), x);
+                sc = Recursion.bindArgument(fn, x, sc);
                 body = fn.body();
             }
             String m = cx.naming().definition(d.name());
