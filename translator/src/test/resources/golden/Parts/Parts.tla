@@ -25,7 +25,7 @@ Bump(p) == /\ count < 3
 
 Pick == /\ count > 0
         /\ \E k \in seen : k > count
-        /\ SortSeq(<<count, 0>>, LAMBDA a, b : a < b)[1] = 0
+        /\ (LET Apply(F(_), x) == F(x) IN Apply(LAMBDA a : a - count, count)) = 0
         /\ count' = Twice(Inc, count) - 2
         /\ seen' = {CHOOSE n \in 0..10 : n > count'}
         /\ UNCHANGED last

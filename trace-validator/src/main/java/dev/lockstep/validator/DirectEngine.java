@@ -43,7 +43,7 @@ final class DirectEngine {
     Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping, int workers,
                 List<LogProblem> problems, Map<String, Long> stats)
             throws SpecLoadException, IOException, InterruptedException {
-        try (HostProcess host = launch.host(spec, config)) {
+        try (HostProcess host = launch.host(spec, config, HostLaunch.estimatedLines(logs))) {
             HostProtocol.Ready ready = awaitReady(host);
             List<String> paths = logs.stream().map(l -> l.toAbsolutePath().toString()).toList();
             host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,
@@ -80,7 +80,7 @@ final class DirectEngine {
      * second line is checked as a step from it), or null when the host cannot tell.
      */
     StateContext context(Path spec, Path config, Path stateLog) throws SpecLoadException, IOException {
-        try (HostProcess host = launch.host(spec, config)) {
+        try (HostProcess host = launch.host(spec, config, 0)) {
             HostProtocol.Ready ready = awaitReady(host);
             host.send(mapper.writeValueAsString(new HostProtocol.Context(stateLog.toAbsolutePath().toString())));
             String a = host.answer();
@@ -93,7 +93,7 @@ final class DirectEngine {
 
     /** Loads the spec in a host only to describe it (for the search engine). */
     SpecInfo describe(Path spec, Path config) throws SpecLoadException, IOException {
-        try (HostProcess host = launch.host(spec, config)) {
+        try (HostProcess host = launch.host(spec, config, 0)) {
             return SpecInfo.of(awaitReady(host));
         }
     }
@@ -152,7 +152,7 @@ final class DirectEngine {
                 default -> SpecLoadException.Kind.SPEC;
             };
             throw new SpecLoadException(kind, kind == SpecLoadException.Kind.ASSUMPTION ? e.message()
-                    : TlcOutput.summary(e.message(), e.output()), e.output());
+                    : TlcOutput.message(e.message()), e.output());
         }
         if (!(m instanceof HostProtocol.Ready r)) {
             throw new IOException("unexpected first answer from the evaluator host: " + first);

@@ -94,31 +94,62 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
                 "-XX:-UsePerfData");
     }
 
-    /** The evaluator host for {@code spec} under {@code config}, started. */
-    HostProcess host(Path spec, Path config) throws IOException {
-        return start(MAIN, jvmOptions, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
-    }
-
-    /** Logs up to this many bytes in all are searched with the quick compiler only ({@link #mappedHost}). */
-    static final long QUICK_COMPILER_MAX_LOG_BYTES = 32L << 20;
-
     /**
-     * The evaluator host for the search of logs read through mapping rules
-     * ({@link dev.lockstep.validator.host.MappedSearch}), started; for logs of at most
-     * {@link #QUICK_COMPILER_MAX_LOG_BYTES} in all with Java's quick compiler only
+     * The evaluator host for {@code spec} under {@code config}, started, for logs of about
+     * {@code lines} lines in all ({@link #estimatedLines}; 0 when it checks no log); up to
+     * {@link #QUICK_COMPILER_MAX_LINES} lines with Java's quick compiler only
      * ({@code -XX:TieredStopAtLevel=1}). On such logs compiling TLC's interpreter with the
-     * optimizing compiler costs more CPU than its code saves: on the 100,000-event per-node Raft
-     * logs (19 MB) the search took 10.5 CPU s with the quick compiler only against 18.5 CPU s with
-     * both (9,388 events: 3.1 against 7.6). On the million-event logs (194 MB) the optimizing
-     * compiler's code pays off and the quick compiler alone was slower. See docs/performance.md,
-     * the mapped-engine section. The direct engine keeps both compilers.
+     * optimizing compiler (C2) costs more CPU than its code saves; on longer ones its code pays off.
+     * Measured (docs/performance.md, validate), the whole host, user+sys: direct engine on
+     * specs/RaftLog's full-state logs, 200,000 events 11.1-13.0 CPU s with the quick compiler only
+     * against 18.2-20.3 with both, 1,000,000 events 43.4 against 31.8; mapped engine on the per-node
+     * Raft logs, 93,651 steps 10.5 against 18.5 and 281,003 steps 35.7-37.7 against 30.9-31.6.
      */
-    HostProcess mappedHost(Path spec, Path config, long logBytes) throws IOException {
+    HostProcess host(Path spec, Path config, long lines) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
-        if (logBytes <= QUICK_COMPILER_MAX_LOG_BYTES) {
+        if (lines <= QUICK_COMPILER_MAX_LINES) {
             opts.add("-XX:TieredStopAtLevel=1");
         }
         return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+    }
+
+    /** Logs of up to this many lines in all are checked with the quick compiler only ({@link #host}). */
+    static final long QUICK_COMPILER_MAX_LINES = 250_000;
+
+    /**
+     * About how many lines {@code logs} hold: each regular file's size divided by the mean length
+     * of the lines in its first MiB (for a gzip file, compressed bytes read per line there).
+     */
+    static long estimatedLines(List<Path> logs) {
+        long lines = 0;
+        for (Path l : logs) {
+            try {
+                if (!java.nio.file.Files.isRegularFile(l)) {
+                    continue;
+                }
+                long size = java.nio.file.Files.size(l);
+                long[] read = {0};
+                try (java.io.InputStream file = new java.io.FilterInputStream(java.nio.file.Files.newInputStream(l)) {
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        int n = super.read(b, off, len);
+                        read[0] += Math.max(n, 0);
+                        return n;
+                    }
+                };
+                     java.io.InputStream in = l.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(file) : file) {
+                    byte[] sample = in.readNBytes(1 << 20);
+                    long newlines = 1;
+                    for (byte b : sample) {
+                        newlines += b == '\n' ? 1 : 0;
+                    }
+                    lines += size * newlines / Math.max(1, read[0]);
+                }
+            } catch (IOException e) {
+                // an unreadable log is reported by its reader; it adds nothing here
+            }
+        }
+        return lines;
     }
 
     /**

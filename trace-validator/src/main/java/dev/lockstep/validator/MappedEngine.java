@@ -45,11 +45,7 @@ final class MappedEngine {
         // one child JVM: the evaluator host describes the spec, then searches the module generated
         // from that description (HostProtocol.Mapped)
         DirectEngine direct = new DirectEngine(launch, mapper);
-        long logBytes = 0;
-        for (Path l : r.logs()) {
-            logBytes += Files.isRegularFile(l) ? Files.size(l) : 0;
-        }
-        try (HostProcess host = launch.mappedHost(r.spec(), r.config(), logBytes)) {
+        try (HostProcess host = launch.host(r.spec(), r.config(), HostLaunch.estimatedLines(r.logs()))) {
             SpecInfo info = SpecInfo.of(direct.awaitReady(host));
             String module = r.spec().getFileName().toString().replaceFirst("\\.tla$", "");
             String text;

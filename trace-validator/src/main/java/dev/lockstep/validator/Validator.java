@@ -167,7 +167,18 @@ public final class Validator {
         // the configuration as TLC 2.18 reads it (ALIAS blanked out, as check does)
         ValidationRequest inCopy = new ValidationRequest(copy.modelDir().resolve(spec.getFileName()), copy.config(r.config(), tools), r.logs(), r.engine(),
                 r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
-        ValidationResult v = validateCopy(inCopy);
+        ValidationResult v;
+        try {
+            v = validateCopy(inCopy);
+        } catch (SpecLoadException e) {
+            // SANY's own errors, read as check reads them; otherwise TLC's one message
+            List<Diagnostic> sany = e.kind() == SpecLoadException.Kind.SPEC ? copy.sanyErrors(e.details().lines().toList())
+                    : List.of();
+            if (sany.isEmpty()) {
+                throw e;
+            }
+            return ValidationResult.unusable(r.spec(), r.logs(), sany);
+        }
         List<ValidationResult.Trace> traces = v.traces().stream().map(t -> new ValidationResult.Trace(t.index(),
                 t.file(), t.line(), SpecLocations.relocate(t.verdict(), copy))).toList();
         return new ValidationResult(r.spec(), v.files(), SpecLocations.relocate(v.verdict(), copy), v.problems(),

@@ -44,7 +44,7 @@ class ValidatorInputsTest {
         Files.writeString(tmp.resolve("Broken.cfg"), "INIT Init\nNEXT Next\n");
         ValidationResult broken = v.validate(ValidationRequest.of(spec, null, List.of(log)));
         Diagnostic b = broken.diagnostics().get(0);
-        assertEquals(DiagnosticCode.LS402_SANY_SEMANTIC, b.code(), b.message());
+        assertEquals(DiagnosticCode.LS401_SANY_PARSE, b.code(), b.message());
         assertEquals(spec, b.range().file());
         assertTrue(b.range().start().line() >= 2, "TLC's position of the error: " + b.range());
         assertInstanceOf(Verdict.Unknown.class, broken.verdict());

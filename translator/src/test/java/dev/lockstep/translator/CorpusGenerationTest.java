@@ -108,6 +108,40 @@ class CorpusGenerationTest {
         assertEquals(List.of(), vote.typing().untyped());
     }
 
+    @Test
+    void typeInvariantsOfInstancesTypeTheVariablesTheyAreSubstitutedFor() throws IOException {
+        // TypeOK == In!TypeInvariant /\ Out!TypeInvariant /\ held \in Data \cup {NoValue}
+        assertEquals(List.of(), generate("ChannelPair").typing().untyped());
+        assertEquals(List.of(), generate("InstanceChannel").typing().untyped());
+        // LeaseTypeOK == C!ClockTypeOK /\ holder \in Node \cup {Free} /\ ...: time is C's now
+        assertFalse(generate("ClockedLease").typing().untyped().contains("time"));
+    }
+
+    @Test
+    void standardOperatorsTlcEvaluatesAreTranslated() throws IOException {
+        // BagUnion, SubBag, BagOfAll, \sqsubseteq, SortSeq and SelectSeq with a LAMBDA, RandomElement,
+        // FoldSet (FiniteSetsExt) with a LAMBDA: nothing is left for the user
+        Generation g = generate("BagWarehouse");
+        assertEquals(List.of(), g.untranslated());
+        assertEquals(List.of("Restock", "Request", "Cancel", "Pick", "Audit"), g.actions());
+        String base = content(g, "BagWarehouseBase.java");
+        for (String call : List.of("TlaBags.bagUnion(", "TlaBags.subBag(", "TlaBags.bagOfAll(", "TlaBags.subBagEq(",
+                "Tla.sortSeq(", "Tla.selectSeq(", "Tla.randomElement(")) {
+            assertTrue(base.contains(call), call);
+        }
+    }
+
+    @Test
+    void recursiveFunctionsOfSeveralArgumentsAreTranslated() throws IOException {
+        // Routes[i \in 0..Size, j \in 0..Size] (top level, applied as Routes[i, j], Routes[<<i, j>>] and
+        // used as a value in DOMAIN Routes) and LET cost[a \in 0..Size, b \in 0..Size]
+        Generation g = generate("GridRoutes");
+        assertEquals(List.of(), g.untranslated());
+        String base = content(g, "GridRoutesBase.java");
+        assertTrue(base.contains("public Value Routes(GridRoutesState s, Value args) {"), base);
+        assertTrue(base.contains("Routes(s, Tla.tuple("), base);
+    }
+
     private static String content(Generation g, String file) {
         return g.files().stream().filter(f -> f.relativePath().endsWith("/" + file)).findFirst().orElseThrow().content();
     }

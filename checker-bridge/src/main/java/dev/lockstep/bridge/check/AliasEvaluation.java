@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.eval.AliasHost;
-import dev.lockstep.bridge.library.ModuleLibrary;
-import dev.lockstep.bridge.process.ChildJvm;
-import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.Itf;
@@ -97,23 +94,8 @@ final class AliasEvaluation {
             mapper.writeValue(request.toFile(), req);
             // the modules TLC found (the user's library folders, Lockstep's library and its Java
             // overrides) are found by the evaluator too
-            List<String> options = new ArrayList<>(List.of("-Xss64m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + scratch,
-                    "-Dfile.encoding=UTF-8"));
-            options.addAll(libraryOptions);
-            ChildJvm jvm = ChildJvm.of(classpath(tools), AliasHost.class.getName(), scratch)
-                    .withJvmOptions(options)
-                    .withArguments(List.of(specCopy.toString(), configForTlc.toString(), request.toString(), answerFile.toString()));
-            String output;
-            int exit;
-            try (RunningJvm run = jvm.start()) {
-                output = new String(run.stdout().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                exit = run.waitFor();
-            }
-            if (exit != 0 || !Files.isRegularFile(answerFile)) {
-                String last = output.strip().lines().reduce((a, b) -> b).orElse("");
-                return warn(r, aliasAt, "the evaluator exited with code " + exit + (last.isEmpty() ? "" : ": " + last));
-            }
-            JsonNode answer = mapper.readTree(answerFile.toFile());
+            JsonNode answer = ModelEvaluator.run(AliasHost.class, tools, libraryOptions, scratch,
+                    List.of(specCopy.toString(), configForTlc.toString(), request.toString(), answerFile.toString()), answerFile);
             if (answer.has("error")) {
                 return warn(r, aliasAt, answer.get("error").asText());
             }
@@ -141,11 +123,5 @@ final class AliasEvaluation {
                 "the ALIAS could not be evaluated, so the counterexample is shown without it: " + why));
         return new CheckResult(r.outcome(), r.exitCode(), r.stats(), r.violation(), r.trace(), d, r.output(),
                 r.tlcVersion(), r.tlcExitCode(), r.config(), r.workDir());
-    }
-
-    /** The TLA+ tools and Lockstep's overrides first (a user's jar wins), then Lockstep's classes and Jackson. */
-    private static List<Path> classpath(Tla2Tools tools) {
-        return ChildJvm.classpath(ModuleLibrary.classpath(tools.classpath()), List.of(AliasHost.class, ObjectMapper.class,
-                com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonAutoDetect.class));
     }
 }

@@ -6,8 +6,6 @@ import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.eval.AssumeHost;
 import dev.lockstep.bridge.eval.Assumptions;
 import dev.lockstep.bridge.library.ModuleLibrary;
-import dev.lockstep.bridge.process.ChildJvm;
-import dev.lockstep.bridge.process.RunningJvm;
 import dev.lockstep.bridge.process.ScratchDir;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,18 +46,14 @@ public final class AssumptionCheck {
         Path scratch = ScratchDir.create(null, "assume");
         try {
             Path answerFile = scratch.resolve("assume-answer.json");
-            List<String> options = new ArrayList<>(List.of("-Xss64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Djava.io.tmpdir=" + scratch, "-Dfile.encoding=UTF-8"));
-            options.addAll(library.tlcOptions(specFile.getParent(), scratch.resolve("library")));
-            ChildJvm jvm = ChildJvm.of(classpath(tools), AssumeHost.class.getName(), scratch).withJvmOptions(options)
-                    .withArguments(List.of(specFile.toString(), cfg.toAbsolutePath().toString(), answerFile.toString()));
-            try (RunningJvm run = jvm.start()) {
-                run.stdout().transferTo(java.io.OutputStream.nullOutputStream());
-                if (run.waitFor() != 0 || !Files.isRegularFile(answerFile)) {
-                    return Optional.empty();
-                }
+            JsonNode f;
+            try {
+                f = ModelEvaluator.run(AssumeHost.class, tools, library.tlcOptions(specFile.getParent(), scratch.resolve("library")),
+                        scratch, List.of(specFile.toString(), cfg.toAbsolutePath().toString(), answerFile.toString()), answerFile)
+                        .path("falsified");
+            } catch (ModelEvaluator.Failed e) {
+                return Optional.empty();
             }
-            JsonNode f = new ObjectMapper().readTree(answerFile.toFile()).path("falsified");
             if (f.isMissingNode()) {
                 return Optional.empty();
             }
@@ -83,12 +76,5 @@ public final class AssumptionCheck {
             }
         }
         return false;
-    }
-
-    /** The TLA+ tools and Lockstep's overrides first (a user's jar wins), then Lockstep's classes and Jackson. */
-    private static List<Path> classpath(Tla2Tools tools) {
-        return ChildJvm.classpath(ModuleLibrary.classpath(tools.classpath()), List.of(AssumeHost.class,
-                ObjectMapper.class, com.fasterxml.jackson.core.JsonFactory.class,
-                com.fasterxml.jackson.annotation.JsonAutoDetect.class));
     }
 }

@@ -135,6 +135,15 @@ public final class ModelCopy implements Positions {
         return Files.exists(f) ? f : null;
     }
 
+    /**
+     * The errors in SANY's report ({@code lines}, as SANY printed them while TLC or another child
+     * loaded this copy), located in the user's files and columns.
+     */
+    public List<Diagnostic> sanyErrors(List<String> lines) {
+        return SanyOutput.diagnostics(lines, this::fileOfModule, this::original, this).stream()
+                .filter(Diagnostic::isError).toList();
+    }
+
     /** The user's path of a file in the copy folder; other paths are returned as they are. */
     public Path original(Path p) {
         Path abs = p.toAbsolutePath().normalize();

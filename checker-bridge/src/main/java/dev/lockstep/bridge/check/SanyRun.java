@@ -42,7 +42,6 @@ final class SanyRun {
             }
             run.waitFor();
         }
-        return SanyOutput.diagnostics(lines, copy::fileOfModule, copy::original, copy).stream()
-                .filter(Diagnostic::isError).toList();
+        return copy.sanyErrors(lines);
     }
 }

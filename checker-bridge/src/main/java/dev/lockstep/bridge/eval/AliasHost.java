@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,22 +41,8 @@ public final class AliasHost {
     }
 
     public static void main(String[] args) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
-        ObjectNode answer;
-        try {
-            answer = evaluate(mapper, Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(),
-                    mapper.readTree(Path.of(args[2]).toFile()));
-        } catch (RuntimeException | Error | ItfValues.BadValue e) {
-            String log = loadLog.toString(StandardCharsets.UTF_8).strip();
-            answer = mapper.createObjectNode().put("error", String.valueOf(e.getMessage())
-                    + (log.isEmpty() ? "" : " (TLC: " + log.lines().reduce((a, b) -> b).orElse("") + ")"));
-        } finally {
-            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
-            System.setOut(System.err);
-        }
-        mapper.writeValue(Path.of(args[3]).toFile(), answer);
+        ModelHost.answer(Path.of(args[3]), mapper -> evaluate(mapper, Path.of(args[0]).toAbsolutePath(),
+                Path.of(args[1]).toAbsolutePath(), mapper.readTree(Path.of(args[2]).toFile())));
     }
 
     private static ObjectNode evaluate(ObjectMapper mapper, Path spec, Path cfg, JsonNode request) throws ItfValues.BadValue {

@@ -1,12 +1,7 @@
 package dev.lockstep.bridge.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The child-JVM side of {@link dev.lockstep.bridge.check.AssumptionCheck}: loads the spec and model
@@ -24,22 +19,11 @@ public final class AssumeHost {
     }
 
     public static void main(String[] args) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
-        ObjectNode answer = mapper.createObjectNode();
-        try {
-            Optional<Assumptions.Falsified> f = Assumptions.firstFalse(
-                    TlcModel.load(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
-            f.ifPresent(v -> answer.set("falsified", mapper.valueToTree(v)));
-        } catch (RuntimeException | Error e) {
-            String log = loadLog.toString(StandardCharsets.UTF_8).strip();
-            answer.put("error", String.valueOf(e.getMessage())
-                    + (log.isEmpty() ? "" : " (TLC: " + log.lines().reduce((a, b) -> b).orElse("") + ")"));
-        } finally {
-            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
-            System.setOut(System.err);
-        }
-        mapper.writeValue(Path.of(args[2]).toFile(), answer);
+        ModelHost.answer(Path.of(args[2]), mapper -> {
+            ObjectNode answer = mapper.createObjectNode();
+            Assumptions.firstFalse(TlcModel.load(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()))
+                    .ifPresent(v -> answer.set("falsified", mapper.valueToTree(v)));
+            return answer;
+        });
     }
 }

@@ -28,7 +28,7 @@ public final class TlcModel {
      * {@link dev.lockstep.bridge.library.ModuleLibrary#tlcOptions} names them); TLC ignores that
      * property when given folders explicitly, so they are read here.
      */
-    public static SimpleFilenameToStream modules(Path specDir) {
+    private static SimpleFilenameToStream modules(Path specDir) {
         List<String> dirs = new ArrayList<>(List.of(specDir.toString()));
         String more = System.getProperty("TLA-Library");
         if (more != null) {

@@ -3,7 +3,7 @@ package dev.lockstep.cli.report;
 import dev.lockstep.bridge.trace.Trace;
 import dev.lockstep.bridge.trace.TraceState;
 import dev.lockstep.bridge.value.TlcValue;
-import dev.lockstep.validator.report.XmlText;
+import dev.lockstep.validator.report.SpaceTimeSvg;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,51 +58,26 @@ final class SpaceTime {
         return out;
     }
 
-    /** The diagram as inline SVG, or an empty string when there are no lanes. */
+    /** The diagram as inline SVG (drawn by {@link SpaceTimeSvg}), or an empty string when there are no lanes. */
     static String svg(Trace t) {
         List<String> lanes = lanes(t);
         if (lanes.isEmpty()) {
             return "";
         }
-        int laneW = 90;
-        int rowH = 28;
-        int left = 170;
-        int top = 40;
-        int width = left + lanes.size() * laneW + 20;
-        int height = top + t.states().size() * rowH + 10;
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg class=\"spacetime\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"space-time diagram\">");
-        for (int i = 0; i < lanes.size(); i++) {
-            int x = left + i * laneW + laneW / 2;
-            sb.append("<text class=\"lane\" x=\"").append(x).append("\" y=\"20\" text-anchor=\"middle\">")
-                    .append(XmlText.html(lanes.get(i))).append("</text>");
-            sb.append("<line x1=\"").append(x).append("\" y1=\"28\" x2=\"").append(x).append("\" y2=\"").append(height - 5)
-                    .append("\" stroke=\"#bbb\"/>");
-        }
+        List<SpaceTimeSvg.Row> rows = new ArrayList<>();
         for (int s = 0; s < t.states().size(); s++) {
             TraceState st = t.states().get(s);
-            int y = top + s * rowH + rowH / 2;
-            sb.append("<text class=\"step\" x=\"8\" y=\"").append(y + 4).append("\">").append(s + 1).append(": ")
-                    .append(XmlText.html(st.action() == null ? "(step)" : st.action())).append("</text>");
-            if (s == 0) {
-                continue;
-            }
-            Set<String> changed = changed(t.states().get(s - 1), st);
-            List<Integer> xs = new ArrayList<>();
-            for (int i = 0; i < lanes.size(); i++) {
-                if (changed.contains(lanes.get(i))) {
-                    xs.add(left + i * laneW + laneW / 2);
+            List<Integer> marked = new ArrayList<>();
+            if (s > 0) {
+                Set<String> changed = changed(t.states().get(s - 1), st);
+                for (int i = 0; i < lanes.size(); i++) {
+                    if (changed.contains(lanes.get(i))) {
+                        marked.add(i);
+                    }
                 }
             }
-            if (xs.size() > 1) {
-                sb.append("<line x1=\"").append(xs.get(0)).append("\" y1=\"").append(y).append("\" x2=\"")
-                        .append(xs.get(xs.size() - 1)).append("\" y2=\"").append(y).append("\" stroke=\"#c33\" stroke-dasharray=\"3,3\"/>");
-            }
-            for (int x : xs) {
-                sb.append("<circle class=\"event\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"6\" fill=\"#c33\"/>");
-            }
+            rows.add(new SpaceTimeSvg.Row((s + 1) + ": " + (st.action() == null ? "(step)" : st.action()), marked, false, false));
         }
-        return sb.append("</svg>").toString();
+        return SpaceTimeSvg.render(lanes, rows);
     }
 }

@@ -15,6 +15,7 @@ import dev.lockstep.runtime.value.IntValue;
 import dev.lockstep.runtime.value.ModelValue;
 import dev.lockstep.runtime.value.SetValue;
 import dev.lockstep.runtime.value.Tla;
+import dev.lockstep.runtime.value.TlaBags;
 import dev.lockstep.runtime.value.TlaEvaluationException;
 import dev.lockstep.runtime.value.Value;
 import dev.lockstep.runtime.value.Values;

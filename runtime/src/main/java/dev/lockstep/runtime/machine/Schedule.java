@@ -12,9 +12,12 @@ public enum Schedule {
     /**
      * The instance taken least so far by this runner (over all its behaviours), ties broken at
      * random: a rarely enabled action is taken when it is enabled, and an action that ends the
-     * protocol early (an abort, a timeout) does not crowd out the paths that reach the rest. With
-     * {@link StepRunner#runBehaviours} the counts carry over from one behaviour to the next, so
-     * later behaviours go where earlier ones did not.
+     * protocol early (an abort, a timeout) does not crowd out the paths that reach the rest. An
+     * instance never taken counts its share of its action's steps among the action's instances
+     * allowed in the state, so an action with a new instance per message ({@code DropMessage(m)})
+     * is not new at every message and does not crowd out one with an instance per server
+     * ({@code Receive(s)}). With {@link StepRunner#runBehaviours} the counts carry over from one
+     * behaviour to the next, so later behaviours go where earlier ones did not.
      */
     COVERAGE;
 

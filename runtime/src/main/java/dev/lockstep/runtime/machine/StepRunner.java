@@ -17,7 +17,7 @@ import java.util.Set;
  * Runs a {@link SpecMachine} one atomic step at a time: picks an action instance through the
  * {@link Choice} (reason {@value #NEXT_REASON}) among those the spec enables ({@link
  * SpecMachine#enabled}) and the implementation takes ({@link SpecMachine#allows}), as its {@link
- * Schedule} says (uniformly at random, or the instance taken least so far first), applies its
+ * Schedule} says (uniformly at random, or the one taken least so far first), applies its
  * effect, tells the machine the step was taken ({@link SpecMachine#taken}) and logs one native log
  * event (action, parameters, state after the step) through the {@link TraceWriter}.
  *
@@ -46,6 +46,8 @@ public final class StepRunner<S> {
     private final Schedule schedule;
     /** How often each instance was taken over the runner's behaviours (for {@link Schedule#COVERAGE}). */
     private final Map<ActionCall, Integer> counts = new HashMap<>();
+    /** How often each action (by name, any parameters) was taken over the runner's behaviours. */
+    private final Map<String, Integer> actionCounts = new HashMap<>();
     private S state;
     private ActionCall last;
     private Options options;
@@ -143,27 +145,45 @@ public final class StepRunner<S> {
         last = call;
         taken++;
         counts.merge(call, 1, Integer::sum);
+        actionCounts.merge(call.action(), 1, Integer::sum);
         options = options(next);
         log(call.action(), call.params(), next);
         return true;
     }
 
-    /** The instances the schedule picks from, in the order given. */
+    /**
+     * The instances the schedule picks from, in the order given: all of them, or (coverage) those
+     * with the least {@link #weight}.
+     */
     private List<ActionCall> candidates(List<ActionCall> allowed) {
         if (schedule == Schedule.RANDOM) {
             return allowed;
         }
-        int least = Integer.MAX_VALUE;
+        Map<String, Integer> instancesHere = new HashMap<>();
+        allowed.forEach(c -> instancesHere.merge(c.action(), 1, Integer::sum));
+        double least = Double.MAX_VALUE;
         for (ActionCall c : allowed) {
-            least = Math.min(least, counts.getOrDefault(c, 0));
+            least = Math.min(least, weight(c, instancesHere.get(c.action())));
         }
         List<ActionCall> rarest = new ArrayList<>();
         for (ActionCall c : allowed) {
-            if (counts.getOrDefault(c, 0) == least) {
+            if (weight(c, instancesHere.get(c.action())) == least) {
                 rarest.add(c);
             }
         }
         return rarest;
+    }
+
+    /**
+     * How often {@code call} was taken, for the coverage schedule: the times the instance was taken
+     * or, for an instance never taken, its share of its action's steps among the action's
+     * {@code instancesHere} instances allowed in this state. An action of fixed instances soon
+     * weighs per instance; one with a new instance per message ({@code DropMessage(m)}) weighs its
+     * share of every drop so far, not 0, so it does not crowd out {@code Receive(s)}.
+     */
+    private double weight(ActionCall call, int instancesHere) {
+        Integer taken = counts.get(call);
+        return taken != null ? taken : (double) actionCounts.getOrDefault(call.action(), 0) / instancesHere;
     }
 
     /**

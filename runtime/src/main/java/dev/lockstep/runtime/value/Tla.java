@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -13,7 +14,7 @@ import java.util.function.UnaryOperator;
 /**
  * TLA+'s built-in operators over {@link Value}s, as generated code calls them: one static method
  * per operator of the Naturals/Integers, FiniteSets, Sequences and TLC modules and of the core
- * language. Operands are checked at run time, as TLC does; a mismatch is a
+ * language (the Bags module's are {@link TlaBags}). Operands are checked at run time, as TLC does; a mismatch is a
  * {@link TlaEvaluationException}. The operators of Lockstep's library that TLA+ cannot define
  * ({@code ToJson}, {@code atoi}, ...) give what the checker bridge's Java overrides give TLC.
  * Stateless.
@@ -228,6 +229,17 @@ public final class Tla {
         throw new TlaEvaluationException("CHOOSE found no element of " + set.toTla() + " that satisfies the predicate");
     }
 
+    /**
+     * {@code RandomElement(S)} of the TLC module: TLC picks an element at random, and any element
+     * is a value it may give; this is the least in canonical order, as CHOOSE gives it.
+     */
+    public static Value randomElement(Value set) {
+        if (set.asSet().isEmpty()) {
+            throw new TlaEvaluationException("RandomElement of the empty set");
+        }
+        return set.asSet().iterator().next();
+    }
+
     /** {@code {x \in S : p(x)}}. */
     public static SetValue filter(Value set, Predicate<Value> p) {
         return set.asSet().filter(p);
@@ -424,69 +436,6 @@ public final class Tla {
         }
     }
 
-    // ---------------------------------------------------------------- the Bags module
-    // A bag is a function from its elements to their (positive) number of copies.
-
-    /** {@code EmptyBag}. */
-    public static FnValue emptyBag() {
-        return new FnValue(new TreeMap<>());
-    }
-
-    /** {@code SetToBag(S)}: one copy of each element. */
-    public static FnValue setToBag(Value set) {
-        return function(set, e -> IntValue.of(1));
-    }
-
-    /** {@code BagToSet(B)}: the elements with at least one copy. */
-    public static SetValue bagToSet(Value bag) {
-        return domain(bag);
-    }
-
-    /** {@code BagIn(e, B)}. */
-    public static boolean bagIn(Value e, Value bag) {
-        return bag.asFunction().graph().containsKey(e);
-    }
-
-    /** {@code CopiesIn(e, B)}. */
-    public static IntValue copiesIn(Value e, Value bag) {
-        Value n = bag.asFunction().graph().get(e);
-        return n == null ? IntValue.of(0) : (IntValue) n;
-    }
-
-    /** {@code B1 (+) B2}: the copies of both. */
-    public static FnValue bagPlus(Value a, Value b) {
-        TreeMap<Value, Value> out = new TreeMap<>(a.asFunction().graph());
-        b.asFunction().graph().forEach((e, n) -> out.merge(e, n, (x, y) -> plus(x, y)));
-        return new FnValue(out);
-    }
-
-    /** {@code B1 (-) B2}: the copies of B1 less those of B2; elements left with none are gone. */
-    public static FnValue bagMinus(Value a, Value b) {
-        TreeMap<Value, Value> out = new TreeMap<>();
-        a.asFunction().graph().forEach((e, n) -> {
-            IntValue left = minus(n, copiesIn(e, b));
-            if (gt(left, IntValue.of(0))) {
-                out.put(e, left);
-            }
-        });
-        return new FnValue(out);
-    }
-
-    /** {@code BagCardinality(B)}: the number of copies of all elements. */
-    public static IntValue bagCardinality(Value bag) {
-        IntValue total = IntValue.of(0);
-        for (Value n : bag.asFunction().graph().values()) {
-            total = plus(total, n);
-        }
-        return total;
-    }
-
-    /** {@code IsABag(B)}: a function whose values are positive integers. */
-    public static boolean isABag(Value v) {
-        return v instanceof FunctionValue f && f.graph().values().stream()
-                .allMatch(n -> n instanceof IntValue && gt(n, IntValue.of(0)));
-    }
-
     // ---------------------------------------------------------------- sequences and tuples
 
     /** {@code <<a, b, c>>}, built as a sequence (TLA+ does not tell tuples and sequences apart). */
@@ -535,6 +484,20 @@ public final class Tla {
         return s.asFunction().asSequence().subSeq(m.asInt().intValue(), n.asInt().intValue());
     }
 
+    /**
+     * {@code SortSeq(s, Op)} of the TLC module: {@code s} ordered by {@code less}, a strict order
+     * (elements neither less than the other keep their order, as in TLC's stable sort).
+     */
+    public static SeqValue sortSeq(Value s, BiPredicate<Value, Value> less) {
+        List<Value> out = new ArrayList<>(s.asFunction().asSequence().elements());
+        out.sort((a, b) -> {
+            boolean ab = less.test(a, b);
+            return ab == less.test(b, a) ? 0 : ab ? -1 : 1;
+        });
+        return new SeqValue(out);
+    }
+
+    /** {@code SelectSeq(s, Test)}: the elements of {@code s} that pass the test, in order. */
     public static SeqValue selectSeq(Value s, Predicate<Value> p) {
         List<Value> out = new ArrayList<>();
         for (Value v : s.asFunction().asSequence().elements()) {

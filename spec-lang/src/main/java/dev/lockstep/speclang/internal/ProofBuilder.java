@@ -12,8 +12,10 @@ import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Proofs for {@link AstBuilder}: nests the flat list of proof steps by their levels ({@code <2>},
@@ -50,31 +52,51 @@ final class ProofBuilder {
             prevQed = steps.get(i).stepBody() instanceof QedStepContext;
         }
         int[] pos = {0};
-        Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0]);
+        List<Diagnostic> noQed = new ArrayList<>();
+        Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0], noQed);
+        requireQed(built.steps(), tokenAfter(c), noQed);
         if (pos[0] < steps.size()) {
             Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                     + " has a lower level than the first step of its proof"));
         } else {
-            requireQed(built);
+            b.diagnostics.addAll(noQed);
         }
         return built;
     }
 
-    /** SANY's grammar ends every step-structured proof with a QED step. */
-    private void requireQed(Proof.Steps proof) {
-        List<ProofStep> steps = proof.steps();
+    /**
+     * SANY's grammar ends every step-structured proof with a QED step: a proof whose last step is
+     * not one fails at the token after the proof, where SANY's parser expected the QED step (the next
+     * step of a lower level, or whatever follows the theorem).
+     */
+    private void requireQed(List<ProofStep> steps, Token after, List<Diagnostic> out) {
         if (!steps.isEmpty() && steps.get(steps.size() - 1).kind() != ProofStep.StepKind.QED) {
             ProofStep last = steps.get(steps.size() - 1);
-            b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, SourceRange.at(b.file,
-                    last.range().end().line(), last.range().end().column()), "the proof of level " + last.level()
+            SourceRange at = after != null ? b.range(after)
+                    : SourceRange.at(b.file, last.range().end().line(), last.range().end().column());
+            out.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, at, "the proof of level " + last.level()
                     + " ends without a QED step"));
         }
-        for (ProofStep s : steps) {
-            if (s.proof() instanceof Proof.Steps sub) {
-                requireQed(sub);
+    }
+
+    /** The first token after {@code c} in the parse tree (null at the end of the input or in a partial tree). */
+    private static Token tokenAfter(ParserRuleContext c) {
+        if (c.getStop() == null) {
+            return null;
+        }
+        for (ParserRuleContext child = c, parent = c.getParent(); parent != null; child = parent, parent = parent.getParent()) {
+            int i = parent.children == null ? -1 : parent.children.indexOf(child);
+            for (int k = i + 1; i >= 0 && k < parent.children.size(); k++) {
+                ParseTree next = parent.children.get(k);
+                Token t = next instanceof TerminalNode n ? n.getSymbol()
+                        : next instanceof ParserRuleContext r && r.getStop() != null ? r.getStart() : null;
+                if (t != null && t.getType() != Token.EOF && t.getTokenIndex() > c.getStop().getTokenIndex()) {
+                    return t;
+                }
             }
         }
+        return null;
     }
 
     private static int parseLevel(String label) {
@@ -86,7 +108,8 @@ final class ProofBuilder {
         }
     }
 
-    private Proof.Steps steps(List<ProofStepContext> steps, int[] levels, int[] pos, int level) {
+    /** The steps of level {@code level} from {@code pos} on, their sub-proofs nested; proofs without QED into {@code noQed}. */
+    private Proof.Steps steps(List<ProofStepContext> steps, int[] levels, int[] pos, int level, List<Diagnostic> noQed) {
         List<ProofStep> out = new ArrayList<>();
         SourceRange first = null;
         SourceRange last = null;
@@ -99,8 +122,14 @@ final class ProofBuilder {
                         + " has level " + levels[i] + " where the proof's steps have level " + level));
             }
             Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
+            if (sc.terminalProof() != null) {
+                bareStepNumbers(sc.terminalProof(), levels[i]);
+            }
             if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
-                sub = steps(steps, levels, pos, levels[pos[0]]);
+                Proof.Steps nested = steps(steps, levels, pos, levels[pos[0]], noQed);
+                requireQed(nested.steps(), pos[0] < steps.size() ? steps.get(pos[0]).STEP_LABEL().getSymbol()
+                        : tokenAfter(sc.getParent() instanceof ProofContext pc ? pc : sc), noQed);
+                sub = nested;
             }
             ProofStep step = step(sc, levels[i], sub);
             out.add(step);
@@ -172,6 +201,40 @@ final class ProofBuilder {
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(body), "a " + kind + " step takes no proof"));
         }
         return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
+    }
+
+    /**
+     * A step number without a name ({@code <2>}) among the facts of a step's BY: SANY's lexer reads it
+     * as the start of a new step, not as a fact. After a comma SANY fails at it (an expression was
+     * expected); first after BY, it fails at it when its level is not the step's ("step's number has
+     * bad level"), and otherwise reads a new step there: it fails at the token after it when that
+     * starts no step body (another step, the module's end), and rejects the BY left empty when it
+     * does.
+     */
+    private void bareStepNumbers(TerminalProofContext c, int level) {
+        List<UseFactContext> facts = c.useBody() == null ? List.of() : c.useBody().useFact();
+        for (int k = 0; k < facts.size(); k++) {
+            UseFactContext f = facts.get(k);
+            if (f.expr() == null || !f.getText().matches("<\\d+>")) {
+                continue;
+            }
+            Token label = f.getStart();
+            if (k > 0) {
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(label), "unexpected step number "
+                        + label.getText() + " in BY: a fact is an expression or a step name such as " + label.getText() + "1"));
+            } else if (parseLevel(label.getText()) != level) {
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(label), "step number "
+                        + label.getText() + " after BY starts a new step (SANY), of level " + parseLevel(label.getText())
+                        + " where the proof's steps have level " + level));
+            } else {
+                Token next = tokenAfter(f);
+                boolean stepBody = next != null && next.getType() != TLAPlusLexer.STEP_LABEL && next.getType() != TLAPlusLexer.MODULE_END;
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, stepBody ? b.range(c.BY() != null ? c.BY().getSymbol() : c.getStart()) : next == null
+                        ? b.range(label) : b.range(next), "step number " + label.getText() + " after BY starts a new step (SANY)"
+                        + (stepBody ? ", leaving the BY empty" : " without a body")));
+            }
+            return;
+        }
     }
 
     /** The steps that may have a proof (the others are rejected with one, as in SANY). */

@@ -40,7 +40,8 @@ public final class SyntaxErrors extends BaseErrorListener {
         Token t = offendingSymbol instanceof Token tok ? tok : null;
         if (e instanceof NoViableAltException nva && nva.getStartToken() != null && nva.getStartToken().getType() != Token.EOF
                 && t != null && t.getType() != TLAPlusLexer.JUNCTION_END && !inExpression(nva)
-                && !infixBefore(recognizer, nva.getStartToken(), t)) {
+                && !infixBefore(recognizer, nva.getStartToken(), t)
+                && !openApplication(recognizer, nva) && !afterDefinitionSign(recognizer, nva.getStartToken(), t)) {
             // no unit fits from here on: SANY (JavaCC, which consumes nothing while it looks ahead
             // at a unit's first tokens) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();
@@ -95,6 +96,45 @@ public final class SyntaxErrors extends BaseErrorListener {
             Token n = ts.get(i);
             if (n.getChannel() == Token.DEFAULT_CHANNEL) {
                 return n == offending;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failed choice is an operator application or a label ({@code C(x} then neither a
+     * comma, a closing parenthesis nor {@code ::}): ANTLR cannot tell them apart before the
+     * parenthesis closes, while SANY reads the application's arguments and fails at the offending
+     * token after them.
+     */
+    private static boolean openApplication(Recognizer<?, ?> recognizer, NoViableAltException nva) {
+        if (!(nva.getCtx() instanceof TLAPlusParser.PrimaryContext)
+                || !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return false;
+        }
+        Token start = nva.getStartToken();
+        for (int i = start.getTokenIndex() + 1; start.getType() == TLAPlusLexer.IDENT && i >= 1 && i < ts.size(); i++) {
+            Token n = ts.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL) {
+                return n.getType() == TLAPlusLexer.LPAREN;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failed choice began before a {@code ==} right before the offending token ({@code v ==}
+     * then VARIABLE): SANY has marked the definition and read its {@code ==}, and fails where the
+     * expression or INSTANCE should start.
+     */
+    private static boolean afterDefinitionSign(Recognizer<?, ?> recognizer, Token start, Token offending) {
+        if (!(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return false;
+        }
+        for (int i = offending.getTokenIndex() - 1; i > start.getTokenIndex() && i < ts.size(); i--) {
+            Token p = ts.get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL && p.getType() != TLAPlusLexer.JUNCTION_END) {
+                return p.getType() == TLAPlusLexer.DEFEQ;
             }
         }
         return false;

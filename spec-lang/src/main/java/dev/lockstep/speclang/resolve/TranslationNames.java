@@ -36,7 +36,8 @@ import java.util.function.Function;
  * instantiates, or the define block also defines (SANY, LS202); {@code self}, bound by the
  * translation of processes, is not defined anywhere (SANY, LS202);</li>
  * <li>a procedure's {@code return} uses {@code Head} and {@code Tail}, a {@code call} uses
- * {@code \o}: the module must extend Sequences or define them before the algorithm (SANY, LS201).</li>
+ * {@code \o}: the module must extend Sequences or define them before the algorithm; {@code print}
+ * uses {@code PrintT} and {@code assert} uses {@code Assert}, from TLC (SANY, LS201).</li>
  * </ul>
  */
 final class TranslationNames {
@@ -67,7 +68,7 @@ final class TranslationNames {
         TranslationNames t = new TranslationNames(a);
         t.clashes(module);
         t.withBindings();
-        t.sequences(module);
+        t.standardOperators(module);
         return t.out;
     }
 
@@ -298,22 +299,48 @@ final class TranslationNames {
         return a.processes().stream().anyMatch(Algorithm.Process::set) || !a.processes().isEmpty() && !a.procedures().isEmpty();
     }
 
-    private void sequences(Function<String, Symbol> module) {
+    /**
+     * The standard operators the translation uses: {@code Head}, {@code Tail} (a return) and
+     * {@code \o} (a call) of Sequences, {@code PrintT} (print) and {@code Assert} (assert) of TLC; a
+     * macro's statements count where it is called.
+     */
+    private void standardOperators(Function<String, Symbol> module) {
         List<Stmt> all = allStatements();
-        boolean returns = all.stream().anyMatch(s -> s instanceof Stmt.Keyword k && k.kind() == Stmt.KeywordKind.RETURN);
-        boolean calls = all.stream().anyMatch(s -> s instanceof Stmt.Call c && !c.macro());
-        List<String> missing = new ArrayList<>();
-        if (returns) {
-            missing.addAll(List.of("Head", "Tail"));
-        }
-        if (calls) {
-            missing.add("\\o");
-        }
+        Set<String> called = new HashSet<>();
+        all.forEach(s -> {
+            if (s instanceof Stmt.Call c && c.macro()) {
+                called.add(c.target().text());
+            }
+        });
+        List<Stmt> translated = new ArrayList<>();
+        List<List<Stmt>> bodies = new ArrayList<>(bodies());
+        a.procedures().forEach(p -> bodies.add(p.body()));
+        a.macros().stream().filter(m -> called.contains(m.name().text())).forEach(m -> bodies.add(m.body()));
+        bodies.add(a.body());
+        bodies.stream().distinct().forEach(b -> b.forEach(s -> Stmt.walk(s, translated::add)));
+        Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> what = new java.util.LinkedHashMap<>();
+        require(module, translated, "Sequences", List.of("Head", "Tail"), s -> s instanceof Stmt.Keyword k
+                && k.kind() == Stmt.KeywordKind.RETURN, "procedure returns", missing, what);
+        require(module, translated, "Sequences", List.of("\\o"), s -> s instanceof Stmt.Call c && !c.macro(), "procedure calls",
+                missing, what);
+        require(module, translated, "TLC", List.of("PrintT"), s -> s instanceof Stmt.Simple p
+                && p.kind() == Stmt.SimpleKind.PRINT, "print", missing, what);
+        require(module, translated, "TLC", List.of("Assert"), s -> s instanceof Stmt.Simple p
+                && p.kind() == Stmt.SimpleKind.ASSERT, "assert", missing, what);
+        missing.forEach((standard, names) -> error(DiagnosticCode.LS201_UNKNOWN_NAME, a.name().range(), "the translation of "
+                + String.join(" and ", what.get(standard)) + " uses " + String.join(", ", names) + ": EXTENDS " + standard));
+    }
+
+    /** Adds to {@code missing} those of {@code names} not defined before the algorithm, when a statement {@code uses} them. */
+    private void require(Function<String, Symbol> module, List<Stmt> statements, String standard, List<String> names,
+                         java.util.function.Predicate<Stmt> uses, String use, Map<String, List<String>> missing,
+                         Map<String, List<String>> what) {
         // the translation sees what the module defines before it, not after
-        missing.removeIf(n -> module.apply(n) != null && !after(module.apply(n).definition()));
-        if (!missing.isEmpty()) {
-            error(DiagnosticCode.LS201_UNKNOWN_NAME, a.name().range(), "the translation of procedure calls and returns uses "
-                    + String.join(", ", missing) + ": EXTENDS Sequences");
+        List<String> absent = names.stream().filter(n -> module.apply(n) == null || after(module.apply(n).definition())).toList();
+        if (!absent.isEmpty() && statements.stream().anyMatch(uses)) {
+            missing.computeIfAbsent(standard, k -> new ArrayList<>()).addAll(absent);
+            what.computeIfAbsent(standard, k -> new ArrayList<>()).add(use);
         }
     }
 }

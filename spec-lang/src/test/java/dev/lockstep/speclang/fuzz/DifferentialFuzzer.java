@@ -16,14 +16,14 @@ import java.util.concurrent.Executors;
 
 /**
  * The differential fuzzer: generated and mutated TLA+ modules and PlusCal algorithms
- * ({@link CaseGenerator}) go to SANY and the PlusCal translator in a warm child JVM
- * ({@link ReferenceClient}, many cases per request) and to spec-lang in this JVM, at the same
- * time; the verdicts are compared ({@link Disagreement}); each disagreement of a new kind is
- * minimised ({@link Minimizer}) and, with {@code --out}, written as a folder of modules that
+ * ({@link CaseGenerator}) go to SANY and the PlusCal translator in warm child JVMs
+ * ({@link ReferenceClient}: one per processor, each judging a slice of every batch of 40) and to
+ * spec-lang in this JVM, at the same time; a case whose files were met before is not judged again;
+ * the verdicts are compared ({@link Disagreement}); each disagreement of a new kind is minimised ({@link Minimizer}) and, with {@code --out}, written as a folder of modules that
  * {@code --record} turns into a differential corpus case.
  *
  * <pre>
- *   DifferentialFuzzer [--seed N] [--cases N] [--family F] [--work DIR] [--out DIR] [--list FILE]
+ *   DifferentialFuzzer [--seed N] [--cases N] [--family F] [--jobs N] [--work DIR] [--out DIR] [--list FILE]
  *   DifferentialFuzzer [--seed N] --show N...      print cases N... of the seed, with both verdicts
  *   DifferentialFuzzer --record DIR...   judge every .tla file of each DIR with the reference tools
  *                                        and write DIR/verdicts.txt
@@ -33,14 +33,44 @@ import java.util.concurrent.Executors;
 public final class DifferentialFuzzer {
     private static final int BATCH = 40;
     private static final int MINIMISED_PER_RUN = 12;
+    /** How many distinct cases' verdicts a run remembers, to skip judging a repeat (the latest used). */
+    private static final int REMEMBERED = 20_000;
+
+    /** Both verdicts on one case. */
+    private record Judged(ReferenceTools.Verdict reference, SpecLangJudge.Verdict specLang) {
+    }
 
     /** One disagreement: the case (minimised when it was of a new kind) and what differed. */
     record Finding(long index, CaseGenerator.FuzzCase fuzzCase, Disagreement disagreement) {
     }
 
+    /**
+     * Where a run's time went (ns): generating and writing cases, spec-lang, waiting for the
+     * reference child once spec-lang was done, minimising, and the child's own time on cases without
+     * and with an algorithm (it runs while spec-lang does).
+     */
+    static final class Profile {
+        long generate;
+        long specLang;
+        long waitReference;
+        long minimise;
+        long childSany;
+        long childPcal;
+        long cpu;
+        long childCpu;
+
+        @Override
+        public String toString() {
+            return String.format("generate %.1f s, spec-lang %.1f s, waiting for the reference child %.1f s, minimising %.1f s;"
+                    + " the child: SANY %.1f s, pcal.trans and SANY %.1f s; CPU: fuzzer %.1f s, child %.1f s", generate / 1e9,
+                    specLang / 1e9, waitReference / 1e9, minimise / 1e9, childSany / 1e9, childPcal / 1e9, cpu / 1e9,
+                    childCpu / 1e9);
+        }
+    }
+
     /** The outcome of a run. */
-    record Result(long seed, long cases, long unjudged, double seconds, List<Finding> findings, Map<String, Long> families,
-                  int restarts) {
+    record Result(long seed, long cases, long distinct, long unjudged, double seconds, List<Finding> findings, Map<String, Long> families,
+                  int restarts, Profile profile) {
         double casesPerSecond() {
             return cases / Math.max(seconds, 1e-9);
         }
@@ -60,9 +90,9 @@ public final class DifferentialFuzzer {
         String summary() {
             Map<String, Long> kinds = new TreeMap<>();
             findings.forEach(f -> kinds.merge(f.fuzzCase().family() + ": " + f.disagreement().kind(), 1L, Long::sum));
-            return String.format("fuzz-parse: seed %d: %d cases in %.1f s (%.1f cases/s), %d disagreements, %d unjudged,"
-                    + " %d reference restarts; families %s; disagreements by kind %s", seed, cases, seconds, casesPerSecond(),
-                    findings.size(), unjudged, restarts, families, kinds);
+            return String.format("fuzz-parse: seed %d: %d cases (%d distinct) in %.1f s (%.1f cases/s), %d disagreements,"
+                    + " %d unjudged, %d reference restarts; families %s; disagreements by kind %s%ntime: %s", seed, cases,
+                    distinct, seconds, casesPerSecond(), findings.size(), unjudged, restarts, families, kinds, profile);
         }
     }
 
@@ -83,6 +113,7 @@ public final class DifferentialFuzzer {
         Path out = null;
         Path list = null;
         String family = null;
+        int jobs = defaultJobs();
         List<Long> show = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -92,13 +123,14 @@ public final class DifferentialFuzzer {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--list" -> list = Path.of(args[++i]);
                 case "--family" -> family = args[++i];
+                case "--jobs" -> jobs = Integer.parseInt(args[++i]);
                 case "--show" -> {
                     while (i + 1 < args.length && args[i + 1].matches("\\d+")) {
                         show.add(Long.parseLong(args[++i]));
                     }
                 }
                 default -> {
-                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--family F] [--work DIR] [--out DIR] [--list FILE]"
+                    System.err.println("usage: DifferentialFuzzer [--seed N] [--cases N] [--family F] [--jobs N] [--work DIR] [--out DIR] [--list FILE]"
                             + " | [--seed N] --show N... | --record DIR...");
                     System.exit(2);
                 }
@@ -108,7 +140,7 @@ public final class DifferentialFuzzer {
             show(seed, show, work);
             return;
         }
-        Result r = run(seed, cases, family, work, out, true, System.out);
+        Result r = run(seed, cases, family, work, out, true, jobs, System.out);
         System.out.println(r.summary());
         if (list != null) {
             Files.writeString(list, r.listing());
@@ -117,7 +149,7 @@ public final class DifferentialFuzzer {
     }
 
     static Result run(long seed, long count, Path work, Path out, boolean minimise, PrintStream log) throws IOException {
-        return run(seed, count, null, work, out, minimise, log);
+        return run(seed, count, null, work, out, minimise, defaultJobs(), log);
     }
 
     /** Prints each case {@code indices} of {@code seed}: its files, the reference verdict and spec-lang's. */
@@ -148,21 +180,42 @@ public final class DifferentialFuzzer {
         return sb.toString();
     }
 
-    /** Runs cases 0..count-1 of {@code seed}; with {@code family}, only those of that family (mutants included). */
-    static Result run(long seed, long count, String family, Path work, Path out, boolean minimise, PrintStream log)
+    /** One reference child per processor, at most four: each judges a slice of every batch. */
+    static int defaultJobs() {
+        return Math.min(4, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Runs cases 0..count-1 of {@code seed} with {@code jobs} reference children; with {@code family}, only those of
+     * that family (mutants included).
+     */
+    static Result run(long seed, long count, String family, Path work, Path out, boolean minimise, int jobs, PrintStream log)
             throws IOException {
         CaseGenerator gen = new CaseGenerator(seed);
         List<Finding> findings = new ArrayList<>();
         Map<String, Long> families = new TreeMap<>();
         Map<String, Boolean> minimisedKinds = new LinkedHashMap<>();
         long unjudged = 0;
+        long distinct = 0;
+        Map<Map<String, String>, Judged> judged = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Map<String, String>, Judged> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+        Profile profile = new Profile();
+        long cpu0 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (ReferenceClient ref = new ReferenceClient(work, 120)) {
+        try (ReferenceClient ref = new ReferenceClient(work, 120, jobs)) {
             for (long first = 0; first < count; first += BATCH) {
                 int n = (int) Math.min(BATCH, count - first);
+                long t0 = System.nanoTime();
                 List<CaseGenerator.FuzzCase> batch = new ArrayList<>();
                 List<Long> indices = new ArrayList<>();
+                // a case met before (same files) is not judged again: both sides are functions of the files
+                Map<Map<String, String>, Integer> fresh = new LinkedHashMap<>();
                 List<ReferenceTools.Case> requests = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     CaseGenerator.FuzzCase c = gen.generate(first + i);
@@ -172,14 +225,19 @@ public final class DifferentialFuzzer {
                     batch.add(c);
                     indices.add(first + i);
                     families.merge(c.family(), 1L, Long::sum);
-                    requests.add(write(work.resolve("b" + batch.size()), c));
+                    if (!judged.containsKey(c.files()) && !fresh.containsKey(c.files())) {
+                        fresh.put(c.files(), requests.size());
+                        requests.add(write(work.resolve("b" + requests.size()), c));
+                    }
                 }
                 if (batch.isEmpty()) {
                     continue;
                 }
+                long t1 = System.nanoTime();
+                profile.generate += t1 - t0;
                 CompletableFuture<List<ReferenceTools.Verdict>> answers = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return ref.judge(requests);
+                        return requests.isEmpty() ? List.of() : ref.judge(requests);
                     } catch (IOException e) {
                         return null;
                     }
@@ -188,21 +246,32 @@ public final class DifferentialFuzzer {
                 for (ReferenceTools.Case c : requests) {
                     mine.add(SpecLangJudge.judge(Path.of(c.dir(), c.root())));
                 }
+                long t2 = System.nanoTime();
+                profile.specLang += t2 - t1;
                 List<ReferenceTools.Verdict> verdicts = answers.join();
-                if (verdicts == null) {
-                    unjudged += batch.size();
-                    continue;
+                long t3 = System.nanoTime();
+                profile.waitReference += t3 - t2;
+                if (verdicts != null) {
+                    fresh.forEach((files, i) -> judged.put(files, new Judged(verdicts.get(i), mine.get(i))));
+                    distinct += fresh.size();
                 }
                 for (int i = 0; i < batch.size(); i++) {
-                    Optional<Disagreement> d = Disagreement.between(verdicts.get(i), mine.get(i));
+                    Judged j = judged.get(batch.get(i).files());
+                    if (j == null) {
+                        unjudged++;
+                        continue;
+                    }
+                    Optional<Disagreement> d = Disagreement.between(j.reference(), j.specLang());
                     if (d.isPresent()) {
                         CaseGenerator.FuzzCase c = batch.get(i);
                         Disagreement found = d.get();
                         String kind = c.family() + ": " + d.get().kind();
                         if (minimise && !minimisedKinds.containsKey(kind) && minimisedKinds.size() < MINIMISED_PER_RUN) {
                             minimisedKinds.put(kind, true);
+                            long m0 = System.nanoTime();
                             c = minimise(c, d.get().kind(), ref, work);
                             d = Disagreement.between(judgeOne(ref, work, c), SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT)));
+                            profile.minimise += System.nanoTime() - m0;
                             if (out != null) {
                                 writeFinding(out, seed, indices.get(i), c);
                             }
@@ -217,8 +286,14 @@ public final class DifferentialFuzzer {
                     log.printf("%d cases, %.1f cases/s, %d disagreements%n", first + n, (first + n) / s, findings.size());
                 }
             }
-            long judged = families.values().stream().mapToLong(Long::longValue).sum();
-            return new Result(seed, judged, unjudged, (System.nanoTime() - start) / 1e9, findings, families, ref.restarts);
+            long all = families.values().stream().mapToLong(Long::longValue).sum();
+            profile.childSany = ref.sanyNanos;
+            profile.childPcal = ref.pcalNanos;
+            ref.close();
+            profile.childCpu = ref.childCpuNanos;
+            profile.cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() - cpu0;
+            return new Result(seed, all, distinct, unjudged, (System.nanoTime() - start) / 1e9, findings, families, ref.restarts, profile);
         } finally {
             pool.shutdownNow();
         }

@@ -50,8 +50,8 @@ public final class ReferenceTools {
     /** Which reference tool rejected a case. */
     public enum Tool { NONE, SANY, PCAL, SANY_ON_TRANSLATION }
 
-    /** The answers to one {@link Batch}, in its order. */
-    public record Answers(List<Verdict> verdicts) implements Serializable {
+    /** The answers to one {@link Batch}, in its order, with the time each case took here (ns). */
+    public record Answers(List<Verdict> verdicts, long[] nanos) implements Serializable {
     }
 
     private ReferenceTools() {
@@ -98,10 +98,13 @@ public final class ReferenceTools {
                 return;
             }
             List<Verdict> verdicts = new ArrayList<>();
+            long[] nanos = new long[batch.cases().size()];
             for (Case c : batch.cases()) {
+                long t0 = System.nanoTime();
                 verdicts.add(judge(c));
+                nanos[verdicts.size() - 1] = System.nanoTime() - t0;
             }
-            out.writeObject(new Answers(verdicts));
+            out.writeObject(new Answers(verdicts, nanos));
             out.flush();
             out.reset();
         }

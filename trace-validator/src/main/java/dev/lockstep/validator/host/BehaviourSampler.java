@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.bridge.eval.TlcModel;
 import dev.lockstep.bridge.eval.TlcValues;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -49,8 +50,7 @@ public final class BehaviourSampler {
         long steps = Long.parseLong(args[3]);
         Path out = Path.of(args[4]);
         long runLength = args.length > 5 ? Long.parseLong(args[5]) : Long.MAX_VALUE;
-        FastTool tool = new FastTool(spec.getParent().toString(), spec.getFileName().toString().replaceFirst("\\.tla$", ""),
-                cfg.toString().replaceFirst("\\.cfg$", ""), EvaluatorHost.modules(spec.getParent()));
+        FastTool tool = TlcModel.load(spec, cfg);
         ObjectMapper mapper = new ObjectMapper();
         UniqueString[] vars = new UniqueString[TLCState.Empty.getVars().length];
         for (int i = 0; i < vars.length; i++) {

@@ -31,7 +31,6 @@ import tlc2.tool.impl.FastTool;
 import tlc2.tool.impl.Tool;
 import tlc2.util.FP64;
 import tlc2.value.impl.ModelValue;
-import util.SimpleFilenameToStream;
 
 /**
  * The child-JVM side of the direct engine. Loads the spec and model once with TLC's
@@ -213,11 +212,6 @@ public final class EvaluatorHost {
     /** TLC's tool for {@code spec} under {@code cfg} (both absolute); throws as TLC does on bad input. */
     static FastTool tool(Path spec, Path cfg) {
         return TlcModel.load(spec, cfg);
-    }
-
-    /** Where SANY looks for modules ({@link TlcModel#modules}). */
-    static SimpleFilenameToStream modules(Path specDir) {
-        return TlcModel.modules(specDir);
     }
 
     /** The protocol's channel: this process's real standard output, whatever {@code System.out} becomes. */

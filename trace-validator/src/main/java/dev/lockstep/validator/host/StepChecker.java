@@ -669,7 +669,7 @@ final class StepChecker {
             if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = values.toValue(state.value(at));
+                v = values.parse(state.valueText(at));
                 lastValue[i] = v;
             }
             lastIndex[i] = at;

@@ -15,24 +15,26 @@ import java.nio.file.Path;
  * @param clock  its logical clock, or null
  * @param raw    the line as read, when it is already a native event (sent on without re-encoding)
  * @param paramsText the {@code params} object's text as it appears in the line, or null
+ * @param instanceLists whether the line has a {@code refused} or {@code allowed} field (design.md,
+ *               "Refused steps"), so only such lines are parsed again for them
  * @param mapped the line's fields and the mapping rule that applies, for a log read through a
  *               mapping with rules ({@link StepRules}); null otherwise
  */
 public record LogEvent(Path file, long line, String action, ObjectNode params, RawState state, String node,
-                       Clock clock, String raw, String paramsText, Mapped mapped) {
+                       Clock clock, String raw, String paramsText, boolean instanceLists, Mapped mapped) {
 
     /** A line of a log read through mapping rules: the rule that applies and the line's fields. */
     public record Mapped(StepRules.Rule rule, com.fasterxml.jackson.databind.JsonNode fields) {
     }
 
     public LogEvent(Path file, long line, String action, ObjectNode params, RawState state, String node,
-                    Clock clock, String raw, String paramsText) {
-        this(file, line, action, params, state, node, clock, raw, paramsText, null);
+                    Clock clock, String raw, String paramsText, boolean instanceLists) {
+        this(file, line, action, params, state, node, clock, raw, paramsText, instanceLists, null);
     }
 
     /** This event with the mapping's view of its line. */
     public LogEvent withMapped(Mapped m) {
-        return new LogEvent(file, line, action, params, state, node, clock, raw, paramsText, m);
+        return new LogEvent(file, line, action, params, state, node, clock, raw, paramsText, instanceLists, m);
     }
 
     /** "path:line", as reports show it. */

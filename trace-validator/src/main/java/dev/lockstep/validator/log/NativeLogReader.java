@@ -160,6 +160,7 @@ public final class NativeLogReader implements EventSource {
             RawState state = null;
             String node = null;
             Clock clock = null;
+            boolean instanceLists = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
@@ -221,6 +222,10 @@ public final class NativeLogReader implements EventSource {
                                     + kind(t));
                         }
                     }
+                    case "refused", "allowed" -> {
+                        instanceLists = true;
+                        p.skipChildren();
+                    }
                     default -> p.skipChildren();
                 }
             }
@@ -236,7 +241,7 @@ public final class NativeLogReader implements EventSource {
             if (state == null) {
                 return bad(l, "missing field 'state'");
             }
-            return new LogEvent(file, l.number(), action, params, state, node, clock, text, paramsText);
+            return new LogEvent(file, l.number(), action, params, state, node, clock, text, paramsText, instanceLists);
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
             if (!l.terminated()) {

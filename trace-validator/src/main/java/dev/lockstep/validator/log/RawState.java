@@ -38,10 +38,15 @@ public record RawState(String text, List<String> names, int[] starts, int[] ends
         return len == other.ends[j] - other.starts[j] && text.regionMatches(starts[i], other.text, other.starts[j], len);
     }
 
+    /** Value {@code i}'s JSON text. */
+    public String valueText(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
     /** Value {@code i}, parsed. */
     public JsonNode value(int i) {
         try {
-            return MAPPER.readTree(text.substring(starts[i], ends[i]));
+            return MAPPER.readTree(valueText(i));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the reader checked this JSON already", e);
         }

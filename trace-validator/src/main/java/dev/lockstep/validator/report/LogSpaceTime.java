@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A space-time diagram of the log up to a divergence: one lane per node (the events' {@code node}
+ * The space-time diagram of the log up to a divergence: one lane per node (the events' {@code node}
  * field, else the log file), one row per event in the order the engine checked them (the logs
  * merged by their clocks), the diverging line marked. Only the last {@value #ROWS} events before the
  * divergence are drawn: those the witness carries (the engine kept them as it checked the log;
- * this renderer reads no file).
+ * this reads no file). {@link SpaceTimeSvg} draws it.
  */
 final class LogSpaceTime {
     static final int ROWS = Verdict.Witness.RECENT;
@@ -43,48 +43,24 @@ final class LogSpaceTime {
         }
         // events without a node (Init, say) belong to no lane when others name their node
         boolean anyNode = events.stream().anyMatch(e -> e.node() != null);
-        Set<String> lanes = new LinkedHashSet<>();
+        Set<String> laneSet = new LinkedHashSet<>();
         for (Verdict.LoggedEvent e : events) {
-            lanes.add(e.node() != null ? e.node() : anyNode ? null : e.file().getFileName().toString());
+            laneSet.add(lane(e, anyNode));
         }
-        lanes.remove(null);
-        if (lanes.size() < 2) {
-            return "";
+        laneSet.remove(null);
+        List<String> lanes = new ArrayList<>(laneSet);
+        List<SpaceTimeSvg.Row> rows = new ArrayList<>();
+        for (Verdict.LoggedEvent e : events) {
+            String lane = lane(e, anyNode);
+            rows.add(new SpaceTimeSvg.Row(e.file().getFileName() + ":" + e.line() + " " + e.action(),
+                    lane == null ? List.of() : List.of(lanes.indexOf(lane)), lane == null,
+                    e.file().equals(failingFile) && e.line() == failingLine));
         }
-        List<String> laneList = new ArrayList<>(lanes);
-        int laneW = 110;
-        int rowH = 24;
-        int left = 230;
-        int top = 36;
-        int width = left + laneList.size() * laneW + 20;
-        int height = top + events.size() * rowH + 10;
-        StringBuilder sb = new StringBuilder("<svg class=\"spacetime\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"space-time diagram\">");
-        for (int i = 0; i < laneList.size(); i++) {
-            int x = left + i * laneW + laneW / 2;
-            sb.append("<text class=\"lane\" x=\"").append(x).append("\" y=\"18\" text-anchor=\"middle\">")
-                    .append(XmlText.html(laneList.get(i))).append("</text><line x1=\"").append(x).append("\" y1=\"26\" x2=\"")
-                    .append(x).append("\" y2=\"").append(height - 4).append("\" stroke=\"#bbb\"/>");
-        }
-        for (int row = 0; row < events.size(); row++) {
-            Verdict.LoggedEvent e = events.get(row);
-            boolean bad = e.file().equals(failingFile) && e.line() == failingLine;
-            int y = top + row * rowH + rowH / 2;
-            sb.append("<text class=\"step\" x=\"6\" y=\"").append(y + 4).append("\"").append(bad ? " fill=\"#a50e0e\"" : "").append(">")
-                    .append(XmlText.html(e.file().getFileName() + ":" + e.line() + " " + e.action())).append("</text>");
-            String lane = e.node() != null ? e.node() : anyNode ? null : e.file().getFileName().toString();
-            if (lane == null) {
-                // a global event: a bar across every lane
-                sb.append("<line x1=\"").append(left + laneW / 2).append("\" y1=\"").append(y).append("\" x2=\"")
-                        .append(left + (laneList.size() - 1) * laneW + laneW / 2).append("\" y2=\"").append(y)
-                        .append("\" stroke=\"").append(bad ? "#d93025" : "#5f6368").append("\" stroke-width=\"4\"")
-                        .append(bad ? " class=\"event diverged\"" : "").append("/>");
-                continue;
-            }
-            int x = left + laneList.indexOf(lane) * laneW + laneW / 2;
-            sb.append("<circle class=\"").append(bad ? "event diverged" : "event").append("\" cx=\"").append(x).append("\" cy=\"")
-                    .append(y).append("\" r=\"").append(bad ? 8 : 5).append("\" fill=\"").append(bad ? "#d93025" : "#5f6368").append("\"/>");
-        }
-        return sb.append("</svg>").toString();
+        return SpaceTimeSvg.render(lanes, rows);
+    }
+
+    /** The event's lane, or null for an event that concerns every lane. */
+    private static String lane(Verdict.LoggedEvent e, boolean anyNode) {
+        return e.node() != null ? e.node() : anyNode ? null : e.file().getFileName().toString();
     }
 }

@@ -24,6 +24,8 @@ import java.util.Set;
  * makes them true, and generated code fails loudly on a value outside its type.
  */
 public final class TypeInference {
+    /** How deep type invariants naming type invariants are followed (a recursive definition stops there). */
+    private static final int MAX_TYPE_NESTING = 8;
     private static final List<String> TYPE_INVARIANTS = List.of("TypeOK", "TypeOk", "TypeInvariant", "TypeInv",
             "TypesOK", "TypeCorrect", "TypeOK_");
     /** How deep type expressions are followed (through definitions too): deep enough for a message with a log. */
@@ -48,7 +50,7 @@ public final class TypeInference {
         Map<String, TlaType> out = new LinkedHashMap<>();
         spec.variables().forEach(v -> out.put(v, TlaType.ANY));
         for (Definition d : typeInvariants()) {
-            for (Expr c : Exprs.conjuncts(d.body())) {
+            for (Expr c : typeConjuncts(d.body(), 0)) {
                 String v = lhsVariable(c);
                 if (v != null && out.get(v) instanceof TlaType.Any) {
                     Expr.OpApp o = (Expr.OpApp) c;
@@ -86,7 +88,7 @@ public final class TypeInference {
         List<Definition> out = new ArrayList<>();
         for (String name : invariants) {
             Definition d = spec.definition(name);
-            if (d != null && d.params().isEmpty() && !out.contains(d) && Exprs.conjuncts(d.body()).stream()
+            if (d != null && d.params().isEmpty() && !out.contains(d) && typeConjuncts(d.body(), 0).stream()
                     .allMatch(c -> lhsVariable(c) != null && c instanceof Expr.OpApp o && o.op() != Operator.EQ
                             || perArgument(c) != null)) {
                 out.add(d);
@@ -99,6 +101,26 @@ public final class TypeInference {
                     out.add(d);
                 }
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The conjuncts of a type invariant's body, with each conjunct that names another type
+     * invariant without arguments replaced by that one's conjuncts: {@code TypeOK == In!TypeInvariant
+     * /\ held \in Data} over a named instance (whose definitions carry its substitutions), or
+     * {@code TypeOK == ClockTypeOK /\ ...} over an extended module.
+     */
+    private List<Expr> typeConjuncts(Expr body, int depth) {
+        List<Expr> out = new ArrayList<>();
+        for (Expr c : Exprs.conjuncts(body)) {
+            Definition d = c instanceof Expr.NameExpr n && n.args().isEmpty() && depth < MAX_TYPE_NESTING
+                    ? spec.definition(n.name().text()) : null;
+            if (d != null && d.params().isEmpty()) {
+                out.addAll(typeConjuncts(d.body(), depth + 1));
+            } else {
+                out.add(c);
             }
         }
         return out;

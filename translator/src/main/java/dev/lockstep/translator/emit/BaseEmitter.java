@@ -27,6 +27,8 @@ final class BaseEmitter {
     private final ExprCompiler ex;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> untranslated = new ArrayList<>();
+    /** Whether a part is left to the user: the enabled method then skips the actions that reach one. */
+    private boolean skipsUnimplemented;
     /** Abstract methods of the base class, with a stub for the user class. */
     private final List<String> userStubs = new ArrayList<>();
 
@@ -54,7 +56,20 @@ final class BaseEmitter {
 
     /** Writes the base class; then {@link #userStubs()} and the other results are known. */
     String emit() {
+        // compiled in this order (the warnings and the parts left to the user come in it), written as the class reads
+        Code init = new Code(1);
+        initMethods(init);
+        Code body = new Code(1);
+        stepMethod(body);
+        new EnvironmentEmitter(cx).takenMethod(body);
+        for (ActionModel a : split.actions()) {
+            actionMethods(a, body);
+        }
+        definitionMethods(body);
+        // after the rest: a run skips the actions that reach a part left to the user
+        skipsUnimplemented = !untranslated.isEmpty() || !holes.holes().isEmpty();
         String enabled = enabledMethod();
+        holes.owner(null);
         Code c = new Code(0);
         c.raw(cx.generatedHeader());
         c.imports("dev.lockstep.runtime.choice.Choice", "dev.lockstep.runtime.machine.ActionCall",
@@ -63,7 +78,8 @@ final class BaseEmitter {
                 "dev.lockstep.runtime.value.BoolValue", "dev.lockstep.runtime.value.Codec",
                 "dev.lockstep.runtime.value.FunctionValue", "dev.lockstep.runtime.value.IntValue",
                 "dev.lockstep.runtime.value.ModelValue", "dev.lockstep.runtime.value.SetValue",
-                "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaEvaluationException",
+                "dev.lockstep.runtime.value.Tla", "dev.lockstep.runtime.value.TlaBags",
+                "dev.lockstep.runtime.value.TlaEvaluationException",
                 "dev.lockstep.runtime.value.Value", "dev.lockstep.runtime.value.Values", "java.util.ArrayList",
                 "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects", "java.util.Set",
                 "java.util.function.BinaryOperator", "java.util.function.Function", "java.util.function.UnaryOperator");
@@ -126,7 +142,7 @@ final class BaseEmitter {
         c.line("return s.variables();");
         c.close("}");
         c.blank();
-        initMethods(c);
+        c.raw(init.toString());
         if (enabled != null) {
             c.raw(enabled);
         } else {
@@ -135,13 +151,10 @@ final class BaseEmitter {
                     cx.spec().definition(cx.nextName()).range(), "return List.of();");
         }
         c.blank();
-        stepMethod(c);
-        new EnvironmentEmitter(cx).takenMethod(c);
-        for (ActionModel a : split.actions()) {
-            actionMethods(a, c);
+        c.raw(body.toString());
+        if (skipsUnimplemented && enabled != null) {
+            skipMethod(c);
         }
-        definitionMethods(c);
-        holes.owner(null);
         holeMethods(c);
         c.close("}");
         return c.toString();
@@ -150,7 +163,7 @@ final class BaseEmitter {
     /** Whether a definition of the spec reads TLC's {@code TLCGet("level")}. */
     private boolean readsLevel() {
         return cx.spec().definition("TLCGet") == null && cx.spec().definitions().values().stream()
-                .anyMatch(d -> Exprs.any(d.body(), ExprCompiler::readsLevel));
+                .anyMatch(d -> Exprs.any(d.body(), StandardOperators::readsLevel));
     }
 
     private void initMethods(Code c) {
@@ -378,15 +391,15 @@ final class BaseEmitter {
                 String x = names.fresh(p);
                 javaParams.add(x);
                 int arity = d.arities().get(i);
-                sig.add((arity > 0 ? ExprCompiler.operatorType(arity) : "Value") + " " + x);
+                sig.add((arity > 0 ? StandardOperators.operatorType(arity) : "Value") + " " + x);
                 sc = arity > 0 ? sc.bind(p, new Scope.OpParam(x, arity)) : sc.local(p, x);
             }
             Expr body = d.body();
             if (Recursion.lazy(d)) { // f[x \in S] == ... f[y] ...: the method applies f to x (TLC evaluates it lazily)
                 Expr.Binder fn = (Expr.Binder) body;
-                String x = names.fresh(fn.bounds().get(0).names().get(0).text());
+                String x = names.fresh(Recursion.argumentName(fn));
                 sig.add("Value " + x);
-                sc = sc.local(fn.bounds().get(0).names().get(0).text(), x);
+                sc = Recursion.bindArgument(fn, x, sc);
                 body = fn.body();
             }
             String m = cx.naming().definition(d.name());
@@ -572,8 +585,35 @@ final class BaseEmitter {
             ac.append(", ").append(JavaText.literal(a.params().get(i))).append(", ").append(args.get(i));
         }
         ac.append(')');
+        if (skipsUnimplemented) {
+            c.open("try {");
+        }
         c.open("if (" + call + ") {");
         c.line("result.add(" + ac + ");");
         c.close("}");
+        if (skipsUnimplemented) {
+            c.reopen("} catch (UnsupportedOperationException e) {");
+            c.line("skip(" + JavaText.literal(a.logName()) + ", e);");
+            c.close("}");
+        }
+    }
+
+    /**
+     * The method {@code skip} of a spec with parts left to the user: the random run takes the
+     * other actions while an action reaches a method not implemented yet, and says so once.
+     */
+    private void skipMethod(Code c) {
+        c.line("/** The actions skipped so far because they reach a method not implemented yet. */");
+        c.line("private final Set<String> skipped = new LinkedHashSet<>();");
+        c.blank();
+        c.raw(JavaText.javadoc("    ", "Leaves out action, which reaches a method not implemented yet (its stub throws "
+                + "UnsupportedOperationException):\nthe run goes on with the other actions. Says so once per action, "
+                + "on standard error.", null));
+        c.open("protected void skip(String action, UnsupportedOperationException e) {");
+        c.open("if (skipped.add(action)) {");
+        c.line("System.err.println(SPEC_NAME + \": \" + action + \" is left out of the run: \" + e.getMessage());");
+        c.close("}");
+        c.close("}");
+        c.blank();
     }
 }

@@ -33,8 +33,8 @@ final class ExprCompiler {
     private static final Map<Operator, String> RUNTIME_OPERATORS = Map.ofEntries(
             Map.entry(Operator.PLUS, "Tla.plus"), Map.entry(Operator.MINUS, "Tla.minus"),
             Map.entry(Operator.TIMES, "Tla.times"), Map.entry(Operator.DIV, "Tla.div"),
-            Map.entry(Operator.MOD, "Tla.mod"), Map.entry(Operator.OPLUS, "Tla.bagPlus"),
-            Map.entry(Operator.OMINUS, "Tla.bagMinus"), Map.entry(Operator.POW, "Tla.pow"),
+            Map.entry(Operator.MOD, "Tla.mod"), Map.entry(Operator.OPLUS, "TlaBags.plus"),
+            Map.entry(Operator.OMINUS, "TlaBags.minus"), Map.entry(Operator.POW, "Tla.pow"),
             Map.entry(Operator.NEGATE, "Tla.negate"), Map.entry(Operator.DOTDOT, "Tla.range"),
             Map.entry(Operator.CUP, "Tla.union"), Map.entry(Operator.CAP, "Tla.intersect"),
             Map.entry(Operator.SETMINUS, "Tla.setMinus"), Map.entry(Operator.POWERSET, "Tla.powerset"),
@@ -43,21 +43,13 @@ final class ExprCompiler {
             Map.entry(Operator.CARTESIAN, "Tla.cartesian"), Map.entry(Operator.FUNCTION_SET, "Tla.functionSet"),
             Map.entry(Operator.FUNCTION_APPLY, "Tla.apply"), Map.entry(Operator.CIRC, "Tla.concat"),
             Map.entry(Operator.COLON_GT, "Tla.singletonFunction"), Map.entry(Operator.AT_AT, "Tla.merge"));
-    /** Standard-module operators (name/arity) that are a call of the runtime's function of the same meaning. */
-    private static final Map<String, String> RUNTIME_FUNCTIONS = Map.ofEntries(
-            Map.entry("Len/1", "Tla.len"), Map.entry("Append/2", "Tla.append"), Map.entry("Head/1", "Tla.head"),
-            Map.entry("Tail/1", "Tla.tail"), Map.entry("SubSeq/3", "Tla.subSeq"),
-            Map.entry("Cardinality/1", "Tla.cardinality"), Map.entry("Permutations/1", "Tla.permutations"),
-            Map.entry("SetToBag/1", "Tla.setToBag"), Map.entry("BagToSet/1", "Tla.bagToSet"),
-            Map.entry("CopiesIn/2", "Tla.copiesIn"), Map.entry("BagCardinality/1", "Tla.bagCardinality"),
-            Map.entry("ToString/1", "Tla.tlcToString"));
-
     private final EmitContext cx;
     private final SpecModel spec;
     private final Naming naming;
     private final Holes holes;
     private final ScalarComparisons scalars;
     private final Recursion recursion;
+    private final StandardOperators standard;
 
     ExprCompiler(EmitContext cx, Holes holes) {
         this.cx = cx;
@@ -66,6 +58,7 @@ final class ExprCompiler {
         this.naming = cx.naming();
         this.holes = holes;
         this.recursion = new Recursion(spec, naming, this);
+        this.standard = new StandardOperators(this, holes);
     }
 
     // ---------------------------------------------------------------- Booleans
@@ -143,6 +136,11 @@ final class ExprCompiler {
                 }
                 case IF_THEN_ELSE:
                     return "(" + bool(a.get(0), sc) + " ? " + bool(a.get(1), sc) + " : " + bool(a.get(2), sc) + ")";
+                case SQSUBSETEQ: // Bags' sub-bag test, unless the spec defines its own
+                    if (spec.definition(o.op().symbol()) == null) {
+                        return call("TlaBags.subBagEq", a, sc);
+                    }
+                    break;
                 default:
                     break;
             }
@@ -161,7 +159,8 @@ final class ExprCompiler {
         return j.toString();
     }
 
-    private String call(String fn, List<Expr> args, Scope sc) throws Untranslatable {
+    /** {@code fn(args...)}, the arguments compiled to values. */
+    String call(String fn, List<Expr> args, Scope sc) throws Untranslatable {
         StringJoiner j = new StringJoiner(", ", fn + "(", ")");
         for (Expr a : args) {
             j.add(value(a, sc));
@@ -370,63 +369,14 @@ final class ExprCompiler {
             j.add(sc.init ? "null" : sc.state);
             for (int i = 0; i < n.args().size(); i++) {
                 int arity = d.arities().get(i);
-                j.add(arity > 0 ? operatorArgument(n.args().get(i), arity, sc) : value(n.args().get(i), sc));
+                j.add(arity > 0 ? standard.operatorArgument(n.args().get(i), arity, sc) : value(n.args().get(i), sc));
             }
             if (sc.init && readsVariables(d)) {
                 throw new Untranslatable(n, "Init calls " + id + ", which reads variables");
             }
             return j.toString();
         }
-        return builtin(n, sc);
-    }
-
-    /** The Java type of an operator parameter of arity {@code arity}. */
-    static String operatorType(int arity) {
-        return arity == 1 ? "UnaryOperator<Value>" : arity == 2 ? "BinaryOperator<Value>" : "Function<Value[], Value>";
-    }
-
-    /**
-     * An operator passed to a higher-order operator, as a Java lambda: {@code LAMBDA x, y : e}, a
-     * definition of the spec, a standard operator, or an operator parameter passed on.
-     */
-    private String operatorArgument(Expr arg, int arity, Scope sc) throws Untranslatable {
-        if (arg instanceof Expr.NameExpr n && n.args().isEmpty() && sc.lookup(n.name().text()) instanceof Scope.OpParam op) {
-            if (op.arity() != arity) {
-                throw new Untranslatable(arg, n.name().text() + " takes " + op.arity() + " arguments, not " + arity);
-            }
-            return op.java();
-        }
-        List<String> tlaParams = new ArrayList<>();
-        Expr body;
-        if (arg instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
-            for (Bound bd : b.bounds()) {
-                bd.names().forEach(x -> tlaParams.add(x.text()));
-            }
-            if (tlaParams.size() != arity) {
-                throw new Untranslatable(arg, "this LAMBDA takes " + tlaParams.size() + " arguments, not " + arity);
-            }
-            body = b.body();
-        } else if (arg instanceof Expr.NameExpr n && n.args().isEmpty()) {
-            List<Expr> callArgs = new ArrayList<>();
-            for (int i = 0; i < arity; i++) {
-                String p = "_arg" + (i + 1);
-                tlaParams.add(p);
-                callArgs.add(new Expr.NameExpr(new Name(p, arg.range()), List.of(), arg.range()));
-            }
-            body = new Expr.NameExpr(n.name(), callArgs, arg.range());
-        } else {
-            throw new Untranslatable(arg, "only LAMBDA and operator names are translated as operator arguments");
-        }
-        String array = arity > 2 ? sc.names.fresh("args") : null;
-        List<String> javaParams = new ArrayList<>();
-        Scope inner = sc;
-        for (int i = 0; i < arity; i++) {
-            String x = array != null ? array + "[" + i + "]" : sc.names.fresh(tlaParams.get(i));
-            javaParams.add(x);
-            inner = inner.local(tlaParams.get(i), x);
-        }
-        String head = array != null ? array : arity == 1 ? javaParams.get(0) : "(" + String.join(", ", javaParams) + ")";
-        return "(" + operatorType(arity) + ") " + head + " -> " + value(body, inner);
+        return standard.value(n, sc);
     }
 
     private String wrapLets(Scope.Macro m, Expr.NameExpr n, Scope sc, int i, Scope body) throws Untranslatable {
@@ -444,55 +394,6 @@ final class ExprCompiler {
                 && spec.variables().contains(ne.name().text()));
     }
 
-    /** Whether {@code e} is TLC's {@code TLCGet("level")}, the current state's level (1 for an initial state). */
-    static boolean readsLevel(Expr e) {
-        return e instanceof Expr.NameExpr n && n.name().text().equals("TLCGet") && n.args().size() == 1
-                && n.args().get(0) instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.STRING
-                && l.text().equals("level");
-    }
-
-    private String builtin(Expr.NameExpr n, Scope sc) throws Untranslatable {
-        String id = n.name().text();
-        List<Expr> a = n.args();
-        String fn = RUNTIME_FUNCTIONS.get(id + "/" + a.size());
-        if (fn != null) {
-            return call(fn, a, sc);
-        }
-        switch (id + "/" + a.size()) {
-            case "IsFiniteSet/1":
-                return "Tla.bool(" + value(a.get(0), sc) + " instanceof SetValue)";
-            case "Assert/2":
-                return "Tla.bool(" + bool(n, sc) + ")";
-            case "Print/2":
-                return value(a.get(1), sc);
-            case "PrintT/1":
-                return "BoolValue.TRUE";
-            case "TLCGet/1":
-                if (readsLevel(n)) {
-                    return "Tla.integer(this.level)";   // told by the step runner: SpecMachine.atLevel
-                }
-                return holes.operator(n, sc, this::value);
-            case "EmptyBag/0":
-                return "Tla.emptyBag()";
-            case "BagIn/2":
-                return "Tla.bool(" + call("Tla.bagIn", a, sc) + ")";
-            case "IsABag/1":
-                return "Tla.bool(" + call("Tla.isABag", a, sc) + ")";
-            case "SelectSeq/2": {
-                Expr test = a.get(1);
-                if (test instanceof Expr.NameExpr t && t.args().isEmpty() && spec.definition(t.name().text()) != null
-                        && spec.definition(t.name().text()).params().size() == 1) {
-                    String v = sc.names.fresh("e");
-                    return "Tla.selectSeq(" + value(a.get(0), sc) + ", " + v + " -> " + naming.definition(t.name().text())
-                            + "(" + sc.state + ", " + v + ").asBool())";
-                }
-                throw new Untranslatable(n, "SelectSeq with this test is not translated");
-            }
-            default:
-                return holes.operator(n, sc, this::value);
-        }
-    }
-
     private String opApp(Expr.OpApp o, Scope sc) throws Untranslatable {
         List<Expr> a = o.args();
         String rec = recursion.apply(o, sc);
@@ -502,6 +403,9 @@ final class ExprCompiler {
         String fn = RUNTIME_OPERATORS.get(o.op());
         if (fn != null) {
             return call(fn, a, sc);
+        }
+        if (o.op() == Operator.SQSUBSETEQ && spec.definition(o.op().symbol()) == null) {
+            return "Tla.bool(" + bool(o, sc) + ")";
         }
         switch (o.op()) {
             case NOT: case AND: case OR: case IMPLIES: case EQUIV: case EQ: case NEQ: case LT: case LEQ: case GT:

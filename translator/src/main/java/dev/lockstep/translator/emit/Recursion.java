@@ -18,7 +18,8 @@ import java.util.List;
  * body ({@code Tla.letOperator}). A recursive function ({@code f[x \in S] == ... f[y] ...}, top-level or
  * in a LET) is applied lazily, as TLC evaluates it: {@code f[e]} evaluates the body for {@code e} and
  * nothing else, so the domain may be infinite ({@code Seq(Nat)}); only {@code f} used as a value is
- * tabulated over its domain.
+ * tabulated over its domain. A function of several arguments ({@code f[a \in S, b \in T]}) takes the
+ * tuple of them, as in TLA+ ({@code f[a, b] = f[<<a, b>>]}).
  */
 final class Recursion {
     /** The rest of a LET, compiled in the scope that binds the definition. */
@@ -95,59 +96,94 @@ final class Recursion {
     String letFunction(Unit.FunctionDef f, Scope sc, Rest rest) throws Untranslatable {
         String name = f.name().text();
         Expr.Binder fn = new Expr.Binder(Expr.BinderKind.FUNCTION, f.bounds(), f.body(), f.range());
-        String param = parameter(fn);
+        if (parameters(fn).isEmpty()) {
+            throw new Untranslatable(fn, "a recursive function over an unbounded domain is not translated");
+        }
         String self = sc.names.fresh(name);
-        String x = sc.names.fresh(param);
-        Scope body = sc.bind(name, new Scope.RecursiveFunction(self, fn)).local(param, x);
+        String x = sc.names.fresh(argumentName(fn));
+        Scope body = bindArgument(fn, x, sc.bind(name, new Scope.RecursiveFunction(self, fn)));
         String fixed = "Tla.fix1(" + self + " -> " + x + " -> " + ex.value(f.body(), body) + ")";
         String outer = sc.names.fresh(name);
         return "Tla.letOperator(" + fixed + ", " + outer + " -> "
                 + rest.apply(sc.bind(name, new Scope.RecursiveFunction(outer, fn))) + ")";
     }
 
-    /** The bound name of a recursive function: one, not a tuple (else it is not translated). */
-    static String parameter(Expr.Binder fn) throws Untranslatable {
-        List<Bound> b = fn.bounds();
-        if (b.size() != 1 || b.get(0).tuple() || b.get(0).names().size() != 1 || b.get(0).set() == null) {
-            throw new Untranslatable(fn, "a recursive function of more than one argument is not translated");
+    /**
+     * The bound names of a recursive function, in order: one ({@code f[x \in S]}) or several
+     * ({@code f[a \in S, b \in T]}, {@code f[<<a, b>> \in S \X T]}: f takes the tuple). None when a
+     * bound has no set: such a function is not translated.
+     */
+    static List<String> parameters(Expr.Binder fn) {
+        List<String> out = new ArrayList<>();
+        for (Bound b : fn.bounds()) {
+            if (b.set() == null) {
+                return List.of();
+            }
+            b.names().forEach(n -> out.add(n.text()));
         }
-        return b.get(0).names().get(0).text();
+        return out;
     }
 
-    /** Whether {@code d} is a top-level recursive function of one argument, applied lazily. */
+    /** Whether {@code fn} takes one argument that is no tuple pattern. */
+    private static boolean oneArgument(Expr.Binder fn) {
+        return parameters(fn).size() == 1 && !fn.bounds().get(0).tuple();
+    }
+
+    /** The name of the Java parameter that holds the argument: the bound name, or {@code args} for a tuple. */
+    static String argumentName(Expr.Binder fn) {
+        return oneArgument(fn) ? parameters(fn).get(0) : "args";
+    }
+
+    /** {@code sc} with {@code fn}'s bound names bound to the argument {@code x}: x itself, or its components. */
+    static Scope bindArgument(Expr.Binder fn, String x, Scope sc) {
+        List<String> ps = parameters(fn);
+        if (oneArgument(fn)) {
+            return sc.local(ps.get(0), x);
+        }
+        Scope out = sc;
+        for (int i = 0; i < ps.size(); i++) {
+            out = out.local(ps.get(i), "Tla.component(" + x + ", " + (i + 1) + ")");
+        }
+        return out;
+    }
+
+    /** Whether {@code d} is a top-level recursive function over bounded domains, applied lazily. */
     static boolean lazy(Definition d) {
-        try {
-            return d.recursiveFunction() && d.body() instanceof Expr.Binder b && parameter(b) != null;
-        } catch (Untranslatable u) {
-            return false;
-        }
+        return d.recursiveFunction() && d.body() instanceof Expr.Binder b && !parameters(b).isEmpty();
     }
 
-    /** {@code f[arg]} for a recursive function {@code f} (applied lazily); null when {@code f} is not one. */
+    /** {@code f[arg]} or {@code f[a, b]} for a recursive function {@code f} (applied lazily); null when {@code f} is not one. */
     String apply(Expr.OpApp o, Scope sc) throws Untranslatable {
-        if (o.op() != Operator.FUNCTION_APPLY || o.args().size() != 2 || !(o.args().get(0) instanceof Expr.NameExpr f)
+        if (o.op() != Operator.FUNCTION_APPLY || o.args().size() < 2 || !(o.args().get(0) instanceof Expr.NameExpr f)
                 || !f.args().isEmpty()) {
             return null;
         }
         String name = f.name().text();
         Scope.Binding b = sc.lookup(name);
-        if (b instanceof Scope.RecursiveFunction r) {
-            return r.java() + ".apply(" + ex.value(o.args().get(1), sc) + ")";
-        }
         Definition d = spec.definition(name);
-        if (b == null && d != null && lazy(d)) {
-            return naming.definition(name) + "(" + (sc.init ? "null" : sc.state) + ", " + ex.value(o.args().get(1), sc) + ")";
+        if (!(b instanceof Scope.RecursiveFunction) && !(b == null && d != null && lazy(d))) {
+            return null;
         }
-        return null;
+        String arg = o.args().size() == 2 ? ex.value(o.args().get(1), sc) : ex.call("Tla.tuple", o.args().subList(1, o.args().size()), sc);
+        if (b instanceof Scope.RecursiveFunction r) {
+            return r.java() + ".apply(" + arg + ")";
+        }
+        return naming.definition(name) + "(" + (sc.init ? "null" : sc.state) + ", " + arg + ")";
     }
 
     /** A recursive function {@code f} used as a value: {@code [x \in S |-> f[x]]}, tabulated over its domain. */
     String tabulate(String name, Expr.Binder fn, Scope sc) throws Untranslatable {
-        String param = parameter(fn);
         var r = fn.range();
-        Expr x = new Expr.NameExpr(new Name(param, r), List.of(), r);
-        Expr self = new Expr.NameExpr(new Name(name, r), List.of(), r);
-        Expr apply = new Expr.OpApp(Operator.FUNCTION_APPLY, List.of(self, x), r);
+        List<Expr> args = new ArrayList<>();
+        args.add(new Expr.NameExpr(new Name(name, r), List.of(), r));
+        List<Expr> names = new ArrayList<>();
+        for (String p : parameters(fn)) {
+            names.add(new Expr.NameExpr(new Name(p, r), List.of(), r));
+        }
+        // f[x], f[a, b], or f[<<a, b>>] for a tuple pattern
+        args.addAll(fn.bounds().size() == 1 && fn.bounds().get(0).tuple() ? List.of(new Expr.OpApp(Operator.TUPLE, names, r))
+                : names);
+        Expr apply = new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
         return ex.value(new Expr.Binder(Expr.BinderKind.FUNCTION, fn.bounds(), apply, r), sc);
     }
 }

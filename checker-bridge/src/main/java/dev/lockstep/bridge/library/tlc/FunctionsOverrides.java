@@ -3,7 +3,6 @@ package dev.lockstep.bridge.library.tlc;
 import tlc2.overrides.TLAPlusOperator;
 import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.Value;
-import tlc2.value.impl.ValueVec;
 
 /**
  * Java evaluation of the hot operators of Functions: {@code Range} and {@code FoldFunction}, which
@@ -15,12 +14,7 @@ public final class FunctionsOverrides {
 
     @TLAPlusOperator(identifier = "Range", module = "Functions", warn = false)
     public static Value range(Value f) {
-        FcnRcdValue fcn = Values.function("Range", f);
-        ValueVec v = new ValueVec(fcn.values.length);
-        for (Value x : fcn.values) {
-            v.addElement(x);
-        }
-        return Values.set(v);
+        return Values.setOf(Values.function("Range", f).values);
     }
 
     /** Folds the values in the order of the function's (normalised) domain. */

@@ -28,12 +28,7 @@ public final class SequencesExtOverrides {
 
     @TLAPlusOperator(identifier = "ToSet", module = "SequencesExt", warn = false)
     public static Value toSet(Value s) {
-        TupleValue t = Values.tuple("ToSet", s);
-        ValueVec v = new ValueVec(t.elems.length);
-        for (Value e : t.elems) {
-            v.addElement(e);
-        }
-        return Values.set(v);
+        return Values.setOf(Values.tuple("ToSet", s).elems);
     }
 
     @TLAPlusOperator(identifier = "FoldLeft", module = "SequencesExt", warn = false)

@@ -71,6 +71,15 @@ final class Values {
         return f.apply(new Value[] {a, b}, EvalControl.Clear);
     }
 
+    /** The set of {@code elems}, an array of a TLC value that stays as it is (normalising sorts a copy). */
+    static SetEnumValue setOf(Value[] elems) {
+        ValueVec v = new ValueVec(elems.length);
+        for (Value e : elems) {
+            v.addElement(e);
+        }
+        return set(v);
+    }
+
     static SetEnumValue set(ValueVec elems) {
         SetEnumValue s = new SetEnumValue(elems, false);
         s.normalize();

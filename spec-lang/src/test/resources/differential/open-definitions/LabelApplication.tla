@@ -1,0 +1,4 @@
+---- MODULE LabelApplication ----
+G(x) == lab(x) :: x
+H == G(1
+====

@@ -1,0 +1,5 @@
+---- MODULE NoBodyBeforeConstant ----
+A == 1
+B ==
+CONSTANT c
+====

@@ -1,0 +1,4 @@
+---- MODULE NoBodyBeforeExtends ----
+B(x) ==
+EXTENDS Naturals
+====

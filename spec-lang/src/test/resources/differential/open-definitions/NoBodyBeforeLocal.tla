@@ -1,0 +1,4 @@
+---- MODULE NoBodyBeforeLocal ----
+B ==
+LOCAL C == 1
+====

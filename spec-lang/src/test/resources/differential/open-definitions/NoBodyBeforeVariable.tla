@@ -1,0 +1,5 @@
+---- MODULE NoBodyBeforeVariable ----
+THEOREM Foo == TRUE
+v ==
+VARIABLE v
+====

@@ -1,0 +1,4 @@
+---- MODULE OpenApplication ----
+RECURSIVE C(_)
+C(x) == C(x
+====

@@ -1,0 +1,5 @@
+---- MODULE OpenApplicationBeforeLocal ----
+RECURSIVE Foo(_)
+Foo(x) == Foo(x
+LOCAL v == 2
+====

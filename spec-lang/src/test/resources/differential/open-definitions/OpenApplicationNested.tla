@@ -1,0 +1,4 @@
+---- MODULE OpenApplicationNested ----
+F(a) == a
+G(x) == {F(x}
+====

@@ -1,0 +1,4 @@
+---- MODULE OpenApplicationTwoArgs ----
+F(a, b) == a
+G(x, y) == F(x, y
+====

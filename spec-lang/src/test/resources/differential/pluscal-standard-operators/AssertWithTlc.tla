@@ -1,0 +1,11 @@
+---- MODULE AssertWithTlc ----
+EXTENDS TLC
+
+(* --algorithm Alg {
+variables gv = 0;
+
+{
+  L1: assert gv = 0;
+}
+} *)
+====

@@ -1,0 +1,3 @@
+---- MODULE ExtendsTlc ----
+EXTENDS TLC
+====

@@ -1,0 +1,11 @@
+---- MODULE PrintInUsedMacro ----
+EXTENDS Naturals
+
+(* --algorithm Alg {
+variables gv = 0;
+macro M(x) { print(x) }
+{
+  L1: M(1);
+}
+} *)
+====

@@ -1,0 +1,11 @@
+---- MODULE PrintThroughExtendsChain ----
+EXTENDS ExtendsTlc
+
+(* --algorithm Alg {
+variables gv = 0;
+
+{
+  L1: print(gv);
+}
+} *)
+====

@@ -1,0 +1,11 @@
+---- MODULE PrintWithoutTlc ----
+EXTENDS Naturals
+
+(* --algorithm Alg {
+variables gv = 0;
+
+{
+  L1: print(gv);
+}
+} *)
+====

@@ -1,0 +1,7 @@
+---- MODULE ProofWithoutQed ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+<1>2. y = y
+  OBVIOUS
+====
