@@ -104,7 +104,7 @@ class ManyTracesTest {
 
     /** One conforming verdict per run, each starting at its Init line, and one for the whole log. */
     private static void assertEachRunConforms(ValidationResult r, List<? extends List<?>> runs, List<?> all, String what) {
-        assertEquals(3, r.traces().size(), what);
+        assertEquals(3, r.traces().size(), () -> what + ": " + r.verdict() + " " + r.diagnostics() + " " + r.problems());
         long line = 1;
         for (int i = 0; i < 3; i++) {
             ValidationResult.Trace t = r.traces().get(i);
