@@ -21,7 +21,6 @@ tokens {
     /** When true, lower-case PlusCal keywords, ":=" and "||" are lexed as PlusCal tokens. */
     public boolean pluscal = false;
     private int moduleDepth = 0;
-    private int lastLine = -1;
     private int lastType = -1;
 
     /** PlusCal's reserved words (applied to identifiers by JunctionTokenSource in PlusCal mode). */
@@ -45,16 +44,8 @@ tokens {
     public void emit(Token token) {
         super.emit(token);
         if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-            lastLine = token.getLine();
             lastType = token.getType();
         }
-    }
-
-    /** Step labels start a line, or follow BY, USE, HIDE, ONLY, DEF(S), PROOF or a comma. */
-    private boolean stepLabelAllowed() {
-        return lastLine != _tokenStartLine || lastType == BY || lastType == COMMA || lastType == ONLY
-            || lastType == USE || lastType == HIDE || lastType == PROOF || lastType == DEF || lastType == DEFS
-            || lastType == LPAREN;
     }
 
     private void enterModule() {
@@ -314,7 +305,8 @@ OCTAL : '\\' [oO] [0-7]+ ;
 HEX : '\\' [hH] [0-9a-fA-F]+ ;
 STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 
-STEP_LABEL : '<' ([0-9]+ | '*' | '+') '>' ([a-zA-Z0-9_]* | '*') '.'* {stepLabelAllowed()}? ;
+// SANY's lexer reads '<' digits '>' as a step label wherever it stands: 1<2>3 is an error at '<2>3'
+STEP_LABEL : '<' ([0-9]+ | '*' | '+') '>' ([a-zA-Z0-9_]* | '*') '.'* ;
 
 IDENT : [a-zA-Z0-9_]* [a-zA-Z] [a-zA-Z0-9_]* ;
 

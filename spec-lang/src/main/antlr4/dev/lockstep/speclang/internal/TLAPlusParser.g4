@@ -254,7 +254,8 @@ cDefine : PC_DEFINE LBRACE pcDefs RBRACE SEMI? ;
 cMacro : PC_MACRO pcName LPAREN (IDENT (COMMA IDENT)*)? RPAREN cBlock SEMI? ;
 cProcedure : PC_PROCEDURE pcName pcParams pcVarDecls? cBlock SEMI? ;
 cProcess : pcProcessHead LPAREN pcName (EQ | IN_OP) expr RPAREN pcVarDecls? cBlock SEMI? ;
-cBlock : LBRACE cStmt? (SEMI cStmt?)* RBRACE ;
+// no empty statement: a ';' where a statement must start is an error for the translator ('; ;')
+cBlock : LBRACE (cStmt (SEMI cStmt)* SEMI?)? RBRACE ;
 cStmt : pcLabel? cUnlabeled ;
 cUnlabeled
     : pcAssign                                                              # cAssign

@@ -50,6 +50,8 @@ public enum DiagnosticCode {
     LS209_MODULE_HAS_ERRORS("LS209"),
     /** Warning: a name that combined modules define or declare more than once, as SANY warns (the first one is used). */
     LS210_MULTIPLE_DEFINITIONS("LS210"),
+    /** A declaration, ASSUME, THEOREM, USE/HIDE or nested module between a RECURSIVE declaration and the operator's definition. */
+    LS211_RECURSIVE_SECTION("LS211"),
 
     /** The PlusCal translator rejected the algorithm. */
     LS301_PLUSCAL_TRANSLATION("LS301"),

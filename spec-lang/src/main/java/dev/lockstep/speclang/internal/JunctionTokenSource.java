@@ -282,9 +282,9 @@ public final class JunctionTokenSource implements TokenSource {
     /**
      * {@code algorithm}, {@code macro}, {@code await} and {@code when} end no expression for the
      * translator: where a name or operand is expected (after an operator, an opening bracket, a
-     * comma, {@code :=}, {@code variables}, {@code with}, {@code define} or a keyword an expression
-     * follows) they are names; after a statement or declaration boundary, or what ends an
-     * expression, they keep their meaning.
+     * comma, {@code :=}, {@code variables}, {@code with} or a keyword an expression follows; in a
+     * define block always: {@link PlusCalNames}) they are names; after a statement or declaration
+     * boundary, or what ends an expression, they keep their meaning.
      */
     private boolean plusCalName(int keyword) {
         return (keyword == TLAPlusLexer.PC_ALGORITHM || keyword == TLAPlusLexer.PC_MACRO || keyword == TLAPlusLexer.PC_AWAIT
@@ -298,8 +298,7 @@ public final class JunctionTokenSource implements TokenSource {
         }
         int p = previous.getType();
         switch (p) {
-            case TLAPlusLexer.PC_VARIABLE, TLAPlusLexer.PC_VARIABLES, TLAPlusLexer.PC_WITH, TLAPlusLexer.PC_DEFINE,
-                 TLAPlusLexer.COMMA, TLAPlusLexer.PC_ASSIGN, TLAPlusLexer.PC_IF, TLAPlusLexer.PC_ELSIF,
+            case TLAPlusLexer.PC_VARIABLE, TLAPlusLexer.PC_VARIABLES, TLAPlusLexer.PC_WITH, TLAPlusLexer.COMMA, TLAPlusLexer.PC_ASSIGN, TLAPlusLexer.PC_IF, TLAPlusLexer.PC_ELSIF,
                  TLAPlusLexer.PC_WHILE, TLAPlusLexer.PC_AWAIT, TLAPlusLexer.PC_WHEN, TLAPlusLexer.PC_PRINT,
                  TLAPlusLexer.PC_ASSERT -> {
                 return true;

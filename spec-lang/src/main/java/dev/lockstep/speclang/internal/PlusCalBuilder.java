@@ -37,7 +37,7 @@ public final class PlusCalBuilder extends AstBuilder {
         if (c.cAlgorithm() != null) {
             syntax = Algorithm.Syntax.C;
             CAlgorithmContext a = c.cAlgorithm();
-            vars.addAll(cVarDecls(a.pcVarDecls()));
+            vars.addAll(declarations(a.pcVarDecls()));
             if (a.cDefine() != null) {
                 defs.addAll(defs(a.cDefine().pcDefs()));
             }
@@ -46,12 +46,12 @@ public final class PlusCalBuilder extends AstBuilder {
                         cBlock(m.cBlock()), range(m)));
             }
             for (CProcedureContext p : a.cProcedure()) {
-                procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), cVarDecls(p.pcVarDecls()),
+                procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), declarations(p.pcVarDecls()),
                         cBody(p.cBlock()), range(p)));
             }
             for (CProcessContext p : a.cProcess()) {
                 processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
-                        p.IN_OP() != null, expr(p.expr()), cVarDecls(p.pcVarDecls()), cBody(p.cBlock()), range(p)));
+                        p.IN_OP() != null, expr(p.expr()), declarations(p.pcVarDecls()), cBody(p.cBlock()), range(p)));
             }
             if (a.cBlock() != null) {
                 body.addAll(cBody(a.cBlock()));
@@ -60,7 +60,7 @@ public final class PlusCalBuilder extends AstBuilder {
             syntax = Algorithm.Syntax.P;
             PAlgorithmContext a = c.pAlgorithm();
             if (a != null) {
-                vars.addAll(varDecls(a.pcVarDecls()));
+                vars.addAll(declarations(a.pcVarDecls()));
                 if (a.pDefine() != null) {
                     defs.addAll(defs(a.pDefine().pcDefs()));
                 }
@@ -111,13 +111,37 @@ public final class PlusCalBuilder extends AstBuilder {
         return out;
     }
 
-    /** In C-syntax the translator wants a ';' after the last declaration of a variables list. */
-    private List<Algorithm.VarDecl> cVarDecls(PcVarDeclsContext c) {
-        if (c != null && c.getStop() != null && c.getStop().getType() != TLAPlusLexer.SEMI) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(c.getStop()),
-                    "missing ';' after the variable declarations"));
+    /**
+     * The ';' after the last declaration is optional for the translator, but its tokenizer ends an
+     * initial value only at a delimiter ({@code begin}, {@code define}, {@code procedure},
+     * {@code process} and {@code fair} are; {@code macro} is not), so a '{' or {@code macro} right
+     * after one is read as part of it: the translation fails.
+     */
+    private List<Algorithm.VarDecl> declarations(PcVarDeclsContext c) {
+        if (c != null && c.getStop() != null && c.getStop().getType() != TLAPlusLexer.SEMI
+                && c.getStop().getType() != TLAPlusLexer.COMMA && c.pcVarDecl(c.pcVarDecl().size() - 1).expr() != null) {
+            TerminalNode next = following(c);
+            if (next != null && (next.getSymbol().getType() == TLAPlusLexer.LBRACE
+                    || next.getSymbol().getType() == TLAPlusLexer.PC_MACRO)) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(next.getSymbol()),
+                        "missing ';' before '" + next.getText() + "': the translator reads it as part of the initial value before it"));
+            }
         }
         return varDecls(c);
+    }
+
+    /** The first token after {@code c} within its parent, or null. */
+    private static TerminalNode following(ParserRuleContext c) {
+        List<ParseTree> siblings = c.getParent().children;
+        int i = siblings.indexOf(c) + 1;
+        if (i <= 0 || i >= siblings.size()) {
+            return null;
+        }
+        ParseTree next = siblings.get(i);
+        while (next instanceof ParserRuleContext r && r.getChildCount() > 0) {
+            next = r.getChild(0);
+        }
+        return next instanceof TerminalNode n ? n : null;
     }
 
     /** The body of a C-syntax algorithm, procedure or process: the translator wants a statement in it. */

@@ -37,6 +37,9 @@ final class PlusCalNames {
         String text = t.getText();
         Integer keyword = TLAPlusLexer.PLUSCAL_KEYWORDS.get(text);
         boolean reserved = t.getType() != TLAPlusLexer.IDENT;
+        if (define != Define.OUTSIDE && keyword != null && !endsExpression(keyword)) {
+            return true;
+        }
         switch (macro) {
             case NAME -> {
                 macro = Macro.PARAMS_NEXT;
@@ -79,9 +82,42 @@ final class PlusCalNames {
                 || previous == TLAPlusLexer.RBRACE));
     }
 
-    /** Follows the structure (macro declarations, variable declarations) on each token the parser gets. */
+    /**
+     * Where a define block is: the translator reads its text as one TLA+ expression, up to the
+     * {@code end} of {@code end define} (P-syntax) or the brace that closes it (C-syntax), so in it
+     * the PlusCal keywords that end no expression ({@code algorithm}, {@code macro}, {@code await},
+     * {@code when}) are names ({@code define { await == 1 }}).
+     */
+    private enum Define { OUTSIDE, P_BLOCK, C_BLOCK }
+
+    private Define define = Define.OUTSIDE;
+    private int defineBraces;
+
+    /** The keywords at which the translator's tokenizer ends an expression: all but four. */
+    private static boolean endsExpression(int keyword) {
+        return keyword != TLAPlusLexer.PC_ALGORITHM && keyword != TLAPlusLexer.PC_MACRO && keyword != TLAPlusLexer.PC_AWAIT
+                && keyword != TLAPlusLexer.PC_WHEN;
+    }
+
+    private void followDefine(int type) {
+        if (type == TLAPlusLexer.PC_DEFINE && lastType != TLAPlusLexer.PC_END && define == Define.OUTSIDE) {
+            define = Define.P_BLOCK; // C_BLOCK once its brace is seen
+            defineBraces = 0;
+        } else if (type == TLAPlusLexer.LBRACE && define != Define.OUTSIDE) {
+            if (lastType == TLAPlusLexer.PC_DEFINE) {
+                define = Define.C_BLOCK;
+            }
+            defineBraces++;
+        } else if (type == TLAPlusLexer.RBRACE && define == Define.C_BLOCK && --defineBraces == 0
+                || type == TLAPlusLexer.PC_END && define == Define.P_BLOCK) {
+            define = Define.OUTSIDE;
+        }
+    }
+
+    /** Follows the structure (macro declarations, variable declarations, define blocks) on each token the parser gets. */
     void seen(TokenNode t) {
         int type = t.getType();
+        followDefine(type);
         switch (type) {
             case TLAPlusLexer.PC_MACRO -> {
                 if (macro == Macro.BODY && !cBody) { // end macro

@@ -224,14 +224,38 @@ public final class Resolver {
         Scope scope = new Scope(imports);
         String moduleName = m.name().text();
         for (Unit u : m.units()) {
+            recursiveSection(u, scope);
             unit(u, scope, moduleName);
         }
+        undefinedRecursive(scope);
+        return scope;
+    }
+
+    /**
+     * SANY's recursive definition section: from a RECURSIVE declaration until its operators are
+     * defined, only definitions (and INSTANCEs) may come; a declaration, ASSUME, THEOREM, USE or
+     * HIDE, or a nested module there is an error.
+     */
+    private void recursiveSection(Unit u, Scope scope) {
+        String what = u instanceof Unit.Variables ? "A VARIABLE declaration" : u instanceof Unit.Constants ? "A declaration"
+                : u instanceof Unit.Assumption ? "An ASSUME" : u instanceof Unit.Theorem ? "A THEOREM"
+                : u instanceof Unit.UseOrHide ? "A USE or HIDE" : u instanceof Module ? "A MODULE" : null;
+        if (what == null || !checkDuplicates) {
+            return;
+        }
+        scope.symbols.values().stream().filter(recursiveDeclared::contains).findFirst().ifPresent(r ->
+                diagnostics.add(new Diagnostic(DiagnosticCode.LS211_RECURSIVE_SECTION, Severity.ERROR, u.range(), what
+                        + " may not appear within a recursive definition section ('" + r.name() + "' is declared RECURSIVE and not yet defined)",
+                        List.of(new Diagnostic.Related(r.definition(), "declared RECURSIVE here")))));
+    }
+
+    /** A RECURSIVE operator must be defined at the level of its declaration: SANY reports it after the level's definitions. */
+    private void undefinedRecursive(Scope scope) {
         for (Symbol s : scope.symbols.values()) {
             if (recursiveDeclared.contains(s) && checkDuplicates) {
                 error(DiagnosticCode.LS201_UNKNOWN_NAME, s.definition(), "'" + s.name() + "' is declared RECURSIVE but not defined");
             }
         }
-        return scope;
     }
 
     void unit(Unit u, Scope scope, String moduleName) {
@@ -341,6 +365,10 @@ public final class Resolver {
 
     private void proof(Proof p, Scope scope) {
         if (p instanceof Proof.Terminal t) {
+            if (t.kind() == Proof.TerminalKind.BY && t.facts().isEmpty() && t.definitions().isEmpty() && reportUnknown) {
+                // BY then a step label: SANY's lexer starts a new step there (BY <1> <1>1), leaving the BY empty
+                error(DiagnosticCode.LS102_SYNTAX_ERROR, t.range(), "a BY with no facts and no DEF (SANY: \"Empty BY\")");
+            }
             useOrHide(t.facts(), t.definitions(), scope);
             return;
         }
@@ -499,6 +527,7 @@ public final class Resolver {
         } else if (e instanceof Expr.Let l) {
             Scope inner = new Scope(scope);
             l.definitions().forEach(d -> unit(d, inner, null));
+            undefinedRecursive(inner);
             expr(l.body(), inner);
         } else if (e instanceof Expr.Junction j) {
             exprs(j.items(), scope);

@@ -1,0 +1,7 @@
+---- MODULE NoSemicolonNoValueBeforeBodyC ----
+EXTENDS Naturals
+(* --algorithm Logger {
+variables sent
+{ W: sent := 1; }
+} *)
+====
