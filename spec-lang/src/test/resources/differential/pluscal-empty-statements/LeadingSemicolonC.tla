@@ -1,0 +1,9 @@
+---- MODULE LeadingSemicolonC ----
+EXTENDS Naturals
+(* --algorithm Tally {
+variables hits = 0, misses = 0;
+{
+; Count: hits := 1;
+}
+} *)
+====

@@ -1,0 +1,9 @@
+---- MODULE NoSemicolonAfterBlockC ----
+EXTENDS Naturals
+(* --algorithm Tally {
+variables hits = 0, misses = 0;
+{
+Count: { hits := 1 } misses := 2;
+}
+} *)
+====
