@@ -108,8 +108,11 @@ public final class DefinitionBreaks {
                 why = "unexpected '" + tokens.get(i).getText() + "' after '" + tokens.get(i - 1).getText()
                         + "': SANY reads no definition starting here (there is no '==' after its left side)";
             } else if (type == TLAPlusLexer.INSTANCE && before != TLAPlusLexer.LOCAL && before != TLAPlusLexer.DEFEQ
-                    && before != TLAPlusLexer.STEP_LABEL && (i + 1 == tokens.size() || tokens.get(i + 1).getType() != TLAPlusLexer.IDENT)) {
-                first = i; // SANY takes a unit for an INSTANCE on two tokens of look-ahead: INSTANCE and a module name
+                    && before != TLAPlusLexer.STEP_LABEL && (i + 1 == tokens.size() || tokens.get(i + 1).getType() != TLAPlusLexer.IDENT
+                    || marks.contains(i + 1))) {
+                // SANY takes a unit for an INSTANCE on two tokens of look-ahead: INSTANCE and a module name
+                // (a name it has marked as a definition's start is the mark, not a name)
+                first = i;
                 why = "INSTANCE must be followed by a module name";
             }
         }
