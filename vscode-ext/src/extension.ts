@@ -1,20 +1,22 @@
 /**
  * The Lockstep extension: starts `lockstep lsp` as the language server (from the jar bundled
  * with the extension, or a configured `lockstep` launcher), and runs check / translate / generate
- * / validate with progress notifications, showing a check's result in a webview.
+ * / validate with progress notifications, showing a check's result in a webview: the HTML report
+ * that `lockstep check --report` renders.
  */
 import * as cp from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CheckResult, parseLocation, renderCheckResult } from './results/render';
+import { CheckSummary, parseLocation, webviewHtml } from './results/webview';
 import { Invocation, Job, Settings, invocation, resolveLaunch } from './launch';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let resultPanel: vscode.WebviewPanel | undefined;
-let lastResult: { data: CheckResult; file: string } | undefined;
+let lastResult: { report: string; file: string } | undefined;
 let checkDiagnostics: vscode.DiagnosticCollection;
 
 function settings(): Settings {
@@ -57,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   cmd('lockstep.translate', (uri) => runSimple(context, targetFile(uri), 'translate'));
   cmd('lockstep.generate', (uri) => runGenerate(context, targetFile(uri)));
   cmd('lockstep.validate', (uri) => runValidate(context, targetFile(uri)));
-  cmd('lockstep.showLastResult', () => lastResult ? showResult(context, lastResult.data, lastResult.file) : vscode.window.showInformationMessage('No check has run yet.'));
+  cmd('lockstep.showLastResult', () => lastResult ? showResult(context, lastResult.report, lastResult.file) : vscode.window.showInformationMessage('No check has run yet.'));
   cmd('lockstep.restartServer', async () => {
     await client?.stop();
     await startClient(context);
@@ -150,25 +152,34 @@ async function runJob(context: vscode.ExtensionContext, job: Job, title: string)
 
 async function runCheck(context: vscode.ExtensionContext, file: string | undefined): Promise<void> {
   if (!file) return;
-  const r = await runJob(context, { kind: 'check', file }, `TLC: checking ${path.basename(file)}`);
-  if (!r) return;
-  let data: CheckResult;
+  // The report goes to a folder of its own in the system's temp folder, never beside the spec.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-result-'));
+  const reportFile = path.join(scratch, 'report.html');
+  let data: CheckSummary;
+  let report: string;
   try {
-    data = JSON.parse(r.stdout) as CheckResult;
-  } catch {
-    void vscode.window.showErrorMessage(`lockstep check failed (exit ${r.code}): ${firstLine(r.stderr)}`);
-    output.show(true);
-    return;
+    const r = await runJob(context, { kind: 'check', file, report: reportFile }, `TLC: checking ${path.basename(file)}`);
+    if (!r) return;
+    try {
+      data = JSON.parse(r.stdout) as CheckSummary;
+      report = fs.readFileSync(reportFile, 'utf8');
+    } catch {
+      void vscode.window.showErrorMessage(`lockstep check failed (exit ${r.code}): ${firstLine(r.stderr)}`);
+      output.show(true);
+      return;
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
-  lastResult = { data, file };
+  lastResult = { report, file };
   await markViolation(file, data);
-  showResult(context, data, file);
+  showResult(context, report, file);
   const summary = data.result === 'success' ? 'No error found' : data.violation?.message ?? data.result;
   void vscode.window.showInformationMessage(`${path.basename(file)}: ${summary}`);
 }
 
 /** Puts a diagnostic on the definition of the violated property. */
-async function markViolation(file: string, data: CheckResult): Promise<void> {
+async function markViolation(file: string, data: CheckSummary): Promise<void> {
   const uri = vscode.Uri.file(file);
   checkDiagnostics.delete(uri);
   const prop = data.violation?.property;
@@ -190,7 +201,7 @@ async function findDefinition(uri: vscode.Uri, name: string): Promise<vscode.Ran
   return undefined;
 }
 
-function showResult(context: vscode.ExtensionContext, data: CheckResult, file: string): void {
+function showResult(context: vscode.ExtensionContext, report: string, file: string): void {
   if (!resultPanel) {
     resultPanel = vscode.window.createWebviewPanel('lockstep.result', 'Lockstep result', vscode.ViewColumn.Beside, { enableScripts: true });
     resultPanel.onDidDispose(() => { resultPanel = undefined; }, null, context.subscriptions);
@@ -212,7 +223,7 @@ function showResult(context: vscode.ExtensionContext, data: CheckResult, file: s
   }
   const nonce = Math.random().toString(36).slice(2) + Date.now().toString(36);
   resultPanel.title = `Lockstep: ${path.basename(file)}`;
-  resultPanel.webview.html = renderCheckResult(data, { title: path.basename(file), cspSource: resultPanel.webview.cspSource, nonce });
+  resultPanel.webview.html = webviewHtml(report, { cspSource: resultPanel.webview.cspSource, nonce });
   resultPanel.reveal(vscode.ViewColumn.Beside, true);
 }
 

@@ -89,7 +89,7 @@ export function resolveLaunch(settings: Settings, bundledJar: string, env: NodeJ
 
 /** Lockstep's subcommands the extension runs. */
 export type Job =
-  | { kind: 'check'; file: string }
+  | { kind: 'check'; file: string; report: string }
   | { kind: 'translate'; file: string }
   | { kind: 'generate'; file: string; javaPackage: string; outDir: string }
   | { kind: 'validate'; file: string; traces: string[] }
@@ -100,7 +100,7 @@ export function invocation(launch: Invocation, settings: Settings, job: Job): In
   const args = [...launch.args];
   switch (job.kind) {
     case 'check':
-      args.push('check', '--json', '--workers', String(settings.tlcWorkers || 'auto'), job.file);
+      args.push('check', '--json', '--report', job.report, '--workers', String(settings.tlcWorkers || 'auto'), job.file);
       break;
     case 'translate':
       args.push('translate', job.file);

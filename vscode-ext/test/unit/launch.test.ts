@@ -27,8 +27,9 @@ test('the bundled jar runs with java -jar, a configured launcher runs as is', ()
   const java = path.join('/usr/bin', 'java');
   const r = resolveLaunch({ ...none, tla2toolsPath: '/t/tla2tools.jar' }, '/ext/server/lockstep.jar', { PATH: '/usr/bin' }, files(java, '/ext/server/lockstep.jar'));
   assert.ok(r.ok);
-  const check = invocation(r.base, { ...none, tlcWorkers: 2 }, { kind: 'check', file: '/s/Spec.tla' });
-  assert.deepEqual([check.command, ...check.args], [java, '-jar', '/ext/server/lockstep.jar', 'check', '--json', '--workers', '2', '/s/Spec.tla']);
+  const check = invocation(r.base, { ...none, tlcWorkers: 2 }, { kind: 'check', file: '/s/Spec.tla', report: '/tmp/r/report.html' });
+  assert.deepEqual([check.command, ...check.args],
+    [java, '-jar', '/ext/server/lockstep.jar', 'check', '--json', '--report', '/tmp/r/report.html', '--workers', '2', '/s/Spec.tla']);
   assert.equal(check.env.LOCKSTEP_TLA2TOOLS, '/t/tla2tools.jar');
   const l = resolveLaunch({ ...none, lockstepPath: '/repo/lockstep' }, '/nojar', { PATH: '/usr/bin' }, files('/repo/lockstep', java));
   assert.ok(l.ok);

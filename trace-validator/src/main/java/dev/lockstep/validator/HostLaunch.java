@@ -6,7 +6,6 @@ import dev.lockstep.bridge.process.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -174,14 +173,12 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     }
 
     /**
-     * Each child gets a temporary folder of its own inside the work directory (removed with it):
-     * SANY extracts the standard modules into {@code java.io.tmpdir}, and two children sharing one
-     * (the search engine's runs, {@code --workers}) could read a module the other was still writing.
+     * Each child gets a temporary folder of its own inside the work directory
+     * ({@link ChildJvm#ownTmpdir}): the search engine's runs ({@code --workers}) start several.
      */
     private HostProcess start(String main, List<String> jvmOptions, List<String> args) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
-        opts.add("-Djava.io.tmpdir=" + Files.createTempDirectory(
-                Files.createDirectories(workDir), "jvm-tmp-"));
+        opts.add(ChildJvm.ownTmpdir(workDir));
         return new HostProcess(new ChildJvm(javaExecutable, classpath, main, opts, args, workDir, java.util.Map.of(),
                 false).start());
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class TlaStringLiteralTest {
     private static final String[] STRINGS = {"", "plain", "say \"hi\"", "back\\slash", "two\nlines", "tab\there",
-        "cr\rlf\r\n", "\\\"", "ünï ☃"};
+        "cr\rlf\r\n", "form\ffeed", "\\\"", "ünï ☃"};
 
     @Test
     void everyWriterWritesTheSameLiteral() {

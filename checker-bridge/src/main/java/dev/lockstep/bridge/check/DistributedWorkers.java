@@ -18,13 +18,14 @@ public final class DistributedWorkers implements AutoCloseable {
     private final List<RunningJvm> workers = new ArrayList<>();
 
     /**
-     * The child JVM of one worker joining the server at {@code host:port}, with {@code workDir} as
-     * its working and temp folder: the local workers of {@code check --distributed} and
-     * {@code lockstep worker} on another machine start the same worker.
+     * The child JVM of one worker joining the server at {@code host:port}, working in
+     * {@code workDir} with a temp folder of its own there ({@link ChildJvm#ownTmpdir}): the local
+     * workers of {@code check --distributed} and {@code lockstep worker} on another machine start
+     * the same worker.
      */
-    public static ChildJvm worker(Tla2Tools tools, String host, int port, Path workDir, String maxHeap) {
+    public static ChildJvm worker(Tla2Tools tools, String host, int port, Path workDir, String maxHeap) throws IOException {
         List<String> opts = new ArrayList<>(List.of("-XX:+UseParallelGC",
-                "-Dtlc2.tool.distributed.TLCServer.port=" + port, "-Djava.io.tmpdir=" + workDir));
+                "-Dtlc2.tool.distributed.TLCServer.port=" + port, ChildJvm.ownTmpdir(workDir)));
         if (maxHeap != null) {
             opts.add("-Xmx" + maxHeap);
         }

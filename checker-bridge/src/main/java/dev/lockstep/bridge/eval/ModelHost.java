@@ -2,15 +2,12 @@ package dev.lockstep.bridge.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * The child-JVM side shared by Lockstep's one-shot evaluators ({@link AliasHost}, {@link AssumeHost}):
- * runs one piece of work with TLC's console output held back, and writes its answer, one JSON
+ * runs one piece of work with TLC's console output held back ({@link TlcConsole}), and writes its answer, one JSON
  * object, to a file; when TLC throws (it cannot load the model, the evaluation fails), the answer
  * is {@code {"error":MESSAGE}}, with the last line TLC printed. TLC's output then goes to standard
  * error. The launching side is {@code bridge.check.ModelEvaluator}.
@@ -26,19 +23,11 @@ final class ModelHost {
 
     static void answer(Path answerFile, Work work) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
-        ObjectNode answer;
-        try {
-            answer = work.answer(mapper);
-        } catch (Exception | Error e) {
-            String log = loadLog.toString(StandardCharsets.UTF_8).strip();
-            answer = mapper.createObjectNode().put("error", String.valueOf(e.getMessage())
+        ObjectNode answer = TlcConsole.held(() -> work.answer(mapper), (e, output) -> {
+            String log = output.strip();
+            return mapper.createObjectNode().put("error", String.valueOf(e.getMessage())
                     + (log.isEmpty() ? "" : " (TLC: " + log.lines().reduce((a, b) -> b).orElse("") + ")"));
-        } finally {
-            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
-            System.setOut(System.err);
-        }
+        });
         mapper.writeValue(answerFile.toFile(), answer);
     }
 }

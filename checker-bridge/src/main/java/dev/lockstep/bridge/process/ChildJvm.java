@@ -61,6 +61,16 @@ public record ChildJvm(Path javaExecutable, List<Path> classpath, String mainCla
         return new ArrayList<>(cp);
     }
 
+    /**
+     * The JVM option that gives one child a {@code java.io.tmpdir} of its own: a fresh folder under
+     * {@code parent} (a run's work directory, removed with it). SANY extracts the standard modules
+     * into {@code java.io.tmpdir} (and TLC marks them deleteOnExit), so two children sharing one
+     * could read a module the other is still writing, or lose it when the other exits.
+     */
+    public static String ownTmpdir(Path parent) throws IOException {
+        return "-Djava.io.tmpdir=" + Files.createTempDirectory(Files.createDirectories(parent), "jvm-tmp-");
+    }
+
     /** The {@code java} executable of the running JVM. */
     public static Path currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java");

@@ -17,8 +17,11 @@ import java.util.Optional;
 /**
  * The {@code --report FILE.html} rendering of a check: one self-contained page (no scripts, no
  * network) with the verdict and statistics, diagnostics, the counterexample as a table of steps with
- * changed values highlighted, a space-time diagram when the state has per-node variables, and for
- * small models the state graph (SVG when Graphviz's {@code dot} is installed, else its DOT text).
+ * changed values highlighted (inside a function or record, the entries that changed), a space-time
+ * diagram when the state has per-node variables, and for small models the state graph (SVG when
+ * Graphviz's {@code dot} is installed, else its DOT text). VS Code's results view shows this page:
+ * actions and the violated property carry {@code data-action} (and a step its
+ * {@code data-location}), which the extension's one script turns into "reveal in the spec".
  */
 public final class CheckHtmlReport {
 
@@ -71,7 +74,8 @@ public final class CheckHtmlReport {
     private static void violation(StringBuilder b, Violation v) {
         b.append("<h2>Violation</h2><p id=\"violation\"><strong>").append(XmlText.html(v.kind().label())).append("</strong>");
         if (v.property() != null) {
-            b.append(" <code>").append(XmlText.html(v.property())).append("</code>");
+            b.append(" <code class=\"property\" data-action=\"").append(XmlText.html(v.property())).append("\">")
+                    .append(XmlText.html(v.property())).append("</code>");
         }
         b.append(": ").append(XmlText.html(v.message()));
         if (v.location() != null) {
@@ -91,17 +95,28 @@ public final class CheckHtmlReport {
         for (int i = 0; i < t.states().size(); i++) {
             TraceState s = t.states().get(i);
             boolean loop = t.isLasso() && !t.stuttering() && t.loopIndex() == i;
-            b.append("<tr class=\"step").append(loop ? " loop-target" : "").append("\"><td>").append(i + 1).append("</td><td>")
-                    .append(XmlText.html(s.action() == null ? "(step)" : s.action()));
+            b.append("<tr class=\"step").append(loop ? " loop-target" : "").append("\" data-step=\"").append(i + 1).append("\"><td>")
+                    .append(i + 1).append("</td><td class=\"action\">");
+            if (s.action() == null) {
+                b.append("(step)");
+            } else {
+                b.append("<span data-action=\"").append(XmlText.html(s.action())).append('"');
+                if (s.location() != null) {
+                    b.append(" data-location=\"").append(XmlText.html(s.location().display())).append('"');
+                }
+                b.append('>').append(XmlText.html(s.action())).append("</span>");
+            }
             if (s.location() != null) {
                 b.append("<br><small>").append(XmlText.html(s.location().display())).append("</small>");
             }
             b.append("</td>");
             for (String v : vars) {
                 TlcValue val = s.values().get(v);
-                boolean changed = prev != null && !java.util.Objects.equals(prev.get(v), val);
-                b.append("<td").append(changed ? " class=\"changed\"" : "").append("><code>")
-                        .append(XmlText.html(val == null ? "" : TlaPrinter.print(val))).append("</code></td>");
+                TlcValue before = prev == null ? null : prev.get(v);
+                boolean changed = prev != null && !java.util.Objects.equals(before, val);
+                b.append("<td").append(changed ? " class=\"changed\"" : "").append(" data-var=\"").append(XmlText.html(v))
+                        .append("\"><code>").append(changed ? ChangedParts.html(val, before)
+                                : XmlText.html(val == null ? "" : TlaPrinter.print(val))).append("</code></td>");
             }
             b.append("</tr>");
             prev = s.values();
@@ -153,9 +168,11 @@ public final class CheckHtmlReport {
             .verdict{font-weight:bold;padding:.5em .8em;border-radius:4px;display:inline-block}
             .good{background:#e6f4ea;color:#1e6b34} .bad{background:#fce8e6;color:#a50e0e} .error{background:#fef7e0;color:#8a5a00}
             table{border-collapse:collapse;margin:.5em 0} th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;vertical-align:top}
-            th{background:#f5f5f5} td.changed{background:#fff3b0} tr.loop-target td:first-child{border-left:4px solid #c33}
+            th{background:#f5f5f5} td.changed{background:#fff3b0} mark.part{background:#ffd54f;color:inherit}
+            tr.loop-target td:first-child{border-left:4px solid #c33}
             code,pre{font-family:ui-monospace,monospace;font-size:.9em} pre.dot{background:#f8f8f8;padding:1em;overflow:auto;max-height:30em}
-            .spacetime text{font-size:12px;font-family:ui-monospace,monospace} .code{color:#777}
+            .spacetime text{font-size:12px;font-family:ui-monospace,monospace} .spacetime .lane{font-weight:bold}
+            .spacetime .note{font-size:11px} .spacetime .msg-label{font-size:11px} .code{color:#777}
             footer{margin-top:3em;color:#999;font-size:.8em}
             """;
 }

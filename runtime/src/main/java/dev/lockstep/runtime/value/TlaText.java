@@ -70,8 +70,9 @@ final class TlaText {
     }
 
     /**
-     * {@code s} as a quoted string literal: TLA+'s escapes, which JSON's include; with {@code json}, other
-     * control characters as {@code \\u00XX} too (JSON allows none unescaped).
+     * {@code s} as a quoted string literal: the escapes SANY reads in a TLA+ string ({@code \"}, {@code \\},
+     * {@code \n}, {@code \t}, {@code \r}, {@code \f}), which JSON's include, as spec-lang's {@code TlaStrings}
+     * writes them; with {@code json}, other control characters as {@code \\u00XX} too (JSON allows none unescaped).
      */
     static void quote(StringBuilder sb, String s, boolean json) {
         sb.append('"');
@@ -83,6 +84,7 @@ final class TlaText {
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
+                case '\f' -> sb.append("\\f");
                 default -> sb.append(json && c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }

@@ -7,8 +7,8 @@ package dev.lockstep.speclang.print;
  * stands as itself.
  *
  * <p>runtime's {@code TlaText} keeps its own writer: runtime depends on no other module (users'
- * generated code needs runtime alone), so it cannot call this one. Both write the same literal
- * (runtime leaves a form feed unescaped, which SANY reads too); translator's tests hold them to it.
+ * generated code needs runtime alone), so it cannot call this one. Both write the same literal;
+ * translator's tests hold them to it.
  */
 public final class TlaStrings {
     private TlaStrings() {

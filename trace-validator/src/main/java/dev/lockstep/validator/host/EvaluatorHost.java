@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.bridge.eval.Assumptions;
+import dev.lockstep.bridge.eval.TlcConsole;
 import dev.lockstep.bridge.eval.TlcModel;
 import dev.lockstep.validator.log.LogEvent;
 import dev.lockstep.validator.log.LogProblem;
@@ -10,7 +11,6 @@ import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -221,32 +221,27 @@ public final class EvaluatorHost {
     }
 
     /**
-     * Loads a spec with TLC's console output captured. A failure is sent as one error message
-     * ({@code config} or {@code spec}, with that output) and gives {@code null}. Afterwards
-     * {@code System.out} is standard error, so TLC's prints never mix with the protocol.
+     * Loads a spec with TLC's console output held back ({@link TlcConsole}). A failure is sent as one
+     * error message ({@code config}, {@code assumption} or {@code spec}, with that output) and gives
+     * {@code null}. Afterwards {@code System.out} is standard error, so TLC's prints never mix with
+     * the protocol.
      */
     static <T> T loadOrReport(Writer out, ObjectMapper mapper, Supplier<T> loader) throws IOException {
-        ByteArrayOutputStream loadLog = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(loadLog, true, StandardCharsets.UTF_8));
-        try {
-            return loader.get();
-        } catch (ConfigFileException e) {
-            HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.CONFIG,
-                    e.getMessage(), loadLog.toString(StandardCharsets.UTF_8)));
+        return TlcConsole.held(loader::get, (e, tlcOutput) -> {
+            HostProtocol.send(out, mapper, loadError(e, tlcOutput));
             return null;
-        } catch (FalseAssumption e) {
-            HostProtocol.send(out, mapper, new HostProtocol.LoadError(HostProtocol.LoadErrorKind.ASSUMPTION,
-                    e.getMessage(), loadLog.toString(StandardCharsets.UTF_8)));
-            return null;
-        } catch (RuntimeException | Error e) {
-            String m = String.valueOf(e.getMessage());
-            boolean config = m.contains("configuration file") || m.contains("not assigned a value") || m.contains(".cfg");
-            HostProtocol.send(out, mapper, new HostProtocol.LoadError(config ? HostProtocol.LoadErrorKind.CONFIG
-                    : HostProtocol.LoadErrorKind.SPEC, m, loadLog.toString(StandardCharsets.UTF_8)));
-            return null;
-        } finally {
-            System.err.print(loadLog.toString(StandardCharsets.UTF_8));
-            System.setOut(System.err);
+        });
+    }
+
+    private static HostProtocol.LoadError loadError(Throwable e, String tlcOutput) {
+        if (e instanceof ConfigFileException) {
+            return new HostProtocol.LoadError(HostProtocol.LoadErrorKind.CONFIG, e.getMessage(), tlcOutput);
         }
+        if (e instanceof FalseAssumption) {
+            return new HostProtocol.LoadError(HostProtocol.LoadErrorKind.ASSUMPTION, e.getMessage(), tlcOutput);
+        }
+        String m = String.valueOf(e.getMessage());
+        boolean config = m.contains("configuration file") || m.contains("not assigned a value") || m.contains(".cfg");
+        return new HostProtocol.LoadError(config ? HostProtocol.LoadErrorKind.CONFIG : HostProtocol.LoadErrorKind.SPEC, m, tlcOutput);
     }
 }
