@@ -8,15 +8,7 @@ baseline RaftLogTrace.tla.
 import json
 import sys
 
-
-def tla(v):
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, str):
-        return json.dumps(v)
-    return "[" + ", ".join(k + " |-> " + tla(x) for k, x in v.items() if k != "clock") + "]"
+from tlavalue import tla
 
 
 def main():
@@ -28,7 +20,7 @@ def main():
     events = [e for e in sorted(events, key=lambda e: e["clock"]) if e["event"] != "Tick"][:n]
     with open(out + "/RaftTraceLog.tla", "w") as f:
         f.write("---- MODULE RaftTraceLog ----\nTrace == <<\n")
-        f.write("\n, ".join(tla(e) for e in events))
+        f.write("\n, ".join(tla(e, skip=("clock",)) for e in events))
         f.write("\n>>\n====\n")
     print(len(events))
 

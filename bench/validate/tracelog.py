@@ -7,21 +7,9 @@ PrimaryBackup, for the hand-written baseline PrimaryBackupTrace.tla.
 import json
 import sys
 
+from tlavalue import tla
 
-def tla(v):
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, str):
-        return v if v in ("b1", "b2", "b3") else json.dumps(v)
-    if isinstance(v, list):
-        return "<<" + ", ".join(tla(x) for x in v) + ">>"
-    if "#set" in v:
-        return "{" + ", ".join(tla(x) for x in v["#set"]) + "}"
-    if "#map" in v:
-        return "(" + " @@ ".join(tla(k) + " :> " + tla(x) for k, x in v["#map"]) + ")"
-    return "[" + ", ".join(k + " |-> " + tla(x) for k, x in v.items()) + "]"
+MODEL_VALUES = ("b1", "b2", "b3")
 
 
 def main():
@@ -33,8 +21,8 @@ def main():
                 break
             e = json.loads(line)
             fields = ['action |-> "%s"' % e["action"]]
-            fields += ["%s |-> %s" % (p, tla(x)) for p, x in (e.get("params") or {}).items()]
-            fields += ["%s |-> %s" % (s, tla(x)) for s, x in e["state"].items()]
+            fields += ["%s |-> %s" % (p, tla(x, MODEL_VALUES)) for p, x in (e.get("params") or {}).items()]
+            fields += ["%s |-> %s" % (s, tla(x, MODEL_VALUES)) for s, x in e["state"].items()]
             rows.append("[" + ", ".join(fields) + "]")
     with open(out + "/TraceLog.tla", "w") as f:
         f.write("---- MODULE TraceLog ----\nEXTENDS TLC\nCONSTANTS b1, b2, b3\nTrace == <<\n")
