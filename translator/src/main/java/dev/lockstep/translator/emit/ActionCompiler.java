@@ -38,6 +38,8 @@ final class ActionCompiler {
     private final Function<Map<String, String>, String> newState;
     /** Conjuncts of the action that hold already (its guard, checked before the successors are enumerated). */
     private final Set<Expr> holding;
+    /** {@code \A} conjuncts whose first element has assigned already: only tested from there on. */
+    private final Set<Expr> forallTests = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param newState builds the Java expression of the successor from the locals holding each
@@ -84,6 +86,15 @@ final class ActionCompiler {
         }
         if (holding.contains(e)) {
             conj(rest, assigned, c, action);
+            return;
+        }
+        if (forallTests.contains(e)) {
+            if (!primesOnlyAssigned(e, assigned)) {
+                throw new Untranslatable(e, "this \\A of " + action + " primes a variable its first element gives no value");
+            }
+            c.open("if (" + ex.bool(e, sc) + ") {");
+            conj(rest, assigned, c, action);
+            c.close("}");
             return;
         }
         String target = target(e, sc);
@@ -284,10 +295,13 @@ final class ActionCompiler {
 
     /**
      * An action under {@code \A x \in S : P}: TLC evaluates it as the conjunction of {@code P} over
-     * {@code S}, so the first element's conjuncts assign the primed variables and the later ones compare.
-     * Translated when the conjuncts that mention {@code x} are state predicates: then it is
-     * {@code S # {} /\ (\A x \in S : those) /\ the rest} (the rest once, as its later copies only compare
-     * against the values the first one gave; over an empty {@code S} nothing is assigned).
+     * {@code S} (Specifying Systems, 14.2.6), so the first element's conjuncts assign the primed
+     * variables and the later ones compare. When the conjuncts that mention {@code x} are state
+     * predicates, or prime only variables assigned already ({@code \A q \in Procs : pc'[q] # "cs"}
+     * after {@code pc' = ...}), it is {@code S # {} /\ (\A x \in S : those) /\ the rest} (the rest
+     * once, as its later copies only compare against the values the first one gave; over an empty
+     * {@code S} nothing is assigned). Otherwise ({@code \A a \in Q : chosen' \in accepted[a]}) see
+     * {@link #forallAssigning}.
      */
     private void forall(Expr.Binder b, Scope lexical, Scope sc, List<Item> rest, Map<String, String> assigned, Code c,
                         String action) throws Untranslatable {
@@ -305,8 +319,9 @@ final class ActionCompiler {
                     && bound.contains(n.name().text()));
             if (!mentions) {
                 once.add(new Item(p, lexical));
-            } else if (spec.isAction(p)) {
-                throw new Untranslatable(p, "this part of " + action + " primes a variable for each element of a \\A");
+            } else if (spec.isAction(p) && !primesOnlyAssigned(p, assigned)) {
+                forallAssigning(b, lexical, sc, rest, assigned, c, action);
+                return;
             } else {
                 each.add(p);
             }
@@ -322,6 +337,56 @@ final class ActionCompiler {
         c.open("if (" + cond + ") {");
         once.addAll(rest);
         conj(once, assigned, c, action);
+        c.close("}");
+    }
+
+    /**
+     * {@code \A x \in S : P} where {@code P} gives a primed variable a value for {@code x}: as TLC
+     * evaluates the conjunction over {@code S}, the first element ({@code S}'s least in the canonical
+     * order; which one comes first does not change the successors, since every later element
+     * compares) goes through {@code P} as the action's conjuncts (assigning, choosing), and then
+     * {@code P} must hold for every element as a test of the values given. Over an empty {@code S}
+     * the rest of the action goes on without {@code P}; when the rest then leaves a variable without
+     * a value, there is no successor on that path (TLC reports that state as not completely specified).
+     */
+    private void forallAssigning(Expr.Binder b, Scope lexical, Scope sc, List<Item> rest, Map<String, String> assigned,
+                                 Code c, String action) throws Untranslatable {
+        List<String> sets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Bound bd : b.bounds()) {
+            if (bd.tuple()) {
+                throw new Untranslatable(b, "a \\A over tuples whose body primes a variable in " + action);
+            }
+            String set = sc.names.fresh("all");
+            c.line("Value " + set + " = " + ex.value(bd.set(), sc) + ";");
+            for (var n : bd.names()) {
+                sets.add(set);
+                names.add(n.text());
+            }
+        }
+        c.open("if (" + String.join(" && ", sets.stream().distinct().map(t -> "!" + t + ".asSet().isEmpty()").toList())
+                + ") {");
+        Scope first = lexical;
+        for (int i = 0; i < names.size(); i++) {
+            String x = sc.names.fresh(names.get(i));
+            c.line("Value " + x + " = Tla.choose(" + sets.get(i) + ", " + sc.names.fresh("any") + " -> true);");
+            first = first.local(names.get(i), x);
+        }
+        forallTests.add(b);
+        List<Item> todo = new ArrayList<>();
+        todo.add(new Item(b.body(), first));
+        todo.add(new Item(b, lexical));
+        todo.addAll(rest);
+        conj(todo, assigned, c, action);
+        Code.Mark mark = c.mark();
+        c.reopen("} else {");
+        try {
+            conj(rest, assigned, c, action);
+        } catch (Untranslatable e) {
+            c.reset(mark);
+            c.reopen("} else {");
+            c.line("// no successor (TLC: not completely specified): " + e.getMessage());
+        }
         c.close("}");
     }
 

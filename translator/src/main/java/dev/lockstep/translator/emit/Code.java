@@ -64,6 +64,20 @@ final class Code {
         return this;
     }
 
+    /** A point in the code written so far, to {@link #reset} to. */
+    record Mark(int length, int depth) {
+    }
+
+    Mark mark() {
+        return new Mark(sb.length(), depth);
+    }
+
+    /** Drops what was written after {@code m}. */
+    void reset(Mark m) {
+        sb.setLength(m.length());
+        depth = m.depth();
+    }
+
     @Override
     public String toString() {
         return sb.toString();

@@ -1,0 +1,69 @@
+package dev.lockstep.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lockstep.runtime.choice.ExhaustiveChoice;
+import dev.lockstep.runtime.machine.ActionCall;
+import dev.lockstep.runtime.machine.SpecMachine;
+import dev.lockstep.runtime.value.Value;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Actions under {@code \A x \in S : P} whose conjuncts prime a variable ({@code specs/corpus/QuorumDecide}:
+ * {@code \A a \in Q : decision' \in accepted[a]}, and {@code \A b \in Acceptor :
+ * Cardinality(accepted'[b]) <= 2} after {@code accepted'} has its value) are translated as TLC
+ * evaluates them: the generated successors, explored breadth-first from every initial state, reach
+ * exactly the distinct states TLC counted for the model (its recorded {@code expected.json}).
+ */
+class ForAllActionsTest {
+    @Test
+    void quantifiedPrimesReachTheStatesTlcReaches(@TempDir Path dir) throws Exception {
+        String name = "QuorumDecide";
+        String pkg = "corpus.quorumdecide";
+        Generation g = CorpusGenerationTest.generate(name);
+        assertEquals(List.of(), g.untranslated(), "Accept's and Decide's \\A are translated, not left to the user");
+        new OutputDirectory(dir.resolve("src")).write(g);
+        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("src"), dir.resolve("classes"));
+        assertTrue(compiled.ok(), compiled::messages);
+        ClassLoader loader = compiled.loader();
+        Object constants = loader.loadClass(pkg + "." + name + "Constants").getMethod("fromConfig").invoke(null);
+        @SuppressWarnings("unchecked")
+        SpecMachine<Object> machine = (SpecMachine<Object>) loader.loadClass(pkg + "." + name)
+                .getConstructor(constants.getClass()).newInstance(constants);
+
+        Set<Map<String, Value>> seen = new HashSet<>();
+        Deque<Object> todo = new ArrayDeque<>();
+        ExhaustiveChoice inits = new ExhaustiveChoice();
+        do {
+            Object s = machine.init(inits);
+            if (seen.add(machine.variables(s))) {
+                todo.add(s);
+            }
+        } while (inits.advance());
+        while (!todo.isEmpty()) {
+            Object s = todo.poll();
+            for (ActionCall call : machine.enabled(s)) {
+                ExhaustiveChoice all = new ExhaustiveChoice();
+                do {
+                    Object next = machine.step(s, call, all);
+                    if (next != null && seen.add(machine.variables(next))) {
+                        todo.add(next);
+                    }
+                } while (all.advance());
+            }
+        }
+        int tlc = new ObjectMapper().readTree(CorpusGenerationTest.CORPUS.resolve(name).resolve("expected.json").toFile())
+                .get("distinctStates").asInt();
+        assertEquals(tlc, seen.size(), "distinct states: TLC's count (expected.json) against the generated successors'");
+    }
+}
