@@ -25,18 +25,11 @@ class UserEffectsTest {
     @Test
     void anUnimplementedEffectIsRefusedAndTheRunGoesOn(@TempDir Path dir) throws Exception {
         String name = "StallWatchdog";
-        String pkg = "corpus.stallwatchdog";
         Generation g = CorpusGenerationTest.generate(name);
         assertEquals(List.of("Sample"), g.untranslated(), "only Sample's effect is left to the user");
-        new OutputDirectory(dir.resolve("src")).write(g);
-        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("src"), dir.resolve("classes"));
-        assertTrue(compiled.ok(), compiled::messages);
-        ClassLoader loader = compiled.loader();
-        Object constants = loader.loadClass(pkg + "." + name + "Constants").getMethod("fromConfig").invoke(null);
+        CorpusGenerationTest.Compiled compiled = CorpusGenerationTest.compile(g, name, dir);
         for (long seed = 1; seed <= 5; seed++) {
-            @SuppressWarnings("unchecked")
-            SpecMachine<Object> machine = (SpecMachine<Object>) loader.loadClass(pkg + "." + name)
-                    .getConstructor(constants.getClass()).newInstance(constants);
+            SpecMachine<Object> machine = compiled.newMachine();
             MemoryTraceSink sink = new MemoryTraceSink();
             try (TraceWriter log = TraceWriter.to(sink).build()) {
                 StepRunner<Object> runner = new StepRunner<>(machine, new RandomChoice(seed), log, Schedule.COVERAGE);
