@@ -100,6 +100,7 @@ public final class SpecParser {
             }
             modules.addAll(new AstBuilder(file, diags).file(tree));
             firstDefinitionBreak(tokens, file, diags);
+            source.reportMisindented(diags);
         } catch (StackOverflowError e) {
             diags.add(Diagnostic.error(DiagnosticCode.LS106_TOO_DEEP, SourceRange.at(file, 0, 0),
                     "the module is nested too deeply to parse"));
@@ -265,6 +266,7 @@ public final class SpecParser {
             Algorithm a;
             try {
                 a = new PlusCalBuilder(file, local).algorithm(tree);
+                source.reportMisindented(local);
             } catch (RuntimeException e) {
                 if (local.stream().noneMatch(Diagnostic::isError)) {
                     throw e;

@@ -1,0 +1,103 @@
+package dev.lockstep.validator.host;
+
+import dev.lockstep.bridge.eval.ItfValues;
+import dev.lockstep.validator.log.RawState;
+import java.util.ArrayList;
+import java.util.List;
+import tla2sany.semantic.OpDeclNode;
+import tlc2.tool.TLCState;
+import tlc2.value.impl.Value;
+import util.UniqueString;
+
+/**
+ * Turns the logged full states of consecutive lines into TLC states. A value whose text is the same
+ * as on the previous line is not parsed again: the previous line's value is reused (logs repeat
+ * most variables from line to line, so this keeps the cost per line low).
+ */
+final class LoggedStates {
+    private final ItfValues values;
+    private final UniqueString[] varNames;
+    private final String[] varText;
+    private final int[] lastIndex;
+    private final Value[] lastValue;
+    private RawState lastState;
+
+    LoggedStates(ItfValues values) {
+        this.values = values;
+        OpDeclNode[] vars = TLCState.Empty.getVars();
+        this.varNames = new UniqueString[vars.length];
+        this.varText = new String[vars.length];
+        this.lastIndex = new int[vars.length];
+        this.lastValue = new Value[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            varNames[i] = vars[i].getName();
+            varText[i] = varNames[i].toString();
+            lastIndex[i] = -1;
+        }
+    }
+
+    /** The spec's variables, in declaration order. */
+    UniqueString[] variables() {
+        return varNames;
+    }
+
+    List<String> variableNames() {
+        List<String> out = new ArrayList<>();
+        for (String v : varText) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * The TLC state the line logs. Throws {@link Unlogged} when a variable is missing, and
+     * {@link ItfValues.BadValue} when a name is no variable or a value does not convert.
+     */
+    TLCState make(RawState state) throws ItfValues.BadValue {
+        if (state.size() != varNames.length || lastState == null) {
+            for (String k : state.names()) {
+                if (!isVariable(k)) {
+                    throw new ItfValues.BadValue("'" + k + "' is not a variable of the spec (variables: "
+                            + String.join(", ", variableNames()) + ")");
+                }
+            }
+        }
+        TLCState s = TLCState.Empty.createEmpty();
+        for (int i = 0; i < varNames.length; i++) {
+            int at = state.indexOf(varText[i], lastIndex[i]);
+            if (at < 0) {
+                throw new Unlogged("variable '" + varNames[i] + "' is not logged; the direct engine needs every"
+                        + " variable on every line (the search engine handles partial logs)");
+            }
+            Value v;
+            if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
+                v = lastValue[i];
+            } else {
+                v = values.parse(state.valueText(at));
+                lastValue[i] = v;
+            }
+            lastIndex[i] = at;
+            s.bind(varNames[i], v);
+        }
+        lastState = state;
+        return s;
+    }
+
+    private boolean isVariable(String k) {
+        for (String v : varText) {
+            if (v.equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A variable the line does not log. */
+    static final class Unlogged extends ItfValues.BadValue {
+        private static final long serialVersionUID = 1L;
+
+        Unlogged(String message) {
+            super(message);
+        }
+    }
+}
