@@ -54,9 +54,10 @@ public final class SyntaxErrors extends BaseErrorListener {
             t = broken;
         }
         Token at = t == null ? null : broken != null ? t : definitionBreak(recognizer, endedBy(recognizer, t));
-        if (at != null && first != null && at.getTokenIndex() >= 0 && at.getTokenIndex() < first.getTokenIndex()) {
+        if (at != null && first != null && at.getStartIndex() < first.getStartIndex()) {
             // an error found after recovering from the first one is not reported before it (a
-            // failed choice's start can lie before the first error)
+            // failed choice's start can lie before the first error; the first one may lie at a
+            // break the parser has not fetched yet, a token without an index: positions compare)
             at = first;
         } else if (first == null) {
             first = at;
