@@ -8,6 +8,7 @@ import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
 import dev.lockstep.speclang.internal.DefinitionBreaks;
+import dev.lockstep.speclang.internal.DeadEndPrediction;
 import dev.lockstep.speclang.internal.JunctionTokenSource;
 import dev.lockstep.speclang.internal.PlusCalBuilder;
 import dev.lockstep.speclang.internal.ShortcutPrediction;
@@ -397,6 +398,7 @@ public final class SpecParser {
             parser = new TLAPlusParser(tokens);
             parser.removeErrorListeners();
             parser.addErrorListener(new SyntaxErrors(file, diags, MAX_SYNTAX_ERRORS));
+            parser.setInterpreter(new DeadEndPrediction(parser));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             return rule.apply(parser);
