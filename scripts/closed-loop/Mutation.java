@@ -12,10 +12,11 @@ import java.util.stream.Stream;
  * The mutation check: seeded mutations of a spec's generated guards and effects (a negated or
  * weakened guard, a changed constant, a dropped update, a swapped assignment target), each
  * compiled over the unmutated classes, run as the loop runs the original (same steps and seed),
- * and its log validated. A mutant is caught when its run fails (an exception, exit 11: stuck or
- * deadlocked where the spec is not) or {@code lockstep validate} finds its log does not conform:
- * a step the spec does not allow, or a logged {@code allowed} set (what the runner would choose
- * from) that differs from what TLC enables in that state, which is how a wrong guard is caught.
+ * and its log validated. A mutant is caught when its run fails (an exception, exit 11 of a stuck
+ * implementation) or {@code lockstep validate} finds its log does not conform: a step the spec
+ * does not allow, or a logged {@code allowed} set (what the runner would choose from) that differs
+ * from what TLC enables in that state, which is how a wrong guard is caught (also one that
+ * deadlocks the run where the spec is not deadlocked: the last line's empty set).
  * Sites are found by the generated methods' names ({@code XGuard}, {@code XSuccessors}) and the
  * next-state assignments in them ({@code Value x1 = ...}).
  */
@@ -202,7 +203,7 @@ final class Mutation {
         List<byte[]> original = new ArrayList<>();
         for (int j = 0; j < runs; j++) {
             Path log = j == 0 ? b.log() : b.dir().resolve("unmutated-" + j + ".ndjson");
-            if (j > 0 && ClosedLoop.runMain(b.folder(), List.of(b.classes()), b.pkg() + "." + b.main(), log,
+            if (j > 0 && ClosedLoop.runMain(List.of(b.classes()), b.pkg() + "." + b.main(), log,
                     run.withSeed(run.seed() + j)).isPresent()) {
                 return new Summary(name, results);
             }
@@ -227,7 +228,7 @@ final class Mutation {
             Optional<String> failed = Optional.empty();
             for (int j = 0; j < runs && failed.isEmpty(); j++) {
                 Path log = dir.resolve(name + "-" + j + ".ndjson");
-                failed = ClosedLoop.runMain(b.folder(), List.of(classes, b.classes()), b.pkg() + "." + b.main(), log,
+                failed = ClosedLoop.runMain(List.of(classes, b.classes()), b.pkg() + "." + b.main(), log,
                         run.withSeed(run.seed() + j)).map(f -> "seed " + (run.seed() + logs.size()) + ": " + f);
                 if (failed.isEmpty() && !Files.isRegularFile(log)) {
                     failed = Optional.of("no log written");

@@ -8,6 +8,7 @@ import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
 import dev.lockstep.speclang.internal.DefinitionBreaks;
+import dev.lockstep.speclang.internal.DeadEndPrediction;
 import dev.lockstep.speclang.internal.JunctionTokenSource;
 import dev.lockstep.speclang.internal.PlusCalBuilder;
 import dev.lockstep.speclang.internal.ShortcutPrediction;
@@ -100,6 +101,7 @@ public final class SpecParser {
             }
             modules.addAll(new AstBuilder(file, diags).file(tree));
             firstDefinitionBreak(tokens, file, diags);
+            source.reportMisindented(diags);
         } catch (StackOverflowError e) {
             diags.add(Diagnostic.error(DiagnosticCode.LS106_TOO_DEEP, SourceRange.at(file, 0, 0),
                     "the module is nested too deeply to parse"));
@@ -265,6 +267,7 @@ public final class SpecParser {
             Algorithm a;
             try {
                 a = new PlusCalBuilder(file, local).algorithm(tree);
+                source.reportMisindented(local);
             } catch (RuntimeException e) {
                 if (local.stream().noneMatch(Diagnostic::isError)) {
                     throw e;
@@ -395,6 +398,7 @@ public final class SpecParser {
             parser = new TLAPlusParser(tokens);
             parser.removeErrorListeners();
             parser.addErrorListener(new SyntaxErrors(file, diags, MAX_SYNTAX_ERRORS));
+            parser.setInterpreter(new DeadEndPrediction(parser));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             return rule.apply(parser);

@@ -38,6 +38,26 @@ class CorpusGenerationTest {
         return SpecsCompileTest.generate("corpus/" + name, name, "corpus." + name.toLowerCase());
     }
 
+    /** A corpus model's generated classes, compiled: {@link #newMachine()} makes a fresh machine. */
+    record Compiled(Class<?> type, Object constants) {
+        @SuppressWarnings("unchecked")
+        dev.lockstep.runtime.machine.SpecMachine<Object> newMachine() throws ReflectiveOperationException {
+            return (dev.lockstep.runtime.machine.SpecMachine<Object>) type.getConstructor(constants.getClass())
+                    .newInstance(constants);
+        }
+    }
+
+    /** Writes {@code g}, the generation of corpus model {@code name}, under {@code dir} and compiles it. */
+    static Compiled compile(Generation g, String name, Path dir) throws Exception {
+        new OutputDirectory(dir.resolve("src")).write(g);
+        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("src"), dir.resolve("classes"));
+        assertTrue(compiled.ok(), compiled::messages);
+        ClassLoader loader = compiled.loader();
+        String pkg = "corpus." + name.toLowerCase() + ".";
+        Object constants = loader.loadClass(pkg + name + "Constants").getMethod("fromConfig").invoke(null);
+        return new Compiled(loader.loadClass(pkg + name), constants);
+    }
+
     /** Models with no behaviour (only ASSUMEs), which generate refuses. */
     private static final java.util.Set<String> ASSUME_ONLY = java.util.Set.of("AssumeOnly");
 

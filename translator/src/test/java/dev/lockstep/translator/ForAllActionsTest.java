@@ -1,7 +1,6 @@
 package dev.lockstep.translator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.runtime.choice.ExhaustiveChoice;
@@ -29,17 +28,9 @@ class ForAllActionsTest {
     @Test
     void quantifiedPrimesReachTheStatesTlcReaches(@TempDir Path dir) throws Exception {
         String name = "QuorumDecide";
-        String pkg = "corpus.quorumdecide";
         Generation g = CorpusGenerationTest.generate(name);
         assertEquals(List.of(), g.untranslated(), "Accept's and Decide's \\A are translated, not left to the user");
-        new OutputDirectory(dir.resolve("src")).write(g);
-        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("src"), dir.resolve("classes"));
-        assertTrue(compiled.ok(), compiled::messages);
-        ClassLoader loader = compiled.loader();
-        Object constants = loader.loadClass(pkg + "." + name + "Constants").getMethod("fromConfig").invoke(null);
-        @SuppressWarnings("unchecked")
-        SpecMachine<Object> machine = (SpecMachine<Object>) loader.loadClass(pkg + "." + name)
-                .getConstructor(constants.getClass()).newInstance(constants);
+        SpecMachine<Object> machine = CorpusGenerationTest.compile(g, name, dir).newMachine();
 
         Set<Map<String, Value>> seen = new HashSet<>();
         Deque<Object> todo = new ArrayDeque<>();

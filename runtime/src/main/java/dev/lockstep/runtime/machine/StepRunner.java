@@ -131,9 +131,21 @@ public final class StepRunner<S> {
         ActionCall call = choice.choose(NEXT_REASON, candidates(options.allowed()));
         machine.atLevel(taken + 1);
         S next = machine.step(state, call, choice);
+        while (next == null && !machine.allows(state, call)) {
+            // the implementation found out while taking the step that it does not take it (an effect
+            // left to the user and not implemented yet): the runner picks again among the rest
+            options = options(state);
+            if (options.allowed().isEmpty()) {
+                throw new StuckException(machine.specName(), taken, options.refused());
+            }
+            call = choice.choose(NEXT_REASON, candidates(options.allowed()));
+            machine.atLevel(taken + 1);
+            next = machine.step(state, call, choice);
+        }
         if (next == null) {
             throw new IllegalStateException(call + " was reported enabled but has no successor (an implementation"
-                    + " that does not take a step the spec enables says so in allows(state, call))");
+                    + " that does not take a step the spec enables says so in allows(state, call), also after"
+                    + " returning null from the step)");
         }
         machine.taken(state, call, next);
         if (machine.variables(next).equals(machine.variables(state))) {

@@ -172,6 +172,54 @@ class StepRunnerTest {
         assertTrue(stuckRuns > 0 && stuckRuns < 20, stuckRuns + " of 20 runs stuck");
     }
 
+    /**
+     * The Adder whose effect of Add(1) is left to the user and not implemented yet: taking it returns
+     * null, and from then on the machine refuses it (as the generated base class does when a stub throws).
+     */
+    static final class LateNoOnes extends Adder2 {
+        int attempts;
+
+        @Override
+        public boolean allows(IntValue s, ActionCall call) {
+            return attempts == 0 || !call.params().get("n").equals(integer(1));
+        }
+
+        @Override
+        public IntValue step(IntValue s, ActionCall call, Choice choice) {
+            if (call.params().get("n").equals(integer(1))) {
+                attempts++;
+                return null;
+            }
+            return super.step(s, call, choice);
+        }
+    }
+
+    @Test
+    void anEffectThatTurnsOutNotImplementedIsRefusedAndTheRunGoesOnWithTheRest() {
+        int attempted = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            MemoryTraceSink sink = new MemoryTraceSink();
+            LateNoOnes machine = new LateNoOnes();
+            StepRunner<IntValue> r = new StepRunner<>(machine, new RandomChoice(seed), TraceWriter.to(sink).build());
+            r.start();
+            try {
+                r.run(100);
+                assertTrue(r.deadlocked());
+            } catch (StuckException e) {
+                // at x = 2 the spec enables only Add(1), which the implementation now refuses
+                assertEquals(List.of(ActionCall.of("Add", "n", integer(1))), e.refused());
+            }
+            assertTrue(machine.attempts <= 1, "Add(1) is tried once, then refused: " + machine.attempts);
+            attempted += machine.attempts;
+            for (TraceEvent e : sink.events()) {
+                if (!e.action().equals("Init")) {
+                    assertEquals(integer(2), e.params().get("n"), "no Add(1) step is logged");
+                }
+            }
+        }
+        assertTrue(attempted > 0, "some run tried Add(1)");
+    }
+
     @Test
     void everyLoggedStateCarriesTheInstancesTheRunnerWouldTakeAsTheShorterOfTheSetAndItsChange() {
         NoOnes machine = new NoOnes();

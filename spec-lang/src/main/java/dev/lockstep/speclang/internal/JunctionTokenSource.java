@@ -76,6 +76,7 @@ public final class JunctionTokenSource implements TokenSource {
     private boolean operandMissing;
     private final List<Break> breaks = new ArrayList<>();
     private final PlusCalNames names = new PlusCalNames();
+    private final IndentationCheck indentation = new IndentationCheck();
 
     /**
      * @param lexer       the lexer, positioned where lexing starts
@@ -118,7 +119,9 @@ public final class JunctionTokenSource implements TokenSource {
         if (t.getType() == Token.EOF || t.getStartIndex() >= endIndex) {
             done = true;
             closeJunctions(0);
-            pending.add(eof());
+            TokenNode end = eof();
+            indentation.tokenRead(null, -1, start -> false, end);
+            pending.add(end);
             return;
         }
         if (t.getChannel() != Token.DEFAULT_CHANNEL) {
@@ -184,9 +187,14 @@ public final class JunctionTokenSource implements TokenSource {
         // operator symbol used as an operand, see SyntaxErrors); the symbols \u2227 \u2228 are bullets
         boolean bullet = (type == TLAPlusLexer.AND || type == TLAPlusLexer.OR) && !Tokens.spelledJunction(t);
         Kind bulletKind = type == TLAPlusLexer.AND ? Kind.AND : Kind.OR;
+        // a token SANY's grammar reads inside a construct (a closing bracket, a comma, THEN, ...) is
+        // never checked against the column: it ends no list (see IndentationCheck)
+        boolean connector = IndentationCheck.connector(type, endsExpression());
         int col = -1;
-        if (firstOnLine && hasJunction()) {
+        if ((firstOnLine || indentation.afterMisindented()) && hasJunction()) {
             col = column(t);
+        }
+        if (col >= 0 && !connector) {
             // the column rule: close every list this token is at or left of, as SANY does also
             // across the brackets opened since (tla2sany.parser.BracketStack holds junction columns
             // only): the bracket is then left open, a syntax error
@@ -210,9 +218,11 @@ public final class JunctionTokenSource implements TokenSource {
                 }
                 if (col == e.column && bullet && e.kind == bulletKind) {
                     truncate(i + 1);
+                    indentation.itemEnded(e.start, t);
                     TokenNode b = new TokenNode(t);
                     b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_BULLET : TLAPlusLexer.OR_BULLET);
                     emitProcessed(b);
+                    indentation.tokenRead(null, -1, this::open, t);
                     return;
                 }
                 closeJunctions(i);
@@ -226,6 +236,7 @@ public final class JunctionTokenSource implements TokenSource {
             b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_START : TLAPlusLexer.OR_START);
             stack.add(new Entry(bulletKind, col, b));
             emitProcessed(b);
+            indentation.tokenRead(null, -1, this::open, t);
             return;
         }
         switch (type) {
@@ -277,6 +288,37 @@ public final class JunctionTokenSource implements TokenSource {
             }
         }
         emitProcessed(t);
+        Entry list = innermostJunction();
+        indentation.tokenRead(connector && list != null && col >= 0 && col <= list.column ? list.start : null,
+                list == null ? -1 : list.column, this::open, t);
+    }
+
+    /** The innermost open junction list, or null. */
+    private Entry innermostJunction() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).junction()) {
+                return stack.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the list whose first bullet is {@code start} is still open. */
+    private boolean open(TokenNode start) {
+        for (Entry e : stack) {
+            if (e.start == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reports the tokens read at or left of the column of the list item they belong to (see
+     * {@link IndentationCheck}) whose item ended before any error in {@code diagnostics}.
+     */
+    public void reportMisindented(List<Diagnostic> diagnostics) {
+        indentation.report(file, diagnostics);
     }
 
     /**

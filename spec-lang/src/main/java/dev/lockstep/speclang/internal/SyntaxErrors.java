@@ -52,11 +52,14 @@ public final class SyntaxErrors extends BaseErrorListener {
                 ? bracketBreak(recognizer, endedBy(recognizer, tok), read) : null;
         if (broken != null) {
             t = broken;
+        } else if (count == 1 && t != null) {
+            t = deadEnd(recognizer, t);
         }
         Token at = t == null ? null : broken != null ? t : definitionBreak(recognizer, endedBy(recognizer, t));
-        if (at != null && first != null && at.getTokenIndex() >= 0 && at.getTokenIndex() < first.getTokenIndex()) {
+        if (at != null && first != null && at.getStartIndex() < first.getStartIndex()) {
             // an error found after recovering from the first one is not reported before it (a
-            // failed choice's start can lie before the first error)
+            // failed choice's start can lie before the first error; the first one may lie at a
+            // break the parser has not fetched yet, a token without an index: positions compare)
             at = first;
         } else if (first == null) {
             first = at;
@@ -80,6 +83,18 @@ public final class SyntaxErrors extends BaseErrorListener {
             }
         }
         diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, r, message));
+    }
+
+    /**
+     * Where SANY fails when ANTLR's prediction met a dead end further on than the offending token
+     * (see {@link DeadEndPrediction}): ANTLR left the construct there, SANY fails inside it.
+     */
+    private static Token deadEnd(Recognizer<?, ?> recognizer, Token t) {
+        if (recognizer.getInterpreter() instanceof DeadEndPrediction p && p.deadEnd() != null
+                && t.getTokenIndex() >= 0 && p.deadEnd().getTokenIndex() > t.getTokenIndex()) {
+            return p.deadEnd();
+        }
+        return t;
     }
 
     /**
@@ -175,10 +190,12 @@ public final class SyntaxErrors extends BaseErrorListener {
      * not at the choice's start.
      */
     private static boolean inExpression(NoViableAltException e) {
-        if (e.getCtx() == null) {
-            return false;
-        }
-        return switch (e.getCtx().getRuleIndex()) {
+        return e.getCtx() != null && expressionRule(e.getCtx().getRuleIndex());
+    }
+
+    /** Whether a rule is one of an expression's parts (see {@link #inExpression}). */
+    static boolean expressionRule(int ruleIndex) {
+        return switch (ruleIndex) {
             case TLAPlusParser.RULE_expr, TLAPlusParser.RULE_primary, TLAPlusParser.RULE_postfixOp,
                  TLAPlusParser.RULE_argument, TLAPlusParser.RULE_quantBound, TLAPlusParser.RULE_caseArm,
                  TLAPlusParser.RULE_exceptClause, TLAPlusParser.RULE_exceptPath, TLAPlusParser.RULE_subscript -> true;

@@ -1,7 +1,6 @@
 package dev.lockstep.speclang.resolve;
 
 import dev.lockstep.speclang.ParseResult;
-import dev.lockstep.speclang.ast.Algorithm;
 import dev.lockstep.speclang.ast.Bound;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
@@ -10,7 +9,6 @@ import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Proof;
 import dev.lockstep.speclang.ast.ProofStep;
-import dev.lockstep.speclang.ast.Stmt;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,18 +37,18 @@ import java.util.Set;
  * bound variables of quantifiers, CHOOSE, set and function constructors and LAMBDA, LET
  * definitions, NEW symbols, PICK/TAKE variables and DEFINE steps of proofs; and for a PlusCal
  * algorithm its variables, define block, procedure parameters and locals, process locals and
- * {@code self}. A fresh resolver per call: no shared state.
+ * {@code self} ({@link AlgorithmScopes}). A fresh resolver per call: no shared state.
  */
 public final class Resolver {
     private final ModuleLoader loader;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
     private final ModuleExports modules;
-    private boolean reportUnknown = true;
+    boolean reportUnknown = true;
     /** Report an unknown {@code self} even where other unknown names are not reported (macro bodies). */
-    private boolean selfUnknown;
-    private boolean checkDuplicates = true;
+    boolean selfUnknown;
+    boolean checkDuplicates = true;
     /** The name being resolved is an argument of an operator application (it may name an operator). */
     private boolean operatorArgument;
     private Resolver(ModuleLoader loader, boolean checkImports, Map<String, List<Diagnostic>> checkedModules) {
@@ -94,7 +91,7 @@ public final class Resolver {
         }
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
-            parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+            parsed.algorithm().ifPresent(a -> new AlgorithmScopes(r).algorithm(a, scope));
             parsed.algorithm().ifPresent(a -> r.diagnostics.addAll(
                     TranslationNames.check(a, parsed.text(), root.get().name().text(), scope::lookup)));
             boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
@@ -111,7 +108,7 @@ public final class Resolver {
         r.checkDuplicates = false;
         try {
             Scope scope = r.moduleScope(root.get(), null, true);
-            parsed.algorithm().ifPresent(a -> r.algorithm(a, scope));
+            parsed.algorithm().ifPresent(a -> new AlgorithmScopes(r).algorithm(a, scope));
         } catch (RuntimeException e) {
             // an incomplete tree the walk did not foresee: keep the links found so far
         }
@@ -119,25 +116,6 @@ public final class Resolver {
     }
 
     // ------------------------------------------------------------------ scopes
-
-    private static final class Scope {
-        final Scope parent;
-        final Map<String, Symbol> symbols = new LinkedHashMap<>();
-
-        Scope(Scope parent) {
-            this.parent = parent;
-        }
-
-        Symbol lookup(String name) {
-            for (Scope s = this; s != null; s = s.parent) {
-                Symbol sym = s.symbols.get(name);
-                if (sym != null) {
-                    return sym;
-                }
-            }
-            return null;
-        }
-    }
 
     private void error(DiagnosticCode code, SourceRange range, String message) {
         diagnostics.add(Diagnostic.error(code, range, message));
@@ -220,7 +198,7 @@ public final class Resolver {
 
     private final Set<Symbol> recursiveDeclared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private Symbol use(Scope scope, Name name) {
+    Symbol use(Scope scope, Name name) {
         Symbol sym = scope.lookup(name.text());
         if (sym == null) {
             if (reportUnknown || selfUnknown && name.text().equals("self")) {
@@ -256,7 +234,7 @@ public final class Resolver {
         return scope;
     }
 
-    private void unit(Unit u, Scope scope, String moduleName) {
+    void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
             c.decls().forEach(d -> declare(scope, new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName,
                     d.name().range()), Binding.DECLARE));
@@ -438,7 +416,7 @@ public final class Resolver {
         return inner;
     }
 
-    private void exprs(List<Expr> es, Scope scope) {
+    void exprs(List<Expr> es, Scope scope) {
         es.forEach(e -> expr(e, scope));
     }
 
@@ -451,7 +429,7 @@ public final class Resolver {
         }
     }
 
-    private void expr(Expr e, Scope scope) {
+    void expr(Expr e, Scope scope) {
         if (e == null) {
             return;
         }
@@ -571,127 +549,6 @@ public final class Resolver {
             selector(inner, scope);
         } else {
             expr(base, scope);
-        }
-    }
-
-    // ------------------------------------------------------------------ PlusCal
-
-    private void algorithm(Algorithm a, Scope moduleScope) {
-        // the translation, when present, declares the algorithm's names again at module level
-        checkDuplicates = false;
-        boolean reportAtStart = reportUnknown;
-        Scope g = new Scope(moduleScope);
-        for (String implicit : List.of("pc", "stack")) {
-            if (g.lookup(implicit) == null) {
-                g.symbols.put(implicit, new Symbol(implicit, Symbol.Kind.PLUSCAL_VARIABLE, 0, null, a.name().range()));
-            }
-        }
-        for (Algorithm.VarDecl v : a.variables()) {
-            expr(v.init(), g);
-            g.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
-        }
-        for (Algorithm.Process p : a.processes()) {
-            for (Algorithm.VarDecl v : p.locals()) {
-                g.symbols.putIfAbsent(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
-            }
-        }
-        for (Algorithm.Procedure p : a.procedures()) {
-            g.symbols.put(p.name().text(), new Symbol(p.name().text(), Symbol.Kind.PLUSCAL_PROCEDURE, p.params().size(), null, p.name().range()));
-        }
-        for (Algorithm.Macro m : a.macros()) {
-            g.symbols.put(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
-        }
-        Scope defs = new Scope(g);
-        for (Unit d : a.definitions()) {
-            Scope probe = new Scope(defs);
-            unit(d, probe, null);
-            probe.symbols.forEach((k, v) -> defs.symbols.put(k, v));
-        }
-        boolean saved = reportAtStart;
-        reportUnknown = false;
-        for (Algorithm.Macro m : a.macros()) {
-            Scope ms = new Scope(defs);
-            m.params().forEach(p -> ms.symbols.put(p.text(), new Symbol(p.text(), Symbol.Kind.PARAMETER, 0, null, p.range())));
-            if (!a.processes().isEmpty()) {
-                ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
-            }
-            // a macro's other names are resolved where it is expanded; self never is in a uniprocess algorithm
-            selfUnknown = saved && a.processes().isEmpty();
-            stmts(m.body(), ms);
-            selfUnknown = false;
-        }
-        reportUnknown = saved;
-        for (Algorithm.Procedure p : a.procedures()) {
-            Scope ps = new Scope(defs);
-            if (!a.processes().isEmpty()) {
-                // a uniprocess algorithm has no self: the translator accepts it there, SANY does not
-                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
-            }
-            for (Algorithm.VarDecl v : p.params()) {
-                expr(v.init(), ps);
-                ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
-            }
-            for (Algorithm.VarDecl v : p.locals()) {
-                expr(v.init(), ps);
-                ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
-            }
-            stmts(p.body(), ps);
-        }
-        for (Algorithm.Process p : a.processes()) {
-            expr(p.id(), defs);
-            Scope ps = new Scope(defs);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
-            for (Algorithm.VarDecl v : p.locals()) {
-                expr(v.init(), ps);
-            }
-            stmts(p.body(), ps);
-        }
-        stmts(a.body(), defs);
-    }
-
-    private void stmts(List<Stmt> ss, Scope scope) {
-        ss.forEach(s -> stmt(s, scope));
-    }
-
-    private void stmt(Stmt s, Scope scope) {
-        if (s instanceof Stmt.Labeled l) {
-            stmt(l.stmt(), scope);
-        } else if (s instanceof Stmt.Assign a) {
-            for (Stmt.Assignment as : a.assignments()) {
-                use(scope, as.variable());
-                as.path().stream().filter(p -> p.index() != null).forEach(p -> exprs(p.index(), scope));
-                expr(as.value(), scope);
-            }
-        } else if (s instanceof Stmt.If i) {
-            expr(i.condition(), scope);
-            stmts(i.then(), scope);
-            stmts(i.otherwise(), scope);
-        } else if (s instanceof Stmt.While w) {
-            expr(w.condition(), scope);
-            stmts(w.body(), scope);
-        } else if (s instanceof Stmt.Either e) {
-            e.branches().forEach(b -> stmts(b, scope));
-        } else if (s instanceof Stmt.With w) {
-            // pcal.trans nests the bindings (\E x \in S : LET y == f(x) IN ...): each sees the ones
-            // before it; as bound names of the translation they may not reuse a name in scope
-            Scope inner = scope;
-            for (Algorithm.VarDecl v : w.bindings()) {
-                expr(v.init(), inner);
-                String name = v.name().text();
-                Symbol taken = inner.lookup(name);
-                if (taken != null && taken.kind() != Symbol.Kind.PLUSCAL_MACRO && reportUnknown) { // macros are expanded away
-                    diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, v.name().range(),
-                            "'" + name + "' is already defined; the translation would bind it again", taken.definition() == null
-                            ? List.of() : List.of(new Diagnostic.Related(taken.definition(), "first defined here"))));
-                }
-                inner = new Scope(inner);
-                inner.symbols.put(name, new Symbol(name, Symbol.Kind.BOUND_VARIABLE, 0, null, v.name().range()));
-            }
-            stmts(w.body(), inner);
-        } else if (s instanceof Stmt.Simple sm) {
-            expr(sm.expr(), scope);
-        } else if (s instanceof Stmt.Call c) {
-            exprs(c.args(), scope);
         }
     }
 }

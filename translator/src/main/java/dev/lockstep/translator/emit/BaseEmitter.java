@@ -10,8 +10,10 @@ import dev.lockstep.translator.analysis.Exprs;
 import dev.lockstep.translator.analysis.TlaType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -29,6 +31,8 @@ final class BaseEmitter {
     private final List<String> untranslated = new ArrayList<>();
     /** Whether a part is left to the user: the enabled method then skips the actions that reach one. */
     private boolean skipsUnimplemented;
+    /** Actions (by logged name) whose whole effect is left to the user: a run refuses them once their stub throws. */
+    private final Set<String> userEffects = new LinkedHashSet<>();
     /** Abstract methods of the base class, with a stub for the user class. */
     private final List<String> userStubs = new ArrayList<>();
 
@@ -60,12 +64,13 @@ final class BaseEmitter {
         Code init = new Code(1);
         initMethods(init);
         Code body = new Code(1);
-        stepMethod(body);
         new EnvironmentEmitter(cx).takenMethod(body);
         for (ActionModel a : split.actions()) {
             actionMethods(a, body);
         }
         definitionMethods(body);
+        Code step = new Code(1);
+        stepMethod(step);
         // after the rest: a run skips the actions that reach a part left to the user
         skipsUnimplemented = !untranslated.isEmpty() || !holes.holes().isEmpty();
         String enabled = enabledMethod();
@@ -151,6 +156,7 @@ final class BaseEmitter {
                     cx.spec().definition(cx.nextName()).range(), "return List.of();");
         }
         c.blank();
+        c.raw(step.toString());
         c.raw(body.toString());
         if (skipsUnimplemented && enabled != null) {
             skipMethod(c);
@@ -229,6 +235,10 @@ final class BaseEmitter {
         c.open("switch (call.action()) {");
         for (Map.Entry<String, List<ActionModel>> e : byName.entrySet()) {
             c.open("case " + JavaText.literal(e.getKey()) + ": {");
+            boolean yours = userEffects.contains(e.getKey());
+            if (yours) {
+                c.open("try {");
+            }
             List<ActionModel> as = e.getValue();
             if (as.size() == 1) {
                 ActionModel a = as.get(0);
@@ -247,6 +257,13 @@ final class BaseEmitter {
                     c.close("}");
                 }
                 c.line("return out.pick(choice);");
+            }
+            if (yours) {
+                // the effect is the user's: while its stub throws, the run refuses the action (allows)
+                c.reopen("} catch (UnsupportedOperationException e) {");
+                c.line("skip(" + JavaText.literal(e.getKey()) + ", e);");
+                c.line("return null;");
+                c.close("}");
             }
             c.close("}");
         }
@@ -358,6 +375,7 @@ final class BaseEmitter {
             c.close("}");
             c.blank();
         } else {
+            userEffects.add(a.logName());
             c.line("/** Whether " + JavaText.commentSafe(label) + " is enabled in s (its guard; the effect is yours). */");
             c.open("public boolean " + enabledName + "(" + sig + ") {");
             c.line("return " + guardName + "(" + args + ");");
@@ -615,5 +633,15 @@ final class BaseEmitter {
         c.close("}");
         c.close("}");
         c.blank();
+        if (!userEffects.isEmpty()) {
+            c.raw(JavaText.javadoc("    ", "Refuses the actions whose effect (yours) threw UnsupportedOperationException: "
+                    + "the run goes on with the\nother actions, and the log says the implementation refused them "
+                    + "where the spec enables them. An\noverride calls super.allows.", null));
+            c.line("@Override");
+            c.open("public boolean allows(" + cx.stateType() + " s, ActionCall call) {");
+            c.line("return !skipped.contains(call.action());");
+            c.close("}");
+            c.blank();
+        }
     }
 }

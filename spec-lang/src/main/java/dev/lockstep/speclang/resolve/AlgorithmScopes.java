@@ -1,0 +1,143 @@
+package dev.lockstep.speclang.resolve;
+
+import dev.lockstep.speclang.ast.Algorithm;
+import dev.lockstep.speclang.ast.Stmt;
+import dev.lockstep.speclang.ast.Unit;
+import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.Severity;
+import java.util.List;
+
+/**
+ * The scopes of a PlusCal algorithm for the {@link Resolver} (the PlusCal manual, section 3 and
+ * appendix): the algorithm's variables (and the implicit {@code pc} and {@code stack}), its define
+ * block, procedure parameters and locals, process locals and {@code self}, macro parameters, and
+ * the bound names of {@code with}, each seeing the ones before it as in pcal.trans's translation.
+ * The expressions themselves are resolved by the resolver this belongs to.
+ */
+final class AlgorithmScopes {
+    private final Resolver names;
+
+    AlgorithmScopes(Resolver names) {
+        this.names = names;
+    }
+
+    void algorithm(Algorithm a, Scope moduleScope) {
+        // the translation, when present, declares the algorithm's names again at module level
+        names.checkDuplicates = false;
+        boolean reportAtStart = names.reportUnknown;
+        Scope g = new Scope(moduleScope);
+        for (String implicit : List.of("pc", "stack")) {
+            if (g.lookup(implicit) == null) {
+                g.symbols.put(implicit, new Symbol(implicit, Symbol.Kind.PLUSCAL_VARIABLE, 0, null, a.name().range()));
+            }
+        }
+        for (Algorithm.VarDecl v : a.variables()) {
+            names.expr(v.init(), g);
+            g.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+        }
+        for (Algorithm.Process p : a.processes()) {
+            for (Algorithm.VarDecl v : p.locals()) {
+                g.symbols.putIfAbsent(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+            }
+        }
+        for (Algorithm.Procedure p : a.procedures()) {
+            g.symbols.put(p.name().text(), new Symbol(p.name().text(), Symbol.Kind.PLUSCAL_PROCEDURE, p.params().size(), null, p.name().range()));
+        }
+        for (Algorithm.Macro m : a.macros()) {
+            g.symbols.put(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
+        }
+        Scope defs = new Scope(g);
+        for (Unit d : a.definitions()) {
+            Scope probe = new Scope(defs);
+            names.unit(d, probe, null);
+            probe.symbols.forEach((k, v) -> defs.symbols.put(k, v));
+        }
+        boolean saved = reportAtStart;
+        names.reportUnknown = false;
+        for (Algorithm.Macro m : a.macros()) {
+            Scope ms = new Scope(defs);
+            m.params().forEach(p -> ms.symbols.put(p.text(), new Symbol(p.text(), Symbol.Kind.PARAMETER, 0, null, p.range())));
+            if (!a.processes().isEmpty()) {
+                ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
+            }
+            // a macro's other names are resolved where it is expanded; self never is in a uniprocess algorithm
+            names.selfUnknown = saved && a.processes().isEmpty();
+            stmts(m.body(), ms);
+            names.selfUnknown = false;
+        }
+        names.reportUnknown = saved;
+        for (Algorithm.Procedure p : a.procedures()) {
+            Scope ps = new Scope(defs);
+            if (!a.processes().isEmpty()) {
+                // a uniprocess algorithm has no self: the translator accepts it there, SANY does not
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
+            for (Algorithm.VarDecl v : p.params()) {
+                names.expr(v.init(), ps);
+                ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+            }
+            for (Algorithm.VarDecl v : p.locals()) {
+                names.expr(v.init(), ps);
+                ps.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+            }
+            stmts(p.body(), ps);
+        }
+        for (Algorithm.Process p : a.processes()) {
+            names.expr(p.id(), defs);
+            Scope ps = new Scope(defs);
+            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            for (Algorithm.VarDecl v : p.locals()) {
+                names.expr(v.init(), ps);
+            }
+            stmts(p.body(), ps);
+        }
+        stmts(a.body(), defs);
+    }
+
+    private void stmts(List<Stmt> ss, Scope scope) {
+        ss.forEach(s -> stmt(s, scope));
+    }
+
+    private void stmt(Stmt s, Scope scope) {
+        if (s instanceof Stmt.Labeled l) {
+            stmt(l.stmt(), scope);
+        } else if (s instanceof Stmt.Assign a) {
+            for (Stmt.Assignment as : a.assignments()) {
+                names.use(scope, as.variable());
+                as.path().stream().filter(p -> p.index() != null).forEach(p -> names.exprs(p.index(), scope));
+                names.expr(as.value(), scope);
+            }
+        } else if (s instanceof Stmt.If i) {
+            names.expr(i.condition(), scope);
+            stmts(i.then(), scope);
+            stmts(i.otherwise(), scope);
+        } else if (s instanceof Stmt.While w) {
+            names.expr(w.condition(), scope);
+            stmts(w.body(), scope);
+        } else if (s instanceof Stmt.Either e) {
+            e.branches().forEach(b -> stmts(b, scope));
+        } else if (s instanceof Stmt.With w) {
+            // pcal.trans nests the bindings (\E x \in S : LET y == f(x) IN ...): each sees the ones
+            // before it; as bound names of the translation they may not reuse a name in scope
+            Scope inner = scope;
+            for (Algorithm.VarDecl v : w.bindings()) {
+                names.expr(v.init(), inner);
+                String name = v.name().text();
+                Symbol taken = inner.lookup(name);
+                if (taken != null && taken.kind() != Symbol.Kind.PLUSCAL_MACRO && names.reportUnknown) { // macros are expanded away
+                    names.diagnostics.add(new Diagnostic(DiagnosticCode.LS202_DUPLICATE_DEFINITION, Severity.ERROR, v.name().range(),
+                            "'" + name + "' is already defined; the translation would bind it again", taken.definition() == null
+                            ? List.of() : List.of(new Diagnostic.Related(taken.definition(), "first defined here"))));
+                }
+                inner = new Scope(inner);
+                inner.symbols.put(name, new Symbol(name, Symbol.Kind.BOUND_VARIABLE, 0, null, v.name().range()));
+            }
+            stmts(w.body(), inner);
+        } else if (s instanceof Stmt.Simple sm) {
+            names.expr(sm.expr(), scope);
+        } else if (s instanceof Stmt.Call c) {
+            names.exprs(c.args(), scope);
+        }
+    }
+}

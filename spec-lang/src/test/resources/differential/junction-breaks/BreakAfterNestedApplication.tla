@@ -1,0 +1,7 @@
+---- MODULE BreakAfterNestedApplication ----
+CONSTANTS S, f, g, p, q
+A == f[/\ g[1]
+        /\ <<
+      \/ q
+B == TRUE
+====

@@ -1,0 +1,10 @@
+---- MODULE BreakAfterNestedListInApplication ----
+CONSTANTS S, f, p, q
+A ==   /\ q
+       \/ f[/\ f[/\ ~p]
+            /\ p
+            /\ <<
+           \/ <<
+             /\ p = q
+             /\ TRUE>>
+====

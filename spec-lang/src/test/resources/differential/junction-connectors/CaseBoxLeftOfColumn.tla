@@ -1,0 +1,5 @@
+---- MODULE CaseBoxLeftOfColumn ----
+CONSTANTS S, f, p, q
+A ==   /\ CASE p -> 1
+  [] q -> {1 +
+====

@@ -1,0 +1,6 @@
+---- MODULE CaseOtherLeftOfColumn ----
+CONSTANTS S, f, p, q
+A ==   /\ CASE p -> 1
+  [] OTHER -> 2
+  /\ p
+====

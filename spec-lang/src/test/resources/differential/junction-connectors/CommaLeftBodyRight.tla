@@ -1,0 +1,6 @@
+---- MODULE CommaLeftBodyRight ----
+CONSTANTS S, f, p, q
+A ==   /\ {1
+ , 2 +}
+       /\ p
+====

@@ -1,0 +1,6 @@
+---- MODULE MapstoLeftBodyRight ----
+CONSTANTS S, f, p, q
+A ==   /\ [x \in S
+ |->       {2 +]
+         /\ p
+====

@@ -1,0 +1,6 @@
+---- MODULE MapstoLeftOfColumn ----
+CONSTANTS S, f, p, q
+A ==   /\ [x \in S
+ |-> 2]
+  /\ p
+====

@@ -1,0 +1,6 @@
+---- MODULE TupleClosedLeftOfColumn ----
+CONSTANTS S, f, p, q
+A ==   /\ <<\/ p = q
+     >>
+         /\ p
+====

@@ -1,0 +1,6 @@
+---- MODULE TupleClosedLeftThenError ----
+CONSTANTS S, f, p, q
+A ==   /\ <<\/ p = q
+     >>
+         /\ p +
+====
