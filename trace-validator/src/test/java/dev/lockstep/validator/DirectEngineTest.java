@@ -72,6 +72,15 @@ class DirectEngineTest {
         assertTrue(w.witness().conjunct() != null, "names the false conjunct");
         assertFalse(w.witness().stateBefore().isEmpty());
 
+        // a variable the logged action never changes in the log (UNCHANGED, checked by value
+        // identity when the text repeats), changed to a value it has elsewhere in the log
+        int[] kept = keptVariableLine(log);
+        if (kept != null) {
+            List<String> moved = new ArrayList<>(log);
+            moved.set(kept[0] - 1, withValueOf(log.get(kept[0] - 1), log.get(kept[1] - 1), kept[2]));
+            assertFailsAt(validate(v, spec, moved, "moved"), kept[0], Verdict.Divergence.ACTION_FALSE);
+        }
+
         // an action the spec does not have
         List<String> unknown = new ArrayList<>(log);
         unknown.set(k - 1, withAction(log.get(k - 1), "NoSuchAction"));
@@ -169,6 +178,54 @@ class DirectEngineTest {
         }
         assertFalse(ok.isEmpty());
         return ok.get(random.nextInt(ok.size()));
+    }
+
+    /**
+     * {line k, line j, variable index} such that line k's action never changes that variable
+     * anywhere in the log and line j holds another value of it; null when the log has none.
+     */
+    static int[] keptVariableLine(List<String> log) throws Exception {
+        java.util.Map<String, java.util.Set<String>> changes = new java.util.HashMap<>();
+        for (int k = 2; k <= log.size(); k++) {
+            JsonNode prev = state(log.get(k - 2));
+            JsonNode cur = state(log.get(k - 1));
+            String action = JSON.readTree(log.get(k - 1)).path("action").asText();
+            for (Iterator<String> it = cur.fieldNames(); it.hasNext(); ) {
+                String var = it.next();
+                if (!cur.get(var).equals(prev.get(var))) {
+                    changes.computeIfAbsent(action, a -> new java.util.HashSet<>()).add(var);
+                }
+            }
+        }
+        for (int k = 3; k <= log.size(); k++) {
+            JsonNode cur = state(log.get(k - 1));
+            String action = JSON.readTree(log.get(k - 1)).path("action").asText();
+            List<String> vars = new ArrayList<>();
+            cur.fieldNames().forEachRemaining(vars::add);
+            for (int i = 0; i < vars.size(); i++) {
+                if (changes.getOrDefault(action, java.util.Set.of()).contains(vars.get(i))) {
+                    continue;
+                }
+                for (int j = 1; j <= log.size(); j++) {
+                    if (!state(log.get(j - 1)).get(vars.get(i)).equals(cur.get(vars.get(i)))) {
+                        return new int[] {k, j, i};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code line} with its {@code var}-th variable set to its value in {@code other}. */
+    static String withValueOf(String line, String other, int var) throws Exception {
+        ObjectNode o = (ObjectNode) JSON.readTree(line);
+        ObjectNode st = (ObjectNode) o.get("state");
+        List<String> vars = new ArrayList<>();
+        st.fieldNames().forEachRemaining(vars::add);
+        st.set(vars.get(var), state(other).get(vars.get(var)));
+        String out = JSON.writeValueAsString(o);
+        assertNotEquals(line, out);
+        return out;
     }
 
     static JsonNode state(String line) throws Exception {

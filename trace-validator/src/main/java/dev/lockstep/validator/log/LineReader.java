@@ -51,6 +51,13 @@ final class LineReader implements Closeable {
                 pos++;
             }
             int n = pos - start;
+            if (sb == null && pos < end && n <= maxLength) {
+                // the whole line is in the buffer: one copy, no builder
+                pos++; // the newline
+                number++;
+                int len = n > 0 && buf[start + n - 1] == '\r' ? n - 1 : n;
+                return new Line(number, new String(buf, start, len), false, n, true);
+            }
             if (!tooLong) {
                 if (length + n > maxLength) {
                     tooLong = true;

@@ -125,6 +125,22 @@ class NativeLogReaderTest {
     }
 
     @Test
+    void crlfLinesAndLinesLongerThanTheReadBufferReadWhole() throws Exception {
+        // lines within one buffer are copied at once, longer ones (over 64 Ki chars) built up in parts
+        String big = "{\"action\":\"Inc\",\"state\":{\"x\":\"" + "y".repeat(200_000) + "\"}}";
+        Read r = read("crlf.ndjson", GOOD + "\r\n" + big + "\r\n" + big + "\n" + GOOD + "\r\n", false);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertEquals(4, r.events().size());
+        for (int i = 1; i <= 2; i++) {
+            LogEvent e = r.events().get(i);
+            assertEquals(i + 1, e.line());
+            assertEquals("\"" + "y".repeat(200_000) + "\"", e.state().valueText(0));
+        }
+        assertEquals("0", r.events().get(3).state().valueText(0));
+        assertEquals(4, r.events().get(3).line());
+    }
+
+    @Test
     void emptyFileAndBlankFile() throws Exception {
         assertProblem(read("empty.ndjson", "", false).problems().get(0), DiagnosticCode.LS804_LOG_EMPTY, 1);
         assertProblem(read("blank.ndjson", "\n  \n", false).problems().get(0), DiagnosticCode.LS804_LOG_EMPTY, 1);
