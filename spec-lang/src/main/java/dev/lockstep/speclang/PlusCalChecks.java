@@ -141,8 +141,8 @@ final class PlusCalChecks {
      * Names the translator reserves ({@code PcalSymTab}): {@code pc}, and {@code stack} when there
      * are procedures, are its variables; when some variable has no initial value,
      * {@code defaultInitValue} names none of the algorithm's variables, labels, procedures or
-     * processes. The symbol table renames a procedure that shares a variable's name, and calls,
-     * looked up by the written name, then find no procedure.
+     * processes. The symbol table renames a procedure that shares a variable's name, and calls and
+     * its returns, looked up by the written name, then find no procedure.
      */
     private void reserved(Algorithm a) {
         List<Algorithm.VarDecl> vars = new ArrayList<>(a.variables());
@@ -184,9 +184,10 @@ final class PlusCalChecks {
                     "'defaultInitValue' is the translation's initial value of variables declared without one"));
         }
         for (Algorithm.Procedure p : a.procedures()) {
-            if (called.contains(p.name().text()) && variables.contains(p.name().text())) {
+            boolean returns = p.body().stream().anyMatch(s -> contains(s, PlusCalChecks::isReturn, this));
+            if ((called.contains(p.name().text()) || returns) && variables.contains(p.name().text())) {
                 error(DiagnosticCode.LS306_PLUSCAL_CALL, p.name().range(), "procedure '" + p.name().text()
-                        + "' has the name of a variable: the translator renames it and its calls find no procedure");
+                        + "' has the name of a variable: the translator renames it, and its calls and returns find no procedure");
             }
         }
     }

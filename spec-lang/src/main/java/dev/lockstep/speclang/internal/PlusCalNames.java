@@ -100,7 +100,7 @@ final class PlusCalNames {
     }
 
     private void followDefine(int type) {
-        if (type == TLAPlusLexer.PC_DEFINE && lastType != TLAPlusLexer.PC_END && define == Define.OUTSIDE) {
+        if (type == TLAPlusLexer.PC_DEFINE && !defineIsAName(lastType) && define == Define.OUTSIDE) {
             define = Define.P_BLOCK; // C_BLOCK once its brace is seen
             defineBraces = 0;
         } else if (type == TLAPlusLexer.LBRACE && define != Define.OUTSIDE) {
@@ -112,6 +112,17 @@ final class PlusCalNames {
                 || type == TLAPlusLexer.PC_END && define == Define.P_BLOCK) {
             define = Define.OUTSIDE;
         }
+    }
+
+    /**
+     * Whether {@code define} after a token of this type is no define block: the {@code end} of
+     * {@code end define}, or a name the translator reads there (of the algorithm, a procedure, a
+     * process, a macro, a called procedure or a goto's label: {@code --algorithm define {}).
+     */
+    private static boolean defineIsAName(int previous) {
+        return previous == TLAPlusLexer.PC_END || previous == TLAPlusLexer.PC_ALGORITHM || previous == TLAPlusLexer.PC_PROCEDURE
+                || previous == TLAPlusLexer.PC_PROCESS || previous == TLAPlusLexer.PC_MACRO || previous == TLAPlusLexer.PC_CALL
+                || previous == TLAPlusLexer.PC_GOTO;
     }
 
     /** Follows the structure (macro declarations, variable declarations, define blocks) on each token the parser gets. */

@@ -36,13 +36,9 @@ final class AlgorithmScopes {
             names.expr(v.init(), g);
             g.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
         }
-        for (Algorithm.Process p : a.processes()) {
-            for (Algorithm.VarDecl v : p.locals()) {
-                g.symbols.putIfAbsent(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
-            }
-        }
         for (Algorithm.Procedure p : a.procedures()) {
-            g.symbols.put(p.name().text(), new Symbol(p.name().text(), Symbol.Kind.PLUSCAL_PROCEDURE, p.params().size(), null, p.name().range()));
+            // a procedure named like a variable is renamed by the translator: the name stays the variable's
+            g.symbols.putIfAbsent(p.name().text(), new Symbol(p.name().text(), Symbol.Kind.PLUSCAL_PROCEDURE, p.params().size(), null, p.name().range()));
         }
         for (Algorithm.Macro m : a.macros()) {
             g.symbols.put(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
@@ -53,10 +49,21 @@ final class AlgorithmScopes {
             names.unit(d, probe, null);
             probe.symbols.forEach((k, v) -> defs.symbols.put(k, v));
         }
+        // the translation declares the processes' locals and the procedures' parameters and locals
+        // after the define block, as variables of the whole algorithm (each process and procedure
+        // reads and assigns them, indexed by self where there are processes)
+        Scope locals = new Scope(defs);
+        for (Algorithm.Process p : a.processes()) {
+            p.locals().forEach(v -> declareVariable(locals, v));
+        }
+        for (Algorithm.Procedure p : a.procedures()) {
+            p.params().forEach(v -> declareVariable(locals, v));
+            p.locals().forEach(v -> declareVariable(locals, v));
+        }
         boolean saved = reportAtStart;
         names.reportUnknown = false;
         for (Algorithm.Macro m : a.macros()) {
-            Scope ms = new Scope(defs);
+            Scope ms = new Scope(locals);
             m.params().forEach(p -> ms.symbols.put(p.text(), new Symbol(p.text(), Symbol.Kind.PARAMETER, 0, null, p.range())));
             if (!a.processes().isEmpty()) {
                 ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
@@ -68,7 +75,7 @@ final class AlgorithmScopes {
         }
         names.reportUnknown = saved;
         for (Algorithm.Procedure p : a.procedures()) {
-            Scope ps = new Scope(defs);
+            Scope ps = new Scope(locals);
             if (!a.processes().isEmpty()) {
                 // a uniprocess algorithm has no self: the translator accepts it there, SANY does not
                 ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
@@ -85,14 +92,37 @@ final class AlgorithmScopes {
         }
         for (Algorithm.Process p : a.processes()) {
             names.expr(p.id(), defs);
-            Scope ps = new Scope(defs);
+            Scope ps = new Scope(locals);
             ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
             for (Algorithm.VarDecl v : p.locals()) {
                 names.expr(v.init(), ps);
             }
             stmts(p.body(), ps);
         }
-        stmts(a.body(), defs);
+        stmts(a.body(), locals);
+    }
+
+    private static void declareVariable(Scope scope, Algorithm.VarDecl v) {
+        scope.symbols.putIfAbsent(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
+    }
+
+    /**
+     * pcal.trans assigns only the algorithm's variables ("Assignment to undeclared variable"; the
+     * implicit {@code pc} is set by every step: "Multiple assignment to pc"). A macro's assignments
+     * are checked where it is expanded.
+     */
+    private void assigned(Symbol target, Stmt.Assignment as) {
+        if (target == null || !names.reportUnknown) {
+            return;
+        }
+        String name = as.variable().text();
+        if (name.equals("pc")) {
+            names.diagnostics.add(new Diagnostic(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, Severity.ERROR,
+                    as.variable().range(), "'pc' is set by the translation of every step: it cannot be assigned", List.of()));
+        } else if (target.kind() != Symbol.Kind.PLUSCAL_VARIABLE) {
+            names.diagnostics.add(new Diagnostic(DiagnosticCode.LS201_UNKNOWN_NAME, Severity.ERROR, as.variable().range(),
+                    "'" + name + "' is no variable of the algorithm: it cannot be assigned", List.of()));
+        }
     }
 
     private void stmts(List<Stmt> ss, Scope scope) {
@@ -104,7 +134,7 @@ final class AlgorithmScopes {
             stmt(l.stmt(), scope);
         } else if (s instanceof Stmt.Assign a) {
             for (Stmt.Assignment as : a.assignments()) {
-                names.use(scope, as.variable());
+                assigned(names.use(scope, as.variable()), as);
                 as.path().stream().filter(p -> p.index() != null).forEach(p -> names.exprs(p.index(), scope));
                 names.expr(as.value(), scope);
             }

@@ -1,0 +1,15 @@
+---- MODULE ProcNamedLocalReturn ----
+EXTENDS Naturals, Sequences
+(* --algorithm Jobs
+variables total = 0;
+procedure mine(size) begin
+  W1: skip;
+  W2: return;
+end procedure;
+process Worker \in {1, 2}
+variables mine = 0;
+begin
+  P1: total := 1;
+end process;
+end algorithm *)
+====

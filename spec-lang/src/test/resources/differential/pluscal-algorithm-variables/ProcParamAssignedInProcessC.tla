@@ -1,0 +1,14 @@
+---- MODULE ProcParamAssignedInProcessC ----
+EXTENDS Naturals, Sequences
+(* --algorithm Jobs {
+variables total = 0;
+procedure Work(size) {
+  W1: total := total + size;
+  W2: return;
+}
+process (Worker \in {1, 2}) {
+  P1: size := 3;
+  P2: call Work(2);
+}
+} *)
+====
