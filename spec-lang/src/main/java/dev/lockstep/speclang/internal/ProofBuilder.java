@@ -51,6 +51,7 @@ final class ProofBuilder {
             prev = level;
             prevQed = steps.get(i).stepBody() instanceof QedStepContext;
         }
+        stepsAfterQed(steps, levels);
         int[] pos = {0};
         List<Diagnostic> noQed = new ArrayList<>();
         Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0], noQed);
@@ -63,6 +64,28 @@ final class ProofBuilder {
             b.diagnostics.addAll(noQed);
         }
         return built;
+    }
+
+    /**
+     * A QED step ends its proof in SANY's grammar: the next step of the same level (after the QED's
+     * own proof) fails at its number, in the module body after the theorem's proof ("Was expecting
+     * ==== or more Module body") or in the enclosing proof ("step's number has bad level").
+     */
+    private void stepsAfterQed(List<ProofStepContext> steps, int[] levels) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (!(steps.get(i).stepBody() instanceof QedStepContext)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < steps.size() && levels[j] > levels[i]) {
+                j++;
+            }
+            if (j < steps.size() && levels[j] == levels[i]) {
+                Token t = steps.get(j).STEP_LABEL().getSymbol();
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
+                        + " follows the QED step of its proof, which ends the proof"));
+            }
+        }
     }
 
     /**
@@ -123,7 +146,7 @@ final class ProofBuilder {
             }
             Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
             if (sc.terminalProof() != null) {
-                bareStepNumbers(sc.terminalProof(), levels[i]);
+                bareStepNumbers(sc.terminalProof(), levels[i], sc.stepBody() instanceof QedStepContext);
             }
             if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
                 Proof.Steps nested = steps(steps, levels, pos, levels[pos[0]], noQed);
@@ -209,9 +232,9 @@ final class ProofBuilder {
      * expected); first after BY, it fails at it when its level is not the step's ("step's number has
      * bad level"), and otherwise reads a new step there: it fails at the token after it when that
      * starts no step body (another step, the module's end), and rejects the BY left empty when it
-     * does.
+     * does; after a QED step's BY, it fails at it (the QED ended the proof).
      */
-    private void bareStepNumbers(TerminalProofContext c, int level) {
+    private void bareStepNumbers(TerminalProofContext c, int level, boolean qed) {
         List<UseFactContext> facts = c.useBody() == null ? List.of() : c.useBody().useFact();
         for (int k = 0; k < facts.size(); k++) {
             UseFactContext f = facts.get(k);
@@ -226,6 +249,9 @@ final class ProofBuilder {
                 b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(label), "step number "
                         + label.getText() + " after BY starts a new step (SANY), of level " + parseLevel(label.getText())
                         + " where the proof's steps have level " + level));
+            } else if (qed) {
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(label), "step number "
+                        + label.getText() + " after BY starts a new step (SANY), after the QED step that ends its proof"));
             } else {
                 Token next = tokenAfter(f);
                 boolean stepBody = next != null && next.getType() != TLAPlusLexer.STEP_LABEL && next.getType() != TLAPlusLexer.MODULE_END;

@@ -178,6 +178,23 @@ public final class Resolver {
         }
     }
 
+    /**
+     * A named instance defined again (only a warning, the first stays in force): as in SANY, the
+     * second's definitions join the first's ({@code I!F} of either may be used); a name both define
+     * is kept from the first, and is an error when they are of different classes (an operator and
+     * a theorem: "Multiply-defined symbol 'I!C'").
+     */
+    private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
+        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.get(first));
+        again.forEach((name, sym) -> {
+            Symbol had = merged.putIfAbsent(name, sym);
+            if (had != null && symbolClass(had) != symbolClass(sym) && checkDuplicates) {
+                error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + first.name() + "!" + name + "' is already defined");
+            }
+        });
+        instanceExports.put(first, merged);
+    }
+
     /** SANY's node classes, which decide between a warning and an error when EXTENDS merges modules. */
     private static int symbolClass(Symbol s) {
         return switch (s.kind()) {
@@ -251,12 +268,21 @@ public final class Resolver {
 
     /** A RECURSIVE operator must be defined at the level of its declaration: SANY reports it after the level's definitions. */
     private void undefinedRecursive(Scope scope) {
-        for (Symbol s : scope.symbols.values()) {
-            if (recursiveDeclared.contains(s) && checkDuplicates) {
+        List<Symbol> undefined = new ArrayList<>(scope.symbols.values().stream().filter(recursiveDeclared::contains).toList());
+        unplacedRecursive.forEach((s, at) -> {
+            if (at == scope) {
+                undefined.add(s);
+            }
+        });
+        for (Symbol s : undefined) {
+            if (checkDuplicates) {
                 error(DiagnosticCode.LS201_UNKNOWN_NAME, s.definition(), "'" + s.name() + "' is declared RECURSIVE but not defined");
             }
         }
     }
+
+    /** RECURSIVE declarations of a name already in scope (from EXTENDS, INSTANCE or another RECURSIVE), by the scope they are in. */
+    private final Map<Symbol, Scope> unplacedRecursive = new java.util.LinkedHashMap<>();
 
     void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
@@ -269,6 +295,9 @@ public final class Resolver {
                 Symbol s = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.arity(), moduleName, d.name().range());
                 declare(scope, s, Binding.DECLARE);
                 recursiveDeclared.add(s);
+                if (scope.symbols.get(s.name()) != s) { // the name was taken and only warns: SANY never defines this one
+                    unplacedRecursive.put(s, scope);
+                }
             }
         } else if (u instanceof Unit.OperatorDef d) {
             Scope inner = new Scope(scope);
@@ -301,7 +330,11 @@ public final class Resolver {
             Map<String, Symbol> ex = instance(md.instance(), inner);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
             instanceExports.put(inst, ex == null ? Map.of() : ex);
+            Symbol before = scope.lookup(inst.name());
             declare(scope, inst, Binding.DECLARE);
+            if (before != null && before.kind() == Symbol.Kind.INSTANCE && scope.lookup(inst.name()) == before && ex != null) {
+                instanceAgain(before, ex, md.range());
+            }
         } else if (u instanceof Unit.Assumption a) {
             expr(a.body(), scope);
             if (a.name() != null) {

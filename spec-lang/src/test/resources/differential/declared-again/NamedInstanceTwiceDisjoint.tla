@@ -1,0 +1,4 @@
+---- MODULE NamedInstanceTwiceDisjoint ----
+I == INSTANCE Left
+I == INSTANCE Other
+====

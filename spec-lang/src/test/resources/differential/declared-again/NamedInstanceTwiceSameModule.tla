@@ -1,0 +1,4 @@
+---- MODULE NamedInstanceTwiceSameModule ----
+I == INSTANCE Left
+I == INSTANCE Left
+====

@@ -1,0 +1,4 @@
+---- MODULE NamedInstanceTwiceShared ----
+I == INSTANCE Left
+I == INSTANCE Right
+====

@@ -1,0 +1,4 @@
+---- MODULE NamedInstanceTwiceTheorem ----
+I == INSTANCE Left
+I == INSTANCE Thm
+====

@@ -1,0 +1,5 @@
+---- MODULE NamedInstanceTwiceUse ----
+I == INSTANCE Left
+I == INSTANCE Other
+Use == I!F
+====

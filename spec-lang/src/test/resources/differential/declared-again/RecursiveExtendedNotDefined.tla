@@ -1,0 +1,5 @@
+---- MODULE RecursiveExtendedNotDefined ----
+EXTENDS Base
+RECURSIVE Step(_)
+Use == 1
+====

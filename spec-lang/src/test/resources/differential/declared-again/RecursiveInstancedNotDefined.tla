@@ -1,0 +1,5 @@
+---- MODULE RecursiveInstancedNotDefined ----
+INSTANCE Base
+RECURSIVE Step(_)
+Use == 1
+====

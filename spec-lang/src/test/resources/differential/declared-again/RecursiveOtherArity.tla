@@ -1,0 +1,5 @@
+---- MODULE RecursiveOtherArity ----
+EXTENDS Base
+RECURSIVE Step(_, _)
+Use == 1
+====

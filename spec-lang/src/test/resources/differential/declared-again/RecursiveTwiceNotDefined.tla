@@ -1,0 +1,5 @@
+---- MODULE RecursiveTwiceNotDefined ----
+RECURSIVE Step(_)
+RECURSIVE Step(_)
+Step(x) == x
+====

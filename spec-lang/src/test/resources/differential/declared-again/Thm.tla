@@ -1,0 +1,3 @@
+---- MODULE Thm ----
+THEOREM C == TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE QedByBareNumber ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+<1> QED BY <1>
+====

@@ -1,0 +1,6 @@
+---- MODULE StepNumberThenBy ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+<1>  BY <1>1
+====
