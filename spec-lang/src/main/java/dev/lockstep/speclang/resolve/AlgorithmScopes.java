@@ -37,11 +37,12 @@ final class AlgorithmScopes {
             g.symbols.put(v.name().text(), new Symbol(v.name().text(), Symbol.Kind.PLUSCAL_VARIABLE, 0, null, v.name().range()));
         }
         for (Algorithm.Procedure p : a.procedures()) {
-            // a procedure named like a variable is renamed by the translator: the name stays the variable's
+            // a procedure named like a variable is renamed by the translator, a macro is expanded away:
+            // the name stays the variable's
             g.symbols.putIfAbsent(p.name().text(), new Symbol(p.name().text(), Symbol.Kind.PLUSCAL_PROCEDURE, p.params().size(), null, p.name().range()));
         }
         for (Algorithm.Macro m : a.macros()) {
-            g.symbols.put(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
+            g.symbols.putIfAbsent(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
         }
         Scope defs = new Scope(g);
         for (Unit d : a.definitions()) {
