@@ -5,6 +5,7 @@ import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
 import dev.lockstep.speclang.internal.DefinitionBreaks;
@@ -15,6 +16,7 @@ import dev.lockstep.speclang.internal.ShortcutPrediction;
 import dev.lockstep.speclang.internal.SyntaxErrors;
 import dev.lockstep.speclang.internal.TLAPlusLexer;
 import dev.lockstep.speclang.internal.TLAPlusParser;
+import dev.lockstep.speclang.internal.Tokens;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +144,8 @@ public final class SpecParser {
     /**
      * SANY's parser fails where its own marks of definitions' beginnings fall wrong
      * ({@link DefinitionBreaks}): that place is reported when the parser found no error before it.
+     * SANY's lexer fails on a {@code ;} that one of those scans reaches, before the parser's errors
+     * after the scan's start.
      */
     private static void firstDefinitionBreak(CommonTokenStream tokens, Path file, List<Diagnostic> diags) {
         tokens.fill();
@@ -150,6 +154,20 @@ public final class SpecParser {
                     && x.range().start().compareTo(d.range().start()) <= 0);
             if (!earlier) {
                 diags.add(d);
+            }
+        });
+        DefinitionBreaks.scannedSemicolon(tokens.getTokens()).ifPresent(s -> {
+            // SANY's lexer fails on the ';' while its parser scans ahead from the call token: the
+            // parser's errors after that token are never reached
+            SourceRange at = Tokens.range(file, s.semicolon());
+            SourcePosition call = s.call() == null ? null : Tokens.range(file, s.call()).start();
+            boolean earlier = diags.stream().anyMatch(x -> x.isError() && x.range() != null && call != null
+                    && x.range().start().compareTo(call) <= 0);
+            if (!earlier) {
+                diags.removeIf(x -> x.code() == DiagnosticCode.LS102_SYNTAX_ERROR && x.range() != null
+                        && x.range().start().compareTo(at.start()) <= 0);
+                diags.add(Diagnostic.error(DiagnosticCode.LS101_LEXICAL_ERROR, at, "';' is no TLA+ token (it belongs in a"
+                        + " PlusCal algorithm, inside a comment): SANY's lexer fails here"));
             }
         });
     }

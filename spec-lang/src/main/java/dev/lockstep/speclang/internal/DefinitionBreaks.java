@@ -42,6 +42,28 @@ public final class DefinitionBreaks {
 
     /** The first place SANY's parser fails on its definition marks in the file's first module, as an LS102 error. */
     public static Optional<Diagnostic> firstFailure(List<Token> all, Path file) {
+        return new DefinitionBreaks(firstModule(all)).failure(file);
+    }
+
+    /**
+     * A {@code ;} in the first module (PlusCal's, no TLA+ token: SANY's lexer fails on it) that one
+     * of the parser's scans for the next {@code ==} reaches, with the token the parser had consumed
+     * when it made that scan: SANY reports the lexical error there, before any error of the parser
+     * after that token (a PlusCal algorithm whose comment opener is missing).
+     */
+    public static Optional<ScannedSemicolon> scannedSemicolon(List<Token> all) {
+        DefinitionBreaks d = new DefinitionBreaks(firstModule(all));
+        d.scans();
+        return Optional.ofNullable(d.semicolon);
+    }
+
+    /** A {@code ;} a scan reaches, and the last token the parser consumed before the scan ({@code null}: the module's start). */
+    public record ScannedSemicolon(Token call, Token semicolon) {
+    }
+
+    private ScannedSemicolon semicolon;
+
+    private static List<Token> firstModule(List<Token> all) {
         List<Token> module = new ArrayList<>();
         int depth = 0;
         for (Token t : all) {
@@ -60,10 +82,11 @@ public final class DefinitionBreaks {
                 break;
             }
         }
-        return new DefinitionBreaks(module).failure(file);
+        return module;
     }
 
-    private Optional<Diagnostic> failure(Path file) {
+    /** Makes the parser's scans, in its order; returns the {@code ==} each found. */
+    private Set<Integer> scans() {
         Set<Integer> served = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
@@ -74,6 +97,11 @@ public final class DefinitionBreaks {
                 served.add(scan(i));
             }
         }
+        return served;
+    }
+
+    private Optional<Diagnostic> failure(Path file) {
+        Set<Integer> served = scans();
         int first = Integer.MAX_VALUE;
         String why = null;
         for (int m : marks) {
@@ -144,7 +172,9 @@ public final class DefinitionBreaks {
      */
     private int scan(int call) {
         int current = call + 1;
+        semicolonAt(call, current);
         while (current + 1 < tokens.size() && !STOPS.contains(tokens.get(current + 1).getType())) { // SANY tests the next token
+            semicolonAt(call, current + 1);
             if (tokens.get(current).getType() == TLAPlusLexer.DEFEQ) {
                 int t = leftSide(current, call);
                 if (t > call) {
@@ -155,6 +185,12 @@ public final class DefinitionBreaks {
             current++;
         }
         return -1;
+    }
+
+    private void semicolonAt(int call, int i) {
+        if (semicolon == null && i < tokens.size() && tokens.get(i).getType() == TLAPlusLexer.SEMI) {
+            semicolon = new ScannedSemicolon(call < 0 ? null : tokens.get(call), tokens.get(i));
+        }
     }
 
     /**

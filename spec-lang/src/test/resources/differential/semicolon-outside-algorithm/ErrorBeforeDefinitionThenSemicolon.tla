@@ -1,0 +1,5 @@
+---- MODULE ErrorBeforeDefinitionThenSemicolon ----
+VARIABLE x y
+Limit == 3
+Next == x' = x;
+====

@@ -1,0 +1,4 @@
+---- MODULE SemicolonAfterDefinition ----
+Limit == 3;
+Next == Limit
+====

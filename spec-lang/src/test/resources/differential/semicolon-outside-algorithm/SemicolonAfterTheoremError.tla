@@ -1,0 +1,4 @@
+---- MODULE SemicolonAfterTheoremError ----
+Limit == 3 +
+THEOREM Limit;
+====

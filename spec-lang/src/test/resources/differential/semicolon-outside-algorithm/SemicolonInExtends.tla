@@ -1,0 +1,4 @@
+---- MODULE SemicolonInExtends ----
+EXTENDS Naturals; Sequences
+Limit == 3
+====
