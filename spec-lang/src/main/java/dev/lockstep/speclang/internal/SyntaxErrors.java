@@ -254,7 +254,9 @@ public final class SyntaxErrors extends BaseErrorListener {
         for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
             Token p = ts.get(i);
             if (p.getChannel() == Token.DEFAULT_CHANNEL && p.getType() != TLAPlusLexer.JUNCTION_END) {
-                return p;
+                // SANY's scan starts after a nested module's end or a '==' and marks nothing before
+                // them: its parser fails at the '==' itself
+                return p.getType() == TLAPlusLexer.MODULE_END || p.getType() == TLAPlusLexer.DEFEQ ? t : p;
             }
         }
         return t;

@@ -385,6 +385,10 @@ public final class Resolver {
                 if (here == null) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
                             + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                } else if (here != s && reportUnknown && here.kind() == Symbol.Kind.INSTANCE) {
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
+                            + s.name() + "' here is a module instance, which cannot stand for the module's " + s.kind().name()
+                            .toLowerCase(java.util.Locale.ROOT) + " (SANY: \"Module instance identifier where operator should be\")");
                 } else if (here != s && reportUnknown && here.arity() >= 0 && (here.arity() == 0) != (s.arity() == 0)) {
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
                             + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY

@@ -1,0 +1,6 @@
+---- MODULE DefinitionSignAfterNestedModule ----
+---- MODULE Inner ----
+A == 1
+====
+== B
+====

@@ -1,0 +1,6 @@
+---- MODULE DefinitionSignAfterNestedModuleNamed ----
+---- MODULE Inner ----
+A == 1
+====
+B == 1 INSTANCE Inner
+====

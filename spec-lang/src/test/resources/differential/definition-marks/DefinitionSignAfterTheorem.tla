@@ -1,0 +1,3 @@
+---- MODULE DefinitionSignAfterTheorem ----
+THEOREM == TRUE
+====

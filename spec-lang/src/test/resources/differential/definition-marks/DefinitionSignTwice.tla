@@ -1,0 +1,3 @@
+---- MODULE DefinitionSignTwice ----
+A == == 1
+====

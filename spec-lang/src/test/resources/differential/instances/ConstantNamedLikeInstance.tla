@@ -1,0 +1,5 @@
+---- MODULE ConstantNamedLikeInstance ----
+VARIABLE state
+Limit == INSTANCE Pairs
+P == INSTANCE Settings
+====

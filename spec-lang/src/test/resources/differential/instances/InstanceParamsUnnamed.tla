@@ -1,0 +1,5 @@
+---- MODULE InstanceParamsUnnamed ----
+VARIABLE state
+Limit == INSTANCE Pairs
+INSTANCE Settings
+====

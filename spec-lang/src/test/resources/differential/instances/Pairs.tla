@@ -1,0 +1,3 @@
+---- MODULE Pairs ----
+Twice(x) == <<x, x>>
+====

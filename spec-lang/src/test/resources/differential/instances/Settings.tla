@@ -1,0 +1,4 @@
+---- MODULE Settings ----
+CONSTANT Limit
+VARIABLE state
+====

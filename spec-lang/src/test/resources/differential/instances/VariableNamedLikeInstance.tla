@@ -1,0 +1,5 @@
+---- MODULE VariableNamedLikeInstance ----
+CONSTANT Limit
+state == INSTANCE Pairs
+P == INSTANCE Settings
+====
