@@ -52,6 +52,7 @@ final class ProofBuilder {
             prevQed = steps.get(i).stepBody() instanceof QedStepContext;
         }
         stepsAfterQed(steps, levels);
+        proofKeywords(c, steps, levels);
         int[] pos = {0};
         List<Diagnostic> noQed = new ArrayList<>();
         Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0], noQed);
@@ -64,6 +65,23 @@ final class ProofBuilder {
             b.diagnostics.addAll(noQed);
         }
         return built;
+    }
+
+    /**
+     * {@code PROOF} before a step starts the previous step's proof: SANY fails at a numbered step
+     * there whose level is not above the previous step's ("step's number has bad level").
+     */
+    private void proofKeywords(ProofContext c, List<ProofStepContext> steps, int[] levels) {
+        for (int i = 1; i < steps.size(); i++) {
+            ProofStepContext sc = steps.get(i);
+            int at = c.children.indexOf(sc);
+            boolean afterProof = at > 0 && c.children.get(at - 1) instanceof TerminalNode n && n.getSymbol().getType() == TLAPlusLexer.PROOF;
+            Token t = sc.STEP_LABEL().getSymbol();
+            if (afterProof && Character.isDigit(t.getText().charAt(1)) && levels[i] <= levels[i - 1]) {
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
+                        + " follows PROOF, which starts the proof of the step before: its level must be above " + levels[i - 1]));
+            }
+        }
     }
 
     /**

@@ -41,7 +41,8 @@ public final class SyntaxErrors extends BaseErrorListener {
         if (e instanceof NoViableAltException nva && nva.getStartToken() != null && nva.getStartToken().getType() != Token.EOF
                 && t != null && t.getType() != TLAPlusLexer.JUNCTION_END && !inExpression(nva)
                 && !infixBefore(recognizer, nva.getStartToken(), t)
-                && !openApplication(recognizer, nva) && !afterDefinitionSign(recognizer, nva.getStartToken(), t)) {
+                && !openApplication(recognizer, nva) && !afterDefinitionSign(recognizer, nva.getStartToken(), t)
+                && nva.getStartToken().getType() != TLAPlusLexer.PROOF) { // SANY reads PROOF, then expects a step
             // no unit fits from here on: SANY (JavaCC, which consumes nothing while it looks ahead
             // at a unit's first tokens) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();

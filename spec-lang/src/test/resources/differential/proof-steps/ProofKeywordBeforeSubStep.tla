@@ -1,0 +1,8 @@
+---- MODULE ProofKeywordBeforeSubStep ----
+CONSTANT S
+THEOREM T == S = S
+<1>1. S = S
+  PROOF
+  <2> QED OBVIOUS
+<1> QED BY <1>1
+====

@@ -1,0 +1,6 @@
+---- MODULE ProofKeywordNoStep ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+PROOF
+
+====

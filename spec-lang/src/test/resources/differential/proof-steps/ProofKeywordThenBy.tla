@@ -1,0 +1,5 @@
+---- MODULE ProofKeywordThenBy ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+PROOF BY DEF S
+====

@@ -1,0 +1,6 @@
+---- MODULE ProofKeywordThenDefinition ----
+CONSTANT S
+THEOREM T == S = S
+PROOF
+Next == S
+====

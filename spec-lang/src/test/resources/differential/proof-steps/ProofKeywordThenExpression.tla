@@ -1,0 +1,5 @@
+---- MODULE ProofKeywordThenExpression ----
+CONSTANT S
+THEOREM T == S = S
+PROOF S = S
+====
