@@ -61,10 +61,25 @@ final class ProofBuilder {
             Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                     + " has a lower level than the first step of its proof"));
-        } else {
+        } else if (!syntaxError(c)) { // SANY stops at the syntax error inside the proof first
             b.diagnostics.addAll(noQed);
         }
         return built;
+    }
+
+    /** Whether the parser failed somewhere in {@code c} (a rule it left by an error, or a token it skipped or made up). */
+    private static boolean syntaxError(ParserRuleContext c) {
+        if (c.exception != null) {
+            return true;
+        }
+        for (int i = 0; i < c.getChildCount(); i++) {
+            ParseTree child = c.getChild(i);
+            if (child instanceof org.antlr.v4.runtime.tree.ErrorNode
+                    || child instanceof ParserRuleContext r && syntaxError(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

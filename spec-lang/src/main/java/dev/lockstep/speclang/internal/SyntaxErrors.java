@@ -42,7 +42,8 @@ public final class SyntaxErrors extends BaseErrorListener {
                 && t != null && t.getType() != TLAPlusLexer.JUNCTION_END && !inExpression(nva)
                 && !infixBefore(recognizer, nva.getStartToken(), t)
                 && !openApplication(recognizer, nva) && !afterDefinitionSign(recognizer, nva.getStartToken(), t)
-                && nva.getStartToken().getType() != TLAPlusLexer.PROOF) { // SANY reads PROOF, then expects a step
+                && nva.getStartToken().getType() != TLAPlusLexer.PROOF // SANY reads PROOF, then expects a step
+                && !(nva.getCtx() instanceof TLAPlusParser.StepBodyContext)) { // and commits to a step's body on its first token
             // no unit fits from here on: SANY (JavaCC, which consumes nothing while it looks ahead
             // at a unit's first tokens) reports the token where the choice began, so does spec-lang
             t = nva.getStartToken();

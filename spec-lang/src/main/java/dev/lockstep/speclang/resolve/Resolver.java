@@ -314,7 +314,9 @@ public final class Resolver {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
             Scope inner = new Scope(scope);
             inner.symbols.put(fn.name(), fn);
-            Scope body = bounds(f.bounds(), inner);
+            // SANY: the function's own name is known in its body, not in its bounds' sets
+            f.bounds().stream().filter(b -> b.set() != null).forEach(b -> expr(b.set(), scope));
+            Scope body = boundNames(f.bounds(), inner);
             expr(f.body(), body);
             declare(scope, fn, Binding.DEFINE);
         } else if (u instanceof Unit.Instance i) {
@@ -469,12 +471,17 @@ public final class Resolver {
 
     /** Declares bound variables (their sets resolved in {@code scope}); returns the scope they live in. */
     private Scope bounds(List<Bound> bs, Scope scope) {
-        Scope inner = new Scope(scope);
         for (Bound b : bs) {
             if (b.set() != null) {
                 expr(b.set(), scope);
             }
         }
+        return boundNames(bs, scope);
+    }
+
+    /** A scope inside {@code scope} with the bound names. */
+    private Scope boundNames(List<Bound> bs, Scope scope) {
+        Scope inner = new Scope(scope);
         for (Bound b : bs) {
             b.names().forEach(n -> declare(inner, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.BOUND));
         }

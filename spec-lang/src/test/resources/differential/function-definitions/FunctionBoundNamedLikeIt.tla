@@ -1,0 +1,3 @@
+---- MODULE FunctionBoundNamedLikeIt ----
+f[f \in {1}] == f
+====

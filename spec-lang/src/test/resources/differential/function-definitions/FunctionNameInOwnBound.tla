@@ -1,0 +1,4 @@
+---- MODULE FunctionNameInOwnBound ----
+A == LET S[i \in S] == i
+     IN S
+====

@@ -1,0 +1,3 @@
+---- MODULE FunctionNameInOwnBoundTopLevel ----
+f[i \in f] == i
+====

@@ -1,0 +1,6 @@
+---- MODULE StepDefinitionNoBody ----
+CONSTANT S
+THEOREM T == S = S
+<1>1. D ==
+<1> QED
+====

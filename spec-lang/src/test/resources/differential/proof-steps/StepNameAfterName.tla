@@ -1,0 +1,6 @@
+---- MODULE StepNameAfterName ----
+CONSTANT S
+THEOREM T == S = S
+<1>1. S S
+<1> QED BY <1>1
+====
