@@ -11,7 +11,6 @@ import dev.lockstep.translator.analysis.SpecModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -484,8 +483,7 @@ final class ActionCompiler {
     }
 
     private boolean primesOnlyAssigned(Expr e, Map<String, String> assigned) {
-        Map<String, Boolean> seen = new HashMap<>();
-        return !Exprs.any(e, x -> {
+        return !Exprs.anyOutsideEnabled(e, x -> {
             if (x instanceof Expr.OpApp o && o.op() == Operator.UNCHANGED) {
                 return true;
             }
