@@ -22,7 +22,8 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code \/} in prefix position opens a list at its column; a bullet of the same kind at exactly
  * that column continues it; any token at or left of that column, or a closing bracket, THEN, ELSE,
  * IN, a CASE arrow, a comma or a PlusCal statement keyword belonging to an enclosing construct, ends
- * it; so does any keyword that starts a module unit or proof step (SANY ends a list at the first
+ * it; so does, after a complete operand, a token no expression continues with (EXCEPT, {@code |->},
+ * a colon, {@code ->}, PROVE, DEF: {@link LayoutStack#closeExpression}); so does any keyword that starts a module unit or proof step (SANY ends a list at the first
  * token that cannot continue it). Columns count a tab as advancing to the next multiple of 8, as SANY does.
  *
  * <p>It also splits {@code WF_v}/{@code SF_v} identifiers into the fairness prefix and the
