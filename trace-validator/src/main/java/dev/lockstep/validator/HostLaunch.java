@@ -94,9 +94,9 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * append), so young collections tenure values that die soon after; the old generation then
      * fills with garbage and is only collected when it is full. Its initial size is Java's default
      * heap otherwise (1/64 of the machine's memory: 384 MB here, so the peak RSS depended on the
-     * machine): measured on the million-event per-node Raft logs, the host alone peaked at 511 MB
+     * machine): measured on the million-event per-node Raft logs, the host alone peaked at 500 MB
      * RSS with it (15 full collections, each from about 360 MB down to the 15-19 MB that were live)
-     * and at 281 MB with {@code -Xms128m} (58 full collections down to 12 MB, 97.2 against 98.6 CPU
+     * and at 274 MB with {@code -Xms128m} (58 full collections down to 12 MB, 97.2 against 98.6 CPU
      * s in all). The direct engine tenures nothing per event and is unaffected. See
      * docs/performance.md, {@code ## validate}.
      */
