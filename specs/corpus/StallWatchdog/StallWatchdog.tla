@@ -4,10 +4,7 @@
 (* queued again), and a watchdog samples the pool now and then: it        *)
 (* records whether any worker could make                                   *)
 (* progress at that moment (ENABLED of the workers' actions), the way an   *)
-(* operator's health check reports a stalled pool. The workers' actions    *)
-(* are plain TLA+; the watchdog's sample reads ENABLED, which a Java       *)
-(* projection cannot evaluate for itself: its effect is left to the        *)
-(* implementation (a real health check).                                   *)
+(* operator's health check reports a stalled pool.                         *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
 

@@ -2,6 +2,8 @@ package dev.lockstep.speclang.internal;
 
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.internal.LayoutStack.Entry;
+import dev.lockstep.speclang.internal.LayoutStack.Kind;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,27 +30,6 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code endIndex} (used to lex a PlusCal algorithm inside a comment).
  */
 public final class JunctionTokenSource implements TokenSource {
-    /**
-     * {@code ARM}: a CASE past an arm's arrow, which may end after the arm's expression;
-     * {@code OTHER_ARM}: past the OTHER arm's arrow, which ends the CASE after its expression.
-     */
-    private enum Kind { PAREN, BRACKET, BRACE, TUPLE, IF, LET, CASE, ARM, OTHER_ARM, QUANT, AND, OR }
-
-    /** An open list or bracket; {@code start} is its first token (a list's first bullet). */
-    private record Entry(Kind kind, int column, TokenNode start) {
-        boolean junction() {
-            return kind == Kind.AND || kind == Kind.OR;
-        }
-
-        boolean bracket() {
-            return kind == Kind.PAREN || kind == Kind.BRACKET || kind == Kind.BRACE || kind == Kind.TUPLE;
-        }
-
-        boolean arm() {
-            return kind == Kind.ARM || kind == Kind.OTHER_ARM;
-        }
-    }
-
     private static final int TAB = 8;
 
     private final TLAPlusLexer lexer;
@@ -57,7 +38,7 @@ public final class JunctionTokenSource implements TokenSource {
     private final Path file;
     private final List<Diagnostic> diagnostics;
     private final Deque<TokenNode> pending = new ArrayDeque<>();
-    private final List<Entry> stack = new ArrayList<>();
+    private final LayoutStack stack = new LayoutStack(() -> pending.add(junctionEnd()));
     private final Pair<TokenSource, CharStream> source;
     private final TokenNode.Factory factory;
     // typed as the (final) token class: calls on them are plain calls, not interface dispatch
@@ -118,7 +99,7 @@ public final class JunctionTokenSource implements TokenSource {
         TokenNode t = (TokenNode) lexer.nextToken();
         if (t.getType() == Token.EOF || t.getStartIndex() >= endIndex) {
             done = true;
-            closeJunctions(0);
+            stack.closeJunctions(0);
             TokenNode end = eof();
             indentation.tokenRead(null, -1, start -> false, end);
             pending.add(end);
@@ -191,7 +172,7 @@ public final class JunctionTokenSource implements TokenSource {
         // never checked against the column: it ends no list (see IndentationCheck)
         boolean connector = IndentationCheck.connector(type, endsExpression());
         int col = -1;
-        if ((firstOnLine || indentation.afterMisindented()) && hasJunction()) {
+        if ((firstOnLine || indentation.afterMisindented()) && stack.hasJunction()) {
             col = column(t);
         }
         if (col >= 0 && !connector) {
@@ -203,12 +184,12 @@ public final class JunctionTokenSource implements TokenSource {
                 if (!e.junction()) {
                     continue;
                 }
-                if (col > e.column) {
+                if (col > e.column()) {
                     break;
                 }
                 // a bracket, IF, LET, CASE or quantifier opened within this list and still open: SANY's
                 // expression ends at this token, and the bracket's rule fails on it
-                TokenNode open = openAbove(i);
+                TokenNode open = stack.openAbove(i);
                 if (open != null) {
                     breakingOpen = open;
                 } else if (!endsExpression()) {
@@ -216,16 +197,16 @@ public final class JunctionTokenSource implements TokenSource {
                     // SANY's expression ends at this token all the same, and the operand is missing
                     operandMissing = true;
                 }
-                if (col == e.column && bullet && e.kind == bulletKind) {
-                    truncate(i + 1);
-                    indentation.itemEnded(e.start, t);
+                if (col == e.column() && bullet && e.kind() == bulletKind) {
+                    stack.truncate(i + 1);
+                    indentation.itemEnded(e.start(), t);
                     TokenNode b = new TokenNode(t);
                     b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_BULLET : TLAPlusLexer.OR_BULLET);
                     emitProcessed(b);
-                    indentation.tokenRead(null, -1, this::open, t);
+                    indentation.tokenRead(null, -1, stack::open, t);
                     return;
                 }
-                closeJunctions(i);
+                stack.closeJunctions(i);
             }
         }
         if (bullet && !endsExpression()) {
@@ -234,83 +215,63 @@ public final class JunctionTokenSource implements TokenSource {
             }
             TokenNode b = new TokenNode(t);
             b.setType(type == TLAPlusLexer.AND ? TLAPlusLexer.AND_START : TLAPlusLexer.OR_START);
-            stack.add(new Entry(bulletKind, col, b));
+            stack.push(bulletKind, col, b);
             emitProcessed(b);
-            indentation.tokenRead(null, -1, this::open, t);
+            indentation.tokenRead(null, -1, stack::open, t);
             return;
         }
         switch (type) {
-            case TLAPlusLexer.LPAREN -> push(Kind.PAREN, t);
-            case TLAPlusLexer.LBRACKET -> push(Kind.BRACKET, t);
-            case TLAPlusLexer.LBRACE -> push(Kind.BRACE, t);
-            case TLAPlusLexer.LTUPLE -> push(Kind.TUPLE, t);
-            case TLAPlusLexer.IF -> push(Kind.IF, t);
-            case TLAPlusLexer.LET -> push(Kind.LET, t);
-            case TLAPlusLexer.CASE -> push(Kind.CASE, t);
+            case TLAPlusLexer.LPAREN -> stack.push(Kind.PAREN, -1, t);
+            case TLAPlusLexer.LBRACKET -> stack.push(Kind.BRACKET, -1, t);
+            case TLAPlusLexer.LBRACE -> stack.push(Kind.BRACE, -1, t);
+            case TLAPlusLexer.LTUPLE -> stack.push(Kind.TUPLE, -1, t);
+            case TLAPlusLexer.IF -> stack.push(Kind.IF, -1, t);
+            case TLAPlusLexer.LET -> stack.push(Kind.LET, -1, t);
+            case TLAPlusLexer.CASE -> stack.push(Kind.CASE, -1, t);
             case TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS, TLAPlusLexer.TFORALL, TLAPlusLexer.TEXISTS,
-                 TLAPlusLexer.CHOOSE, TLAPlusLexer.LAMBDA -> push(Kind.QUANT, t);
+                 TLAPlusLexer.CHOOSE, TLAPlusLexer.LAMBDA -> stack.push(Kind.QUANT, -1, t);
             case TLAPlusLexer.RPAREN, TLAPlusLexer.RBRACKET, TLAPlusLexer.RBRACKET_UNDERSCORE, TLAPlusLexer.RBRACE,
-                 TLAPlusLexer.RTUPLE, TLAPlusLexer.RTUPLE_UNDERSCORE -> closeBracket();
-            case TLAPlusLexer.THEN -> closeUpTo(Kind.IF, false);
-            case TLAPlusLexer.ELSE -> closeUpTo(Kind.IF, true);
-            case TLAPlusLexer.IN -> closeUpTo(Kind.LET, true);
-            case TLAPlusLexer.OTHER -> closeUpTo(Kind.CASE, false);
+                 TLAPlusLexer.RTUPLE, TLAPlusLexer.RTUPLE_UNDERSCORE -> stack.closeBracket();
+            case TLAPlusLexer.THEN -> stack.closeUpTo(Kind.IF, false);
+            case TLAPlusLexer.ELSE -> stack.closeUpTo(Kind.IF, true);
+            case TLAPlusLexer.IN -> stack.closeUpTo(Kind.LET, true);
+            case TLAPlusLexer.OTHER -> stack.closeUpTo(Kind.CASE, false);
             case TLAPlusLexer.ARROW -> {
                 boolean other = previous != null && previous.getType() == TLAPlusLexer.OTHER;
-                closeToCase(Kind.CASE);
-                markCase(other ? Kind.OTHER_ARM : Kind.ARM);
+                stack.closeToCase(Kind.CASE);
+                stack.markCase(other ? Kind.OTHER_ARM : Kind.ARM);
             }
             case TLAPlusLexer.BOX -> {
                 if (endsExpression()) {
-                    closeToCase(Kind.ARM);
-                    markCase(Kind.CASE);
+                    stack.closeToCase(Kind.ARM);
+                    stack.markCase(Kind.CASE);
                 }
             }
-            case TLAPlusLexer.COLON -> closeUpTo(Kind.QUANT, true);
-            case TLAPlusLexer.COMMA -> closeForComma();
+            case TLAPlusLexer.COLON -> stack.closeUpTo(Kind.QUANT, true);
+            case TLAPlusLexer.COMMA -> stack.closeForComma();
             case TLAPlusLexer.CONSTANT, TLAPlusLexer.CONSTANTS, TLAPlusLexer.VARIABLE, TLAPlusLexer.VARIABLES,
                  TLAPlusLexer.ASSUMPTION, TLAPlusLexer.AXIOM, TLAPlusLexer.THEOREM, TLAPlusLexer.LEMMA,
                  TLAPlusLexer.PROPOSITION, TLAPlusLexer.COROLLARY, TLAPlusLexer.USE, TLAPlusLexer.HIDE,
                  TLAPlusLexer.SEPARATOR, TLAPlusLexer.MODULE_END, TLAPlusLexer.LOCAL, TLAPlusLexer.STEP_LABEL,
                  TLAPlusLexer.PROOF, TLAPlusLexer.BY, TLAPlusLexer.OBVIOUS, TLAPlusLexer.OMITTED,
-                 TLAPlusLexer.EXTENDS -> closeJunctions(0);
+                 TLAPlusLexer.EXTENDS -> stack.closeJunctions(0);
             case TLAPlusLexer.RECURSIVE -> {
-                if (stack.stream().anyMatch(e -> e.kind == Kind.LET)) {
-                    closeUpTo(Kind.LET, false);
+                if (stack.inLet()) {
+                    stack.closeUpTo(Kind.LET, false);
                 } else {
-                    closeJunctions(0);
+                    stack.closeJunctions(0);
                 }
             }
             default -> {
                 if (type == TLAPlusLexer.SEMI || isPlusCalKeyword(type)) {
-                    closeForStatement();
+                    stack.closeForStatement();
                 }
             }
         }
         emitProcessed(t);
-        Entry list = innermostJunction();
-        indentation.tokenRead(connector && list != null && col >= 0 && col <= list.column ? list.start : null,
-                list == null ? -1 : list.column, this::open, t);
-    }
-
-    /** The innermost open junction list, or null. */
-    private Entry innermostJunction() {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            if (stack.get(i).junction()) {
-                return stack.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** Whether the list whose first bullet is {@code start} is still open. */
-    private boolean open(TokenNode start) {
-        for (Entry e : stack) {
-            if (e.start == start) {
-                return true;
-            }
-        }
-        return false;
+        Entry list = stack.innermostJunction();
+        indentation.tokenRead(connector && list != null && col >= 0 && col <= list.column() ? list.start() : null,
+                list == null ? -1 : list.column(), stack::open, t);
     }
 
     /**
@@ -387,16 +348,6 @@ public final class JunctionTokenSource implements TokenSource {
         }
     }
 
-    /** The first bracket (IF, LET, CASE, quantifier) opened within the list at stack index {@code i} and still open, or null. */
-    private TokenNode openAbove(int i) {
-        for (int k = i + 1; k < stack.size(); k++) {
-            if (!stack.get(k).junction() && !stack.get(k).arm()) {
-                return stack.get(k).start;
-            }
-        }
-        return null;
-    }
-
     /**
      * The first token that ended a junction list where SANY's parser fails on it for certain: a
      * bracket (or IF, LET, CASE, quantifier) opened within the list was still open (the expression
@@ -438,109 +389,6 @@ public final class JunctionTokenSource implements TokenSource {
 
     private int lastLine() {
         return previous.getLine();
-    }
-
-    private boolean hasJunction() {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            if (stack.get(i).junction()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void push(Kind k, TokenNode t) {
-        stack.add(new Entry(k, -1, t));
-    }
-
-    private void truncate(int size) {
-        while (stack.size() > size) {
-            stack.remove(stack.size() - 1);
-        }
-    }
-
-    /** Removes entries from the top down to index {@code i} inclusive, ending each junction. */
-    private void closeJunctions(int i) {
-        for (int k = stack.size() - 1; k >= i; k--) {
-            if (stack.get(k).junction()) {
-                pending.add(junctionEnd());
-            }
-            stack.remove(k);
-        }
-    }
-
-    private void closeBracket() {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            if (stack.get(i).bracket()) {
-                closeJunctions(i);
-                return;
-            }
-        }
-    }
-
-    /** Marks the CASE on top of the stack (after {@link #closeUpTo}) as in an arm's expression or awaiting one. */
-    private void markCase(Kind kind) {
-        int top = stack.size() - 1;
-        if (top >= 0 && (stack.get(top).kind == Kind.CASE || stack.get(top).arm())) {
-            Entry e = stack.get(top);
-            stack.set(top, new Entry(kind, e.column, e.start));
-        }
-    }
-
-    private void closeUpTo(Kind target, boolean removeTarget) {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Entry e = stack.get(i);
-            if (e.kind == target || target == Kind.CASE && e.arm()) {
-                closeJunctions(removeTarget ? i : i + 1);
-                return;
-            }
-            if (e.bracket()) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Closes the entries above the CASE a CASE arrow ({@code to} = CASE) or box ({@code to} = ARM)
-     * belongs to. An arm already past its arrow cannot take another arrow (one inside its
-     * expression would be in a bracket or a CASE above it), and the OTHER arm takes no box: that
-     * CASE is complete, and the token belongs to an enclosing CASE, as SANY's grammar reads it.
-     */
-    private void closeToCase(Kind to) {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Entry e = stack.get(i);
-            if (e.kind == Kind.CASE || e.kind == to) {
-                closeJunctions(i + 1);
-                return;
-            }
-            if (e.bracket()) {
-                break;
-            }
-        }
-        closeUpTo(Kind.CASE, false); // no CASE awaits it: a syntax error, the nearest CASE keeps it
-    }
-
-    private void closeForComma() {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Entry e = stack.get(i);
-            if (e.bracket()) {
-                closeJunctions(i + 1);
-                return;
-            }
-            if (!e.junction()) {
-                return;
-            }
-        }
-    }
-
-    private void closeForStatement() {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            if (stack.get(i).bracket()) {
-                closeJunctions(i + 1);
-                return;
-            }
-        }
-        closeJunctions(0);
     }
 
     private boolean endsExpression() {

@@ -79,11 +79,28 @@ public final class Exprs {
 
     /** Whether some subexpression (including {@code e}) satisfies {@code p}. */
     public static boolean any(Expr e, Predicate<Expr> p) {
+        return any(e, p, x -> false);
+    }
+
+    /**
+     * Whether some subexpression of {@code e} outside the arguments of {@code ENABLED} satisfies
+     * {@code p}: {@code ENABLED A} is a state predicate whatever A's level (its primes and actions
+     * are A's own steps, not the step the surrounding formula describes).
+     */
+    public static boolean anyOutsideEnabled(Expr e, Predicate<Expr> p) {
+        return any(e, p, x -> x instanceof Expr.OpApp o && o.op() == Operator.ENABLED);
+    }
+
+    /** Whether some subexpression satisfies {@code p}, not looking inside those that satisfy {@code skip}. */
+    private static boolean any(Expr e, Predicate<Expr> p, Predicate<Expr> skip) {
+        if (skip.test(e)) {
+            return false;
+        }
         if (p.test(e)) {
             return true;
         }
         for (Expr c : children(e)) {
-            if (c != null && any(c, p)) {
+            if (c != null && any(c, p, skip)) {
                 return true;
             }
         }

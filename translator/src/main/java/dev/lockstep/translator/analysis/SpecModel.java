@@ -113,9 +113,12 @@ public final class SpecModel {
         return !Exprs.any(e, this::isVariableOrStateRef);
     }
 
-    /** Whether {@code e} mentions a primed variable, UNCHANGED or an action definition. */
+    /**
+     * Whether {@code e} mentions a primed variable, UNCHANGED or an action definition, other than
+     * inside {@code ENABLED} (a state predicate).
+     */
     public boolean isAction(Expr e) {
-        return Exprs.any(e, this::isPrimeOrActionRef);
+        return Exprs.anyOutsideEnabled(e, this::isPrimeOrActionRef);
     }
 
     public String moduleName() {

@@ -11,7 +11,6 @@ import dev.lockstep.translator.analysis.SpecModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -352,25 +351,26 @@ final class ActionCompiler {
     private void forallAssigning(Expr.Binder b, Scope lexical, Scope sc, List<Item> rest, Map<String, String> assigned,
                                  Code c, String action) throws Untranslatable {
         List<String> sets = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         for (Bound bd : b.bounds()) {
-            if (bd.tuple()) {
-                throw new Untranslatable(b, "a \\A over tuples whose body primes a variable in " + action);
-            }
             String set = sc.names.fresh("all");
             c.line("Value " + set + " = " + ex.value(bd.set(), sc) + ";");
-            for (var n : bd.names()) {
-                sets.add(set);
-                names.add(n.text());
-            }
+            sets.add(set);
         }
-        c.open("if (" + String.join(" && ", sets.stream().distinct().map(t -> "!" + t + ".asSet().isEmpty()").toList())
-                + ") {");
+        c.open("if (" + String.join(" && ", sets.stream().map(t -> "!" + t + ".asSet().isEmpty()").toList()) + ") {");
+        // the first element of each bound's set: a tuple's names are its components (\A <<a, b>> \in S)
         Scope first = lexical;
-        for (int i = 0; i < names.size(); i++) {
-            String x = sc.names.fresh(names.get(i));
-            c.line("Value " + x + " = Tla.choose(" + sets.get(i) + ", " + sc.names.fresh("any") + " -> true);");
-            first = first.local(names.get(i), x);
+        for (int i = 0; i < sets.size(); i++) {
+            Bound bd = b.bounds().get(i);
+            List<String> picks = new ArrayList<>();
+            for (int k = 0; k < (bd.tuple() ? 1 : bd.names().size()); k++) {
+                String x = sc.names.fresh(bd.tuple() ? "t" : bd.names().get(k).text());
+                c.line("Value " + x + " = Tla.choose(" + sets.get(i) + ", " + sc.names.fresh("any") + " -> true);");
+                picks.add(x);
+            }
+            for (int k = 0; k < bd.names().size(); k++) {
+                first = first.local(bd.names().get(k).text(),
+                        bd.tuple() ? "Tla.component(" + picks.get(0) + ", " + (k + 1) + ")" : picks.get(k));
+            }
         }
         forallTests.add(b);
         List<Item> todo = new ArrayList<>();
@@ -484,8 +484,7 @@ final class ActionCompiler {
     }
 
     private boolean primesOnlyAssigned(Expr e, Map<String, String> assigned) {
-        Map<String, Boolean> seen = new HashMap<>();
-        return !Exprs.any(e, x -> {
+        return !Exprs.anyOutsideEnabled(e, x -> {
             if (x instanceof Expr.OpApp o && o.op() == Operator.UNCHANGED) {
                 return true;
             }

@@ -158,6 +158,7 @@ final class BaseEmitter {
         c.blank();
         c.raw(step.toString());
         c.raw(body.toString());
+        c.raw(ex.enabledTests().methods());
         if (skipsUnimplemented && enabled != null) {
             skipMethod(c);
         }
@@ -179,7 +180,7 @@ final class BaseEmitter {
             JavaNames names = EmitContext.methodNames();
             Code body = new Code(2);
             try {
-                new ActionCompiler(cx.spec(), ex, this::newState, List.of()).successors(init.body(), Scope.method(names, "null", true),
+                new ActionCompiler(cx.spec(), ex, cx::newState, List.of()).successors(init.body(), Scope.method(names, "null", true),
                         body, cx.initName());
                 c.raw(JavaText.javadoc("    ", "Every initial state, each with the choices that lead to it.",
                         cx.tla(init.range())));
@@ -215,14 +216,6 @@ final class BaseEmitter {
         }
         abstractMethod(c, "init", "public " + cx.stateType() + " init(Choice choice)", doc + " Not translated.",
                 init == null ? null : init.range(), null);
-    }
-
-    private String newState(Map<String, String> assigned) {
-        StringJoiner j = new StringJoiner(", ", "new " + cx.stateType() + "(", ")");
-        for (String v : cx.spec().variables()) {
-            j.add(cx.toVariable(v, assigned.get(v)));
-        }
-        return j.toString();
     }
 
     private void stepMethod(Code c) {
@@ -308,7 +301,7 @@ final class BaseEmitter {
         String guard = null;
         List<Expr> guardConjuncts = new ArrayList<>();
         holes.owner(a.logName());
-        int mark = holes.mark();
+        Mark mark = mark();
         try {
             StringJoiner g = new StringJoiner("\n                && ");
             for (Expr conj : Exprs.conjuncts(a.body())) {
@@ -320,19 +313,19 @@ final class BaseEmitter {
             guard = g.length() == 0 ? "true" : g.toString();
         } catch (Untranslatable u) {
             guardConjuncts.clear();
-            holes.rollback(mark);
+            rollback(mark);
             notTranslated(a.logName() + " (guard)", u, a.range());
         }
         String succ = null;
-        mark = holes.mark();
+        mark = mark();
         try {
             Code body = new Code(2);
             // the callers check the guard first: its conjuncts are not tested again
-            new ActionCompiler(cx.spec(), ex, this::newState, guardConjuncts).successors(a.body(), sc, body,
+            new ActionCompiler(cx.spec(), ex, cx::newState, guardConjuncts).successors(a.body(), sc, body,
                     a.logName());
             succ = body.toString();
         } catch (Untranslatable u) {
-            holes.rollback(mark);
+            rollback(mark);
             notTranslated(a.logName(), u, a.range());
         }
         String guardDoc = "The guard of " + label + ": the conjuncts that mention no primed variable.";
@@ -426,7 +419,7 @@ final class BaseEmitter {
                     : "The spec's operator " + d.name() + (d.params().isEmpty() ? "" : "(" + String.join(", ", d.params()) + ")")
                     + ", evaluated in state s.";
             holes.owner(d.name());
-            int mark = holes.mark();
+            Mark mark = mark();
             try {
                 String java = LibraryCalls.libraryCall(cx.spec().libraryDefinition(d.name()), javaParams);
                 java = java != null ? java : ex.valueWithoutHole(body, sc);
@@ -436,7 +429,7 @@ final class BaseEmitter {
                 c.close("}");
                 c.blank();
             } catch (Untranslatable u) {
-                holes.rollback(mark);
+                rollback(mark);
                 notTranslated(d.name(), u, d.range());
                 abstractMethod(c, m, signature, doc + " Not translated: " + u.getMessage() + ".", d.range(), null);
             }
@@ -464,6 +457,20 @@ final class BaseEmitter {
                     (h.operator() != null ? h.operator() : "this expression") + " is not translated (" + h.reason()
                             + "); it becomes the method " + h.method() + " for you to implement in " + cx.type()));
         }
+    }
+
+    /** How many holes and ENABLED tests were found: {@link #rollback} forgets those found after. */
+    private record Mark(int holes, int enabledTests) {
+    }
+
+    private Mark mark() {
+        return new Mark(holes.mark(), ex.enabledTests().mark());
+    }
+
+    /** Forgets the holes and ENABLED tests found since {@code mark} (the code that calls them was thrown away). */
+    private void rollback(Mark mark) {
+        holes.rollback(mark.holes());
+        ex.enabledTests().rollback(mark.enabledTests());
     }
 
     private void notTranslated(String what, Untranslatable u, SourceRange fallback) {
@@ -505,7 +512,7 @@ final class BaseEmitter {
         c.open("public List<ActionCall> enabled(" + cx.stateType() + " s) {");
         c.line("Set<ActionCall> result = new LinkedHashSet<>();");
         holes.owner(cx.nextName());
-        int mark = holes.mark();
+        Mark mark = mark();
         try {
             Code body = new Code(2);
             enumerate(split.steps(), Scope.method(EmitContext.methodNames(), "s", false), body);
@@ -514,7 +521,7 @@ final class BaseEmitter {
             }
             c.raw(body.toString());
         } catch (Untranslatable u) {
-            holes.rollback(mark);
+            rollback(mark);
             diagnostics.add(Diagnostic.warning(DiagnosticCode.LS702_NOT_TRANSLATED, range(u, next.range()),
                     "the next-state relation " + cx.nextName() + " cannot be split into actions: " + u.getMessage()));
             return null;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * What every emitter of one generation shares: the spec, where the output goes, the generated
@@ -115,6 +116,15 @@ record EmitContext(SpecModel spec, String pkg, String specFile, String sha, Opti
         TlaType t = types.get(v);
         return javaTypes.isValue(t) || t.scalar() ? javaTypes.decode(t, value)
                 : codecFields.get(v) + ".decode(" + value + ")";
+    }
+
+    /** Java source of a new state, each variable's value taken from the {@code Value} local {@code assigned} gives it. */
+    String newState(Map<String, String> assigned) {
+        StringJoiner j = new StringJoiner(", ", "new " + stateType() + "(", ")");
+        for (String v : spec.variables()) {
+            j.add(toVariable(v, assigned.get(v)));
+        }
+        return j.toString();
     }
 
     /** What a type is, in words, for Javadoc. */

@@ -50,6 +50,7 @@ final class ExprCompiler {
     private final ScalarComparisons scalars;
     private final Recursion recursion;
     private final StandardOperators standard;
+    private final EnabledTests enabled;
 
     ExprCompiler(EmitContext cx, Holes holes) {
         this.cx = cx;
@@ -59,6 +60,12 @@ final class ExprCompiler {
         this.holes = holes;
         this.recursion = new Recursion(spec, naming, this);
         this.standard = new StandardOperators(this, holes);
+        this.enabled = new EnabledTests(cx, this);
+    }
+
+    /** The methods of the {@code ENABLED} tests compiled so far. */
+    EnabledTests enabledTests() {
+        return enabled;
     }
 
     // ---------------------------------------------------------------- Booleans
@@ -89,6 +96,8 @@ final class ExprCompiler {
             switch (o.op()) {
                 case NOT:
                     return "!(" + bool(a.get(0), sc) + ")";
+                case ENABLED:
+                    return enabled.test(o, a.get(0), sc);
                 case AND:
                     return junction(" && ", a, sc);
                 case OR:
@@ -409,7 +418,7 @@ final class ExprCompiler {
         }
         switch (o.op()) {
             case NOT: case AND: case OR: case IMPLIES: case EQUIV: case EQ: case NEQ: case LT: case LEQ: case GT:
-            case GEQ: case IN: case NOTIN: case SUBSETEQ: case SUPSETEQ: case SUBSET: case SUPSET:
+            case GEQ: case IN: case NOTIN: case SUBSETEQ: case SUPSETEQ: case SUBSET: case SUPSET: case ENABLED:
                 return "Tla.bool(" + bool(o, sc) + ")";
             case IF_THEN_ELSE:
                 return "(" + bool(a.get(0), sc) + " ? " + value(a.get(1), sc) + " : " + value(a.get(2), sc) + ")";

@@ -52,6 +52,17 @@ sealed interface MethodKey {
         }
     }
 
+    /**
+     * The test {@code ENABLED A} for the action written {@code action}, taking the bound names in
+     * {@code free} that it mentions (the same text with the same bound names means the same, as
+     * only module-level definitions and bound names are resolved in it).
+     */
+    record EnabledTest(String action, List<String> free) implements MethodKey {
+        public EnabledTest {
+            free = List.copyOf(free);
+        }
+    }
+
     /** An operator the translator does not know, with {@code arity} arguments. */
     record OperatorHole(String operator, int arity) implements MethodKey {
     }
