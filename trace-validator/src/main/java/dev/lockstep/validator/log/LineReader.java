@@ -2,28 +2,42 @@ package dev.lockstep.validator.log;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Reads lines from a character stream without ever holding more than {@code maxLength} characters
- * of one line: a longer line is reported as too long and skipped, so a log with one absurd line
- * cannot exhaust memory.
+ * Reads the lines of a UTF-8 byte stream without ever holding more than {@code maxLength}
+ * characters of one line: a longer line is reported as too long and skipped, so a log with one
+ * absurd line cannot exhaust memory. It works on bytes: a line that is all ASCII (the usual log
+ * line) becomes a {@code String} by a plain copy and also comes with its bytes, which Jackson parses
+ * and {@link RawState} compares without decoding them into characters first; other lines are
+ * decoded (malformed UTF-8 becomes U+FFFD, as a decoder set to replace does).
  */
 final class LineReader implements Closeable {
 
-    /** One line, or a marker for an over-long one. */
-    record Line(long number, String text, boolean tooLong, long length, boolean terminated) {
+    /**
+     * One line, or a marker for an over-long one. {@code length} counts characters (UTF-16 units)
+     * including a {@code \r} before the newline. {@code ascii}, when not null, is the line's text as
+     * bytes, one per character (the line is all ASCII).
+     */
+    record Line(long number, String text, boolean tooLong, long length, boolean terminated, byte[] ascii) {
+        Line(long number, String text, boolean tooLong, long length, boolean terminated) {
+            this(number, text, tooLong, length, terminated, null);
+        }
     }
 
-    private final Reader in;
+    private final InputStream in;
     private final int maxLength;
-    private final char[] buf = new char[1 << 16];
+    private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int end;
     private long number;
     private boolean eof;
+    /** The bytes of a line that does not lie inside {@link #buf} (reused). */
+    private byte[] spill = new byte[1 << 12];
 
-    LineReader(Reader in, int maxLength) {
+    LineReader(InputStream in, int maxLength) {
         this.in = in;
         this.maxLength = maxLength;
     }
@@ -33,63 +47,84 @@ final class LineReader implements Closeable {
         if (eof && pos >= end) {
             return null;
         }
-        StringBuilder sb = null;
-        long length = 0;
+        int held = 0;          // bytes of this line in spill
+        long chars = 0;        // characters of this line so far (spilled lines only)
+        boolean spilled = false;
         boolean tooLong = false;
         while (true) {
             if (pos >= end) {
                 if (!fill()) {
-                    if (length == 0 && sb == null) {
+                    if (!spilled) {
                         return null;
                     }
                     number++;
-                    return finish(sb, length, tooLong, false);
+                    return finish(held, chars, tooLong, false);
                 }
             }
             int start = pos;
-            while (pos < end && buf[pos] != '\n') {
+            int nonAscii = 0;
+            while (pos < end) {
+                byte b = buf[pos];
+                if (b == '\n') {
+                    break;
+                }
+                nonAscii |= b;
                 pos++;
             }
             int n = pos - start;
-            if (sb == null && pos < end && n <= maxLength) {
-                // the whole line is in the buffer: one copy, no builder
+            if (!spilled && pos < end && n <= maxLength) {
+                // the whole line is in the buffer: copied (decoded when not ASCII), no builder
                 pos++; // the newline
                 number++;
                 int len = n > 0 && buf[start + n - 1] == '\r' ? n - 1 : n;
-                return new Line(number, new String(buf, start, len), false, n, true);
-            }
-            if (!tooLong) {
-                if (length + n > maxLength) {
-                    tooLong = true;
-                    if (sb != null && sb.length() > LogProblem.EXCERPT) {
-                        sb.setLength(LogProblem.EXCERPT);
-                    }
-                    if (sb == null) {
-                        sb = new StringBuilder();
-                    }
-                    sb.append(buf, start, Math.min(n, LogProblem.EXCERPT));
-                } else {
-                    if (sb == null) {
-                        sb = new StringBuilder(n);
-                    }
-                    sb.append(buf, start, n);
+                if (nonAscii >= 0) {
+                    byte[] ascii = Arrays.copyOfRange(buf, start, start + len);
+                    return new Line(number, new String(ascii, StandardCharsets.ISO_8859_1), false, n, true, ascii);
                 }
+                String text = new String(buf, start, len, StandardCharsets.UTF_8);
+                return new Line(number, text, false, text.length() + (n - len), true);
             }
-            length += n;
+            spilled = true;
+            chars += nonAscii >= 0 ? n : chars(buf, start, n);
+            if (!tooLong && chars > maxLength) {
+                tooLong = true;
+                held = Math.min(held, 4 * LogProblem.EXCERPT);
+            }
+            int keep = tooLong ? Math.min(n, Math.max(0, 4 * LogProblem.EXCERPT - held)) : n;
+            if (held + keep > spill.length) {
+                spill = Arrays.copyOf(spill, Math.max(2 * spill.length, held + keep));
+            }
+            System.arraycopy(buf, start, spill, held, keep);
+            held += keep;
             if (pos < end) {
                 pos++; // the newline
                 number++;
-                return finish(sb, length, tooLong, true);
+                return finish(held, chars, tooLong, true);
             }
         }
     }
 
-    private Line finish(StringBuilder sb, long length, boolean tooLong, boolean terminated) {
-        String text = sb == null ? "" : sb.toString();
-        if (!tooLong && text.endsWith("\r")) {
+    /** The characters (UTF-16 units) that {@code n} bytes of well-formed UTF-8 decode to. */
+    private static long chars(byte[] b, int from, int n) {
+        long c = 0;
+        for (int i = from; i < from + n; i++) {
+            int v = b[i] & 0xff;
+            if ((v & 0xc0) != 0x80) {
+                c += v >= 0xf0 ? 2 : 1;   // a four-byte sequence is a surrogate pair
+            }
+        }
+        return c;
+    }
+
+    private Line finish(int held, long chars, boolean tooLong, boolean terminated) {
+        String text = new String(spill, 0, held, StandardCharsets.UTF_8);
+        if (tooLong) {
+            return new Line(number, text.substring(0, Math.min(text.length(), LogProblem.EXCERPT)), true, chars, terminated);
+        }
+        if (text.endsWith("\r")) {
             text = text.substring(0, text.length() - 1);
         }
-        return new Line(number, text, tooLong, length, terminated);
+        return new Line(number, text, false, chars, terminated);
     }
 
     private boolean fill() throws IOException {

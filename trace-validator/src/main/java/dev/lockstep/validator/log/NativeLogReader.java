@@ -9,9 +9,6 @@ import dev.lockstep.speclang.diag.DiagnosticCode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,9 +70,7 @@ public final class NativeLogReader implements EventSource {
             int b1 = raw.read();
             raw.reset();
             InputStream in = (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw, 1 << 16) : raw;
-            InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-            return new NativeLogReader(file, mapper, problems, new LineReader(reader, maxLine), maxLine, mapping);
+            return new NativeLogReader(file, mapper, problems, new LineReader(in, maxLine), maxLine, mapping);
         } catch (java.nio.file.NoSuchFileException e) {
             problems.report(LogProblem.inFile(DiagnosticCode.LS807_LOG_UNREADABLE, file, "log file does not exist"));
         } catch (IOException e) {
@@ -156,7 +151,10 @@ public final class NativeLogReader implements EventSource {
      */
     private LogEvent parse(LineReader.Line l, ObjectNode tree) {
         String text = l.text();
-        try (JsonParser p = tree != null ? mapper.treeAsTokens(tree) : mapper.getFactory().createParser(text)) {
+        // an ASCII line is parsed from its bytes (offsets in bytes are offsets in the text)
+        boolean bytes = tree == null && l.ascii() != null;
+        try (JsonParser p = tree != null ? mapper.treeAsTokens(tree) : bytes ? mapper.getFactory().createParser(l.ascii())
+                : mapper.getFactory().createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 JsonToken t = p.currentToken();
                 problems.report(LogProblem.at(DiagnosticCode.LS801_LOG_BAD_JSON, file, l.number(), 0,
@@ -182,9 +180,9 @@ public final class NativeLogReader implements EventSource {
                     }
                     case "params" -> {
                         if (t == JsonToken.START_OBJECT) {
-                            int start = (int) p.currentTokenLocation().getCharOffset();
+                            int start = offset(p.currentTokenLocation(), bytes);
                             params = p.readValueAsTree();
-                            paramsText = text.substring(start, (int) p.currentLocation().getCharOffset());
+                            paramsText = text.substring(start, offset(p.currentLocation(), bytes));
                         } else if (t != JsonToken.VALUE_NULL) {
                             return bad(l, "field 'params' must be an object (parameter name -> value), not " + kind(t));
                         }
@@ -193,7 +191,7 @@ public final class NativeLogReader implements EventSource {
                         if (t != JsonToken.START_OBJECT) {
                             return bad(l, "field 'state' must be an object (variable -> value), not " + kind(t));
                         }
-                        state = rawState(p, text);
+                        state = rawState(p, text, bytes ? l.ascii() : null);
                     }
                     case "node" -> {
                         if (t == JsonToken.VALUE_STRING) {
@@ -297,8 +295,14 @@ public final class NativeLogReader implements EventSource {
         return null;
     }
 
+    /** Where {@code at} lies in the line's text: a byte parser counts bytes, a text parser characters. */
+    private static int offset(com.fasterxml.jackson.core.JsonLocation at, boolean bytes) {
+        return (int) (bytes ? at.getByteOffset() : at.getCharOffset());
+    }
+
     /** Reads the state object's members as text spans; the parser is on its START_OBJECT. */
-    private static RawState rawState(JsonParser p, String text) throws IOException {
+    private static RawState rawState(JsonParser p, String text, byte[] ascii) throws IOException {
+        boolean bytes = ascii != null;
         List<String> names = new ArrayList<>();
         int[] starts = new int[8];
         int[] ends = new int[8];
@@ -306,13 +310,13 @@ public final class NativeLogReader implements EventSource {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             names.add(p.currentName());
             JsonToken t = p.nextToken();
-            int start = (int) p.currentTokenLocation().getCharOffset();
+            int start = offset(p.currentTokenLocation(), bytes);
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 p.skipChildren();
             } else {
                 p.finishToken(); // strings are read lazily; the end offset needs the whole token
             }
-            int end = (int) p.currentLocation().getCharOffset();
+            int end = offset(p.currentLocation(), bytes);
             if (n == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, 2 * n);
                 ends = java.util.Arrays.copyOf(ends, 2 * n);
@@ -321,7 +325,7 @@ public final class NativeLogReader implements EventSource {
             ends[n] = end;
             n++;
         }
-        return new RawState(text, names, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+        return new RawState(text, names, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n), ascii);
     }
 
     static String kind(JsonToken t) {

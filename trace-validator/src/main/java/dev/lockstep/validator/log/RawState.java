@@ -16,9 +16,16 @@ import java.util.List;
  * @param names  the variables logged, in line order
  * @param starts where each value starts in {@code text}
  * @param ends   where each value ends (exclusive)
+ * @param ascii  the line's bytes when it is all ASCII (one per character), else null: values are
+ *               compared on them, word by word, rather than character by character
  */
-public record RawState(String text, List<String> names, int[] starts, int[] ends) {
+public record RawState(String text, List<String> names, int[] starts, int[] ends, byte[] ascii) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A state kept as text only. */
+    public RawState(String text, List<String> names, int[] starts, int[] ends) {
+        this(text, names, starts, ends, null);
+    }
 
     /** The position of {@code var} in {@link #names()}, trying {@code hint} first; -1 if unlogged. */
     public int indexOf(String var, int hint) {
@@ -35,7 +42,13 @@ public record RawState(String text, List<String> names, int[] starts, int[] ends
     /** Whether value {@code i} has the same text as value {@code j} of {@code other}. */
     public boolean sameText(int i, RawState other, int j) {
         int len = ends[i] - starts[i];
-        return len == other.ends[j] - other.starts[j] && text.regionMatches(starts[i], other.text, other.starts[j], len);
+        if (len != other.ends[j] - other.starts[j]) {
+            return false;
+        }
+        if (ascii != null && other.ascii != null) {
+            return java.util.Arrays.equals(ascii, starts[i], ends[i], other.ascii, other.starts[j], other.ends[j]);
+        }
+        return text.regionMatches(starts[i], other.text, other.starts[j], len);
     }
 
     /** Value {@code i}'s JSON text. */

@@ -161,6 +161,44 @@ class NativeLogReaderTest {
     }
 
     @Test
+    void nonAsciiLinesKeepTheirCharactersAndValueSpans() throws Exception {
+        // ASCII lines are parsed from their bytes, others from their decoded text: both give the
+        // same spans; a value spanning the read buffer's end, malformed UTF-8 (U+FFFD) and params too
+        String wide = "\u00e9\u6f22\ud83d\ude00";    // two-, three- and four-byte UTF-8
+        String across = "{\"action\":\"Inc\",\"params\":{\"n\":\"" + wide + "\"},\"state\":{\"x\":\""
+                + wide.repeat(20_000) + "\",\"y\":[1]}}";
+        Path f = tmp.resolve("utf8.ndjson");
+        try (OutputStream o = Files.newOutputStream(f)) {
+            o.write(("{\"action\":\"Init\",\"state\":{\"x\":\"" + wide + "\",\"y\":[]}}\r\n" + across + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            o.write("{\"action\":\"Inc\",\"state\":{\"x\":\"a".getBytes(StandardCharsets.UTF_8));
+            o.write(new byte[] {(byte) 0xff});
+            o.write("\",\"y\":[2]}}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Read r = read(f, false, NativeLogReader.DEFAULT_MAX_LINE);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertEquals(3, r.events().size());
+        assertEquals("\"" + wide + "\"", r.events().get(0).state().valueText(0));
+        assertEquals("[]", r.events().get(0).state().valueText(1));
+        assertEquals("\"" + wide.repeat(20_000) + "\"", r.events().get(1).state().valueText(0));
+        assertEquals("[1]", r.events().get(1).state().valueText(1));
+        assertEquals("{\"n\":\"" + wide + "\"}", r.events().get(1).paramsText());
+        assertEquals("\"a\ufffd\"", r.events().get(2).state().valueText(0));
+        assertEquals("[2]", r.events().get(2).state().valueText(1));
+
+        // the limit counts characters, not bytes: 600 three-byte characters are 1,800 bytes
+        Path g = tmp.resolve("limit.ndjson");
+        String line = "{\"action\":\"Init\",\"state\":{\"x\":\"" + "\u6f22".repeat(600) + "\"}}";
+        Files.writeString(g, line + "\n" + line.replace("\"}}", "\u6f22\"}}") + "\n");
+        Read limited = read(g, true, line.length());
+        assertEquals(1, limited.events().size());
+        assertEquals(1, limited.problems().size());
+        assertProblem(limited.problems().get(0), DiagnosticCode.LS805_LOG_LINE_TOO_LONG, 2);
+        assertTrue(limited.problems().get(0).diagnostic().message().contains("line is " + (line.length() + 1)
+                + " characters long"), limited.problems().get(0).diagnostic().message());
+    }
+
+    @Test
     void gzipIsDetectedByContent() throws Exception {
         Path f = tmp.resolve("log.ndjson.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f))) {
