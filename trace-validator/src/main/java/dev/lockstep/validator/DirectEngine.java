@@ -1,16 +1,12 @@
 package dev.lockstep.validator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lockstep.bridge.value.Itf;
-import dev.lockstep.bridge.value.TlaPrinter;
 import dev.lockstep.validator.host.HostProtocol;
 import dev.lockstep.validator.log.LogProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,26 +160,16 @@ final class DirectEngine {
         return new HashSet<>(ready.modelValues());
     }
 
-    /** The host's failure as a verdict's witness, its ITF values shown as TLC prints them. */
+    /** The host's failure as a verdict's witness: its states as the ITF values they travelled as, its diff as text. */
     static Verdict.Witness witness(HostProtocol.Failure f, Set<String> modelValues) {
         List<Verdict.VariableDiff> diff = new ArrayList<>();
         for (HostProtocol.ValueDiff d : f.diff()) {
-            diff.add(new Verdict.VariableDiff(d.variable(), text(d.allowed(), modelValues),
-                    text(d.logged(), modelValues)));
+            diff.add(new Verdict.VariableDiff(d.variable(), Verdict.Witness.text(d.allowed(), modelValues),
+                    Verdict.Witness.text(d.logged(), modelValues)));
         }
-        return new Verdict.Witness(f.file() == null ? null : Path.of(f.file()), f.line(), f.logged(), f.kind(),
-                f.message(), f.instance(), f.location(), f.conjunct(), text(f.stateBefore(), modelValues),
-                text(f.stateAfter(), modelValues), f.enabled(), f.explainedBy(), diff, f.recent());
-    }
-
-    /** A state's ITF values as TLA+ text, as TLC prints them. */
-    static Map<String, String> text(Map<String, JsonNode> state, Set<String> modelValues) {
-        Map<String, String> out = new LinkedHashMap<>();
-        state.forEach((k, v) -> out.put(k, text(v, modelValues)));
-        return out;
-    }
-
-    private static String text(JsonNode itf, Set<String> modelValues) {
-        return TlaPrinter.print(Itf.decode(itf, modelValues));
+        Verdict.Witness w = new Verdict.Witness(f.file() == null ? null : Path.of(f.file()), f.line(), f.logged(),
+                f.kind(), f.message(), f.instance(), f.location(), f.conjunct(), f.stateBefore(), f.stateAfter(),
+                f.enabled(), f.explainedBy(), diff, modelValues);
+        return w.withRecent(f.recent());
     }
 }

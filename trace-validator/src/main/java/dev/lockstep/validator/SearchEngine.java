@@ -12,7 +12,7 @@ import dev.lockstep.bridge.check.SearchMode;
 import dev.lockstep.bridge.check.TlcRunner;
 import dev.lockstep.bridge.check.Violation;
 import dev.lockstep.bridge.trace.TraceState;
-import dev.lockstep.bridge.value.TlaPrinter;
+import dev.lockstep.bridge.value.Itf;
 import dev.lockstep.bridge.value.TlcValue;
 import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -89,10 +89,10 @@ final class SearchEngine {
                 .withModel(ModelSpec.fromFiles(cfg))
                 .withMode(new SearchMode.BreadthFirst())
                 .withWork(work, false);
-        return verdict(new TlcRunner().run(req, TlcRunner.SILENT), log);
+        return verdict(new TlcRunner().run(req, TlcRunner.SILENT), log, mvs);
     }
 
-    private static Verdict verdict(CheckResult r, List<LogEvent> log) throws SpecLoadException {
+    private static Verdict verdict(CheckResult r, List<LogEvent> log, Set<String> modelValues) throws SpecLoadException {
         if (r.exitCode() == ExitCode.SPEC_ERROR.code() || r.exitCode() == ExitCode.CONFIG_ERROR.code()) {
             String msg = r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("; "));
             throw new SpecLoadException(r.exitCode() == ExitCode.CONFIG_ERROR.code() ? SpecLoadException.Kind.CONFIG
@@ -129,14 +129,16 @@ final class SearchEngine {
             }
         }
         String reached = at < 0 ? null : printed.substring(at, end < 0 ? printed.length() : end);
-        return unexplained(log, r.stats().distinctStates(), max, stateIn(reached));
+        return unexplained(log, r.stats().distinctStates(), max, stateIn(reached), modelValues);
     }
 
     /**
      * The first line no behaviour explains: one past the largest cursor {@code max} any of the
-     * {@code distinct} states searched reached; {@code reached} is the state found there.
+     * {@code distinct} states searched reached; {@code reached} is the state found there (ITF values,
+     * {@code modelValues} the strings among them that are model values).
      */
-    private static Verdict unexplained(List<LogEvent> log, long distinct, long max, Map<String, String> reached) {
+    private static Verdict unexplained(List<LogEvent> log, long distinct, long max, Map<String, JsonNode> reached,
+                                       Set<String> modelValues) {
         boolean initExplained = distinct > 0;
         long explained = initExplained ? Math.max(max, log.get(0).action().equals("Init") ? 1 : 0) : 0;
         LogEvent bad = log.get((int) Math.min(explained, log.size() - 1));
@@ -144,22 +146,24 @@ final class SearchEngine {
                 ? "no initial state of the spec matches the first line"
                 : "no behaviour of the spec explains this line after the " + explained + " line(s) before it ("
                         + distinct + " distinct states searched)";
-        Map<String, String> before = explained == 0 ? Map.of() : reached;
+        Map<String, JsonNode> before = explained == 0 ? Map.of() : reached;
         if (!before.isEmpty()) {
             message += "; the state before it is one the spec reaches after line " + log.get((int) explained - 1).line()
                     + " (with unlogged variables there may be others)";
         }
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
                 + (bad.params() != null ? " " + bad.params() : ""), Verdict.Divergence.UNEXPLAINED, message, null, null, null,
-                before, Map.of(), List.of(), List.of(), List.of());
+                before, Map.of(), List.of(), List.of(), List.of(), modelValues);
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
     }
 
     /**
      * The variables of the state a cursor line printed ({@code <<"lockstep-cursor", n, [v |-> ...]>>}),
-     * as TLA+ text; empty when the line has no state or TLC's text does not parse.
+     * as ITF values: TLC prints TLA+ text, read once here by the one reader of TLC's values and
+     * encoded by the one ITF writer, so the breadth-first witness carries what the depth-first
+     * search's host sends. Empty when the line has no state or TLC's text does not parse.
      */
-    static Map<String, String> stateIn(String printed) {
+    static Map<String, JsonNode> stateIn(String printed) {
         if (printed == null) {
             return Map.of();
         }
@@ -168,9 +172,8 @@ final class SearchEngine {
                 || !(((TlcValue.Seq) v).elements().get(2) instanceof TlcValue.Record)) {
             return Map.of();
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        ((TlcValue.Record) ((TlcValue.Seq) v).elements().get(2)).fields()
-                .forEach((k, x) -> out.put(k, TlaPrinter.print(x)));
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        ((TlcValue.Record) ((TlcValue.Seq) v).elements().get(2)).fields().forEach((k, x) -> out.put(k, Itf.encode(x)));
         return out;
     }
 
@@ -215,7 +218,7 @@ final class SearchEngine {
                 + " line(s) before it: " + tlcReason(tlcMessage);
         Verdict.Witness w = new Verdict.Witness(bad.file(), bad.line(), bad.action()
                 + (bad.params() != null ? " " + bad.params() : ""), Verdict.Divergence.EVALUATION_ERROR, message, null, null, null,
-                Map.of(), Map.of(), List.of(), List.of(), List.of());
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), Set.of());
         return new Verdict.DoesNotConform(Verdict.Engine.SEARCH, explained, w);
     }
 
@@ -249,8 +252,7 @@ final class SearchEngine {
                 return v != null ? v : new Verdict.Unknown(Verdict.Engine.SEARCH, "TLC stopped without a verdict: "
                         + m.evalError(), 0);
             }
-            Map<String, String> reached = m.state() == null ? Map.of() : DirectEngine.text(m.state(), modelValues);
-            return unexplained(log, m.distinct(), m.maxCursor(), reached);
+            return unexplained(log, m.distinct(), m.maxCursor(), m.state() == null ? Map.of() : m.state(), modelValues);
         }
     }
 

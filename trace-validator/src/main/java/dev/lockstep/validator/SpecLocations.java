@@ -21,7 +21,7 @@ final class SpecLocations {
                 w.conjunct().via());
         return new Verdict.DoesNotConform(d.engine(), d.events(), new Verdict.Witness(w.file(), w.line(), w.logged(),
                 w.kind(), w.message(), w.instance(), relocate(w.action(), copy), c, w.stateBefore(),
-                w.stateAfter(), w.enabled(), w.explainedBy(), w.diff(), w.recent()));
+                w.stateAfter(), w.enabled(), w.explainedBy(), w.diff(), w.modelValues(), w.recent()));
     }
 
     private static Verdict.SpecLocation relocate(Verdict.SpecLocation l, ModelCopy copy) {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.check.ModelCopy;
-import dev.lockstep.bridge.value.Itf;
-import dev.lockstep.bridge.value.TlcValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lockstep.bridge.config.SpecFiles;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ScratchDir;
-import dev.lockstep.bridge.value.TlcValueParser;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
@@ -247,12 +245,11 @@ public final class Validator {
         Verdict.Witness w = d.witness();
         ObjectNode line = mapper.createObjectNode().put("action", "Init");
         ObjectNode state = line.putObject("state");
-        for (Map.Entry<String, String> e : w.stateBefore().entrySet()) {
-            TlcValue value = TlcValueParser.parse(e.getValue());
-            if (value instanceof TlcValue.Symbolic) {
-                return v;
+        for (Map.Entry<String, JsonNode> e : w.stateBefore().entrySet()) {
+            if (e.getValue().has("#unserializable")) {
+                return v; // a value TLC could not enumerate: no state to start the host from
             }
-            state.set(e.getKey(), Itf.encode(value));
+            state.set(e.getKey(), e.getValue());
         }
         StringBuilder text = new StringBuilder(mapper.writeValueAsString(line)).append('\n');
         LogEvent bad = log.stream().filter(e -> e.line() == w.line() && e.file().equals(w.file())).findFirst().orElse(null);
@@ -295,7 +292,7 @@ public final class Validator {
         }
         return new Verdict.DoesNotConform(d.engine(), d.events(), new Verdict.Witness(w.file(), w.line(), w.logged(),
                 w.kind(), w.message(), instance, action, conjunct, w.stateBefore(), w.stateAfter(),
-                context.enabled(), w.explainedBy(), diff, w.recent()));
+                context.enabled(), w.explainedBy(), diff, w.modelValues(), w.recent()));
     }
 
     /** A verdict that does not conform, with the log's events up to its line (as the direct engine's host keeps them). */

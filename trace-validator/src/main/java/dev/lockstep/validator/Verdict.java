@@ -1,6 +1,14 @@
 package dev.lockstep.validator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lockstep.bridge.value.Itf;
+import dev.lockstep.bridge.value.TlaPrinter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The outcome of validating a log against a spec, as data (style.md rule 8, after Elle's
@@ -60,45 +68,68 @@ public sealed interface Verdict permits Verdict.Conforms, Verdict.DoesNotConform
      * @param instance     the action instance that was checked, e.g. {@code Inc(n = n1)}, or null
      * @param action       where that action is defined in the spec, or null
      * @param conjunct     the false conjunct of its definition, or null
-     * @param stateBefore  the spec state before the line (variable -> TLA+ value), empty for the first line
-     * @param stateAfter   the state the line logged
+     * @param stateBefore  the spec state before the line (variable -> ITF value, design.md "ITF
+     *                     values"), empty for the first line
+     * @param stateAfter   the state the line logged (ITF values)
      * @param enabled      action instances enabled in the state before
      * @param explainedBy  action instances that do lead from the state before to the logged one
      * @param diff         variables whose logged value differs from what the action allows
+     * @param modelValues  the model's model values: the ITF strings that stand for one (to show the
+     *                     states as TLC prints them; not in --json)
      * @param recent       the last events of the run up to and including this line, in the order
      *                     they were checked (for the HTML report's space-time diagram; not in --json)
      */
     record Witness(java.nio.file.Path file, long line, String logged, Divergence kind, String message, String instance,
-                   SpecLocation action, Conjunct conjunct, java.util.Map<String, String> stateBefore,
-                   java.util.Map<String, String> stateAfter, List<String> enabled, List<String> explainedBy,
-                   List<VariableDiff> diff,
-                   @com.fasterxml.jackson.annotation.JsonIgnore List<LoggedEvent> recent) {
+                   SpecLocation action, Conjunct conjunct, Map<String, JsonNode> stateBefore,
+                   Map<String, JsonNode> stateAfter, List<String> enabled, List<String> explainedBy,
+                   List<VariableDiff> diff, @JsonIgnore Set<String> modelValues, @JsonIgnore List<LoggedEvent> recent) {
         /** How many events before a divergence a witness keeps. */
         public static final int RECENT = 40;
 
         public Witness(java.nio.file.Path file, long line, String logged, Divergence kind, String message,
-                       String instance, SpecLocation action, Conjunct conjunct, java.util.Map<String, String> stateBefore,
-                       java.util.Map<String, String> stateAfter, List<String> enabled, List<String> explainedBy,
-                       List<VariableDiff> diff) {
+                       String instance, SpecLocation action, Conjunct conjunct, Map<String, JsonNode> stateBefore,
+                       Map<String, JsonNode> stateAfter, List<String> enabled, List<String> explainedBy,
+                       List<VariableDiff> diff, Set<String> modelValues) {
             this(file, line, logged, kind, message, instance, action, conjunct, stateBefore, stateAfter, enabled,
-                    explainedBy, diff, List.of());
+                    explainedBy, diff, modelValues, List.of());
         }
 
         /** This witness with the events before it. */
         public Witness withRecent(List<LoggedEvent> events) {
             return new Witness(file, line, logged, kind, message, instance, action, conjunct, stateBefore, stateAfter,
-                    enabled, explainedBy, diff, events);
+                    enabled, explainedBy, diff, modelValues, events);
         }
 
         public Witness {
             recent = recent == null ? List.of() : List.copyOf(recent);
-            stateBefore = stateBefore == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
-                    new java.util.LinkedHashMap<>(stateBefore));
-            stateAfter = stateAfter == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
-                    new java.util.LinkedHashMap<>(stateAfter));
+            stateBefore = stateBefore == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stateBefore));
+            stateAfter = stateAfter == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stateAfter));
             enabled = enabled == null ? List.of() : List.copyOf(enabled);
             explainedBy = explainedBy == null ? List.of() : List.copyOf(explainedBy);
             diff = diff == null ? List.of() : List.copyOf(diff);
+            modelValues = modelValues == null ? Set.of() : Set.copyOf(modelValues);
+        }
+
+        /** The state before the line as TLC prints it (variable -> TLA+ text). */
+        public Map<String, String> stateBeforeText() {
+            return text(stateBefore, modelValues);
+        }
+
+        /** The logged state as TLC prints it (variable -> TLA+ text). */
+        public Map<String, String> stateAfterText() {
+            return text(stateAfter, modelValues);
+        }
+
+        /** A state's ITF values as TLA+ text, as TLC prints them ({@code modelValues}: the strings that are model values). */
+        public static Map<String, String> text(Map<String, JsonNode> state, Set<String> modelValues) {
+            Map<String, String> out = new LinkedHashMap<>();
+            state.forEach((k, v) -> out.put(k, text(v, modelValues)));
+            return out;
+        }
+
+        /** An ITF value as TLA+ text, as TLC prints it. */
+        public static String text(JsonNode itf, Set<String> modelValues) {
+            return TlaPrinter.print(Itf.decode(itf, modelValues));
         }
     }
 

@@ -84,7 +84,7 @@ class MappedChannelsTest {
         assertEquals("sent[a] = sentBefore", w.conjunct().text(), "not primed: the state before the step");
         assertEquals(List.of(new Verdict.Operand("sent[a]", "2"), new Verdict.Operand("sentBefore", "1")),
                 w.conjunct().values());
-        assertEquals("(a :> 0 @@ b :> 1)", w.stateBefore().get("taken"), "b took a note on line 4");
+        assertEquals("(a :> 0 @@ b :> 1)", w.stateBeforeText().get("taken"), "b took a note on line 4");
     }
 
     @Test

@@ -70,7 +70,7 @@ class MappedLogTest {
         assertEquals("commitIndex[s2]' = commit", w.conjunct().text());
         assertEquals(List.of(new Verdict.Operand("commitIndex[s2]'", "1"), new Verdict.Operand("commit", "0")),
                 w.conjunct().values());
-        assertEquals("(s1 :> 1 @@ s2 :> 0 @@ s3 :> 0)", w.stateBefore().get("commitIndex"));
+        assertEquals("(s1 :> 1 @@ s2 :> 0 @@ s3 :> 0)", w.stateBeforeText().get("commitIndex"));
     }
 
     @Test

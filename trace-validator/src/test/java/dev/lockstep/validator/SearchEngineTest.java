@@ -72,7 +72,7 @@ class SearchEngineTest {
         // one state the spec reaches after line k-1: the logged variables as logged there
         ObjectNode prev = (ObjectNode) JSON.readTree(partial.get(k - 2)).get("state");
         assertEquals(java.util.Set.of("count", "log", "done"), d.witness().stateBefore().keySet());
-        String count = d.witness().stateBefore().get("count");
+        String count = d.witness().stateBeforeText().get("count");
         for (com.fasterxml.jackson.databind.JsonNode pair : prev.get("count").get("#map")) {
             assertTrue(count.contains(pair.get(0).asText() + " :> " + pair.get(1).asInt()), count + " vs " + prev);
         }

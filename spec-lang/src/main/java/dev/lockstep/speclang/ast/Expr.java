@@ -31,10 +31,18 @@ public sealed interface Expr extends Node {
     record Literal(LiteralKind kind, String text, SourceRange range) implements Expr {
     }
 
-    /** An operator applied to arguments (prefix, infix, postfix or a bracketed built-in). */
-    record OpApp(Operator op, List<Expr> args, SourceRange range) implements Expr {
+    /**
+     * An operator applied to arguments (prefix, infix, postfix or a bracketed built-in);
+     * {@code symbol} is where the operator's symbol is written (the whole range for a bracketed one).
+     */
+    record OpApp(Operator op, List<Expr> args, SourceRange range, SourceRange symbol) implements Expr {
         public OpApp {
             args = List.copyOf(args);
+        }
+
+        /** A bracketed built-in (a set, a tuple, IF, {@code [A]_v} ...): the symbol is the whole range. */
+        public OpApp(Operator op, List<Expr> args, SourceRange range) {
+            this(op, args, range, range);
         }
     }
 

@@ -389,7 +389,7 @@ public class AstBuilder {
     private Expr postfix(Expr e, PostfixOpContext pc) {
         SourceRange r = span(e.range(), range(pc));
         if (pc instanceof PostfixSymbolOpContext ps) {
-            return new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r);
+            return new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r, range(ps));
         }
         if (pc instanceof ApplyOpContext ap) {
             List<Expr> args = new ArrayList<>();

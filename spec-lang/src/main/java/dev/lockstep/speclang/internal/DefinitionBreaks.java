@@ -221,11 +221,11 @@ public final class DefinitionBreaks {
             if (t <= call) {
                 return -1; // no matching opening bracket after the call
             }
-            return kind(t - 1) == TLAPlusLexer.IDENT ? t - 1 : t;
+            return name(kind(t - 1)) ? t - 1 : t;
         }
-        if (type == TLAPlusLexer.IDENT) {
+        if (name(type)) {
             int k = kind(t - 1);
-            if (OPERATORS.contains(k) && !POSTFIX.contains(k) && (PREFIX.contains(k) || kind(t - 2) == TLAPlusLexer.IDENT)) {
+            if (OPERATORS.contains(k) && !POSTFIX.contains(k) && (PREFIX.contains(k) || name(kind(t - 2)))) {
                 if (kind(t - 2) == TLAPlusLexer.SUBST) {
                     return t;
                 }
@@ -237,6 +237,15 @@ public final class DefinitionBreaks {
             return t - 1 > call ? t - 1 : -1;
         }
         return t;
+    }
+
+    /**
+     * Whether a token is a name for SANY's look back: an identifier, or TRUE, FALSE, BOOLEAN or
+     * STRING, which SANY's lexer reads as identifiers (built-in operators, not reserved words).
+     */
+    private static boolean name(int type) {
+        return type == TLAPlusLexer.IDENT || type == TLAPlusLexer.TRUE || type == TLAPlusLexer.FALSE
+                || type == TLAPlusLexer.BOOLEAN || type == TLAPlusLexer.STRING_SET;
     }
 
     /** The kind of token {@code i} as SANY sees it: a mark before it hides it from the look back. */
@@ -251,14 +260,14 @@ public final class DefinitionBreaks {
     private static final Set<Integer> STOPS = Set.of(TLAPlusLexer.THEOREM, TLAPlusLexer.PROPOSITION, TLAPlusLexer.LEMMA,
             TLAPlusLexer.COROLLARY, TLAPlusLexer.ASSUMPTION, TLAPlusLexer.AXIOM, TLAPlusLexer.MODULE_END);
     /** Postfix operators (SANY's op_57 to op_70). */
-    private static final Set<Integer> POSTFIX = Set.of(TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS, TLAPlusLexer.CARET_STAR,
+    static final Set<Integer> POSTFIX = Set.of(TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS, TLAPlusLexer.CARET_STAR,
             TLAPlusLexer.CARET_HASH);
     /** Operators that are not infix (SANY's kinds from {@code -.} to DOMAIN, {@code []} among them). */
     private static final Set<Integer> PREFIX = Set.of(TLAPlusLexer.PREFIX_MINUS, TLAPlusLexer.NOT, TLAPlusLexer.BOX,
             TLAPlusLexer.DIAMOND, TLAPlusLexer.ENABLED, TLAPlusLexer.UNCHANGED, TLAPlusLexer.SUBSET, TLAPlusLexer.UNION,
             TLAPlusLexer.DOMAIN);
     /** Every operator symbol (SANY's {@code isOp}): the postfix and prefix ones and the infix ones. */
-    private static final Set<Integer> OPERATORS = new HashSet<>(List.of(TLAPlusLexer.SLASHSLASH, TLAPlusLexer.AND,
+    static final Set<Integer> OPERATORS = new HashSet<>(List.of(TLAPlusLexer.SLASHSLASH, TLAPlusLexer.AND,
             TLAPlusLexer.NEQ, TLAPlusLexer.SLASH, TLAPlusLexer.OR, TLAPlusLexer.APPROX, TLAPlusLexer.ASYMP, TLAPlusLexer.BIGCIRC,
             TLAPlusLexer.BULLET, TLAPlusLexer.CAP, TLAPlusLexer.CDOT, TLAPlusLexer.CIRC, TLAPlusLexer.CONG, TLAPlusLexer.CUP,
             TLAPlusLexer.DIV, TLAPlusLexer.DOTEQ, TLAPlusLexer.EQUIV, TLAPlusLexer.GEQ, TLAPlusLexer.GG, TLAPlusLexer.IN_OP,
@@ -279,13 +288,16 @@ public final class DefinitionBreaks {
     static {
         OPERATORS.addAll(POSTFIX);
         OPERATORS.addAll(PREFIX);
+        // SANY's lexer does not know bullets: a /\ or \/ that starts or continues a list is its operator
+        OPERATORS.addAll(List.of(TLAPlusLexer.AND_START, TLAPlusLexer.AND_BULLET, TLAPlusLexer.OR_START,
+                TLAPlusLexer.OR_BULLET));
     }
 
     /**
      * Tokens that end an operand (a name, a literal, a closing bracket, a postfix operator): no
      * expression continues with a name after one of them, so SANY fails at an unmarked name there.
      */
-    private static final Set<Integer> ENDS_OPERAND = Set.of(TLAPlusLexer.IDENT, TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL,
+    static final Set<Integer> ENDS_OPERAND = Set.of(TLAPlusLexer.IDENT, TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL,
             TLAPlusLexer.BINARY, TLAPlusLexer.OCTAL, TLAPlusLexer.HEX, TLAPlusLexer.STRING, TLAPlusLexer.TRUE,
             TLAPlusLexer.FALSE, TLAPlusLexer.BOOLEAN, TLAPlusLexer.STRING_SET, TLAPlusLexer.RPAREN, TLAPlusLexer.RBRACKET,
             TLAPlusLexer.RBRACE, TLAPlusLexer.RTUPLE, TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS, TLAPlusLexer.CARET_STAR,

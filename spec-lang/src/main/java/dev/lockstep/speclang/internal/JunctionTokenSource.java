@@ -22,7 +22,8 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code \/} in prefix position opens a list at its column; a bullet of the same kind at exactly
  * that column continues it; any token at or left of that column, or a closing bracket, THEN, ELSE,
  * IN, a CASE arrow, a comma or a PlusCal statement keyword belonging to an enclosing construct, ends
- * it; so does any keyword that starts a module unit or proof step (SANY ends a list at the first
+ * it; so does, after a complete operand, a token no expression continues with (EXCEPT, {@code |->},
+ * a colon, {@code ->}, PROVE, DEF: {@link LayoutStack#closeExpression}); so does any keyword that starts a module unit or proof step (SANY ends a list at the first
  * token that cannot continue it). Columns count a tab as advancing to the next multiple of 8, as SANY does.
  *
  * <p>It also splits {@code WF_v}/{@code SF_v} identifiers into the fairness prefix and the
@@ -220,6 +221,9 @@ public final class JunctionTokenSource implements TokenSource {
             indentation.tokenRead(null, -1, stack::open, t);
             return;
         }
+        if (endsExpression() && endsEveryExpression(type)) {
+            stack.closeExpression();
+        }
         switch (type) {
             case TLAPlusLexer.LPAREN -> stack.push(Kind.PAREN, -1, t);
             case TLAPlusLexer.LBRACKET -> stack.push(Kind.BRACKET, -1, t);
@@ -272,6 +276,19 @@ public final class JunctionTokenSource implements TokenSource {
         Entry list = stack.innermostJunction();
         indentation.tokenRead(connector && list != null && col >= 0 && col <= list.column() ? list.start() : null,
                 list == null ? -1 : list.column(), stack::open, t);
+    }
+
+    /**
+     * Tokens SANY's grammar reads after an expression, in the construct around it, that no
+     * expression continues with: they end the lists ended expressions were items of (see
+     * {@link LayoutStack#closeExpression}).
+     */
+    private static boolean endsEveryExpression(int type) {
+        return switch (type) {
+            case TLAPlusLexer.COMMA, TLAPlusLexer.EXCEPT, TLAPlusLexer.MAPSTO, TLAPlusLexer.COLON, TLAPlusLexer.ARROW,
+                 TLAPlusLexer.PROVE, TLAPlusLexer.DEF, TLAPlusLexer.DEFS -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -355,13 +372,13 @@ public final class JunctionTokenSource implements TokenSource {
      * expected (after an operator, IN, ':', THEN ...). ANTLR, looking ahead, often notices the
      * error earlier, at the start of the choice that fails; SANY reports it at that token. Only a
      * break the parser has read (token index at most {@code last}) or is about to read (nothing but
-     * list ends before it) counts: an error noticed before the parser got there is another error.
-     * Null if none.
+     * list ends before it; only when {@code upcoming}) counts: an error noticed before the parser
+     * got there is another error. Null if none.
      */
-    public Token bracketBreak(int last) {
+    public Token bracketBreak(int last, boolean upcoming) {
         for (Break b : breaks) {
             int at = b.at().getTokenIndex();
-            boolean reached = at >= 0 ? at <= last : nextToRead(b.at());
+            boolean reached = at >= 0 ? at <= last : upcoming && nextToRead(b.at());
             int open = b.open() == b.at() ? -1 : b.open().getTokenIndex();
             if (reached && open <= last && (open >= 0 || b.open() == b.at())) {
                 return b.at();

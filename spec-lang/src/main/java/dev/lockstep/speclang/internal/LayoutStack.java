@@ -164,6 +164,20 @@ final class LayoutStack {
         closeUpTo(Kind.CASE, false); // no CASE awaits it: a syntax error, the nearest CASE keeps it
     }
 
+    /**
+     * A token that cannot continue an expression after a complete operand (EXCEPT, {@code |->}, a
+     * colon, a comma, PROVE, DEF ...): SANY's expression ends there, and with it each list and each
+     * complete CASE arm it was the last item of, up to the construct the token belongs to (a
+     * bracket, IF, LET, a CASE awaiting an arm, a quantifier's bounds).
+     */
+    void closeExpression() {
+        int i = stack.size();
+        while (i > 0 && (stack.get(i - 1).junction() || stack.get(i - 1).arm())) {
+            i--;
+        }
+        closeJunctions(i);
+    }
+
     /** A comma: ends the lists opened directly inside the innermost bracket. */
     void closeForComma() {
         for (int i = stack.size() - 1; i >= 0; i--) {

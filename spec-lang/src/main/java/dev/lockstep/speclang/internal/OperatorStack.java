@@ -80,7 +80,7 @@ final class OperatorStack {
         Pending p = stack.remove(stack.size() - 1);
         if (p.op.fixity() == Operator.Fixity.PREFIX) {
             Expr arg = values.remove(values.size() - 1);
-            values.add(new Expr.OpApp(p.op, List.of(arg), AstBuilder.span(p.start, arg.range())));
+            values.add(new Expr.OpApp(p.op, List.of(arg), AstBuilder.span(p.start, arg.range()), p.start));
             return;
         }
         Expr right = values.remove(values.size() - 1);
@@ -94,11 +94,11 @@ final class OperatorStack {
                 args.add(left);
             }
             args.add(right);
-            Expr product = new Expr.OpApp(Operator.CARTESIAN, args, r);
+            Expr product = new Expr.OpApp(Operator.CARTESIAN, args, r, p.start);
             openProducts.add(product);
             values.add(product);
             return;
         }
-        values.add(new Expr.OpApp(p.op, List.of(left, right), r));
+        values.add(new Expr.OpApp(p.op, List.of(left, right), r, p.start));
     }
 }

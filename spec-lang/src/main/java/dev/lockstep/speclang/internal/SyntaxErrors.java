@@ -49,9 +49,11 @@ public final class SyntaxErrors extends BaseErrorListener {
             t = nva.getStartToken();
         }
         t = afterOperatorOperand(recognizer, t);
+        Token noOperand = operandMissingAfter(recognizer, t);
+        t = noOperand != null ? noOperand : t;
         // SANY stops at its first error: only that one moves to a break (later ones follow recovery)
         Token broken = count == 1 && offendingSymbol instanceof Token tok && t != null
-                ? bracketBreak(recognizer, endedBy(recognizer, tok), read) : null;
+                ? bracketBreak(recognizer, noOperand != null ? noOperand : endedBy(recognizer, tok), read) : null;
         if (broken != null) {
             t = broken;
         } else if (count == 1 && t != null) {
@@ -93,6 +95,7 @@ public final class SyntaxErrors extends BaseErrorListener {
      */
     private static Token deadEnd(Recognizer<?, ?> recognizer, Token t) {
         if (recognizer.getInterpreter() instanceof DeadEndPrediction p && p.deadEnd() != null
+                && !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts && certainFailure(ts, t))
                 && t.getTokenIndex() >= 0 && p.deadEnd().getTokenIndex() > t.getTokenIndex()) {
             return p.deadEnd();
         }
@@ -234,11 +237,73 @@ public final class SyntaxErrors extends BaseErrorListener {
     private static Token bracketBreak(Recognizer<?, ?> recognizer, Token offending, int read) {
         if (recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts
                 && ts.getTokenSource() instanceof JunctionTokenSource source) {
-            int last = Math.max(offending.getTokenIndex(), read - 1);
-            return source.bracketBreak(last);
+            boolean certain = certainFailure(ts, offending);
+            return source.bracketBreak(certain ? offending.getTokenIndex() : Math.max(offending.getTokenIndex(), read - 1), !certain);
         }
         return null;
     }
+
+    /**
+     * The token after {@code t} when {@code t} expects an operand (an operator, {@code |->}, a comma
+     * ...) and that token starts none ({@code 1 = ]}): ANTLR's expression stops before {@code t},
+     * SANY takes {@code t} and fails on the next token. Null otherwise.
+     */
+    private static Token operandMissingAfter(Recognizer<?, ?> recognizer, Token t) {
+        if (t == null || t.getTokenIndex() < 0 || !expectsOperand(t.getType())
+                || !(recognizer.getInputStream() instanceof org.antlr.v4.runtime.TokenStream ts)) {
+            return null;
+        }
+        for (int i = t.getTokenIndex() + 1; i < ts.size(); i++) {
+            Token n = ts.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL && n.getType() != TLAPlusLexer.JUNCTION_END) {
+                return STARTS_NO_OPERAND.contains(n.getType()) ? n : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean expectsOperand(int type) {
+        return DefinitionBreaks.OPERATORS.contains(type) && !DefinitionBreaks.POSTFIX.contains(type)
+                || OPENS_OPERAND.contains(type);
+    }
+
+    /**
+     * Whether SANY's parser fails at {@code t} whatever follows: a token that starts no operand where
+     * one is expected (a closing bracket, {@code |->}, a comma, THEN ... after an operator, {@code ==},
+     * {@code |->}, a comma, an opening bracket), or a prefix operator, a literal, {@code <<} or
+     * <code>{</code> right after a complete operand (no expression continues with one). A list
+     * broken further on, which ANTLR's look-ahead may have read, is then not where it fails.
+     */
+    private static boolean certainFailure(org.antlr.v4.runtime.TokenStream ts, Token t) {
+        int i = t.getTokenIndex() - 1;
+        while (i >= 0 && (ts.get(i).getChannel() != Token.DEFAULT_CHANNEL || ts.get(i).getType() == TLAPlusLexer.JUNCTION_END)) {
+            i--;
+        }
+        if (i < 0 || t.getTokenIndex() < 0) {
+            return false;
+        }
+        int before = ts.get(i).getType();
+        return expectsOperand(before) && STARTS_NO_OPERAND.contains(t.getType())
+                || DefinitionBreaks.ENDS_OPERAND.contains(before) && CONTINUES_NOTHING.contains(t.getType());
+    }
+
+    /** Tokens after which an operand must follow (besides operator symbols). */
+    private static final java.util.Set<Integer> OPENS_OPERAND = java.util.Set.of(TLAPlusLexer.DEFEQ, TLAPlusLexer.MAPSTO,
+            TLAPlusLexer.ARROW, TLAPlusLexer.COMMA, TLAPlusLexer.COLON, TLAPlusLexer.LPAREN, TLAPlusLexer.LBRACKET,
+            TLAPlusLexer.THEN, TLAPlusLexer.ELSE, TLAPlusLexer.IN, TLAPlusLexer.IF);
+    /** Tokens that can start no operand, not even an operator symbol taken as one. */
+    private static final java.util.Set<Integer> STARTS_NO_OPERAND = java.util.Set.of(TLAPlusLexer.RPAREN,
+            TLAPlusLexer.RBRACKET, TLAPlusLexer.RBRACKET_UNDERSCORE, TLAPlusLexer.RBRACE, TLAPlusLexer.RTUPLE,
+            TLAPlusLexer.RTUPLE_UNDERSCORE, TLAPlusLexer.COMMA, TLAPlusLexer.MAPSTO, TLAPlusLexer.ARROW, TLAPlusLexer.COLON,
+            TLAPlusLexer.DEFEQ, TLAPlusLexer.THEN, TLAPlusLexer.ELSE, TLAPlusLexer.IN, TLAPlusLexer.OTHER);
+    /**
+     * Tokens no expression continues with after a complete operand: operators that are only prefix,
+     * literals, {@code <<} and <code>{</code> (a name may start a definition there, these do not).
+     */
+    private static final java.util.Set<Integer> CONTINUES_NOTHING = java.util.Set.of(TLAPlusLexer.NOT, TLAPlusLexer.ENABLED,
+            TLAPlusLexer.UNCHANGED, TLAPlusLexer.SUBSET, TLAPlusLexer.UNION, TLAPlusLexer.DOMAIN, TLAPlusLexer.DIAMOND,
+            TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL, TLAPlusLexer.BINARY, TLAPlusLexer.OCTAL, TLAPlusLexer.HEX,
+            TLAPlusLexer.STRING, TLAPlusLexer.LTUPLE, TLAPlusLexer.LBRACE);
 
     /**
      * SANY's lexer puts a "beginning of definition" token before the left side of each {@code ==};

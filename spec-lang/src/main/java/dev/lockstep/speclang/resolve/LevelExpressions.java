@@ -158,8 +158,11 @@ final class LevelExpressions {
                 default -> CONSTANT;
             };
         }
-        boolean standard = s.definition() == null && s.kind() == Symbol.Kind.OPERATOR;
-        return builtin(text, n.args(), standard ? ACTION : TEMPORAL, own, true, ctx, n.range());
+        if (s.definition() == null && s.kind() == Symbol.Kind.OPERATOR) { // a standard module's
+            return LevelRules.limit(text, evalArgs(n.args(), ctx), StandardModules.argumentLevels(text, n.args().size()),
+                    own, true, ctx, n.range());
+        }
+        return builtin(text, n.args(), TEMPORAL, own, true, ctx, n.range());
     }
 
     private Lv selector(Expr.Selector s, Ctx ctx) {
@@ -321,7 +324,9 @@ final class LevelExpressions {
                 return builtin(sym, args, TEMPORAL, CONSTANT, true, ctx, o.range()); // another file's operator
             }
         }
-        return builtin(sym, args, ACTION, CONSTANT, true, ctx, o.range());
+        // a built-in or a standard module's operator
+        return LevelRules.limit(sym, evalArgs(args, ctx), StandardModules.argumentLevels(sym, args.size()), CONSTANT, true, ctx,
+                o.range());
     }
 
     /** {@code [A]_v}, {@code <<A>>_v}, {@code WF_v(A)}, {@code SF_v(A)}: A at most action, v at most state level. */

@@ -22,18 +22,26 @@ final class LevelRules {
     }
 
     static Lv limit(String op, List<Lv> args, Level maxArg, Level opLevel, boolean weighted, Ctx ctx, SourceRange site) {
+        return limit(op, args, java.util.Collections.nCopies(args.size(), maxArg), opLevel, weighted, ctx, site);
+    }
+
+    /** An operator whose {@code i}th argument may be at most {@code maxArgs.get(i)}. */
+    static Lv limit(String op, List<Lv> args, List<Level> maxArgs, Level opLevel, boolean weighted, Ctx ctx, SourceRange site) {
         boolean ok = true;
         Level level = opLevel;
-        Level highest = CONSTANT;
-        for (Lv lv : args) {
+        Level exceeded = null;
+        for (int i = 0; i < args.size(); i++) {
+            Lv lv = args.get(i);
             ok &= lv.ok();
-            highest = highest.join(lv.level());
+            if (exceeded == null && lv.level().isAbove(maxArgs.get(i))) {
+                exceeded = maxArgs.get(i);
+            }
             if (weighted) {
                 level = level.join(lv.level());
             }
         }
-        if (ok && highest.isAbove(maxArg)) {
-            argumentError(ctx, site, op, maxArg);
+        if (ok && exceeded != null) {
+            argumentError(ctx, site, op, exceeded);
             return new Lv(level, false);
         }
         return new Lv(level, ok);

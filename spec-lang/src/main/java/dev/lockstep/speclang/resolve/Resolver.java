@@ -540,7 +540,8 @@ public final class Resolver {
                     Symbol s = scope.lookup(sym);
                     if (s == null) {
                         if (reportUnknown) {
-                            error(DiagnosticCode.LS201_UNKNOWN_NAME, o.range(), "operator '" + (op == Operator.NEGATE ? "-" : sym)
+                            // SANY reports it where the symbol is written, before the arguments' errors
+                            error(DiagnosticCode.LS201_UNKNOWN_NAME, o.symbol(), "operator '" + (op == Operator.NEGATE ? "-" : sym)
                                     + "' is not defined here" + hint(op));
                         }
                     } else {

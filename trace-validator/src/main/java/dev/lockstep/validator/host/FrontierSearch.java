@@ -39,6 +39,9 @@ final class FrontierSearch {
     private static final int MAX_INTERNAL_DEPTH = 64;
     private static final int MAX_STATES_LISTED = 5;
     private static final int MAX_VALUE_SHOWN = 160;
+    /** A successor that does not fit its line, when only the first such successor is explained. */
+    private static final HostProtocol.Failure UNEXPLAINED = HostProtocol.Failure.of(Verdict.Divergence.ACTION_FALSE,
+            "the step does not fit the line");
 
     /** The outcome, as {@link MappedSearch} sends it. */
     static HostProtocol.MappedResult result(boolean conforms, long events, HostProtocol.Failure fail,
@@ -67,6 +70,8 @@ final class FrontierSearch {
     private final SourceValues sources;
     /** Rule index -> whether its TLA+ (expressions, targets, requirements) mentions the line {@code e}. */
     private final Map<Integer, Boolean> readsLine = new java.util.HashMap<>();
+    /** Rule index -> its generated operators, looked up once rather than by name on every line. */
+    private final Map<Integer, RuleDefs> ruleDefs = new java.util.HashMap<>();
     private static final Value EMPTY = new RecordValue(new UniqueString[0], new Value[0], true);
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?<![\\w.])e(?!\\w)");
     /** The node of the line being explained, as TLA+ shows it (for reports). */
@@ -96,6 +101,30 @@ final class FrontierSearch {
                 }
             }
             readsLine.put(r.index(), texts.stream().anyMatch(t -> t != null && LINE.matcher(t).find()));
+            ruleDefs.put(r.index(), RuleDefs.of(r, defs));
+        }
+    }
+
+    /**
+     * A rule's operators in the generated module (null where the rule has none): its step, each
+     * constraint's two sides, its sent and received messages, its requirements.
+     */
+    private record RuleDefs(OpDefNode step, OpDefNode[] lhs, OpDefNode[] rhs, OpDefNode sent, OpDefNode received,
+                            OpDefNode[] require) {
+        static RuleDefs of(StepRules.Rule r, Map<String, OpDefNode> defs) {
+            int k = r.index();
+            OpDefNode[] lhs = new OpDefNode[r.state().size()];
+            OpDefNode[] rhs = new OpDefNode[lhs.length];
+            for (int j = 0; j < lhs.length; j++) {
+                lhs[j] = defs.get("LockstepLhs_" + k + "_" + j);
+                rhs[j] = defs.get("LockstepRhs_" + k + "_" + j);
+            }
+            OpDefNode[] require = new OpDefNode[r.require().size()];
+            for (int j = 0; j < require.length; j++) {
+                require[j] = defs.get("LockstepRequire_" + k + "_" + j);
+            }
+            return new RuleDefs(defs.get("LockstepStep_" + k), lhs, rhs, defs.get("LockstepSent_" + k),
+                    defs.get("LockstepReceived_" + k), require);
         }
     }
 
@@ -221,7 +250,8 @@ final class FrontierSearch {
     private Step step(LogEvent e, StepRules.Rule rule, Bound con, List<TLCState> frontier, boolean first) {
         boolean init = rule.action().equals("Init");
         List<TLCState> next = new ArrayList<>();
-        OpDefNode stepDef = init ? null : defs.get("LockstepStep_" + rule.index());
+        RuleDefs ops = ruleDefs.get(rule.index());
+        OpDefNode stepDef = init ? null : ops.step();
         Action action = init ? null : new Action(stepDef.getBody(), con.of(stepDef), stepDef);
         List<Integer> applicable = applicable(rule, con);
         HostProtocol.Failure firstFalse = null;
@@ -244,7 +274,9 @@ final class FrontierSearch {
             }
             for (int i = 0; i < succ.size(); i++) {
                 TLCState t = succ.elementAt(i);
-                HostProtocol.Failure f = check(e, rule, con, applicable, s, t);
+                // why a successor does not fit the line is worked out (states printed, parameters
+                // evaluated) for the first such successor only
+                HostProtocol.Failure f = check(e, rule, ops, con, applicable, s, t, firstFalse == null);
                 if (f == null) {
                     next.add(t);
                 } else if (firstFalse == null) {
@@ -269,17 +301,23 @@ final class FrontierSearch {
                 + " the log leads to before this line", conj, frontier));
     }
 
-    /** Null when the step s -> t satisfies the line's constraints, messages and requirements; else why not. */
-    private HostProtocol.Failure check(LogEvent e, StepRules.Rule rule, Bound con, List<Integer> applicable, TLCState s, TLCState t) {
-        int k = rule.index();
+    /**
+     * Null when the step s -> t satisfies the line's constraints, messages and requirements; else why
+     * not ({@link #UNEXPLAINED} when {@code explain} is false).
+     */
+    private HostProtocol.Failure check(LogEvent e, StepRules.Rule rule, RuleDefs ops, Bound con,
+                                       List<Integer> applicable, TLCState s, TLCState t, boolean explain) {
         for (int j : applicable) {
             StepRules.Constraint c = rule.state().get(j);
             Value lhs;
             Value rhs;
             try {
-                lhs = eval("LockstepLhs_" + k + "_" + j, con, s, t);
-                rhs = con.rhs()[j] != null ? con.rhs()[j] : eval("LockstepRhs_" + k + "_" + j, con, s, t);
+                lhs = eval(ops.lhs()[j], con, s, t);
+                rhs = con.rhs()[j] != null ? con.rhs()[j] : eval(ops.rhs()[j], con, s, t);
             } catch (RuntimeException | StackOverflowError ex) {
+                if (!explain) {
+                    return UNEXPLAINED;
+                }
                 return failure(e, rule, Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate the mapping's " + c.target()
                         + (c.before() ? "" : "'") + " = " + describe(c.value()) + ": " + reason(ex), null, List.of(s));
             }
@@ -290,6 +328,9 @@ final class FrontierSearch {
                 equal = false;
             }
             if (!equal) {
+                if (!explain) {
+                    return UNEXPLAINED;
+                }
                 String prime = c.before() || rule.action().equals("Init") ? "" : "'";
                 String target = withNode(c.target()) + prime;
                 return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", the spec has " + target
@@ -298,18 +339,18 @@ final class FrontierSearch {
                                 lhs.toString()), new Verdict.Operand(describe(c.value()), rhs.toString()))), List.of(s));
             }
         }
-        if (rule.sent() != null && !holds("LockstepSent_" + k, con, s, t)) {
-            return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", no message the step sends"
+        if (rule.sent() != null && !holds(ops.sent(), con, s, t)) {
+            return !explain ? UNEXPLAINED : failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", no message the step sends"
                     + " matches the logged one", mappingConjunct("sent " + rule.sent().fields().keySet(), List.of()), List.of(s));
         }
-        if (rule.received() != null && rule.received().bind() == null && !holds("LockstepReceived_" + k, con, s, t)) {
-            return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", no message the step receives"
+        if (rule.received() != null && rule.received().bind() == null && !holds(ops.received(), con, s, t)) {
+            return !explain ? UNEXPLAINED : failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", no message the step receives"
                     + " matches the logged one", mappingConjunct("received " + rule.received().fields().keySet(), List.of()),
                     List.of(s));
         }
         for (int j = 0; j < rule.require().size(); j++) {
-            if (!holds("LockstepRequire_" + k + "_" + j, con, s, t)) {
-                return failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", the mapping's requirement "
+            if (!holds(ops.require()[j], con, s, t)) {
+                return !explain ? UNEXPLAINED : failure(e, rule, Verdict.Divergence.ACTION_FALSE, "after " + instance(rule, con) + ", the mapping's requirement "
                         + rule.require().get(j) + " is false", mappingConjunct(rule.require().get(j), List.of()), List.of(s));
             }
         }
@@ -317,11 +358,14 @@ final class FrontierSearch {
     }
 
     private Value eval(String name, Bound con, TLCState s, TLCState t) {
-        OpDefNode d = defs.get(name);
+        return eval(defs.get(name), con, s, t);
+    }
+
+    private Value eval(OpDefNode d, Bound con, TLCState s, TLCState t) {
         return (Value) tool.eval(d.getBody(), con.of(d), s, t, EvalControl.Clear);
     }
 
-    private boolean holds(String def, Bound con, TLCState s, TLCState t) {
+    private boolean holds(OpDefNode def, Bound con, TLCState s, TLCState t) {
         try {
             IValue v = eval(def, con, s, t);
             return v instanceof BoolValue b && b.val;

@@ -37,6 +37,11 @@ public final class NativeLogReader implements EventSource {
     private boolean done;
     /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
     private LogEvent.Mapped mappedLine;
+    /**
+     * The native event {@link #mapped} last made of a line read through mapping rules, parsed from
+     * the tree as it is (never written out as text and read again); null for other lines.
+     */
+    private ObjectNode mappedNative;
 
     private NativeLogReader(Path file, ObjectMapper mapper, Problems problems, LineReader lines, int maxLine,
                             Mapping mapping) {
@@ -121,7 +126,7 @@ public final class NativeLogReader implements EventSource {
                     continue;
                 }
             }
-            LogEvent e = parse(l);
+            LogEvent e = parse(l, mappedNative);
             if (e != null && mappedLine != null) {
                 e = e.withMapped(mappedLine);
             }
@@ -140,11 +145,15 @@ public final class NativeLogReader implements EventSource {
         return maxLine + " characters";
     }
 
-    private LogEvent parse(LineReader.Line l) {
+    /**
+     * The event on line {@code l}: parsed from its text, or from {@code tree} (a native event a
+     * mapping with rules made of the line: no params, an empty state) when not null.
+     */
+    private LogEvent parse(LineReader.Line l, ObjectNode tree) {
         String text = l.text();
         // an ASCII line is parsed from its bytes (offsets in bytes are offsets in the text)
-        boolean bytes = l.ascii() != null;
-        try (JsonParser p = bytes ? mapper.getFactory().createParser(l.ascii())
+        boolean bytes = tree == null && l.ascii() != null;
+        try (JsonParser p = tree != null ? mapper.treeAsTokens(tree) : bytes ? mapper.getFactory().createParser(l.ascii())
                 : mapper.getFactory().createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 JsonToken t = p.currentToken();
@@ -182,7 +191,7 @@ public final class NativeLogReader implements EventSource {
                         if (t != JsonToken.START_OBJECT) {
                             return bad(l, "field 'state' must be an object (variable -> value), not " + kind(t));
                         }
-                        state = rawState(p, text, l.ascii());
+                        state = rawState(p, text, bytes ? l.ascii() : null);
                     }
                     case "node" -> {
                         if (t == JsonToken.VALUE_STRING) {
@@ -266,8 +275,14 @@ public final class NativeLogReader implements EventSource {
             if (nat == null) {
                 return null;
             }
-            mappedLine = mapping.rules() == null ? null : new LogEvent.Mapped(mapping.rule(n), mapping.converted(n));
-            return new LineReader.Line(l.number(), mapper.writeValueAsString(nat), false, l.length(), true);
+            if (mapping.rules() == null) {
+                mappedLine = null;
+                mappedNative = null;
+                return new LineReader.Line(l.number(), mapper.writeValueAsString(nat), false, l.length(), true);
+            }
+            mappedLine = new LogEvent.Mapped(mapping.rule(n), mapping.converted(n));
+            mappedNative = nat;
+            return l;
         } catch (JsonProcessingException ex) {
             int col = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getColumnNr() - 1);
             problems.report(LogProblem.at(l.terminated() ? DiagnosticCode.LS801_LOG_BAD_JSON : DiagnosticCode.LS803_LOG_TRUNCATED,

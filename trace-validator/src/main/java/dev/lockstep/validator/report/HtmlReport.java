@@ -129,15 +129,17 @@ public final class HtmlReport {
         w.diff().forEach(d -> allowed.put(d.variable(), d.allowed()));
         Set<String> vars = new LinkedHashSet<>(w.stateBefore().keySet());
         vars.addAll(w.stateAfter().keySet());
+        Map<String, String> before = w.stateBeforeText();
+        Map<String, String> after = w.stateAfterText();
         if (!vars.isEmpty()) {
             b.append("<h2>States</h2>\n<table id=\"states\"><thead><tr><th>variable</th><th>before the line</th>")
                     .append("<th>allowed by the action</th><th>logged</th></tr></thead><tbody>");
             for (String var : vars) {
                 boolean differs = allowed.containsKey(var);
                 b.append("<tr").append(differs ? " class=\"differs\"" : "").append("><th>").append(XmlText.html(var)).append("</th><td><code>")
-                        .append(XmlText.html(w.stateBefore().getOrDefault(var, ""))).append("</code></td><td><code>")
+                        .append(XmlText.html(before.getOrDefault(var, ""))).append("</code></td><td><code>")
                         .append(XmlText.html(differs ? allowed.get(var) : "")).append("</code></td><td><code>")
-                        .append(XmlText.html(w.stateAfter().getOrDefault(var, ""))).append("</code></td></tr>");
+                        .append(XmlText.html(after.getOrDefault(var, ""))).append("</code></td></tr>");
             }
             b.append("</tbody></table>\n");
         }

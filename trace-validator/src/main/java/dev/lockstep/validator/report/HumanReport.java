@@ -133,7 +133,7 @@ public final class HumanReport {
         }
         if (!w.stateBefore().isEmpty()) {
             out.println("  state before this line:");
-            printState(w.stateBefore(), out);
+            printState(w.stateBeforeText(), out);
         }
         if (!w.diff().isEmpty()) {
             out.println("  the action allows, but the log has:");
@@ -143,7 +143,7 @@ public final class HumanReport {
             }
         } else if (!w.stateAfter().isEmpty() && w.stateBefore().isEmpty()) {
             out.println("  logged state:");
-            printState(w.stateAfter(), out);
+            printState(w.stateAfterText(), out);
         }
         if ((!w.stateBefore().isEmpty() && d.engine() == Verdict.Engine.DIRECT) || !w.enabled().isEmpty()) {
             out.println("  enabled there: " + (w.enabled().isEmpty() ? "(no action: deadlock)" : String.join(", ", w.enabled())));

@@ -44,7 +44,7 @@ class JunitReportTest {
     void oneTestCasePerLogFileAndOnlyTheFailingFileFails() throws Exception {
         Verdict.Witness w = new Verdict.Witness(N2, 7, "Inc {\"n\":\"n2\"}", Verdict.Divergence.ACTION_FALSE,
                 "Inc(n = n2) does not relate the previous state to the logged one", "Inc(n = n2)", null, null,
-                Map.of(), Map.of(), List.of(), List.of(), List.of());
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), java.util.Set.of());
         ValidationResult r = new ValidationResult(SPEC, List.of(N1, N2, N3),
                 new Verdict.DoesNotConform(Verdict.Engine.DIRECT, 12, w), List.of());
         Document d = parse(JunitReport.render(r));

@@ -1,0 +1,6 @@
+---- MODULE MapstoAfterMapsto ----
+CONSTANTS S
+A == /\ [i \in S |-> |->
+   /\ TRUE
+B == 1
+====

@@ -1,0 +1,6 @@
+---- MODULE NegationAfterOperand ----
+CONSTANTS S, p
+A ==   \/ p~
+       \/ p \in S
+B == TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE BulletAtStartBeforeName ----
+CONSTANTS p
+A == /\ p
+/\ B == 1
+====

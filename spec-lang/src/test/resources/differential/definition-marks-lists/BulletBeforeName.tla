@@ -1,0 +1,5 @@
+---- MODULE BulletBeforeName ----
+CONSTANTS p
+A == /\ p
+     /\ B == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE FalseAfterOperator ----
+A == 1 +
+FALSE == 2
+====

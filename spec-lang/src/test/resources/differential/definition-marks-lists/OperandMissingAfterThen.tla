@@ -1,0 +1,5 @@
+---- MODULE OperandMissingAfterThen ----
+CONSTANTS p
+A ==   /\ IF p THEN
+B == TRUE
+====

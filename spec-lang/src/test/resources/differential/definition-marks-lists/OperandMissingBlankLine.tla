@@ -1,0 +1,6 @@
+---- MODULE OperandMissingBlankLine ----
+CONSTANTS p
+A ==   /\ p =
+
+B == TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE OperandMissingInItem ----
+CONSTANTS p
+A ==   /\ p =
+B == TRUE
+====

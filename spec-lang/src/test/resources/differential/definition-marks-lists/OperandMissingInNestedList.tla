@@ -1,0 +1,5 @@
+---- MODULE OperandMissingInNestedList ----
+CONSTANTS S, p
+A == /\ \/ p \in
+B == TRUE
+====

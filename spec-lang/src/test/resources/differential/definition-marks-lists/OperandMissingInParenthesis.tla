@@ -1,0 +1,5 @@
+---- MODULE OperandMissingInParenthesis ----
+CONSTANTS S, p
+A == (/\ p \in
+B == TRUE
+====

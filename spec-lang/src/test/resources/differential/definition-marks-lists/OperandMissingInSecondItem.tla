@@ -1,0 +1,6 @@
+---- MODULE OperandMissingInSecondItem ----
+CONSTANTS p, q
+A == /\ q
+     /\ p =
+B == TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE PrefixOperatorInItem ----
+CONSTANTS p
+A ==   /\ ~
+B == TRUE
+====

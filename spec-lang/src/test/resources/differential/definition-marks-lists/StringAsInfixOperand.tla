@@ -1,0 +1,4 @@
+---- MODULE StringAsInfixOperand ----
+A == 1
+STRING + x == 2
+====

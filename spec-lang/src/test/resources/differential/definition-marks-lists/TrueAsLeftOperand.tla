@@ -1,0 +1,6 @@
+---- MODULE TrueAsLeftOperand ----
+CONSTANTS q
+A == \/ q
+     /\ TRUE
+ == TRUE
+====

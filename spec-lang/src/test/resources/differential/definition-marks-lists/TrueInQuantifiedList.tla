@@ -1,0 +1,6 @@
+---- MODULE TrueInQuantifiedList ----
+CONSTANTS S, p
+A ==  \/ \E i \in S : /\ p \in S
+        \/ TRUE
+ == TRUE
+====

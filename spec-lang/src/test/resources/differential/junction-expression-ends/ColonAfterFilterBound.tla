@@ -1,0 +1,4 @@
+---- MODULE ColonAfterFilterBound ----
+CONSTANTS S
+A == {z \in /\ S : TRUE}
+====

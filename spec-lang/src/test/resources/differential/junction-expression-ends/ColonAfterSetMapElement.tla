@@ -1,0 +1,4 @@
+---- MODULE ColonAfterSetMapElement ----
+CONSTANTS S
+A == {/\ z : z \in S}
+====

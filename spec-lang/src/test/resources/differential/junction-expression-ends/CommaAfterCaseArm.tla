@@ -1,0 +1,4 @@
+---- MODULE CommaAfterCaseArm ----
+CONSTANTS p
+A == {CASE p -> /\ 1, 2}
+====

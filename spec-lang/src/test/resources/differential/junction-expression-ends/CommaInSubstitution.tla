@@ -1,0 +1,4 @@
+---- MODULE CommaInSubstitution ----
+CONSTANTS p, q
+I == INSTANCE Sub WITH a <- /\ p, b <- q
+====

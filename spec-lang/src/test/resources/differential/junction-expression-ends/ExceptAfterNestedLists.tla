@@ -1,0 +1,4 @@
+---- MODULE ExceptAfterNestedLists ----
+CONSTANTS f
+A == [ /\ \/ f EXCEPT ![1] = 2]
+====

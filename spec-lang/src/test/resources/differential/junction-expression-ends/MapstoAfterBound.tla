@@ -1,0 +1,4 @@
+---- MODULE MapstoAfterBound ----
+CONSTANTS S
+A == [z \in /\ S |-> 1]
+====

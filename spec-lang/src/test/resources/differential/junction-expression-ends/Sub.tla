@@ -1,0 +1,3 @@
+---- MODULE Sub ----
+CONSTANTS a, b
+====

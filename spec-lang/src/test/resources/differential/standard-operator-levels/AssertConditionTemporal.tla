@@ -1,0 +1,5 @@
+---- MODULE AssertConditionTemporal ----
+EXTENDS TLC
+VARIABLE v
+Op == Assert([]v, 1)
+====

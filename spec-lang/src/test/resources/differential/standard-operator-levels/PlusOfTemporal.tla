@@ -1,0 +1,6 @@
+---- MODULE PlusOfTemporal ----
+EXTENDS Naturals
+CONSTANTS a, b
+VARIABLE v
+Op == ([]v) + a
+====

@@ -1,0 +1,6 @@
+---- MODULE PrimedInDefinition ----
+EXTENDS Naturals
+CONSTANTS a, b
+F(x) == x'
+Op == F(a ~> b)
+====

@@ -1,0 +1,5 @@
+---- MODULE RandomSubsetSetTemporal ----
+EXTENDS Randomization
+VARIABLE v
+B == RandomSubset(1, []v)
+====

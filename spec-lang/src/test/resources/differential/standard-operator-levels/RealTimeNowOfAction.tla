@@ -1,0 +1,5 @@
+---- MODULE RealTimeNowOfAction ----
+EXTENDS RealTime
+VARIABLE v
+A == RTnow(v')
+====

@@ -1,0 +1,5 @@
+---- MODULE RealsDivisionByAction ----
+EXTENDS Reals
+VARIABLE v
+A == ([]v) / 1
+====

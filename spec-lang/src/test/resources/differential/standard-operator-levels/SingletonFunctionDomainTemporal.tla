@@ -1,0 +1,6 @@
+---- MODULE SingletonFunctionDomainTemporal ----
+EXTENDS TLC
+CONSTANTS a, b
+VARIABLE v
+Op == ([]v) :> b
+====

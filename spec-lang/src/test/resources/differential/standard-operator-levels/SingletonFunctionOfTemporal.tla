@@ -1,0 +1,5 @@
+---- MODULE SingletonFunctionOfTemporal ----
+EXTENDS TLC
+CONSTANTS a, b, c
+Op == a :> (b -+-> c)
+====

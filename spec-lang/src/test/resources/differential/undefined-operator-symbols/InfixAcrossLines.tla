@@ -1,0 +1,6 @@
+---- MODULE InfixAcrossLines ----
+CONSTANTS a, b
+Op == a
+      \ll
+      b
+====

@@ -1,0 +1,5 @@
+---- MODULE PostfixUndefined ----
+CONSTANTS a
+Op == 1 +
+  a^+
+====

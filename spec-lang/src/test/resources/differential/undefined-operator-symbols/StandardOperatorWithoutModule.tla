@@ -1,0 +1,5 @@
+---- MODULE StandardOperatorWithoutModule ----
+CONSTANTS a, b
+Op == a
+  % b
+====
