@@ -101,9 +101,11 @@ public final class SpecParser {
                             "no module found: expected a '---- MODULE Name ----' header"));
                 }
             }
-            modules.addAll(new AstBuilder(file, diags).file(tree));
+            AstBuilder builder = new AstBuilder(file, diags);
+            modules.addAll(builder.file(tree));
             firstDefinitionBreak(tokens, file, diags);
             source.reportMisindented(diags);
+            builder.reportDeferred();
         } catch (StackOverflowError e) {
             diags.add(Diagnostic.error(DiagnosticCode.LS106_TOO_DEEP, SourceRange.at(file, 0, 0),
                     "the module is nested too deeply to parse"));

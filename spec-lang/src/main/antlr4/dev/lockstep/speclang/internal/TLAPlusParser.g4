@@ -121,6 +121,18 @@ postfixOp
     : (PRIME | CARET_PLUS | CARET_STAR | CARET_HASH)   # postfixSymbolOp
     | LBRACKET expr (COMMA expr)* RBRACKET            # applyOp
     | DOT fieldName                                   # fieldOp
+    | bracketForm                                     # bracketAfterOperand
+    ;
+
+// the other forms of SANY's SBracketCases, which it reads after an operand as it reads a function's
+// arguments; it rejects the juxtaposition once the form is complete
+bracketForm
+    : LBRACKET quantBound (COMMA quantBound)* MAPSTO expr RBRACKET
+    | LBRACKET expr ARROW expr RBRACKET
+    | LBRACKET fieldName MAPSTO expr (COMMA fieldName MAPSTO expr)* RBRACKET
+    | LBRACKET fieldName COLON expr (COMMA fieldName COLON expr)* RBRACKET
+    | LBRACKET expr EXCEPT exceptClause (COMMA exceptClause)* RBRACKET
+    | LBRACKET expr RBRACKET_UNDERSCORE subscript
     ;
 
 infixOp
@@ -160,6 +172,7 @@ primary
     | LBRACKET fieldName COLON expr (COMMA fieldName COLON expr)* RBRACKET          # recordSet
     | LBRACKET expr EXCEPT exceptClause (COMMA exceptClause)* RBRACKET              # exceptExpr
     | LBRACKET expr RBRACKET_UNDERSCORE subscript                                   # boxAction
+    | LBRACKET expr (COMMA expr)* RBRACKET                                          # bareBracket
     | LTUPLE expr RTUPLE_UNDERSCORE subscript                                       # angleAction
     | LTUPLE (expr (COMMA expr)*)? RTUPLE                                           # tupleExpr
     | (WF | SF) subscript LPAREN expr RPAREN                                        # fairness
@@ -169,9 +182,24 @@ primary
     | AND_START expr (AND_BULLET expr)* JUNCTION_END                                # andList
     | OR_START expr (OR_BULLET expr)* JUNCTION_END                                  # orList
     | LAMBDA IDENT (COMMA IDENT)* COLON expr                                        # lambdaExpr
+    | symbolOperand (LPAREN argument (COMMA argument)* RPAREN)?                     # symbolExpr
     ;
 
-argument : expr | anySymbol ;
+// SANY's PrimitiveExp: an infix or postfix operator symbol where an operand stands (its semantic
+// analysis rejects it there); '-' in that place is always the prefix minus (infixOp without MINUS)
+symbolOperand
+    : AND | OR | IMPLIES | EQUIV | LEADSTO | PLUSARROW | EQ | NEQ | LT | GT | LEQ | GEQ | IN_OP | NOTIN
+    | SUBSETEQ | SUBSET_OP | SUPSETEQ | SUPSET | SETMINUS | CAP | CUP | TIMES | PLUS | STAR
+    | SLASH | CARET | PERCENT | PERCENTPERCENT | DOTDOT | DOTDOTDOT | PLUSPLUS | MINUSMINUS | STARSTAR
+    | SLASHSLASH | CARETCARET | AMP | AMPAMP | DOLLAR | DOLLARDOLLAR | QQ | HASHHASH | ATAT | BANGBANG
+    | COLONGT | LTCOLON | ASSIGN | COLONCOLONEQ | BAR | BARBAR | TURNSTILE | MODELS | DASHBAR | EQBAR
+    | OPLUS | OMINUS | ODOT | OSLASH | OTIMES | APPROX | ASYMP | BIGCIRC | BULLET | CDOT | CIRC | CONG
+    | DIV | DOTEQ | GG | LL | PREC | PRECEQ | PROPTO | SIM | SIMEQ | SQCAP | SQCUP | SQSUBSET
+    | SQSUPSET | SQSUBSETEQ | SQSUPSETEQ | STAR_OP | SUCC | SUCCEQ | UPLUS | WR
+    | postfixSymbol
+    ;
+
+argument : anySymbol | expr ;
 selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
 subscript : IDENT (BANG selector)* | LTUPLE expr (COMMA expr)* RTUPLE | LPAREN expr RPAREN ;
 tupleOfIdents : LTUPLE IDENT (COMMA IDENT)* RTUPLE ;

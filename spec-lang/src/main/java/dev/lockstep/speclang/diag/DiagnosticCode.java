@@ -29,6 +29,11 @@ public enum DiagnosticCode {
     LS106_TOO_DEEP("LS106"),
     /** A proof step's level does not fit its proof (a step deeper or shallower than its siblings). */
     LS107_PROOF_STEP_LEVEL("LS107"),
+    /**
+     * An expression SANY's parser reads but its semantic analysis rejects: {@code [e]} without
+     * {@code _v}, an operator symbol standing where an operand is expected ({@code A == <}).
+     */
+    LS108_UNSUPPORTED_EXPRESSION("LS108"),
 
     /** A name is used that no definition in scope declares. */
     LS201_UNKNOWN_NAME("LS201"),

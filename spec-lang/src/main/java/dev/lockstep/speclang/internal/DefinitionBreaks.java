@@ -107,7 +107,7 @@ public final class DefinitionBreaks {
         for (int m : marks) {
             int before = m - 1;
             if (m < first && before >= 0 && NO_DEFINITION_AFTER.contains(tokens.get(before).getType())
-                    && !(before > 0 && tokens.get(before - 1).getType() == TLAPlusLexer.BANG)) { // a selector: I!<< or I!:
+                    && !operandSymbol(before) && !(before > 0 && tokens.get(before - 1).getType() == TLAPlusLexer.BANG)) { // a selector: I!<< or I!:
                 first = m;
                 int type = tokens.get(before).getType();
                 why = THEOREMS.contains(type) && before > 0 && tokens.get(before - 1).getType() == TLAPlusLexer.MODULE_END
@@ -131,7 +131,7 @@ public final class DefinitionBreaks {
         for (int i = 1; i < Math.min(tokens.size(), first); i++) {
             int type = tokens.get(i).getType();
             int before = tokens.get(i - 1).getType();
-            if (type == TLAPlusLexer.IDENT && ENDS_OPERAND.contains(before) && !marks.contains(i)) {
+            if (type == TLAPlusLexer.IDENT && (ENDS_OPERAND.contains(before) || operandSymbol(i - 1)) && !marks.contains(i)) {
                 first = i; // a unit starts only at a mark, and no expression puts a name right after a complete operand
                 why = "unexpected '" + tokens.get(i).getText() + "' after '" + tokens.get(i - 1).getText()
                         + "': SANY reads no definition starting here (there is no '==' after its left side)";
@@ -240,6 +240,31 @@ public final class DefinitionBreaks {
     }
 
     /**
+     * Whether the operator symbol at {@code i} stands where an operand is expected: SANY's parser
+     * takes it for the operand (see {@link #SYMBOL_OPERANDS}), a complete one.
+     */
+    private boolean operandSymbol(int i) {
+        if (!SYMBOL_OPERANDS.contains(tokens.get(i).getType())) {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && SYMBOL_OPERANDS.contains(tokens.get(start - 1).getType())) {
+            start--;
+        }
+        // along the run of symbols: after a complete operand a postfix symbol applies to it and an
+        // infix one expects the next operand; where an operand is expected, a symbol is one
+        int before = start > 0 ? tokens.get(start - 1).getType() : -1;
+        boolean complete = ENDS_OPERAND.contains(before) || before == TLAPlusLexer.AT || before == TLAPlusLexer.STEP_LABEL;
+        boolean operand = false;
+        for (int k = start; k <= i; k++) {
+            boolean postfix = POSTFIX.contains(tokens.get(k).getType());
+            operand = !complete;
+            complete = operand || postfix;
+        }
+        return operand;
+    }
+
+    /**
      * Whether a token is a name for SANY's look back: an identifier, or TRUE, FALSE, BOOLEAN or
      * STRING, which SANY's lexer reads as identifiers (built-in operators, not reserved words).
      */
@@ -285,7 +310,16 @@ public final class DefinitionBreaks {
             TLAPlusLexer.QQ, TLAPlusLexer.PERCENTPERCENT, TLAPlusLexer.PERCENT, TLAPlusLexer.ATAT, TLAPlusLexer.BANGBANG,
             TLAPlusLexer.COLONGT, TLAPlusLexer.ASSIGN, TLAPlusLexer.COLONCOLONEQ, TLAPlusLexer.NOTIN, TLAPlusLexer.TIMES));
 
+    /**
+     * The operator symbols SANY's parser takes for an operand where one is expected (its
+     * PrimitiveExp): the infix ones but {@code -} (a prefix minus there) and the postfix ones.
+     */
+    static final Set<Integer> SYMBOL_OPERANDS = new HashSet<>();
+
     static {
+        SYMBOL_OPERANDS.addAll(OPERATORS);
+        SYMBOL_OPERANDS.remove(TLAPlusLexer.MINUS);
+        SYMBOL_OPERANDS.addAll(POSTFIX);
         OPERATORS.addAll(POSTFIX);
         OPERATORS.addAll(PREFIX);
         // SANY's lexer does not know bullets: a /\ or \/ that starts or continues a list is its operator

@@ -8,6 +8,7 @@ import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
@@ -30,9 +31,27 @@ public abstract class ExprBuilder {
     protected final Path file;
     protected final List<Diagnostic> diagnostics;
 
+    /** Errors SANY's parser finds only once it completes a form (a juxtaposition). */
+    private final List<Diagnostic> completed = new ArrayList<>(0);
+    /** Forms SANY's parser accepts and its semantic analysis rejects. */
+    private final List<Diagnostic> unsupported = new ArrayList<>(0);
+
     protected ExprBuilder(Path file, List<Diagnostic> diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Adds the errors found while building that only a tree without syntax errors shows as SANY
+     * sees it (ANTLR's recovery may rebuild a form elsewhere): a juxtaposition, and then the forms
+     * SANY's semantic analysis rejects, which it runs only after a clean parse.
+     */
+    public void reportDeferred() {
+        for (List<Diagnostic> deferred : List.of(completed, unsupported)) {
+            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                diagnostics.addAll(deferred);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ helpers
@@ -191,6 +210,7 @@ public abstract class ExprBuilder {
             return new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r, range(ps));
         }
         if (pc instanceof ApplyOpContext ap) {
+            functionHead(ap);
             List<Expr> args = new ArrayList<>();
             args.add(e);
             for (ParseTree ch : ap.children) {
@@ -199,6 +219,12 @@ public abstract class ExprBuilder {
                 }
             }
             return new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
+        }
+        if (pc instanceof BracketAfterOperandContext b) {
+            // SANY reads the form as it reads a function's arguments and fails once it is complete
+            completed.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, range(b.getStop()),
+                    "a bracket expression follows an expression without an operator between them"));
+            return new Expr.Error(r);
         }
         if (pc instanceof FieldOpContext f) {
             return new Expr.FieldAccess(e, name(f.fieldName()), r);
@@ -393,10 +419,76 @@ public abstract class ExprBuilder {
         if (p instanceof OrListContext a) {
             return new Expr.Junction(Expr.JunctionKind.OR, exprs(a), r);
         }
+        if (p instanceof BareBracketContext && functionHead(p)) {
+            return new Expr.Error(r);
+        }
+        if (p instanceof BareBracketContext) {
+            unsupported.add(Diagnostic.error(DiagnosticCode.LS108_UNSUPPORTED_EXPRESSION, range(p.getStart()),
+                    "'[' ... ']' without '_' and a subscript is no expression (SANY: unsupported expression type)"));
+            return new Expr.Error(r);
+        }
+        if (p instanceof SymbolExprContext s) {
+            // SANY reads the symbol as an operator's name, applied to arguments or not: =(a, b) is a = b
+            Name sym = symbolName(s.symbolOperand());
+            int type = s.symbolOperand().getStart().getType();
+            Operator op = Symbols.infix(type) != null ? Symbols.infix(type) : Symbols.postfix(type);
+            List<Expr> args = arguments(s.argument());
+            if (op != null && args.size() == (op.fixity() == Operator.Fixity.POSTFIX ? 1 : 2)) {
+                return new Expr.OpApp(op, args, r, sym.range());
+            }
+            unsupported.add(Diagnostic.error(DiagnosticCode.LS108_UNSUPPORTED_EXPRESSION, sym.range(),
+                    "the operator symbol '" + sym.text() + "' stands where an operand is expected (it takes "
+                            + (op != null && op.fixity() == Operator.Fixity.POSTFIX ? "1 argument" : "2 arguments") + ")"));
+            return new Expr.NameExpr(sym, args, r);
+        }
         if (p instanceof LambdaExprContext l) {
             return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.IDENT()), expr(l.expr()), r);
         }
         return errorAt(p);
+    }
+
+    /**
+     * Whether a {@code [...]} read as a function's arguments or as {@code [e]} starts as a function
+     * constructor does ({@code [x \in}, {@code [x, y \in}, {@code [<<x, y>> \in}): SANY's
+     * SBracketCases commits to the constructor on that head (tla+.jj's matchFcnConst) and fails at
+     * the {@code ]} where it expects {@code |->}; that error is reported here.
+     */
+    private boolean functionHead(ParserRuleContext bracket) {
+        List<Token> ts = new ArrayList<>();
+        firstTokens(bracket, ts, 64);
+        int i = 1;
+        if (ts.size() > 1 && ts.get(1).getType() == LTUPLE) {
+            int depth = 0;
+            for (; i < ts.size(); i++) {
+                int k = ts.get(i).getType();
+                depth += k == LTUPLE ? 1 : k == RTUPLE ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            i++;
+        } else {
+            while (i + 1 < ts.size() && ts.get(i).getType() == IDENT && ts.get(i + 1).getType() == COMMA) {
+                i += 2;
+            }
+            i += i < ts.size() && ts.get(i).getType() == IDENT ? 1 : ts.size();
+        }
+        if (i >= ts.size() || ts.get(i).getType() != IN_OP || bracket.getStop() == null) {
+            return false;
+        }
+        diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, range(bracket.getStop()), "unexpected '"
+                + bracket.getStop().getText() + "', expected '|->' (SANY reads '[x \\in S' as the start of a function)"));
+        return true;
+    }
+
+    private static void firstTokens(ParseTree t, List<Token> out, int max) {
+        if (t instanceof TerminalNode n) {
+            out.add(n.getSymbol());
+            return;
+        }
+        for (int c = 0; c < t.getChildCount() && out.size() < max; c++) {
+            firstTokens(t.getChild(c), out, max);
+        }
     }
 
     private static ExprContext at(List<ExprContext> es, int i) {

@@ -44,6 +44,12 @@ public final class JunctionTokenSource implements TokenSource {
     private final TokenNode.Factory factory;
     // typed as the (final) token class: calls on them are plain calls, not interface dispatch
     private TokenNode previous;
+    /**
+     * The last infix or postfix operator symbol read where an operand was expected: SANY's parser
+     * takes it for the operand (a semantic error later), so an expression may continue after it
+     * ({@code = = \/ p}: the {@code \/} is infix there).
+     */
+    private TokenNode operandSymbol;
     private int lineStart = -1;
     private int lineStartLine = -1;
     /** Whether every code point of the text is one char (token indexes are then char indexes). */
@@ -164,6 +170,10 @@ public final class JunctionTokenSource implements TokenSource {
 
     private void process(TokenNode t) {
         int type = t.getType();
+        if (DefinitionBreaks.SYMBOL_OPERANDS.contains(type) && !endsExpression() && !lexer.pluscal
+                && (type != TLAPlusLexer.AND && type != TLAPlusLexer.OR || Tokens.spelledJunction(t))) {
+            operandSymbol = t;
+        }
         boolean firstOnLine = previous == null || lastLine() != t.getLine();
         // SANY's \land and \lor are other tokens than /\ and \/: never bullets (in prefix position an
         // operator symbol used as an operand, see SyntaxErrors); the symbols \u2227 \u2228 are bullets
@@ -411,6 +421,9 @@ public final class JunctionTokenSource implements TokenSource {
     private boolean endsExpression() {
         if (previous == null) {
             return false;
+        }
+        if (previous == operandSymbol) {
+            return true;
         }
         return switch (previous.getType()) {
             case TLAPlusLexer.IDENT, TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL, TLAPlusLexer.BINARY,

@@ -42,13 +42,46 @@ final class OperatorStack {
                     && top.op.fixity() == Operator.Fixity.INFIX) {
                 reduce();
             } else {
-                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS103_PRECEDENCE_CONFLICT, b.range(t),
-                        "precedence conflict between '" + top.token.getText() + "' and '" + t.getText()
-                                + "': add parentheses"));
+                if (!endsOpen(values.get(values.size() - 1))) {
+                    b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS103_PRECEDENCE_CONFLICT, b.range(t),
+                            "precedence conflict between '" + top.token.getText() + "' and '" + t.getText()
+                                    + "': add parentheses"));
+                }
                 reduce();
             }
         }
         stack.add(new Pending(incoming, t, b.range(t)));
+    }
+
+    /**
+     * Whether an operand ends with an IF, LET, CASE, quantifier, CHOOSE or LAMBDA whose last part
+     * is not closed: SANY's parser (and ANTLR's greedy loops on valid input) gives an operator after
+     * it to that last part. Only ANTLR's recovery from a syntax error further on ends the part
+     * before the operator; SANY finds no conflict here and fails at that error.
+     */
+    private static boolean endsOpen(Expr e) {
+        Expr x = e;
+        while (true) {
+            if (x instanceof Expr.Let || x instanceof Expr.Case) {
+                return true;
+            }
+            if (x instanceof Expr.Binder bd) {
+                return switch (bd.kind()) {
+                    case SET_FILTER, SET_MAP, FUNCTION -> false;
+                    default -> true;
+                };
+            }
+            if (x instanceof Expr.Label l) {
+                x = l.body();
+            } else if (x instanceof Expr.OpApp o && o.op() == Operator.IF_THEN_ELSE) {
+                return true;
+            } else if (x instanceof Expr.OpApp o && !o.args().isEmpty()
+                    && (o.op().fixity() == Operator.Fixity.PREFIX || o.op().fixity() == Operator.Fixity.INFIX)) {
+                x = o.args().get(o.args().size() - 1);
+            } else {
+                return false;
+            }
+        }
     }
 
     void prefix(Token t) {

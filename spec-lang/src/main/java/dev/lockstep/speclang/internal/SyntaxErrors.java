@@ -203,7 +203,8 @@ public final class SyntaxErrors extends BaseErrorListener {
         return switch (ruleIndex) {
             case TLAPlusParser.RULE_expr, TLAPlusParser.RULE_primary, TLAPlusParser.RULE_postfixOp,
                  TLAPlusParser.RULE_argument, TLAPlusParser.RULE_quantBound, TLAPlusParser.RULE_caseArm,
-                 TLAPlusParser.RULE_exceptClause, TLAPlusParser.RULE_exceptPath, TLAPlusParser.RULE_subscript -> true;
+                 TLAPlusParser.RULE_exceptClause, TLAPlusParser.RULE_exceptPath, TLAPlusParser.RULE_subscript,
+                 TLAPlusParser.RULE_bracketForm, TLAPlusParser.RULE_symbolOperand -> true;
             default -> false;
         };
     }
@@ -298,12 +299,15 @@ public final class SyntaxErrors extends BaseErrorListener {
             TLAPlusLexer.DEFEQ, TLAPlusLexer.THEN, TLAPlusLexer.ELSE, TLAPlusLexer.IN, TLAPlusLexer.OTHER);
     /**
      * Tokens no expression continues with after a complete operand: operators that are only prefix,
-     * literals, {@code <<} and <code>{</code> (a name may start a definition there, these do not).
+     * literals, {@code <<}, <code>{</code> and the keywords that open an expression (IF, CASE, LET,
+     * the quantifiers, CHOOSE, LAMBDA); a name may start a definition there, these do not.
      */
     private static final java.util.Set<Integer> CONTINUES_NOTHING = java.util.Set.of(TLAPlusLexer.NOT, TLAPlusLexer.ENABLED,
             TLAPlusLexer.UNCHANGED, TLAPlusLexer.SUBSET, TLAPlusLexer.UNION, TLAPlusLexer.DOMAIN, TLAPlusLexer.DIAMOND,
             TLAPlusLexer.NUMBER, TLAPlusLexer.DECIMAL, TLAPlusLexer.BINARY, TLAPlusLexer.OCTAL, TLAPlusLexer.HEX,
-            TLAPlusLexer.STRING, TLAPlusLexer.LTUPLE, TLAPlusLexer.LBRACE);
+            TLAPlusLexer.STRING, TLAPlusLexer.LTUPLE, TLAPlusLexer.LBRACE, TLAPlusLexer.IF, TLAPlusLexer.CASE,
+            TLAPlusLexer.LET, TLAPlusLexer.FORALL, TLAPlusLexer.EXISTS, TLAPlusLexer.TFORALL, TLAPlusLexer.TEXISTS,
+            TLAPlusLexer.CHOOSE, TLAPlusLexer.LAMBDA);
 
     /**
      * SANY's lexer puts a "beginning of definition" token before the left side of each {@code ==};

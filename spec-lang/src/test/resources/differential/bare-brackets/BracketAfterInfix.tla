@@ -1,0 +1,4 @@
+---- MODULE BracketAfterInfix ----
+CONSTANTS S, f, p, q, F(_, _)
+A == f \/ [p = q]
+====

@@ -1,0 +1,5 @@
+---- MODULE BracketBeforeUnknownName ----
+CONSTANTS S, f, p, q, F(_, _)
+A == f \/ [p = q]
+B == g
+====

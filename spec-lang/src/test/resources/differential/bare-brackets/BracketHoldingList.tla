@@ -1,0 +1,6 @@
+---- MODULE BracketHoldingList ----
+CONSTANTS S, f, p, q, F(_, _)
+A == /\ f \/[
+          /\ p = q]
+     /\ q
+====

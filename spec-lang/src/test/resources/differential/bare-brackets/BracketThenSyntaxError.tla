@@ -1,0 +1,5 @@
+---- MODULE BracketThenSyntaxError ----
+CONSTANTS S, f, p, q, F(_, _)
+A == f \/ [p = q]
+B == f +
+====

@@ -1,0 +1,4 @@
+---- MODULE FunctionHeadAlone ----
+CONSTANTS S, f, p, q, F(_, _)
+A == [p \in S]
+====

@@ -1,0 +1,4 @@
+---- MODULE FunctionHeadApplied ----
+CONSTANTS S, f, p, q, F(_, _)
+A == f[p \in S]
+====

@@ -1,0 +1,6 @@
+---- MODULE ListBreakInFunction ----
+CONSTANTS S, f, p, q, F(_, _)
+A ==  /\ p
+       [i \in S |->
+     \/ q]
+====

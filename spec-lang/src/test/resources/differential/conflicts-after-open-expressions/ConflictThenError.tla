@@ -1,0 +1,5 @@
+---- MODULE ConflictThenError ----
+CONSTANTS S, f, p, q, F(_, _)
+A == p /\ q \/ p
+B == )
+====

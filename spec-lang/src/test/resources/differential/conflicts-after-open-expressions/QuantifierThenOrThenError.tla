@@ -1,0 +1,6 @@
+---- MODULE QuantifierThenOrThenError ----
+CONSTANTS S, f, p, q, F(_, _)
+A == p /\ \E i \in S : i
+     \/ q
+  )
+====

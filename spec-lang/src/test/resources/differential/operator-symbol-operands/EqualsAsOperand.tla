@@ -1,0 +1,4 @@
+---- MODULE EqualsAsOperand ----
+CONSTANTS S, f, p, q, F(_, _)
+A == f = =
+====

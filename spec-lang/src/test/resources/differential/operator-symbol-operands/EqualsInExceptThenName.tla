@@ -1,0 +1,5 @@
+---- MODULE EqualsInExceptThenName ----
+CONSTANTS S, f, p, q, F(_, _)
+A == [f EXCEPT ![1] = =
+        p]
+====

@@ -1,0 +1,4 @@
+---- MODULE EqualsThenName ----
+CONSTANTS S, f, p, q, F(_, _)
+A == f = = q
+====

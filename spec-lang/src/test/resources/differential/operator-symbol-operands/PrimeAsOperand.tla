@@ -1,0 +1,4 @@
+---- MODULE PrimeAsOperand ----
+CONSTANTS S, f, p, q, F(_, _)
+A == p' = '
+====

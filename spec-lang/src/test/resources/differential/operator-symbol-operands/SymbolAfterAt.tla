@@ -1,0 +1,4 @@
+---- MODULE SymbolAfterAt ----
+CONSTANTS S, f, p, q, F(_, _)
+A == [f EXCEPT ![1] = @ + p]
+====
