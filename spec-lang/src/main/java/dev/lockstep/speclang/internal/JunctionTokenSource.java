@@ -145,6 +145,20 @@ public final class JunctionTokenSource implements TokenSource {
         process(t);
     }
 
+    /**
+     * The left side of a definition after a name, up to its {@code ==}: {@code ==}, {@code (x, y) ==},
+     * {@code [x \in S] ==}, an infix symbol and a name, or a postfix symbol (SANY's look back from
+     * the {@code ==}, see {@link DefinitionBreaks}).
+     */
+    private static final java.util.regex.Pattern DEFINITION_REST = java.util.regex.Pattern.compile(
+            "\\s*(?:\\([^()]*\\)\\s*|\\[[^\\[\\]]*\\]\\s*|(?:\\\\[A-Za-z]+|[^\\w\\s()\\[\\]{}\"=]+|=(?!=))\\s*(?:\\w+\\s*)?)?==(?!=)");
+
+    /** Whether the name {@code t} (read after a complete operand) is the left side of a definition. */
+    private boolean definitionFollows(TokenNode t) {
+        int from = charIndex(t.getStopIndex() + 1);
+        return from <= text.length() && DEFINITION_REST.matcher(text).region(from, text.length()).lookingAt();
+    }
+
     private boolean fairnessPrefix(int start) {
         char c = start < text.length() ? text.charAt(start) : ' ';
         return (c == 'W' || c == 'S') && text.startsWith("F_", start + 1);
@@ -170,6 +184,15 @@ public final class JunctionTokenSource implements TokenSource {
 
     private void process(TokenNode t) {
         int type = t.getType();
+        if (type == TLAPlusLexer.IDENT && !lexer.pluscal && endsExpression() && definitionFollows(t)) {
+            // SANY's parser marks the start of a definition here (DefinitionBreaks): the mark ends
+            // every expression and list, those of the LET whose definitions it is among excepted
+            if (stack.inLet()) {
+                stack.closeUpTo(Kind.LET, false);
+            } else {
+                stack.closeJunctions(0);
+            }
+        }
         if (DefinitionBreaks.SYMBOL_OPERANDS.contains(type) && !endsExpression() && !lexer.pluscal
                 && (type != TLAPlusLexer.AND && type != TLAPlusLexer.OR || Tokens.spelledJunction(t))) {
             operandSymbol = t;

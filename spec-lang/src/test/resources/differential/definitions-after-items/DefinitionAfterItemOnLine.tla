@@ -1,0 +1,5 @@
+---- MODULE DefinitionAfterItemOnLine ----
+CONSTANTS S, f, p, q, F(_, _)
+A == \/ p
+     \/ p B == TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE InfixDefinitionAfterItem ----
+CONSTANTS S, f, p, q, F(_, _)
+A == \/ p
+     \/ p q =
+B == TRUE
+====
