@@ -254,7 +254,7 @@ public final class DefinitionBreaks {
         // along the run of symbols: after a complete operand a postfix symbol applies to it and an
         // infix one expects the next operand; where an operand is expected, a symbol is one
         int before = start > 0 ? tokens.get(start - 1).getType() : -1;
-        boolean complete = ENDS_OPERAND.contains(before) || before == TLAPlusLexer.AT || before == TLAPlusLexer.STEP_LABEL;
+        boolean complete = ENDS_OPERAND.contains(before) || before == TLAPlusLexer.AT || before == TLAPlusLexer.STEP_NAME;
         boolean operand = false;
         for (int k = start; k <= i; k++) {
             boolean postfix = POSTFIX.contains(tokens.get(k).getType());
