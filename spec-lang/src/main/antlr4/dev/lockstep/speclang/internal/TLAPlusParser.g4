@@ -83,7 +83,8 @@ newSymbol
     | (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL) opDecl
     ;
 
-useOrHide : (USE | HIDE) useBody ;
+// SANY's grammar takes USE and HIDE with nothing after them and rejects them in its semantic pass
+useOrHide : (USE | HIDE) useBody? ;
 useBody
     : ONLY? useFact (COMMA useFact)* ((DEF | DEFS) useDef (COMMA useDef)*)?
     | (DEF | DEFS) useDef (COMMA useDef)*
@@ -104,7 +105,7 @@ stepBody
     | TAKE quantBound (COMMA quantBound)*                         # takeStep
     | TAKE IDENT (COMMA IDENT)*                                   # takeStep
     | WITNESS expr (COMMA expr)*                                  # witnessStep
-    | (USE | HIDE) useBody                                        # useStep
+    | (USE | HIDE) useBody?                                       # useStep
     | DEFINE? (functionDef | operatorDef | moduleDef)+            # defineStep
     | instance                                                    # instanceStep
     | SUFFICES? (assumeProve | expr)                              # assertStep

@@ -10,10 +10,12 @@ import dev.lockstep.speclang.ast.Proof;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -174,6 +176,10 @@ public class AstBuilder extends ExprBuilder {
         boolean only = false;
         if (body != null) {
             only = has(body, ONLY);
+            if (only && (!use || body.getParent() instanceof UseOrHideContext)) { // SANY: BY ONLY, and USE ONLY in a proof step
+                Token at = body.getParent() instanceof UseOrHideContext u ? u.getStart() : body.ONLY().getSymbol();
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, range(at), "ONLY may follow BY, or USE in a proof step"));
+            }
             for (UseFactContext f : body.useFact()) {
                 facts.add(f.expr() != null ? expr(f.expr())
                         : new Expr.NameExpr(new Name("MODULE " + f.IDENT().getText(), range(f)), List.of(), range(f)));

@@ -354,7 +354,7 @@ public final class Resolver {
                 declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.UseOrHide uh) {
-            useOrHide(uh.facts(), uh.definitions(), scope);
+            useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
         } else if (u instanceof Module nested) {
             moduleScope(nested, scope, false);
             modules.nested(nested);
@@ -402,11 +402,9 @@ public final class Resolver {
 
     private void proof(Proof p, Scope scope) {
         if (p instanceof Proof.Terminal t) {
-            if (t.kind() == Proof.TerminalKind.BY && t.facts().isEmpty() && t.definitions().isEmpty() && reportUnknown) {
-                // BY then a step label: SANY's lexer starts a new step there (BY <1> <1>1), leaving the BY empty
-                error(DiagnosticCode.LS102_SYNTAX_ERROR, t.range(), "a BY with no facts and no DEF (SANY: \"Empty BY\")");
+            if (t.kind() == Proof.TerminalKind.BY) { // BY <1> <1>1: the step label starts a new step, leaving the BY empty
+                useOrHide(t.facts(), t.definitions(), scope, t.range(), "BY");
             }
-            useOrHide(t.facts(), t.definitions(), scope);
             return;
         }
         for (ProofStep s : ((Proof.Steps) p).steps()) {
@@ -429,7 +427,7 @@ public final class Resolver {
                 unit(d, scope, null);
             }
             if (s.use() != null) {
-                useOrHide(s.use().facts(), s.use().definitions(), scope);
+                useOrHide(s.use().facts(), s.use().definitions(), scope, s.use().range(), s.use().hide() ? "HIDE" : "USE");
             }
             if (s.name() != null) {
                 // a fact of the rest of its proof, its own proof included; named twice, SANY warns
@@ -441,7 +439,11 @@ public final class Resolver {
         }
     }
 
-    private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope) {
+    /** A BY, USE or HIDE ({@code keyword}, at {@code at}): SANY's parser takes one with no facts and no DEF, its semantic pass rejects it. */
+    private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope, SourceRange at, String keyword) {
+        if (facts.isEmpty() && defs.isEmpty() && reportUnknown) {
+            error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
+        }
         facts.forEach(f -> expr(f, scope));
         for (Name d : defs) {
             if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
