@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** When the mapped search collects the old generation: above its bound, looked at every few thousand events. */
+/** When the mapped search collects the old generation: above its bound, looked at every 256 events. */
 class OldGenerationBoundTest {
     private static final long MB = 1 << 20;
 
@@ -50,8 +50,8 @@ class OldGenerationBoundTest {
             used[0] += MB / 1000;
         }
         assertNull(events.next());
-        // first above 32 MB, at the next look (every 4,096 events); then above 2 x 20 MB
-        assertEquals(List.of(32_767L, 53_247L, 73_727L, 94_207L, 114_687L, 135_167L, 155_647L, 176_127L, 196_607L),
+        // first above 32 MB, at the next look (every 256 events); then above 2 x 20 MB
+        assertEquals(List.of(32_255L, 52_479L, 72_703L, 92_927L, 113_151L, 133_375L, 153_599L, 173_823L, 194_047L),
                 collectedAt);
         assertEquals(collectedAt.size(), events.collections());
     }
