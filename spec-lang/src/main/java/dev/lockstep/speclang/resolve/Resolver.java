@@ -322,14 +322,16 @@ public final class Resolver {
         } else if (u instanceof Unit.Instance i) {
             Map<String, Symbol> ex = instance(i, scope);
             if (ex != null) {
-                ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
-                        .forEach(s -> declare(scope, s, Binding.IMPORT, i.range()));
+                ModuleExports.definitionsOnly(ex).values().forEach(s -> declare(scope, s, Binding.IMPORT, i.range()));
             }
         } else if (u instanceof Unit.ModuleDef md) {
             Scope inner = new Scope(scope);
             md.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
-            Map<String, Symbol> ex = instance(md.instance(), inner);
+            // I!C names the module's definitions, not its parameters (SANY: "Unknown operator"), so a
+            // parameter never clashes with a definition of another instance of the same name
+            Map<String, Symbol> all = instance(md.instance(), inner);
+            Map<String, Symbol> ex = all == null ? null : ModuleExports.definitionsOnly(all);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
             instanceExports.put(inst, ex == null ? Map.of() : ex);
             Symbol before = scope.lookup(inst.name());
