@@ -146,6 +146,10 @@ public final class Resolver {
 
     /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
     private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
+        if ((how == Binding.DEFINE || how == Binding.DECLARE && sym.kind() == Symbol.Kind.INSTANCE) && checkDuplicates
+                && StandardModules.BUILT_IN.contains(sym.name())) {
+            error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + sym.name() + "' is a built-in operator and cannot be redefined");
+        }
         // an EXTENDS merges into the module's own context: an enclosing module's names do not clash
         Symbol existing = how == Binding.EXTENDS ? scope.symbols.get(sym.name()) : scope.lookup(sym.name());
         if (existing == null || how == Binding.UNCHECKED || !checkDuplicates
@@ -161,7 +165,7 @@ public final class Resolver {
         }
         boolean error = switch (how) {
             case EXTENDS -> symbolClass(existing) != symbolClass(sym);
-            case DECLARE, IMPORT -> !sanyKind(existing).equals(sanyKind(sym)) || existing.arity() != sym.arity();
+            case DECLARE, IMPORT -> !sameKindAndArity(existing, sym);
             default -> true;
         };
         List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
@@ -181,14 +185,15 @@ public final class Resolver {
     /**
      * A named instance defined again (only a warning, the first stays in force): as in SANY, the
      * second's definitions join the first's ({@code I!F} of either may be used); a name both define
-     * is kept from the first, and is an error when they are of different classes (an operator and
-     * a theorem: "Multiply-defined symbol 'I!C'").
+     * is kept from the first, and is an error when they differ in kind or arity (an operator and
+     * a theorem, {@code v(x)} and {@code v[x \in S]}: SANY's {@code SymbolTable.addSymbol},
+     * "Multiply-defined symbol 'I!C'").
      */
     private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
         Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.get(first));
         again.forEach((name, sym) -> {
             Symbol had = merged.putIfAbsent(name, sym);
-            if (had != null && symbolClass(had) != symbolClass(sym) && checkDuplicates) {
+            if (had != null && !sameKindAndArity(had, sym) && checkDuplicates) {
                 error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + first.name() + "!" + name + "' is already defined");
             }
         });
@@ -203,6 +208,11 @@ public final class Resolver {
             case THEOREM -> 2; // ThmOrAssumpDefNode
             default -> 3 + s.kind().ordinal();
         };
+    }
+
+    /** Whether a symbol bound again only warns (SANY's {@code SymbolTable.addSymbol}: the same kind and arity). */
+    private static boolean sameKindAndArity(Symbol a, Symbol b) {
+        return sanyKind(a).equals(sanyKind(b)) && a.arity() == b.arity();
     }
 
     /** SANY's symbol kinds, which decide between a warning and an error when a name is declared again. */
@@ -304,10 +314,6 @@ public final class Resolver {
             d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
             expr(d.body(), inner);
-            if (StandardModules.BUILT_IN.contains(d.name().text()) && checkDuplicates) {
-                error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, d.name().range(), "'" + d.name().text()
-                        + "' is a built-in operator and cannot be redefined");
-            }
             declare(scope, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName,
                     d.name().range()), Binding.DEFINE);
         } else if (u instanceof Unit.FunctionDef f) {
