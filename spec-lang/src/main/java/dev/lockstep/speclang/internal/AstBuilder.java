@@ -2,109 +2,30 @@ package dev.lockstep.speclang.internal;
 
 import static dev.lockstep.speclang.internal.TLAPlusParser.*;
 
-import dev.lockstep.speclang.ast.Bound;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
-import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Proof;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
-import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * The one place where ANTLR's parse tree becomes the typed AST: modules, units and expressions here;
- * operator precedence over the flat expression lists in {@link OperatorStack} (LS103 where SANY
- * reports a precedence conflict), proofs nested by step level in {@link ProofBuilder}, literals in
- * {@link Literals}. Tolerates the partial trees ANTLR leaves after error recovery.
+ * The one place where ANTLR's parse tree becomes the typed AST: modules and units here, expressions
+ * in {@link ExprBuilder} (operator precedence over the flat expression lists in {@link
+ * OperatorStack}, LS103 where SANY reports a precedence conflict), proofs nested by step level in
+ * {@link ProofBuilder}, literals in {@link Literals}. Tolerates the partial trees ANTLR leaves after
+ * error recovery.
  */
-public class AstBuilder {
-    protected final Path file;
-    protected final List<Diagnostic> diagnostics;
-
+public class AstBuilder extends ExprBuilder {
     public AstBuilder(Path file, List<Diagnostic> diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    protected SourceRange range(ParserRuleContext ctx) {
-        Token start = ctx.getStart();
-        Token stop = ctx.getStop();
-        if (start == null) {
-            return SourceRange.at(file, 0, 0);
-        }
-        if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
-            return Tokens.range(file, start);
-        }
-        return Tokens.range(file, start, stop);
-    }
-
-    protected SourceRange range(Token t) {
-        return Tokens.range(file, t);
-    }
-
-    protected static SourceRange span(SourceRange a, SourceRange b) {
-        SourcePosition s = a.start().compareTo(b.start()) <= 0 ? a.start() : b.start();
-        SourcePosition e = a.end().compareTo(b.end()) >= 0 ? a.end() : b.end();
-        return new SourceRange(a.file(), s, e);
-    }
-
-    protected Name name(TerminalNode t) {
-        if (t == null) {
-            return new Name("", SourceRange.at(file, 0, 0));
-        }
-        return new Name(t.getText(), range(t.getSymbol()));
-    }
-
-    protected Name name(ParserRuleContext ctx) {
-        if (ctx == null) {
-            return new Name("", SourceRange.at(file, 0, 0));
-        }
-        return new Name(ctx.getText(), range(ctx));
-    }
-
-    protected static boolean has(ParserRuleContext ctx, int tokenType) {
-        return ctx != null && ctx.getToken(tokenType, 0) != null;
-    }
-
-    protected List<Name> names(List<TerminalNode> ts) {
-        List<Name> out = new ArrayList<>(ts.size());
-        for (TerminalNode t : ts) {
-            out.add(name(t));
-        }
-        return out;
-    }
-
-    /**
-     * Builds from a tree that error recovery may have left incomplete: when the parse reported
-     * errors, a missing piece turns into {@code fallback} instead of an exception. Without syntax
-     * errors an exception here is a bug and propagates.
-     */
-    protected <T> T guarded(java.util.function.Supplier<T> build, T fallback) {
-        try {
-            return build.get();
-        } catch (RuntimeException e) {
-            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-                return fallback;
-            }
-            throw e;
-        }
-    }
-
-    protected Expr errorAt(ParserRuleContext ctx) {
-        return new Expr.Error(ctx == null ? SourceRange.at(file, 0, 0) : range(ctx));
+        super(file, diagnostics);
     }
 
     // ------------------------------------------------------------------ modules
@@ -204,22 +125,6 @@ public class AstBuilder {
         return new OpDecl(new Name("", range(c)), OpDecl.Fixity.PLAIN, 0, range(c));
     }
 
-    /** A user-visible operator symbol, spelled canonically (so {@code \leq} and {@code <=} agree). */
-    protected Name symbolName(ParserRuleContext sym) {
-        if (sym == null) {
-            return new Name("", SourceRange.at(file, 0, 0));
-        }
-        Token t = sym.getStart();
-        Operator op = Symbols.infix(t.getType());
-        if (op == null) {
-            op = Symbols.prefixSymbol(t.getType());
-        }
-        if (op == null) {
-            op = Symbols.postfix(t.getType());
-        }
-        String text = op == null ? t.getText() : (t.getType() == PREFIX_MINUS ? "-." : op.symbol());
-        return new Name(text, range(sym));
-    }
 
     protected Unit.OperatorDef operatorDef(boolean local, OperatorDefContext c, SourceRange r) {
         if (c instanceof NonfixDefContext n) {
@@ -320,299 +225,7 @@ public class AstBuilder {
     protected Proof.Terminal terminal(TerminalProofContext c) {
         return new ProofBuilder(this).terminal(c);
     }
-
-    // ------------------------------------------------------------------ expressions
-
-    public Expr expr(ExprContext ctx) {
-        if (ctx == null || ctx.children == null || ctx.children.isEmpty()) {
-            return errorAt(ctx);
-        }
-        List<ParseTree> children = ctx.children;
-        int n = children.size();
-        if (n == 1 && children.get(0) instanceof PrimaryContext only) {
-            return primaryOrError(only);
-        }
-        OperatorStack ops = new OperatorStack(this);
-        int operands = 0;
-        int infixes = 0;
-        int i = 0;
-        while (i < n) {
-            ParseTree child = children.get(i);
-            if (child instanceof InfixOpContext ic) {
-                ops.infix(ic.getStart());
-                infixes++;
-                i++;
-            } else if (child instanceof PrefixOpContext || child instanceof PrimaryContext
-                    || child instanceof PostfixOpContext) {
-                // an operand: prefix operators, the primary, postfix operators
-                int first = i;
-                while (i < n && children.get(i) instanceof PrefixOpContext p) {
-                    ops.prefix(p.getStart());
-                    i++;
-                }
-                Expr e;
-                if (i < n && children.get(i) instanceof PrimaryContext p) {
-                    e = primaryOrError(p);
-                    i++;
-                } else {
-                    e = new Expr.Error(range((ParserRuleContext) children.get(first)));
-                }
-                while (i < n && children.get(i) instanceof PostfixOpContext pc) {
-                    e = postfix(e, pc);
-                    i++;
-                }
-                ops.operand(e);
-                operands++;
-            } else {
-                i++;
-            }
-        }
-        if (operands != infixes + 1) {
-            return errorAt(ctx);
-        }
-        return ops.finish();
-    }
-
-    /** The AST of a primary; as guarded(), without a lambda per operand. */
-    private Expr primaryOrError(PrimaryContext p) {
-        try {
-            return primary(p);
-        } catch (RuntimeException ex) {
-            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                throw ex;
-            }
-            return errorAt(p);
-        }
-    }
-
-    /** {@code e} with a postfix operator, a function application or a field access applied. */
-    private Expr postfix(Expr e, PostfixOpContext pc) {
-        SourceRange r = span(e.range(), range(pc));
-        if (pc instanceof PostfixSymbolOpContext ps) {
-            return new Expr.OpApp(Symbols.postfix(ps.getStart().getType()), List.of(e), r, range(ps));
-        }
-        if (pc instanceof ApplyOpContext ap) {
-            List<Expr> args = new ArrayList<>();
-            args.add(e);
-            for (ParseTree ch : ap.children) {
-                if (ch instanceof ExprContext a) {
-                    args.add(expr(a));
-                }
-            }
-            return new Expr.OpApp(Operator.FUNCTION_APPLY, args, r);
-        }
-        if (pc instanceof FieldOpContext f) {
-            return new Expr.FieldAccess(e, name(f.fieldName()), r);
-        }
-        return e;
-    }
-
-    protected List<Bound> bounds(List<QuantBoundContext> qs) {
-        List<Bound> out = new ArrayList<>();
-        for (QuantBoundContext q : qs) {
-            out.add(bound(q));
-        }
-        return out;
-    }
-
-    protected Bound bound(QuantBoundContext q) {
-        if (q.tupleOfIdents() != null) {
-            return new Bound(names(q.tupleOfIdents().IDENT()), true, expr(q.expr()), range(q));
-        }
-        return new Bound(names(q.IDENT()), false, expr(q.expr()), range(q));
-    }
-
-    protected Expr argument(ArgumentContext a) {
-        if (a == null) {
-            return new Expr.Error(SourceRange.at(file, 0, 0));
-        }
-        if (a.expr() != null) {
-            return expr(a.expr());
-        }
-        Name n = symbolName(a.anySymbol());
-        return new Expr.NameExpr(n, List.of(), n.range());
-    }
-
-    protected List<Expr> arguments(List<ArgumentContext> as) {
-        List<Expr> out = new ArrayList<>(as.size());
-        for (ArgumentContext a : as) {
-            out.add(argument(a));
-        }
-        return out;
-    }
-
-    /** The expressions among the children of {@code ctx}, in order (one walk over the children). */
-    protected List<Expr> exprs(ParserRuleContext ctx) {
-        List<ParseTree> children = ctx.children;
-        if (children == null) {
-            return new ArrayList<>(0);
-        }
-        List<Expr> out = new ArrayList<>((children.size() + 1) / 2);
-        for (ParseTree ch : children) {
-            if (ch instanceof ExprContext e) {
-                out.add(expr(e));
-            }
-        }
-        return out;
-    }
-
-    protected List<Expr> exprs(List<ExprContext> es) {
-        List<Expr> out = new ArrayList<>(es.size());
-        for (ExprContext e : es) {
-            out.add(expr(e));
-        }
-        return out;
-    }
-
-    protected Expr selectors(Expr base, List<SelectorContext> sels, SourceRange start) {
-        Expr e = base;
-        for (SelectorContext s : sels) {
-            Name sel = s.IDENT() != null ? name(s.IDENT()) : s.anySymbol() != null ? symbolName(s.anySymbol())
-                    : new Name(s.getStart().getText(), range(s.getStart()));
-            e = new Expr.Selector(e, sel, arguments(s.argument()), span(start, range(s)));
-        }
-        return e;
-    }
-
-    protected Expr primary(PrimaryContext p) {
-        if (p instanceof NameExprContext n && n.getChildCount() == 1) {
-            Name id = name(n.IDENT());
-            return new Expr.NameExpr(id, List.of(), id.range());
-        }
-        SourceRange r = range(p);
-        if (p instanceof NameExprContext n) {
-            Name id = name(n.IDENT());
-            Expr base = new Expr.NameExpr(id, arguments(n.argument()), n.selector().isEmpty() ? r
-                    : (n.RPAREN() != null ? span(id.range(), range(n.RPAREN().getSymbol())) : id.range()));
-            return selectors(base, n.selector(), r);
-        }
-        if (p instanceof LiteralContext l) {
-            return Literals.literal(l.getStart(), r);
-        }
-        if (p instanceof ParenExprContext pe) {
-            Expr inner = expr(pe.expr());
-            return pe.selector().isEmpty() ? inner : selectors(inner, pe.selector(), r);
-        }
-        if (p instanceof AtExprContext) {
-            return new Expr.OpApp(Operator.AT, List.of(), r);
-        }
-        if (p instanceof StepRefContext) {
-            return new Expr.NameExpr(new Name(p.getText(), r), List.of(), r);
-        }
-        if (p instanceof LabelExprContext l) {
-            List<TerminalNode> ids = l.IDENT();
-            return new Expr.Label(name(ids.get(0)), names(ids.size() > 1 ? ids.subList(1, ids.size()) : List.of()), expr(l.expr()), r);
-        }
-        if (p instanceof BoundedQuantContext q) {
-            Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : Expr.BinderKind.EXISTS;
-            return new Expr.Binder(k, bounds(q.quantBound()), expr(q.expr()), r);
-        }
-        if (p instanceof UnboundedQuantContext q) {
-            Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : q.EXISTS() != null ? Expr.BinderKind.EXISTS
-                    : q.TFORALL() != null ? Expr.BinderKind.TEMPORAL_FORALL : Expr.BinderKind.TEMPORAL_EXISTS;
-            return new Expr.Binder(k, unboundedBounds(q.IDENT()), expr(q.expr()), r);
-        }
-        if (p instanceof ChooseExprContext c) {
-            Bound b;
-            if (c.quantBound() != null) {
-                b = bound(c.quantBound());
-            } else if (c.tupleOfIdents() != null) {
-                b = new Bound(names(c.tupleOfIdents().IDENT()), true, null, range(c.tupleOfIdents()));
-            } else {
-                b = new Bound(List.of(name(c.IDENT())), false, null, range(c.IDENT().getSymbol()));
-            }
-            return new Expr.Binder(Expr.BinderKind.CHOOSE, List.of(b), expr(c.expr()), r);
-        }
-        if (p instanceof SetEnumContext s) {
-            return new Expr.OpApp(Operator.SET_ENUM, exprs(s), r);
-        }
-        if (p instanceof SetFilterContext s) {
-            return new Expr.Binder(Expr.BinderKind.SET_FILTER, List.of(bound(s.quantBound())), expr(s.expr()), r);
-        }
-        if (p instanceof SetMapContext s) {
-            return new Expr.Binder(Expr.BinderKind.SET_MAP, bounds(s.quantBound()), expr(s.expr()), r);
-        }
-        if (p instanceof FunctionExprContext f) {
-            return new Expr.Binder(Expr.BinderKind.FUNCTION, bounds(f.quantBound()), expr(f.expr()), r);
-        }
-        if (p instanceof FunctionSetContext f) {
-            return new Expr.OpApp(Operator.FUNCTION_SET, exprs(f), r);
-        }
-        if (p instanceof RecordExprContext rc) {
-            return record(false, rc.fieldName(), rc.expr(), r);
-        }
-        if (p instanceof RecordSetContext rc) {
-            return record(true, rc.fieldName(), rc.expr(), r);
-        }
-        if (p instanceof ExceptExprContext ex) {
-            List<Expr.ExceptClause> clauses = new ArrayList<>();
-            for (ExceptClauseContext cc : ex.exceptClause()) {
-                List<Expr.PathElement> path = new ArrayList<>();
-                for (ExceptPathContext pc : cc.exceptPath()) {
-                    path.add(pc.fieldName() != null ? new Expr.PathElement(name(pc.fieldName()), null)
-                            : new Expr.PathElement(null, exprs(pc)));
-                }
-                clauses.add(new Expr.ExceptClause(path, expr(cc.expr())));
-            }
-            return new Expr.Except(expr(ex.expr()), clauses, r);
-        }
-        if (p instanceof BoxActionContext b) {
-            return new Expr.OpApp(Operator.BOX_ACTION, List.of(expr(b.expr()), subscript(b.subscript())), r);
-        }
-        if (p instanceof AngleActionContext b) {
-            return new Expr.OpApp(Operator.ANGLE_ACTION, List.of(expr(b.expr()), subscript(b.subscript())), r);
-        }
-        if (p instanceof TupleExprContext t) {
-            return new Expr.OpApp(Operator.TUPLE, exprs(t), r);
-        }
-        if (p instanceof FairnessContext f) {
-            Operator op = f.WF() != null ? Operator.WEAK_FAIRNESS : Operator.STRONG_FAIRNESS;
-            return new Expr.OpApp(op, List.of(subscript(f.subscript()), expr(f.expr())), r);
-        }
-        if (p instanceof IfExprContext i) {
-            List<ExprContext> es = i.expr();
-            return new Expr.OpApp(Operator.IF_THEN_ELSE,
-                    List.of(expr(at(es, 0)), expr(at(es, 1)), expr(at(es, 2))), r);
-        }
-        if (p instanceof CaseExprContext c) {
-            List<Expr.CaseArm> arms = new ArrayList<>();
-            for (CaseArmContext a : c.caseArm()) {
-                arms.add(new Expr.CaseArm(expr(at(a.expr(), 0)), expr(at(a.expr(), 1))));
-            }
-            return new Expr.Case(arms, c.OTHER() == null ? null : expr(c.expr()), r);
-        }
-        if (p instanceof LetExprContext l) {
-            List<Unit> defs = new ArrayList<>();
-            for (LetDefContext d : l.letDef()) {
-                defs.add(letDef(d));
-            }
-            return new Expr.Let(defs, expr(l.expr()), r);
-        }
-        if (p instanceof AndListContext a) {
-            return new Expr.Junction(Expr.JunctionKind.AND, exprs(a), r);
-        }
-        if (p instanceof OrListContext a) {
-            return new Expr.Junction(Expr.JunctionKind.OR, exprs(a), r);
-        }
-        if (p instanceof LambdaExprContext l) {
-            return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.IDENT()), expr(l.expr()), r);
-        }
-        return errorAt(p);
-    }
-
-    private static ExprContext at(List<ExprContext> es, int i) {
-        return i < es.size() ? es.get(i) : null;
-    }
-
-    /** Bound variables without a set ({@code \A x : P}, LAMBDA, PICK x : P, TAKE x). */
-    protected List<Bound> unboundedBounds(List<TerminalNode> ids) {
-        List<Bound> out = new ArrayList<>();
-        for (TerminalNode id : ids) {
-            out.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
-        }
-        return out;
-    }
-
+    @Override
     protected Unit letDef(LetDefContext d) {
         if (d.RECURSIVE() != null) {
             return new Unit.Recursive(opDecls(d.opDecl()), range(d));
@@ -626,26 +239,4 @@ public class AstBuilder {
         return operatorDef(false, d.operatorDef(), range(d));
     }
 
-    private Expr record(boolean set, List<FieldNameContext> names, List<ExprContext> values, SourceRange r) {
-        List<Expr.Field> fields = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            fields.add(new Expr.Field(name(names.get(i)), expr(at(values, i))));
-        }
-        return new Expr.Record(set, fields, r);
-    }
-
-    protected Expr subscript(SubscriptContext s) {
-        if (s == null) {
-            return new Expr.Error(SourceRange.at(file, 0, 0));
-        }
-        SourceRange r = range(s);
-        if (s.IDENT() != null) {
-            Name id = name(s.IDENT());
-            return selectors(new Expr.NameExpr(id, List.of(), id.range()), s.selector(), r);
-        }
-        if (s.LTUPLE() != null) {
-            return new Expr.OpApp(Operator.TUPLE, exprs(s), r);
-        }
-        return s.expr().isEmpty() ? errorAt(s) : expr(s.expr(0));
-    }
 }

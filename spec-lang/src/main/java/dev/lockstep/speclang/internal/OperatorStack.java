@@ -10,7 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Operator precedence for one flat expression of {@link AstBuilder} (operands, prefix and infix
+ * Operator precedence for one flat expression of {@link ExprBuilder} (operands, prefix and infix
  * operators in source order): a shunting-yard stack over SANY's precedence ranges. Two operators
  * whose ranges overlap, unless they are the same left-associative infix operator, are a precedence
  * conflict (LS103, as SANY reports it); an unparenthesized {@code \X} chain is one n-ary product.
@@ -19,13 +19,13 @@ final class OperatorStack {
     private record Pending(Operator op, Token token, SourceRange start) {
     }
 
-    private final AstBuilder b;
+    private final ExprBuilder b;
     private final List<Expr> values = new ArrayList<>();
     private final List<Pending> stack = new ArrayList<>();
     /** Results of reducing an unparenthesized \X chain of this expression (SANY: one n-ary product). */
     private final List<Expr> openProducts = new ArrayList<>(0);
 
-    OperatorStack(AstBuilder builder) {
+    OperatorStack(ExprBuilder builder) {
         this.b = builder;
     }
 
@@ -80,12 +80,12 @@ final class OperatorStack {
         Pending p = stack.remove(stack.size() - 1);
         if (p.op.fixity() == Operator.Fixity.PREFIX) {
             Expr arg = values.remove(values.size() - 1);
-            values.add(new Expr.OpApp(p.op, List.of(arg), AstBuilder.span(p.start, arg.range()), p.start));
+            values.add(new Expr.OpApp(p.op, List.of(arg), ExprBuilder.span(p.start, arg.range()), p.start));
             return;
         }
         Expr right = values.remove(values.size() - 1);
         Expr left = values.remove(values.size() - 1);
-        SourceRange r = AstBuilder.span(left.range(), right.range());
+        SourceRange r = ExprBuilder.span(left.range(), right.range());
         if (p.op == Operator.CARTESIAN) {
             List<Expr> args = new ArrayList<>();
             if (left instanceof Expr.OpApp la && la.op() == Operator.CARTESIAN && containsIdentical(openProducts, left)) {

@@ -4,7 +4,8 @@
  * ({@link dev.lockstep.speclang.internal.JunctionTokenSource}, over the {@code LayoutStack} of open lists and
  * brackets; with {@code PlusCalNames}, the words
  * the PlusCal translator reads as names), and the one visitor that turns parse
- * trees into the AST ({@link dev.lockstep.speclang.internal.AstBuilder},
+ * trees into the AST ({@link dev.lockstep.speclang.internal.AstBuilder} for modules and units over
+ * {@link dev.lockstep.speclang.internal.ExprBuilder} for expressions,
  * {@link dev.lockstep.speclang.internal.PlusCalBuilder}), applying precedence on the way. Nothing
  * here leaks into the AST.
  */
