@@ -465,7 +465,7 @@ final class PlusCalChecks {
             for (int i = 0; i < m.params().size() && i < c.args().size(); i++) {
                 if (c.args().get(i) instanceof Expr.NameExpr n && n.args().isEmpty()) {
                     inner.put(m.params().get(i).text(), subst.getOrDefault(n.name().text(), n.name().text()));
-                } else if (c.args().get(i) instanceof Expr.Literal) {
+                } else if (Algorithm.Macro.assignedVariable(c.args().get(i)) == null) {
                     inner.put(m.params().get(i).text(), NOT_A_VARIABLE);
                 }
             }

@@ -15,9 +15,17 @@ import java.util.Set;
 /**
  * How to start the evaluator host (a {@link ChildJvm}): the classpath (the TLA+ tools first, so a
  * user's {@code --tla2tools} jar wins, then Lockstep's own classes and their libraries), JVM
- * options, and the work directory TLC may write into (its temp files; never the spec folder).
+ * options, the work directory TLC may write into (its temp files; never the spec folder), and the
+ * folder for the host's class archive ({@link ClassArchive}), null for none.
  */
-public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String> jvmOptions, Path workDir) {
+public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String> jvmOptions, Path workDir,
+                         Path classArchives) {
+    /**
+     * The system property naming the folder for class archives. The launcher {@code ./lockstep}
+     * sets it to the folder of Lockstep's jar for {@code validate}; embedders (the Maven plugin,
+     * the JUnit extension) and tests run without.
+     */
+    public static final String CLASS_ARCHIVES = "lockstep.classArchives";
     /** The evaluator host's main class. */
     public static final String MAIN = "dev.lockstep.validator.host.EvaluatorHost";
     /** The depth-first trace search's main class. */
@@ -30,7 +38,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
 
     /** The same launch with TLC's scratch files in {@code dir}. */
     public HostLaunch withWorkDir(Path dir) {
-        return new HostLaunch(javaExecutable, classpath, jvmOptions, dir);
+        return new HostLaunch(javaExecutable, classpath, jvmOptions, dir, classArchives);
     }
 
     /** The classpath for {@code tools} plus wherever Lockstep's classes and their libraries come from. */
@@ -49,7 +57,9 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
                 org.jheaps.AddressableHeap.class)) {
             cp.add(codeSource(c));
         }
-        return new HostLaunch(ChildJvm.currentJava(), new ArrayList<>(cp), defaultOptions(), workDir);
+        String archives = System.getProperty(CLASS_ARCHIVES);
+        return new HostLaunch(ChildJvm.currentJava(), new ArrayList<>(cp), defaultOptions(), workDir,
+                archives == null || archives.isBlank() ? null : Path.of(archives));
     }
 
     /**
@@ -60,7 +70,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
     public HostLaunch withLibrary(ModuleLibrary library, Path specDir) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
         opts.addAll(library.tlcOptions(specDir, workDir.resolve("library")));
-        return new HostLaunch(javaExecutable, classpath, opts, workDir);
+        return new HostLaunch(javaExecutable, classpath, opts, workDir, classArchives);
     }
 
     /** A launch from a classpath string such as {@code java.class.path} (tests, benchmarks). */
@@ -71,7 +81,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
                 cp.add(Path.of(s));
             }
         }
-        return new HostLaunch(ChildJvm.currentJava(), cp, defaultOptions(), workDir);
+        return new HostLaunch(ChildJvm.currentJava(), cp, defaultOptions(), workDir, null);
     }
 
     /**
@@ -114,14 +124,21 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * Measured (docs/performance.md, validate), the whole host, user+sys: direct engine on
      * specs/RaftLog's full-state logs, 200,000 events 11.1-13.0 CPU s with the quick compiler only
      * against 18.2-20.3 with both, 1,000,000 events 43.4 against 31.8; mapped engine on the per-node
-     * Raft logs, 93,651 steps 10.5 against 18.5 and 281,003 steps 35.7-37.7 against 30.9-31.6.
+     * Raft logs, 93,651 steps 10.5 against 18.5 and 281,003 steps 35.7-37.7 against 30.9-31.6. When
+     * a folder for class archives is set ({@link #CLASS_ARCHIVES}), the host maps (or, the first
+     * time, writes) one ({@link ClassArchive}); the search engine's children, which may be ended
+     * mid-search, do not.
      */
     HostProcess host(Path spec, Path config, long lines) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
         if (lines <= QUICK_COMPILER_MAX_LINES) {
             opts.add("-XX:TieredStopAtLevel=1");
         }
-        return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+        ClassArchive archive = classArchives == null ? null : ClassArchive.of(classArchives, javaExecutable, classpath, MAIN);
+        if (archive != null) {
+            opts.addAll(archive.options());
+        }
+        return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()), archive);
     }
 
     /** Logs of up to this many lines in all are checked with the quick compiler only ({@link #host}). */
@@ -181,18 +198,19 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
             }
         }
         return start(SEARCH_MAIN, opts, List.of(traceSpec.toAbsolutePath().toString(),
-                traceConfig.toAbsolutePath().toString(), Long.toString(logLength)));
+                traceConfig.toAbsolutePath().toString(), Long.toString(logLength)), null);
     }
 
     /**
      * Each child gets a temporary folder of its own inside the work directory
      * ({@link ChildJvm#ownTmpdir}): the search engine's runs ({@code --workers}) start several.
      */
-    private HostProcess start(String main, List<String> jvmOptions, List<String> args) throws IOException {
+    private HostProcess start(String main, List<String> jvmOptions, List<String> args, ClassArchive archive)
+            throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
         opts.add(ChildJvm.ownTmpdir(workDir));
         return new HostProcess(new ChildJvm(javaExecutable, classpath, main, opts, args, workDir, java.util.Map.of(),
-                false).start());
+                false).start(), archive);
     }
 
     private static Path codeSource(Class<?> c) {

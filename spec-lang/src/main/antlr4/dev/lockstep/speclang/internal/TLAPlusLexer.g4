@@ -305,7 +305,10 @@ OCTAL : '\\' [oO] [0-7]+ ;
 HEX : '\\' [hH] [0-9a-fA-F]+ ;
 STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 
-// SANY's lexer reads '<' digits '>' as a step label wherever it stands: 1<2>3 is an error at '<2>3'
+// SANY's lexer reads '<' digits '>' as a step label wherever it stands: 1<2>3 is an error at '<2>3'.
+// Only a step's name (<2>3, <*>a: SANY's ProofStepLexeme and ProofImplicitStepLexeme) is also an
+// expression; a bare level (<2>), a name with dots (<2>3.) or <2>* only starts a step
+STEP_NAME : '<' ([0-9]+ | '*' | '+') '>' [a-zA-Z0-9_]+ ;
 STEP_LABEL : '<' ([0-9]+ | '*' | '+') '>' ([a-zA-Z0-9_]* | '*') '.'* ;
 
 IDENT : [a-zA-Z0-9_]* [a-zA-Z] [a-zA-Z0-9_]* ;

@@ -98,7 +98,7 @@ useDef : MODULE IDENT | IDENT | anySymbol ;
 // ---------------------------------------------------------------- proofs
 proof : terminalProof | (PROOF? proofStep)+ ;
 terminalProof : PROOF? (BY useBody? | OBVIOUS | OMITTED) ;
-proofStep : STEP_LABEL stepBody terminalProof? ;
+proofStep : label=(STEP_LABEL | STEP_NAME) stepBody terminalProof? ;
 stepBody
     : QED                                                         # qedStep
     | CASE expr                                                   # caseStep
@@ -148,7 +148,7 @@ primary
     | IDENT (LPAREN argument (COMMA argument)* RPAREN)? (BANG selector)*           # nameExpr
     | (NUMBER | DECIMAL | BINARY | OCTAL | HEX | STRING | TRUE | FALSE | BOOLEAN | STRING_SET) # literal
     | AT                                                                            # atExpr
-    | STEP_LABEL                                                                    # stepRef
+    | STEP_NAME                                                                     # stepRef
     | LPAREN expr RPAREN (BANG selector)*                                           # parenExpr
     | (FORALL | EXISTS) quantBound (COMMA quantBound)* COLON expr                   # boundedQuant
     | (FORALL | EXISTS | TFORALL | TEXISTS) IDENT (COMMA IDENT)* COLON expr         # unboundedQuant

@@ -35,6 +35,23 @@ public record Algorithm(Name name, boolean fair, Syntax syntax, List<VarDecl> va
             params = List.copyOf(params);
             body = List.copyOf(body);
         }
+
+        /**
+         * The variable an argument names where the macro assigns the parameter it is passed for:
+         * pcal.trans substitutes the argument's text, so its first name is the assigned variable and
+         * the rest a subscript ({@code x}, {@code x[i]}, {@code x.f}); null for any other argument
+         * (a literal, {@code x + 1}: "Macro expansion substitutes ... for assignment variable").
+         */
+        public static Name assignedVariable(Expr argument) {
+            if (argument instanceof Expr.NameExpr n) {
+                return n.name();
+            } else if (argument instanceof Expr.FieldAccess f) {
+                return assignedVariable(f.record());
+            } else if (argument instanceof Expr.OpApp o && o.op() == Operator.FUNCTION_APPLY && !o.args().isEmpty()) {
+                return assignedVariable(o.args().get(0));
+            }
+            return null;
+        }
     }
 
     /** {@code procedure P(a, b) variables ...; ...} */

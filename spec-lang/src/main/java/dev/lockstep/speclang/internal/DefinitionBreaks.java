@@ -136,7 +136,7 @@ public final class DefinitionBreaks {
                 why = "unexpected '" + tokens.get(i).getText() + "' after '" + tokens.get(i - 1).getText()
                         + "': SANY reads no definition starting here (there is no '==' after its left side)";
             } else if (type == TLAPlusLexer.INSTANCE && before != TLAPlusLexer.LOCAL && before != TLAPlusLexer.DEFEQ
-                    && before != TLAPlusLexer.STEP_LABEL && (i + 1 == tokens.size() || tokens.get(i + 1).getType() != TLAPlusLexer.IDENT
+                    && before != TLAPlusLexer.STEP_LABEL && before != TLAPlusLexer.STEP_NAME && (i + 1 == tokens.size() || tokens.get(i + 1).getType() != TLAPlusLexer.IDENT
                     || marks.contains(i + 1))) {
                 // SANY takes a unit for an INSTANCE on two tokens of look-ahead: INSTANCE and a module name
                 // (a name it has marked as a definition's start is the mark, not a name)

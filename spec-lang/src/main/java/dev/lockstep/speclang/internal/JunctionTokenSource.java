@@ -256,7 +256,7 @@ public final class JunctionTokenSource implements TokenSource {
             case TLAPlusLexer.CONSTANT, TLAPlusLexer.CONSTANTS, TLAPlusLexer.VARIABLE, TLAPlusLexer.VARIABLES,
                  TLAPlusLexer.ASSUMPTION, TLAPlusLexer.AXIOM, TLAPlusLexer.THEOREM, TLAPlusLexer.LEMMA,
                  TLAPlusLexer.PROPOSITION, TLAPlusLexer.COROLLARY, TLAPlusLexer.USE, TLAPlusLexer.HIDE,
-                 TLAPlusLexer.SEPARATOR, TLAPlusLexer.MODULE_END, TLAPlusLexer.LOCAL, TLAPlusLexer.STEP_LABEL,
+                 TLAPlusLexer.SEPARATOR, TLAPlusLexer.MODULE_END, TLAPlusLexer.LOCAL, TLAPlusLexer.STEP_LABEL, TLAPlusLexer.STEP_NAME,
                  TLAPlusLexer.PROOF, TLAPlusLexer.BY, TLAPlusLexer.OBVIOUS, TLAPlusLexer.OMITTED,
                  TLAPlusLexer.EXTENDS -> stack.closeJunctions(0);
             case TLAPlusLexer.RECURSIVE -> {

@@ -38,7 +38,7 @@ final class ProofBuilder {
         int prev = 0;
         boolean prevQed = false;
         for (int i = 0; i < steps.size(); i++) {
-            String label = steps.get(i).STEP_LABEL().getText();
+            String label = steps.get(i).label.getText();
             int level;
             if (label.startsWith("<+>")) {
                 level = prev + 1;
@@ -58,28 +58,34 @@ final class ProofBuilder {
         Proof.Steps built = steps(steps, levels, pos, steps.isEmpty() ? 1 : levels[0], noQed);
         requireQed(built.steps(), tokenAfter(c), noQed);
         if (pos[0] < steps.size()) {
-            Token t = steps.get(pos[0]).STEP_LABEL().getSymbol();
+            Token t = steps.get(pos[0]).label;
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                     + " has a lower level than the first step of its proof"));
-        } else if (!syntaxError(c)) { // SANY stops at the syntax error inside the proof first
-            b.diagnostics.addAll(noQed);
+        } else {
+            // SANY stops at a syntax error inside the proof first, unless a sub-proof ends without its
+            // QED before it, at the label of a lower-level step (SANY: "step's number has bad level")
+            Token error = firstSyntaxError(c);
+            for (Diagnostic d : noQed) {
+                if (error == null || d.range().start().compareTo(b.range(error).start()) < 0
+                        && steps.stream().anyMatch(s -> b.range(s.label).start().equals(d.range().start()))) {
+                    b.diagnostics.add(d);
+                }
+            }
         }
         return built;
     }
 
-    /** Whether the parser failed somewhere in {@code c} (a rule it left by an error, or a token it skipped or made up). */
-    private static boolean syntaxError(ParserRuleContext c) {
-        if (c.exception != null) {
-            return true;
-        }
+    /** The first token where the parser failed in {@code c} (a rule it left by an error, a token it skipped or made up), or null. */
+    private static Token firstSyntaxError(ParserRuleContext c) {
         for (int i = 0; i < c.getChildCount(); i++) {
             ParseTree child = c.getChild(i);
-            if (child instanceof org.antlr.v4.runtime.tree.ErrorNode
-                    || child instanceof ParserRuleContext r && syntaxError(r)) {
-                return true;
+            Token t = child instanceof org.antlr.v4.runtime.tree.ErrorNode e ? e.getSymbol()
+                    : child instanceof ParserRuleContext r ? firstSyntaxError(r) : null;
+            if (t != null) {
+                return t;
             }
         }
-        return false;
+        return c.exception == null ? null : c.exception.getOffendingToken();
     }
 
     /**
@@ -91,7 +97,7 @@ final class ProofBuilder {
             ProofStepContext sc = steps.get(i);
             int at = c.children.indexOf(sc);
             boolean afterProof = at > 0 && c.children.get(at - 1) instanceof TerminalNode n && n.getSymbol().getType() == TLAPlusLexer.PROOF;
-            Token t = sc.STEP_LABEL().getSymbol();
+            Token t = sc.label;
             if (afterProof && Character.isDigit(t.getText().charAt(1)) && levels[i] <= levels[i - 1]) {
                 b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                         + " follows PROOF, which starts the proof of the step before: its level must be above " + levels[i - 1]));
@@ -114,7 +120,7 @@ final class ProofBuilder {
                 j++;
             }
             if (j < steps.size() && levels[j] == levels[i]) {
-                Token t = steps.get(j).STEP_LABEL().getSymbol();
+                Token t = steps.get(j).label;
                 b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                         + " follows the QED step of its proof, which ends the proof"));
             }
@@ -173,17 +179,14 @@ final class ProofBuilder {
             int i = pos[0]++;
             ProofStepContext sc = steps.get(i);
             if (levels[i] != level) {
-                Token t = sc.STEP_LABEL().getSymbol();
+                Token t = sc.label;
                 b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                         + " has level " + levels[i] + " where the proof's steps have level " + level));
             }
             Proof sub = sc.terminalProof() == null ? null : terminal(sc.terminalProof());
-            if (sc.terminalProof() != null) {
-                bareStepNumbers(sc.terminalProof(), levels[i], sc.stepBody() instanceof QedStepContext);
-            }
             if (sub == null && pos[0] < steps.size() && levels[pos[0]] > levels[i]) {
                 Proof.Steps nested = steps(steps, levels, pos, levels[pos[0]], noQed);
-                requireQed(nested.steps(), pos[0] < steps.size() ? steps.get(pos[0]).STEP_LABEL().getSymbol()
+                requireQed(nested.steps(), pos[0] < steps.size() ? steps.get(pos[0]).label
                         : tokenAfter(sc.getParent() instanceof ProofContext pc ? pc : sc), noQed);
                 sub = nested;
             }
@@ -197,7 +200,7 @@ final class ProofBuilder {
     }
 
     private ProofStep step(ProofStepContext sc, int level, Proof sub) {
-        String label = sc.STEP_LABEL().getText();
+        String label = sc.label.getText();
         StepBodyContext body = sc.stepBody();
         SourceRange r = sub == null ? b.range(sc) : b.span(b.range(sc), sub.range());
         List<Expr> exprs = new ArrayList<>();
@@ -257,43 +260,6 @@ final class ProofBuilder {
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(body), "a " + kind + " step takes no proof"));
         }
         return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);
-    }
-
-    /**
-     * A step number without a name ({@code <2>}) among the facts of a step's BY: SANY's lexer reads it
-     * as the start of a new step, not as a fact. After a comma SANY fails at it (an expression was
-     * expected); first after BY, it fails at it when its level is not the step's ("step's number has
-     * bad level"), and otherwise reads a new step there: it fails at the token after it when that
-     * starts no step body (another step, the module's end), and rejects the BY left empty when it
-     * does; after a QED step's BY, it fails at it (the QED ended the proof).
-     */
-    private void bareStepNumbers(TerminalProofContext c, int level, boolean qed) {
-        List<UseFactContext> facts = c.useBody() == null ? List.of() : c.useBody().useFact();
-        for (int k = 0; k < facts.size(); k++) {
-            UseFactContext f = facts.get(k);
-            if (f.expr() == null || !f.getText().matches("<\\d+>")) {
-                continue;
-            }
-            Token label = f.getStart();
-            if (k > 0) {
-                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(label), "unexpected step number "
-                        + label.getText() + " in BY: a fact is an expression or a step name such as " + label.getText() + "1"));
-            } else if (parseLevel(label.getText()) != level) {
-                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(label), "step number "
-                        + label.getText() + " after BY starts a new step (SANY), of level " + parseLevel(label.getText())
-                        + " where the proof's steps have level " + level));
-            } else if (qed) {
-                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(label), "step number "
-                        + label.getText() + " after BY starts a new step (SANY), after the QED step that ends its proof"));
-            } else {
-                Token next = tokenAfter(f);
-                boolean stepBody = next != null && next.getType() != TLAPlusLexer.STEP_LABEL && next.getType() != TLAPlusLexer.MODULE_END;
-                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, stepBody ? b.range(c.BY() != null ? c.BY().getSymbol() : c.getStart()) : next == null
-                        ? b.range(label) : b.range(next), "step number " + label.getText() + " after BY starts a new step (SANY)"
-                        + (stepBody ? ", leaving the BY empty" : " without a body")));
-            }
-            return;
-        }
     }
 
     /** The steps that may have a proof (the others are rejected with one, as in SANY). */

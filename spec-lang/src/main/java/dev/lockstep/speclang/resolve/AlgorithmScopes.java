@@ -1,22 +1,35 @@
 package dev.lockstep.speclang.resolve;
 
 import dev.lockstep.speclang.ast.Algorithm;
+import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.Stmt;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.Severity;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The scopes of a PlusCal algorithm for the {@link Resolver} (the PlusCal manual, section 3 and
  * appendix): the algorithm's variables (and the implicit {@code pc} and {@code stack}), its define
  * block, procedure parameters and locals, process locals and {@code self}, macro parameters, and
  * the bound names of {@code with}, each seeing the ones before it as in pcal.trans's translation.
- * The expressions themselves are resolved by the resolver this belongs to.
+ * A macro's body is checked where it is expanded, as pcal.trans expands it: in the scope of the
+ * call, its parameters standing for the arguments. The expressions themselves are resolved by the
+ * resolver this belongs to.
  */
 final class AlgorithmScopes {
+    /** At most this many macro expansions per algorithm (a chain of macros each calling the next twice doubles them). */
+    private static final int EXPANSIONS = 10_000;
     private final Resolver names;
+    private final Map<String, Algorithm.Macro> macros = new HashMap<>();
+    private final Set<String> expanding = new HashSet<>();
+    private int expansions;
 
     AlgorithmScopes(Resolver names) {
         this.names = names;
@@ -43,6 +56,7 @@ final class AlgorithmScopes {
         }
         for (Algorithm.Macro m : a.macros()) {
             g.symbols.putIfAbsent(m.name().text(), new Symbol(m.name().text(), Symbol.Kind.PLUSCAL_MACRO, m.params().size(), null, m.name().range()));
+            macros.putIfAbsent(m.name().text(), m);
         }
         Scope defs = new Scope(g);
         for (Unit d : a.definitions()) {
@@ -69,10 +83,8 @@ final class AlgorithmScopes {
             if (!a.processes().isEmpty()) {
                 ms.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, m.name().range()));
             }
-            // a macro's other names are resolved where it is expanded; self never is in a uniprocess algorithm
-            names.selfUnknown = saved && a.processes().isEmpty();
+            // a macro's other names are checked where it is expanded (an uncalled macro is dropped)
             stmts(m.body(), ms);
-            names.selfUnknown = false;
         }
         names.reportUnknown = saved;
         for (Algorithm.Procedure p : a.procedures()) {
@@ -110,7 +122,7 @@ final class AlgorithmScopes {
     /**
      * pcal.trans assigns only the algorithm's variables ("Assignment to undeclared variable"; the
      * implicit {@code pc} is set by every step: "Multiple assignment to pc"). A macro's assignments
-     * are checked where it is expanded.
+     * are checked where it is expanded, its parameters standing for what the call passes.
      */
     private void assigned(Symbol target, Stmt.Assignment as) {
         if (target == null || !names.reportUnknown) {
@@ -121,8 +133,9 @@ final class AlgorithmScopes {
             names.diagnostics.add(new Diagnostic(DiagnosticCode.LS307_PLUSCAL_MULTIPLE_ASSIGNMENT, Severity.ERROR,
                     as.variable().range(), "'pc' is set by the translation of every step: it cannot be assigned", List.of()));
         } else if (target.kind() != Symbol.Kind.PLUSCAL_VARIABLE) {
+            String what = target.name().equals(name) ? "'" + name + "'" : "'" + name + "' (the macro call passes '" + target.name() + "')";
             names.diagnostics.add(new Diagnostic(DiagnosticCode.LS201_UNKNOWN_NAME, Severity.ERROR, as.variable().range(),
-                    "'" + name + "' is no variable of the algorithm: it cannot be assigned", List.of()));
+                    what + " is no variable of the algorithm: it cannot be assigned", List.of()));
         }
     }
 
@@ -169,6 +182,44 @@ final class AlgorithmScopes {
             names.expr(sm.expr(), scope);
         } else if (s instanceof Stmt.Call c) {
             names.exprs(c.args(), scope);
+            if (c.macro() && names.reportUnknown) {
+                expand(c, scope);
+            }
+        }
+    }
+
+    /**
+     * Checks the body of the macro {@code c} calls as pcal.trans expands it there: in the call's
+     * scope (a name bound by a {@code with} around the call is seen, a procedure's variable is), a
+     * parameter standing for the variable its argument names (pcal.trans takes the argument's first
+     * name as the assigned variable: {@code x}, {@code x[i]}, {@code x.f}). Each problem is reported
+     * once, at its place in the macro, however many calls expand it.
+     */
+    private void expand(Stmt.Call c, Scope scope) {
+        Algorithm.Macro m = macros.get(c.target().text());
+        if (m == null || expansions >= EXPANSIONS || !expanding.add(m.name().text())) {
+            return;
+        }
+        expansions++;
+        boolean outermost = expanding.size() == 1;
+        int from = names.diagnostics.size();
+        Scope ms = new Scope(scope);
+        for (int i = 0; i < m.params().size(); i++) {
+            Name p = m.params().get(i);
+            Name variable = i < c.args().size() ? Algorithm.Macro.assignedVariable(c.args().get(i)) : null;
+            Symbol passed = variable == null ? null : scope.lookup(variable.text());
+            // an argument that names no variable is reported at the call (PlusCalChecks) or by the translation
+            ms.symbols.put(p.text(), passed != null ? passed : new Symbol(variable == null ? p.text() : variable.text(),
+                    variable == null ? Symbol.Kind.PLUSCAL_VARIABLE : Symbol.Kind.PARAMETER, 0, null, p.range()));
+        }
+        stmts(m.body(), ms);
+        expanding.remove(m.name().text());
+        if (outermost) { // a macro expanded twice reports the same problem once
+            List<Diagnostic> added = names.diagnostics.subList(from, names.diagnostics.size());
+            Set<Diagnostic> once = new LinkedHashSet<>(added);
+            once.removeAll(names.diagnostics.subList(0, from));
+            added.clear();
+            names.diagnostics.addAll(once);
         }
     }
 }

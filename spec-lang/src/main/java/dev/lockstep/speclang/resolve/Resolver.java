@@ -46,8 +46,6 @@ public final class Resolver {
     private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
     private final ModuleExports modules;
     boolean reportUnknown = true;
-    /** Report an unknown {@code self} even where other unknown names are not reported (macro bodies). */
-    boolean selfUnknown;
     boolean checkDuplicates = true;
     /** The name being resolved is an argument of an operator application (it may name an operator). */
     private boolean operatorArgument;
@@ -228,7 +226,7 @@ public final class Resolver {
     Symbol use(Scope scope, Name name) {
         Symbol sym = scope.lookup(name.text());
         if (sym == null) {
-            if (reportUnknown || selfUnknown && name.text().equals("self")) {
+            if (reportUnknown) {
                 error(DiagnosticCode.LS201_UNKNOWN_NAME, name.range(), "unknown name '" + name.text() + "'");
             }
             return null;

@@ -1,0 +1,10 @@
+---- MODULE MacroParamConstantArg ----
+EXTENDS Naturals
+CONSTANT N
+(* --algorithm a
+variables x = 0;
+macro M(a) begin a := 1; end macro;
+begin
+L: M(N);
+end algorithm; *)
+====

@@ -1,0 +1,10 @@
+---- MODULE MacroSelfUniprocessCalled ----
+EXTENDS Naturals
+CONSTANT N
+(* --algorithm a
+variables x = 0;
+macro M() begin x := self; end macro;
+begin
+L: M();
+end algorithm; *)
+====

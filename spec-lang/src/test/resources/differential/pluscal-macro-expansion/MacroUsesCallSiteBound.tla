@@ -1,0 +1,10 @@
+---- MODULE MacroUsesCallSiteBound ----
+EXTENDS Naturals
+CONSTANT N
+(* --algorithm a
+variables x = 0;
+macro M() begin x := z; end macro;
+begin
+L: with z \in {1} do M(); end with;
+end algorithm; *)
+====

@@ -1,0 +1,7 @@
+---- MODULE BareLevelInExpression ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+<1>2. y = y /\ <1> = y
+<1> QED BY <1>2
+====

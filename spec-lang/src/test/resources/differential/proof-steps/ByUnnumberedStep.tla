@@ -1,0 +1,8 @@
+---- MODULE ByUnnumberedStep ----
+CONSTANT S
+THEOREM T == \A x \in S : x = x
+<1>1. TAKE y \in S
+<1>2. y = y
+  BY <1>*
+<1> QED BY <1>2
+====
