@@ -7,9 +7,10 @@
 # CPU time (user+sys of both JVMs), and peak RSS (the largest process: the evaluator host). The
 # baseline, measured in the same run, is PrimaryBackup (the shape the engine was first tuned on);
 # every model's ratio to it is printed, and the slowest model last. On a shared machine the CPU
-# figure is the stable one. The log holds EVENTS/RUNLEN runs, which the host checks as independent
-# traces (one verdict each) with WORKERS workers (--workers; bench/validate/workers.sh compares 1
-# with auto).
+# figure is the stable one; each row also gives the load when its run started and the share of
+# the last minute some task waited for a CPU (cpu-wait, /proc/pressure/cpu). The log holds
+# EVENTS/RUNLEN runs, which the host checks as independent traces (one verdict each) with WORKERS
+# workers (--workers; bench/validate/workers.sh compares 1 with auto).
 #
 #   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200 WORKERS=1
 #   ONLY="Bank PrimaryBackup" bench/validate/shapes.sh
@@ -46,6 +47,7 @@ for m in "${models[@]}"; do
     fi
   fi
   n=$(wc -l < "$log")
+  load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" \
     --workers "$WORKERS" --json \
     > "$out/$name.out" 2> "$out/$name.err" || true
@@ -55,20 +57,24 @@ for m in "${models[@]}"; do
     continue
   fi
   read -r wall user sys rss < <(tail -1 "$out/$name.time")
-  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss" >> "$results"
+  # the load when the run started, and the share of the last minute in which some runnable task
+  # waited for a CPU (/proc/pressure/cpu, "some avg60"; "-" where the kernel has no PSI): wall
+  # time above CPU time on 2 cores is that wait (docs/performance.md, validate, session 10)
+  psi=$(sed -n 's/^some .*avg60=\([0-9.]*\).*/\1/p' /proc/pressure/cpu 2>/dev/null || true)
+  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss $load ${psi:--}" >> "$results"
 done
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)   workers: $WORKERS"
 sort -k1,1 "$results" | awk '
-  { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; rss[NR]=$5; if ($1 == "PrimaryBackup") base = NR }
+  { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; rss[NR]=$5; load[NR]=$6; psi[NR]=$7; if ($1 == "PrimaryBackup") base = NR }
   END {
     if (!base) { print "no PrimaryBackup run: no baseline"; exit 1 }
     bw = n[base]/wall[base]; bc = n[base]/cpu[base]
-    printf "%-22s %9s %8s %8s %11s %11s %9s %9s %7s\n", "model", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "/base", "/base cpu", "rss MB"
+    printf "%-22s %9s %8s %8s %11s %11s %9s %9s %7s %6s %8s\n", "model", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "/base", "/base cpu", "rss MB", "load", "cpu-wait"
     slow = 0
     for (i = 1; i <= NR; i++) {
       rw = n[i]/wall[i]; rc = n[i]/cpu[i]
-      printf "%-22s %9d %8.2f %8.2f %11.0f %11.0f %8.2fx %8.2fx %7.0f\n", name[i], n[i], wall[i], cpu[i], rw, rc, rw/bw, rc/bc, rss[i]/1024
+      printf "%-22s %9d %8.2f %8.2f %11.0f %11.0f %8.2fx %8.2fx %7.0f %6s %7s%%\n", name[i], n[i], wall[i], cpu[i], rw, rc, rw/bw, rc/bc, rss[i]/1024, load[i], psi[i]
       if (!slow || rc < n[slow]/cpu[slow]) slow = i
     }
     printf "slowest (cpu): %s, %.0f events/s wall, %.0f events/cpu-s, %.2fx the baseline PrimaryBackup (cpu)\n",

@@ -45,7 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<String> traces;
 
     @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", converter = Workers.Converter.class,
-            description = "How many runs of the logs are checked at once (direct and search engines; auto: one per core; default: ${DEFAULT-VALUE}).")
+            description = "How many runs of the logs are checked at once (direct and search engines; the direct engine also cuts runs longer than 1,024 lines into parts checked at once; auto: one per core; default: ${DEFAULT-VALUE}).")
     Workers workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")

@@ -18,7 +18,7 @@ import java.util.List;
  *                      (search engine only)
  * @param mapping       a mapping file for existing (non-native) logs, or null
  * @param searchOrder   how the generated trace spec is searched (search engine only; default depth-first)
- * @param workers       how many traces (runs) of the log are checked at once (direct and search engines)
+ * @param workers       how many traces (runs) of the log, or parts of long ones (direct engine), are checked at once
  */
 public record ValidationRequest(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
                                 int maxLineLength, List<String> unlogged, Path mapping,

@@ -52,7 +52,7 @@ public final class HostProtocol {
      * starts a new trace).
      *
      * @param mapping the mapping file (absolute) for non-native logs, or null
-     * @param workers how many traces are checked at once (at least 1)
+     * @param workers how many traces, or parts of long ones, are checked at once (at least 1)
      */
     public record Validate(List<String> logs, boolean keepGoing, int maxLine, String mapping, int workers)
             implements Request {

@@ -173,6 +173,22 @@ final class StepChecker {
         }
     }
 
+    /**
+     * Goes on with a trace from the full state {@code state} logged at 0-based {@code position} in it,
+     * as if the trace's lines up to it had been checked here (another worker checks them): the next
+     * {@link #step} leaves that state, at TLC's level {@code position + 1} (what {@code TLCGet("level")}
+     * reads). False when the state does not convert (the line fails where it is checked).
+     */
+    boolean resume(RawState state, long position) {
+        if (!startAt(state)) {
+            return false;
+        }
+        for (long i = 0; i < position; i++) {
+            current.setPredecessor(current);   // one level up per step before: TLC sets no level directly
+        }
+        return true;
+    }
+
     private Failure first(String action, JsonNode params, TLCState next) {
         if ("Init".equals(action)) {
             tlc2.util.Vect<Action> initSpec = tool.getInitStateSpec();

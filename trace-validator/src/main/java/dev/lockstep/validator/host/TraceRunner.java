@@ -10,29 +10,46 @@ import dev.lockstep.validator.log.NativeLogReader;
 import dev.lockstep.validator.log.Problems;
 import dev.lockstep.validator.log.RunSources;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
  * Validates logs that may hold several independent runs (design.md, "Many runs per log"): a line
  * naming {@code Init} after the first line of a run starts the next run. One thread reads, parses
- * and merges the log files and splits the events into traces; each trace goes, whole and in order,
- * to one of the workers (round robin), each with its own {@link StepChecker} over the shared TLC
- * tool (TLC's own model checker evaluates with one tool from many workers). Bounded queues keep
- * memory flat in the log's length; each trace's outcome is a few numbers.
+ * and merges the log files and splits the events into traces; each trace goes, in order, to one of
+ * the workers (round robin), each with its own {@link StepChecker} over the shared TLC tool (TLC's
+ * own model checker evaluates with one tool from many workers). With several workers a trace longer
+ * than {@value #PART} events is cut into parts that go to different workers: in a full-state log
+ * each step stands alone once its two states are built, so a part starts from the full state of the
+ * line before it ({@link StepChecker#resume}) and the parts' outcomes are joined in log order (the
+ * first failure and its report are those of one worker checking the whole trace). Bounded queues
+ * keep memory flat in the log's length; each part's outcome is a few numbers.
  */
 final class TraceRunner {
     private static final int BATCH = 64;
-    private static final Batch END = new Batch(-1, List.of());
+    /** Events of a trace checked by one worker before the next part goes to the next (several workers only). */
+    static final int PART = 1024;
+    private static final Batch END = new Batch(-1, 0, 0, List.of(), List.of());
 
     private TraceRunner() {
     }
 
-    /** Events of one trace, in order. */
-    private record Batch(int trace, List<LogEvent> events) {
+    /**
+     * Events of one part of a trace, in order: {@code first} is the position in the trace of the first
+     * of them, {@code before} the events just before the part (at most {@link Verdict.Witness#RECENT},
+     * the last one the state the part starts from; empty for a trace's first part).
+     */
+    private record Batch(int trace, int part, long first, List<LogEvent> before, List<LogEvent> events) {
+    }
+
+    /** One worker's outcome for one part of a trace, and the conforming lines per action in it. */
+    private record Part(int part, HostProtocol.Trace outcome, Map<String, long[]> counts) {
     }
 
     /**
@@ -42,7 +59,7 @@ final class TraceRunner {
     static List<HostProtocol.Trace> run(List<StepChecker> checkers, ObjectMapper mapper, List<Path> logs,
                                         Problems problems, int maxLine, Mapping mapping, boolean split)
             throws InterruptedException {
-        return run(checkers, mapper, logs, problems, maxLine, mapping, split, new java.util.concurrent.ConcurrentHashMap<>());
+        return run(checkers, mapper, logs, problems, maxLine, mapping, split, new HashMap<>());
     }
 
     /**
@@ -51,16 +68,16 @@ final class TraceRunner {
      */
     static List<HostProtocol.Trace> run(List<StepChecker> checkers, ObjectMapper mapper, List<Path> logs,
                                         Problems problems, int maxLine, Mapping mapping, boolean split,
-                                        java.util.Map<String, Long> taken) throws InterruptedException {
+                                        Map<String, Long> taken) throws InterruptedException {
         int workers = checkers.size();
         List<BlockingQueue<Batch>> queues = new ArrayList<>();
-        List<HostProtocol.Trace> outcomes = new ArrayList<>();
+        Map<Integer, List<Part>> parts = new HashMap<>();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             BlockingQueue<Batch> q = new ArrayBlockingQueue<>(16);
             queues.add(q);
             StepChecker checker = checkers.get(w);
-            Thread t = new Thread(() -> work(checker, mapper, q, outcomes, taken), "lockstep-checker-" + w);
+            Thread t = new Thread(() -> work(checker, mapper, q, parts), "lockstep-checker-" + w);
             t.setDaemon(true);
             threads.add(t);
             t.start();
@@ -75,13 +92,34 @@ final class TraceRunner {
             t.join();
         }
         List<HostProtocol.Trace> out = new ArrayList<>();
-        synchronized (outcomes) {
-            for (HostProtocol.Trace t : outcomes) {
+        synchronized (parts) {
+            parts.forEach((index, of) -> {
+                HostProtocol.Trace t = joined(of, taken);
                 out.add(t.index() == cut[0] && t.fail() == null ? t.incomplete() : t);
-            }
+            });
         }
         out.sort(Comparator.comparingInt(HostProtocol.Trace::index));
         return out;
+    }
+
+    /**
+     * A trace's outcome from its parts' in log order, as one worker checking it whole would give it:
+     * the events up to the first failure, that failure, and the counts of the parts up to it.
+     */
+    private static HostProtocol.Trace joined(List<Part> of, Map<String, Long> taken) {
+        of.sort(Comparator.comparingInt(Part::part));
+        HostProtocol.Trace first = of.get(0).outcome();
+        long events = 0;
+        HostProtocol.Failure fail = null;
+        for (Part p : of) {
+            p.counts().forEach((action, n) -> taken.merge(action, n[0], Long::sum));
+            events += p.outcome().events();
+            fail = p.outcome().fail();
+            if (fail != null) {
+                break;
+            }
+        }
+        return new HostProtocol.Trace(first.index(), first.file(), first.line(), events, fail, true);
     }
 
     private static void read(ObjectMapper mapper, List<Path> logs, Problems problems, int maxLine, Mapping mapping,
@@ -96,8 +134,17 @@ final class TraceRunner {
         // several files without clocks are not one run's node logs: each holds runs of its own
         RunSources opened = RunSources.of(sources, problems);
         boolean oneAfterAnother = opened.filesAreRuns();
+        // A trace is cut into parts only with several workers, and only while none of its lines has
+        // refused or allowed lists (the allowed set is carried from line to line).
+        boolean cutting = queues.size() > 1;
         int trace = -1;
+        int part = 0;
+        int sent = -1;          // traces and parts sent so far: the round robin over the workers
         long inTrace = 0;
+        long first = 0;
+        boolean lists = false;
+        ArrayDeque<LogEvent> tail = new ArrayDeque<>(Verdict.Witness.RECENT);
+        List<LogEvent> before = List.of();
         Path file = null;
         BlockingQueue<Batch> q = null;
         try (EventSource events = opened.events()) {
@@ -114,19 +161,36 @@ final class TraceRunner {
                 if (!sending) {
                     continue;
                 }
-                if (trace < 0 || newFile || (split && inTrace > 0 && "Init".equals(e.action()))) {
+                boolean newTrace = trace < 0 || newFile || (split && inTrace > 0 && "Init".equals(e.action()));
+                if (newTrace || cutting && !lists && inTrace % PART == 0) {
                     if (!batch.isEmpty()) {
-                        q.put(new Batch(trace, batch));
+                        q.put(new Batch(trace, part, first, before, batch));
                         batch = new ArrayList<>(BATCH);
                     }
-                    trace++;
-                    inTrace = 0;
-                    q = queues.get(trace % queues.size());
+                    if (newTrace) {
+                        trace++;
+                        part = 0;
+                        inTrace = 0;
+                        lists = false;
+                        tail.clear();
+                    } else {
+                        part++;
+                    }
+                    first = inTrace;
+                    before = List.copyOf(tail);
+                    q = queues.get(++sent % queues.size());
                 }
                 batch.add(e);
                 inTrace++;
+                lists |= e.instanceLists();
+                if (cutting) {
+                    if (tail.size() == Verdict.Witness.RECENT) {
+                        tail.removeFirst();
+                    }
+                    tail.addLast(e);
+                }
                 if (batch.size() == BATCH) {
-                    q.put(new Batch(trace, batch));
+                    q.put(new Batch(trace, part, first, before, batch));
                     batch = new ArrayList<>(BATCH);
                 }
             }
@@ -134,7 +198,7 @@ final class TraceRunner {
                 cut[0] = trace; // a bad last line
             }
             if (!batch.isEmpty()) {
-                q.put(new Batch(trace, batch));
+                q.put(new Batch(trace, part, first, before, batch));
             }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -149,26 +213,38 @@ final class TraceRunner {
         }
     }
 
-    /** Checks the traces sent to one worker; a failed trace's further events are skipped. */
+    /** Checks the parts of traces sent to one worker; a failed part's further events are skipped. */
     private static void work(StepChecker checker, ObjectMapper mapper, BlockingQueue<Batch> queue,
-                             List<HostProtocol.Trace> outcomes, java.util.Map<String, Long> taken) {
+                             Map<Integer, List<Part>> parts) {
         HostProtocol.Trace current = null;
+        int part = 0;
         AllowedCalls allowed = new AllowedCalls();
-        java.util.ArrayDeque<Verdict.LoggedEvent> recent = new java.util.ArrayDeque<>(Verdict.Witness.RECENT);
-        java.util.Map<String, long[]> counts = new java.util.HashMap<>();   // this worker's part of taken
+        ArrayDeque<Verdict.LoggedEvent> recent = new ArrayDeque<>(Verdict.Witness.RECENT);
+        Map<String, long[]> counts = new HashMap<>();
         try {
             while (true) {
                 Batch b = queue.take();
                 if (b == END) {
                     break;
                 }
-                if (current == null || current.index() != b.trace()) {
-                    add(outcomes, current);
+                if (current == null || current.index() != b.trace() || part != b.part()) {
+                    add(parts, part, current, counts);
                     LogEvent first = b.events().get(0);
                     current = new HostProtocol.Trace(b.trace(), first.file().toString(), first.line(), 0, null, true);
+                    part = b.part();
+                    counts = new HashMap<>();
                     checker.startTrace();
                     allowed.reset();
                     recent.clear();
+                    b.before().forEach(e -> remember(recent, e));
+                    if (!b.before().isEmpty() && !checker.resume(b.before().get(b.before().size() - 1).state(),
+                            b.first() - 1)) {
+                        // that line's state does not convert: the part before fails there, and this
+                        // part's outcome is never reached when the trace's parts are joined
+                        current = new HostProtocol.Trace(b.trace(), current.file(), current.line(), 0,
+                                HostProtocol.Failure.of(Verdict.Divergence.BAD_STATE, "the state before this part"),
+                                true);
+                    }
                 }
                 if (current.fail() != null) {
                     continue;
@@ -176,11 +252,7 @@ final class TraceRunner {
                 long conformed = current.events();
                 HostProtocol.Failure fail = null;
                 for (LogEvent e : b.events()) {
-                    if (recent.size() == Verdict.Witness.RECENT) {
-                        recent.removeFirst();
-                    }
-                    recent.addLast(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
-                            e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
+                    remember(recent, e);
                     fail = step(checker, e);
                     if (fail == null) {
                         counts.computeIfAbsent(e.action(), k -> new long[1])[0]++;
@@ -197,8 +269,15 @@ final class TraceRunner {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
-        counts.forEach((action, n) -> taken.merge(action, n[0], Long::sum));
-        add(outcomes, current);
+        add(parts, part, current, counts);
+    }
+
+    private static void remember(ArrayDeque<Verdict.LoggedEvent> recent, LogEvent e) {
+        if (recent.size() == Verdict.Witness.RECENT) {
+            recent.removeFirst();
+        }
+        recent.addLast(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
+                e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
     }
 
     private static HostProtocol.Failure step(StepChecker checker, LogEvent e) {
@@ -238,10 +317,10 @@ final class TraceRunner {
                 e.action() + (e.params() != null ? " " + e.params() : ""));
     }
 
-    private static void add(List<HostProtocol.Trace> outcomes, HostProtocol.Trace t) {
+    private static void add(Map<Integer, List<Part>> parts, int part, HostProtocol.Trace t, Map<String, long[]> counts) {
         if (t != null) {
-            synchronized (outcomes) {
-                outcomes.add(t);
+            synchronized (parts) {
+                parts.computeIfAbsent(t.index(), k -> new ArrayList<>()).add(new Part(part, t, counts));
             }
         }
     }

@@ -55,7 +55,7 @@ public final class JsonReport {
         }
         if (!r.stats().isEmpty()) {
             ObjectNode st = o.putObject("stats");
-            r.stats().forEach(st::put);
+            new java.util.TreeMap<>(r.stats()).forEach(st::put);   // by name: the same report on every run
         }
         ArrayNode ps = o.putArray("problems");
         for (LogProblem p : r.problems()) {
