@@ -130,7 +130,7 @@ public class AstBuilder extends ExprBuilder {
 
     protected Unit.OperatorDef operatorDef(boolean local, OperatorDefContext c, SourceRange r) {
         if (c instanceof NonfixDefContext n) {
-            return new Unit.OperatorDef(local, name(n.IDENT()), OpDecl.Fixity.PLAIN, opDecls(n.opDecl()), expr(n.expr()), r);
+            return new Unit.OperatorDef(local, name(n.definedName()), OpDecl.Fixity.PLAIN, opDecls(n.opDecl()), expr(n.expr()), r);
         }
         if (c instanceof PrefixDefContext n) {
             return new Unit.OperatorDef(local, symbolName(n.prefixSymbol()), OpDecl.Fixity.PREFIX,
@@ -153,7 +153,7 @@ public class AstBuilder extends ExprBuilder {
     }
 
     protected Unit.FunctionDef functionDef(boolean local, FunctionDefContext c, SourceRange r) {
-        return new Unit.FunctionDef(local, name(c.IDENT()), bounds(c.quantBound()), expr(c.expr()), r);
+        return new Unit.FunctionDef(local, name(c.definedName()), bounds(c.quantBound()), expr(c.expr()), r);
     }
 
     protected Unit.Instance instance(boolean local, InstanceContext c, SourceRange r) {
@@ -166,7 +166,7 @@ public class AstBuilder extends ExprBuilder {
     }
 
     protected Unit.ModuleDef moduleDef(boolean local, ModuleDefContext c, SourceRange r) {
-        return new Unit.ModuleDef(local, name(c.IDENT()), opDecls(c.opDecl()),
+        return new Unit.ModuleDef(local, name(c.definedName()), opDecls(c.opDecl()),
                 instance(false, c.instance(), range(c.instance())), r);
     }
 
