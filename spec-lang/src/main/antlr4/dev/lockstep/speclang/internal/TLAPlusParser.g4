@@ -59,17 +59,21 @@ opDecl
     ;
 
 operatorDef
-    : IDENT (LPAREN opDecl (COMMA opDecl)* RPAREN)? DEFEQ expr   # nonfixDef
+    : definedName (LPAREN opDecl (COMMA opDecl)* RPAREN)? DEFEQ expr   # nonfixDef
     | prefixSymbol IDENT DEFEQ expr                               # prefixDef
     | IDENT infixSymbol IDENT DEFEQ expr                          # infixDef
     | IDENT postfixSymbol DEFEQ expr                              # postfixDef
     ;
 
-functionDef : IDENT LBRACKET quantBound (COMMA quantBound)* RBRACKET DEFEQ expr ;
+functionDef : definedName LBRACKET quantBound (COMMA quantBound)* RBRACKET DEFEQ expr ;
+
+// SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining one is a semantic error
+// (the resolver's LS202, as SANY's "Multiply-defined symbol"), so a missing body after it is found first
+definedName : IDENT | TRUE | FALSE | BOOLEAN | STRING_SET ;
 
 instance : INSTANCE IDENT (WITH substitution (COMMA substitution)*)? ;
 substitution : (IDENT | anySymbol) SUBST argument ;
-moduleDef : IDENT (LPAREN opDecl (COMMA opDecl)* RPAREN)? DEFEQ instance ;
+moduleDef : definedName (LPAREN opDecl (COMMA opDecl)* RPAREN)? DEFEQ instance ;
 
 assumption : (ASSUME | ASSUMPTION | AXIOM) (IDENT DEFEQ)? expr ;
 
@@ -83,7 +87,8 @@ newSymbol
     | (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL) opDecl
     ;
 
-useOrHide : (USE | HIDE) useBody ;
+// SANY's grammar takes USE and HIDE with nothing after them and rejects them in its semantic pass
+useOrHide : (USE | HIDE) useBody? ;
 useBody
     : ONLY? useFact (COMMA useFact)* ((DEF | DEFS) useDef (COMMA useDef)*)?
     | (DEF | DEFS) useDef (COMMA useDef)*
@@ -104,7 +109,7 @@ stepBody
     | TAKE quantBound (COMMA quantBound)*                         # takeStep
     | TAKE IDENT (COMMA IDENT)*                                   # takeStep
     | WITNESS expr (COMMA expr)*                                  # witnessStep
-    | (USE | HIDE) useBody                                        # useStep
+    | (USE | HIDE) useBody?                                       # useStep
     | DEFINE? (functionDef | operatorDef | moduleDef)+            # defineStep
     | instance                                                    # instanceStep
     | SUFFICES? (assumeProve | expr)                              # assertStep

@@ -10,10 +10,12 @@ import dev.lockstep.speclang.ast.Proof;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
+import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -128,7 +130,7 @@ public class AstBuilder extends ExprBuilder {
 
     protected Unit.OperatorDef operatorDef(boolean local, OperatorDefContext c, SourceRange r) {
         if (c instanceof NonfixDefContext n) {
-            return new Unit.OperatorDef(local, name(n.IDENT()), OpDecl.Fixity.PLAIN, opDecls(n.opDecl()), expr(n.expr()), r);
+            return new Unit.OperatorDef(local, name(n.definedName()), OpDecl.Fixity.PLAIN, opDecls(n.opDecl()), expr(n.expr()), r);
         }
         if (c instanceof PrefixDefContext n) {
             return new Unit.OperatorDef(local, symbolName(n.prefixSymbol()), OpDecl.Fixity.PREFIX,
@@ -151,7 +153,7 @@ public class AstBuilder extends ExprBuilder {
     }
 
     protected Unit.FunctionDef functionDef(boolean local, FunctionDefContext c, SourceRange r) {
-        return new Unit.FunctionDef(local, name(c.IDENT()), bounds(c.quantBound()), expr(c.expr()), r);
+        return new Unit.FunctionDef(local, name(c.definedName()), bounds(c.quantBound()), expr(c.expr()), r);
     }
 
     protected Unit.Instance instance(boolean local, InstanceContext c, SourceRange r) {
@@ -164,7 +166,7 @@ public class AstBuilder extends ExprBuilder {
     }
 
     protected Unit.ModuleDef moduleDef(boolean local, ModuleDefContext c, SourceRange r) {
-        return new Unit.ModuleDef(local, name(c.IDENT()), opDecls(c.opDecl()),
+        return new Unit.ModuleDef(local, name(c.definedName()), opDecls(c.opDecl()),
                 instance(false, c.instance(), range(c.instance())), r);
     }
 
@@ -174,6 +176,10 @@ public class AstBuilder extends ExprBuilder {
         boolean only = false;
         if (body != null) {
             only = has(body, ONLY);
+            if (only && (!use || body.getParent() instanceof UseOrHideContext)) { // SANY: BY ONLY, and USE ONLY in a proof step
+                Token at = body.getParent() instanceof UseOrHideContext u ? u.getStart() : body.ONLY().getSymbol();
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, range(at), "ONLY may follow BY, or USE in a proof step"));
+            }
             for (UseFactContext f : body.useFact()) {
                 facts.add(f.expr() != null ? expr(f.expr())
                         : new Expr.NameExpr(new Name("MODULE " + f.IDENT().getText(), range(f)), List.of(), range(f)));

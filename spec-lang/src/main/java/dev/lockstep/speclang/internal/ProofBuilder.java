@@ -255,8 +255,9 @@ final class ProofBuilder {
             kind = ProofStep.StepKind.ASSERT;
             exprs.add(b.errorAt(body));
         }
-        if (sub != null && !EXPLAINED.contains(kind)) {
-            // SANY's grammar gives TAKE, WITNESS, HAVE, USE/HIDE and definitions no proof
+        if (sub != null && !EXPLAINED.contains(kind) && firstSyntaxError(body) == null) {
+            // SANY's grammar gives TAKE, WITNESS, HAVE, USE/HIDE and definitions no proof (a body that
+            // failed to parse fails first: what ANTLR's recovery leaves after it is no proof of SANY's)
             b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(body), "a " + kind + " step takes no proof"));
         }
         return new ProofStep(label, level, kind, exprs, bounds, defs, use, sub, r);

@@ -130,6 +130,17 @@ final class ModuleExports {
         }
     }
 
+    /** A module's exports without its CONSTANTs and VARIABLEs: what an INSTANCE of it defines (they are substituted). */
+    static Map<String, Symbol> definitionsOnly(Map<String, Symbol> exports) {
+        Map<String, Symbol> out = new LinkedHashMap<>();
+        exports.forEach((name, sym) -> {
+            if (sym.kind() != Symbol.Kind.CONSTANT && sym.kind() != Symbol.Kind.VARIABLE) {
+                out.put(name, sym);
+            }
+        });
+        return out;
+    }
+
     private void collectExports(Module m, Map<String, Symbol> out) {
         String mn = m.name().text();
         for (Name ext : m.extendsList()) {
@@ -152,8 +163,7 @@ final class ModuleExports {
             } else if (u instanceof Unit.Instance i && !i.local()) {
                 Map<String, Symbol> ex = exportsOf(i.module());
                 if (ex != null) {
-                    ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
-                            .forEach(s -> out.put(s.name(), s));
+                    out.putAll(definitionsOnly(ex));
                 }
             } else if (u instanceof Unit.Theorem t && t.name() != null) {
                 out.put(t.name().text(), new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, mn, t.name().range()));

@@ -144,6 +144,10 @@ public final class Resolver {
 
     /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
     private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
+        if ((how == Binding.DEFINE || how == Binding.DECLARE && sym.kind() == Symbol.Kind.INSTANCE) && checkDuplicates
+                && StandardModules.BUILT_IN.contains(sym.name())) {
+            error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + sym.name() + "' is a built-in operator and cannot be redefined");
+        }
         // an EXTENDS merges into the module's own context: an enclosing module's names do not clash
         Symbol existing = how == Binding.EXTENDS ? scope.symbols.get(sym.name()) : scope.lookup(sym.name());
         if (existing == null || how == Binding.UNCHECKED || !checkDuplicates
@@ -159,7 +163,7 @@ public final class Resolver {
         }
         boolean error = switch (how) {
             case EXTENDS -> symbolClass(existing) != symbolClass(sym);
-            case DECLARE, IMPORT -> !sanyKind(existing).equals(sanyKind(sym)) || existing.arity() != sym.arity();
+            case DECLARE, IMPORT -> !sameKindAndArity(existing, sym);
             default -> true;
         };
         List<Diagnostic.Related> rel = existing.definition() == null ? List.of()
@@ -179,14 +183,15 @@ public final class Resolver {
     /**
      * A named instance defined again (only a warning, the first stays in force): as in SANY, the
      * second's definitions join the first's ({@code I!F} of either may be used); a name both define
-     * is kept from the first, and is an error when they are of different classes (an operator and
-     * a theorem: "Multiply-defined symbol 'I!C'").
+     * is kept from the first, and is an error when they differ in kind or arity (an operator and
+     * a theorem, {@code v(x)} and {@code v[x \in S]}: SANY's {@code SymbolTable.addSymbol},
+     * "Multiply-defined symbol 'I!C'").
      */
     private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
         Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.get(first));
         again.forEach((name, sym) -> {
             Symbol had = merged.putIfAbsent(name, sym);
-            if (had != null && symbolClass(had) != symbolClass(sym) && checkDuplicates) {
+            if (had != null && !sameKindAndArity(had, sym) && checkDuplicates) {
                 error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + first.name() + "!" + name + "' is already defined");
             }
         });
@@ -201,6 +206,11 @@ public final class Resolver {
             case THEOREM -> 2; // ThmOrAssumpDefNode
             default -> 3 + s.kind().ordinal();
         };
+    }
+
+    /** Whether a symbol bound again only warns (SANY's {@code SymbolTable.addSymbol}: the same kind and arity). */
+    private static boolean sameKindAndArity(Symbol a, Symbol b) {
+        return sanyKind(a).equals(sanyKind(b)) && a.arity() == b.arity();
     }
 
     /** SANY's symbol kinds, which decide between a warning and an error when a name is declared again. */
@@ -302,10 +312,6 @@ public final class Resolver {
             d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
             expr(d.body(), inner);
-            if (StandardModules.BUILT_IN.contains(d.name().text()) && checkDuplicates) {
-                error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, d.name().range(), "'" + d.name().text()
-                        + "' is a built-in operator and cannot be redefined");
-            }
             declare(scope, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName,
                     d.name().range()), Binding.DEFINE);
         } else if (u instanceof Unit.FunctionDef f) {
@@ -320,14 +326,16 @@ public final class Resolver {
         } else if (u instanceof Unit.Instance i) {
             Map<String, Symbol> ex = instance(i, scope);
             if (ex != null) {
-                ex.values().stream().filter(s -> s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE)
-                        .forEach(s -> declare(scope, s, Binding.IMPORT, i.range()));
+                ModuleExports.definitionsOnly(ex).values().forEach(s -> declare(scope, s, Binding.IMPORT, i.range()));
             }
         } else if (u instanceof Unit.ModuleDef md) {
             Scope inner = new Scope(scope);
             md.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
-            Map<String, Symbol> ex = instance(md.instance(), inner);
+            // I!C names the module's definitions, not its parameters (SANY: "Unknown operator"), so a
+            // parameter never clashes with a definition of another instance of the same name
+            Map<String, Symbol> all = instance(md.instance(), inner);
+            Map<String, Symbol> ex = all == null ? null : ModuleExports.definitionsOnly(all);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
             instanceExports.put(inst, ex == null ? Map.of() : ex);
             Symbol before = scope.lookup(inst.name());
@@ -354,7 +362,7 @@ public final class Resolver {
                 declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.UseOrHide uh) {
-            useOrHide(uh.facts(), uh.definitions(), scope);
+            useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
         } else if (u instanceof Module nested) {
             moduleScope(nested, scope, false);
             modules.nested(nested);
@@ -402,11 +410,9 @@ public final class Resolver {
 
     private void proof(Proof p, Scope scope) {
         if (p instanceof Proof.Terminal t) {
-            if (t.kind() == Proof.TerminalKind.BY && t.facts().isEmpty() && t.definitions().isEmpty() && reportUnknown) {
-                // BY then a step label: SANY's lexer starts a new step there (BY <1> <1>1), leaving the BY empty
-                error(DiagnosticCode.LS102_SYNTAX_ERROR, t.range(), "a BY with no facts and no DEF (SANY: \"Empty BY\")");
+            if (t.kind() == Proof.TerminalKind.BY) { // BY <1> <1>1: the step label starts a new step, leaving the BY empty
+                useOrHide(t.facts(), t.definitions(), scope, t.range(), "BY");
             }
-            useOrHide(t.facts(), t.definitions(), scope);
             return;
         }
         for (ProofStep s : ((Proof.Steps) p).steps()) {
@@ -429,7 +435,7 @@ public final class Resolver {
                 unit(d, scope, null);
             }
             if (s.use() != null) {
-                useOrHide(s.use().facts(), s.use().definitions(), scope);
+                useOrHide(s.use().facts(), s.use().definitions(), scope, s.use().range(), s.use().hide() ? "HIDE" : "USE");
             }
             if (s.name() != null) {
                 // a fact of the rest of its proof, its own proof included; named twice, SANY warns
@@ -441,7 +447,11 @@ public final class Resolver {
         }
     }
 
-    private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope) {
+    /** A BY, USE or HIDE ({@code keyword}, at {@code at}): SANY's parser takes one with no facts and no DEF, its semantic pass rejects it. */
+    private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope, SourceRange at, String keyword) {
+        if (facts.isEmpty() && defs.isEmpty() && reportUnknown) {
+            error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
+        }
         facts.forEach(f -> expr(f, scope));
         for (Name d : defs) {
             if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {

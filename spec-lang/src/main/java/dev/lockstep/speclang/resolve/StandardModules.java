@@ -17,7 +17,7 @@ public final class StandardModules {
     /** Operator symbols and names that are part of TLA+ itself. */
     static final List<String> BUILT_IN = List.of("=", "#", "/\\", "\\/", "~", "=>", "<=>", "\\in", "\\notin",
             "\\subseteq", "\\", "\\cap", "\\cup", "SUBSET", "UNION", "DOMAIN", "'", "[]", "<>", "ENABLED",
-            "UNCHANGED", "~>", "-+->", "\\cdot", "\\X");
+            "UNCHANGED", "~>", "-+->", "\\cdot", "\\X", "TRUE", "FALSE", "BOOLEAN", "STRING");
 
     record StdModule(List<String> extendsList, List<String> operators, List<String> variables) {
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -23,7 +22,6 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 final class MappedRuns {
     private static final int BATCH = 64;
-    private static final List<LogEvent> END = List.of();
 
     private MappedRuns() {
     }
@@ -34,10 +32,7 @@ final class MappedRuns {
         final int index;
         final Path file;
         final long line;
-        final BlockingQueue<List<LogEvent>> batches = new ArrayBlockingQueue<>(16);
-        private List<LogEvent> current = List.of();
-        private int at;
-        private boolean ended;
+        final Batches<LogEvent> batches = new Batches<>(16);
 
         Feed(int index, Path file, long line) {
             this.index = index;
@@ -52,21 +47,7 @@ final class MappedRuns {
 
         @Override
         public LogEvent next() {
-            while (at == current.size()) {
-                if (ended) {
-                    return null;
-                }
-                try {
-                    current = batches.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    ended = true;
-                    return null;
-                }
-                at = 0;
-                ended = current == END;
-            }
-            return current.get(at++);
+            return batches.take();
         }
 
         /** Reads what is left (a search that gave up early), so the reader never waits on this run. */
@@ -131,7 +112,7 @@ final class MappedRuns {
                     if (feed != null) {
                         feed.batches.put(batch);
                         batch = new ArrayList<>(BATCH);
-                        feed.batches.put(END);
+                        feed.batches.end();
                     }
                     feed = new Feed(feeds.size(), e.file(), e.line());
                     feeds.add(feed);
@@ -149,7 +130,7 @@ final class MappedRuns {
         } finally {
             if (feed != null) {
                 feed.batches.put(batch);
-                feed.batches.put(END);
+                feed.batches.end();
             }
         }
     }

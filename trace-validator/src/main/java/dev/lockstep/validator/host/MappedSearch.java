@@ -68,9 +68,13 @@ public final class MappedSearch {
             }
         }
         Problems problems = new Problems(req.keepGoing());
+        // the logs are read, parsed and mapped ahead of the search, in a thread of their own
+        // (ReadAhead); their problems reach `problems` in the order of the lines. The old
+        // generation is kept near the live data (OldGenerationBound): memory flat in the log's length
+        Problems read = new Problems(req.keepGoing());
         List<EventSource> sources = new ArrayList<>();
         for (String log : req.logs()) {
-            NativeLogReader r = NativeLogReader.open(Path.of(log), mapper, problems, req.maxLine(), mapping);
+            NativeLogReader r = NativeLogReader.open(Path.of(log), mapper, read, req.maxLine(), mapping);
             if (r != null) {
                 sources.add(r);
             }
@@ -82,7 +86,7 @@ public final class MappedSearch {
                     new SpecSource(module.getParent()), req.maxStates()));
         }
         HostProtocol.MappedResult result;
-        try (EventSource events = new LogMerger(sources, problems)) {
+        try (EventSource events = OldGenerationBound.of(new ReadAhead(new LogMerger(sources, read), read, problems))) {
             result = searches.size() == 1 ? searches.get(0).run(events, problems)
                     : MappedRuns.run(searches, events, mapping.rules(), problems);
         }

@@ -35,4 +35,9 @@ public final class Problems {
     public synchronized List<LogProblem> all() {
         return List.copyOf(problems);
     }
+
+    /** The problems reported after the first {@code count}, in order (none: an empty list). */
+    public synchronized List<LogProblem> since(int count) {
+        return problems.size() <= count ? List.of() : List.copyOf(problems.subList(count, problems.size()));
+    }
 }

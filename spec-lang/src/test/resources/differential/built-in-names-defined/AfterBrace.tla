@@ -1,0 +1,5 @@
+---- MODULE AfterBrace ----
+Spec == {1} BOOLEAN
+
+Foo == 1
+====

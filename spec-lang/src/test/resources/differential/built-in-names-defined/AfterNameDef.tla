@@ -1,0 +1,5 @@
+---- MODULE AfterNameDef ----
+CONSTANT x
+Spec == x TRUE
+Foo == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE AfterNameEnd ----
+CONSTANT x
+Spec == x TRUE
+====

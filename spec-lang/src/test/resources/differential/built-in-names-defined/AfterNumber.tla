@@ -1,0 +1,4 @@
+---- MODULE AfterNumber ----
+Spec == 1 FALSE
+Foo == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE AssumeIdentNoBody ----
+CONSTANT Foo
+ASSUME Foo Bar ==
+Use == Foo
+====

@@ -1,0 +1,6 @@
+---- MODULE AssumeThenTrue ----
+CONSTANT x
+ASSUME x
+TRUE
+Foo == 1
+====

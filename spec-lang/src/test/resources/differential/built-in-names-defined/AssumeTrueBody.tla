@@ -1,0 +1,4 @@
+---- MODULE AssumeTrueBody ----
+CONSTANT Foo
+ASSUME Foo TRUE == 1
+====

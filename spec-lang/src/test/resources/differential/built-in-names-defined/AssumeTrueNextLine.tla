@@ -1,0 +1,5 @@
+---- MODULE AssumeTrueNextLine ----
+CONSTANT Foo
+ASSUME Foo
+TRUE == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE AssumeTrueNoBody ----
+CONSTANT Foo
+ASSUME Foo TRUE ==
+Use == Foo
+====

@@ -1,0 +1,3 @@
+---- MODULE BooleanDefined ----
+BOOLEAN == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE ConstantTrue ----
+CONSTANT TRUE
+====

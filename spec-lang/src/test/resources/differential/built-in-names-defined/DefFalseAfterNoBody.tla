@@ -1,0 +1,4 @@
+---- MODULE DefFalseAfterNoBody ----
+x == 1 FALSE ==
+y == 2
+====

@@ -1,0 +1,3 @@
+---- MODULE DefIdentAfter ----
+x == 1 y == 2
+====

@@ -1,0 +1,3 @@
+---- MODULE DefTrueAfter ----
+x == 1 TRUE == 2
+====

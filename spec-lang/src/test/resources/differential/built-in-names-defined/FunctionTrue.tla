@@ -1,0 +1,3 @@
+---- MODULE FunctionTrue ----
+TRUE[x \in {1}] == x
+====

@@ -1,0 +1,4 @@
+---- MODULE IdentAfterName ----
+CONSTANT x
+Spec == x y
+====

@@ -1,0 +1,3 @@
+---- MODULE InstanceFalse ----
+FALSE == INSTANCE Naturals
+====

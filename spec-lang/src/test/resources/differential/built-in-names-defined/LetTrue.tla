@@ -1,0 +1,3 @@
+---- MODULE LetTrue ----
+x == LET TRUE == 1 IN 2
+====

@@ -1,0 +1,3 @@
+---- MODULE StringDefined ----
+STRING(a) == a
+====

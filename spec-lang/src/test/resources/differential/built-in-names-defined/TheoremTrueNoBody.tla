@@ -1,0 +1,4 @@
+---- MODULE TheoremTrueNoBody ----
+THEOREM v TRUE ==
+LOCAL INSTANCE Naturals
+====

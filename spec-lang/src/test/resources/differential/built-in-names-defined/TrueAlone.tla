@@ -1,0 +1,3 @@
+---- MODULE TrueAlone ----
+TRUE == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE TrueBound ----
+F == \E TRUE \in {1} : 1
+====

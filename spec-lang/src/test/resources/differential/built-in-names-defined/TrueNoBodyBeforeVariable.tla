@@ -1,0 +1,5 @@
+---- MODULE TrueNoBodyBeforeVariable ----
+ASSUME Bar == TRUE
+ASSUME Bar TRUE ==
+VARIABLE Foo
+====

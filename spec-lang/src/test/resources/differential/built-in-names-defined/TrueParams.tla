@@ -1,0 +1,3 @@
+---- MODULE TrueParams ----
+F(TRUE) == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE TrueWithArgs ----
+x == 1 TRUE(a) == a
+====

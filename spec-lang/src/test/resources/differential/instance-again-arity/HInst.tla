@@ -1,0 +1,3 @@
+---- MODULE HInst ----
+v == INSTANCE HZero
+====

@@ -1,0 +1,4 @@
+---- MODULE HRec ----
+RECURSIVE v(_)
+v(x) == v(x)
+====

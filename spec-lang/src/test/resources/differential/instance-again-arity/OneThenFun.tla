@@ -1,0 +1,4 @@
+---- MODULE OneThenFun ----
+I == INSTANCE HOne
+I == INSTANCE HFun
+====

@@ -1,0 +1,4 @@
+---- MODULE OneThenZero ----
+I == INSTANCE HOne
+I == INSTANCE HZero
+====

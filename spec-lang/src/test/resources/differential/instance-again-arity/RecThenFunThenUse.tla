@@ -1,0 +1,5 @@
+---- MODULE RecThenFunThenUse ----
+I == INSTANCE HRec
+I == INSTANCE HFun
+Use == I!v(1)
+====

@@ -1,0 +1,4 @@
+---- MODULE RecThenOne ----
+I == INSTANCE HRec
+I == INSTANCE HOne
+====

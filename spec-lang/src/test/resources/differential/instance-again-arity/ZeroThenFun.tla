@@ -1,0 +1,4 @@
+---- MODULE ZeroThenFun ----
+I == INSTANCE HZero
+I == INSTANCE HFun
+====

@@ -1,0 +1,4 @@
+---- MODULE ZeroThenInst ----
+I == INSTANCE HZero
+I == INSTANCE HInst
+====

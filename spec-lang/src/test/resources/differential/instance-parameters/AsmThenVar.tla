@@ -1,0 +1,5 @@
+---- MODULE AsmThenVar ----
+VARIABLE Foo
+Bar == INSTANCE HAsm
+Bar == INSTANCE HVar
+====

@@ -1,0 +1,5 @@
+---- MODULE ConThenThm ----
+CONSTANT Foo
+Bar == INSTANCE HCon
+Bar == INSTANCE HThm
+====

@@ -1,0 +1,3 @@
+---- MODULE HAsm ----
+ASSUME Foo == TRUE
+====

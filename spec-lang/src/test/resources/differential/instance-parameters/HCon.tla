@@ -1,0 +1,4 @@
+---- MODULE HCon ----
+CONSTANT Foo
+v(x) == x
+====

@@ -1,0 +1,4 @@
+---- MODULE HThm ----
+v(x) == x
+THEOREM Foo == TRUE
+====

@@ -1,0 +1,3 @@
+---- MODULE HVar ----
+VARIABLE Foo
+====

@@ -1,0 +1,5 @@
+---- MODULE OpThenCon ----
+CONSTANT Foo
+Bar == INSTANCE HOp
+Bar == INSTANCE HCon
+====

@@ -1,0 +1,5 @@
+---- MODULE OpThenThm ----
+CONSTANT Foo
+Bar == INSTANCE HOp
+Bar == INSTANCE HThm
+====

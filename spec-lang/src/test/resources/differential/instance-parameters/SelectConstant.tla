@@ -1,0 +1,5 @@
+---- MODULE SelectConstant ----
+CONSTANT Foo
+Bar == INSTANCE HCon
+Use == Bar!Foo
+====

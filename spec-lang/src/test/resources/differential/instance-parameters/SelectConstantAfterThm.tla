@@ -1,0 +1,6 @@
+---- MODULE SelectConstantAfterThm ----
+CONSTANT Foo
+Bar == INSTANCE HCon
+Bar == INSTANCE HThm
+Use == Bar!Foo
+====

@@ -1,0 +1,4 @@
+---- MODULE SelectTheorem ----
+Bar == INSTANCE HThm
+Use == Bar!Foo
+====

@@ -1,0 +1,5 @@
+---- MODULE ThmThenCon ----
+CONSTANT Foo
+Bar == INSTANCE HThm
+Bar == INSTANCE HCon
+====

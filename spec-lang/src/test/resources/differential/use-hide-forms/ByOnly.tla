@@ -1,0 +1,6 @@
+---- MODULE ByOnly ----
+CONSTANT S
+A == 1
+THEOREM T == TRUE
+BY ONLY A
+====

@@ -1,0 +1,5 @@
+---- MODULE EmptyHideUnit ----
+CONSTANT S
+HIDE
+THEOREM TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE EmptyUseEnd ----
+CONSTANT S
+A == 1
+USE
+====

@@ -1,0 +1,5 @@
+---- MODULE EmptyUseUnit ----
+CONSTANT S
+USE
+A == 1
+====

@@ -1,0 +1,6 @@
+---- MODULE HideAfterDef ----
+CONSTANT S
+A == 1
+HIDE
+B == 2
+====

@@ -1,0 +1,6 @@
+---- MODULE UseAfterDef ----
+CONSTANT S
+A == 1
+USE A
+B == 2
+====

@@ -1,0 +1,6 @@
+---- MODULE UseEmptyBeforeTheorem ----
+CONSTANT S
+A == 1
+USE
+THEOREM TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE UseOnlyAfterDef ----
+CONSTANT S
+A == 1
+USE ONLY A
+B == 2
+====

@@ -1,0 +1,5 @@
+---- MODULE UseOnlyFirst ----
+CONSTANT S
+USE ONLY S
+B == 2
+====

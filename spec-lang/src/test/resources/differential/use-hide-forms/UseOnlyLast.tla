@@ -1,0 +1,5 @@
+---- MODULE UseOnlyLast ----
+CONSTANT S
+A == 1
+USE ONLY A
+====
