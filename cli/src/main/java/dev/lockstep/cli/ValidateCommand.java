@@ -105,6 +105,9 @@ public final class ValidateCommand implements Callable<Integer> {
         Tla2Tools tools = tla2tools.resolve(ctx);
         // each validation makes (and removes) its own work directory, with the library's modules
         Validator validator = Validator.forTools(tools).withLibrary(library.resolve(ctx));
+        if ("off".equals(ctx.env().get("LOCKSTEP_STEP_CACHE"))) {
+            validator = validator.withoutStepCache();   // benchmarks: what the step cache gains
+        }
         if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
             validator = validator.keepingWork(dir -> ctx.err().println("lockstep: work directory kept: " + dir));
         }

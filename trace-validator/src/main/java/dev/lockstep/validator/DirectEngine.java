@@ -37,13 +37,13 @@ final class DirectEngine {
     }
 
     Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping, int workers,
-                List<LogProblem> problems, Map<String, Long> stats)
+                boolean stepCache, List<LogProblem> problems, Map<String, Long> stats)
             throws SpecLoadException, IOException, InterruptedException {
         try (HostProcess host = launch.host(spec, config, HostLaunch.estimatedLines(logs))) {
             HostProtocol.Ready ready = awaitReady(host);
             List<String> paths = logs.stream().map(l -> l.toAbsolutePath().toString()).toList();
             host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,
-                    mapping == null ? null : mapping.toAbsolutePath().toString(), workers)));
+                    mapping == null ? null : mapping.toAbsolutePath().toString(), workers, stepCache)));
             while (true) {
                 String a = host.answer();
                 if (a == null) {

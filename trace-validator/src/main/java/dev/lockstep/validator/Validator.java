@@ -42,6 +42,7 @@ public final class Validator {
     private final Tla2Tools tools;
     private final ModuleLibrary library;
     private final Consumer<Path> keptWork;
+    private final boolean stepCache;
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
@@ -54,14 +55,16 @@ public final class Validator {
      * directory under {@code launch.workDir()}.
      */
     public Validator(HostLaunch launch, Tla2Tools tools) {
-        this(launch, tools, null, null);
+        this(launch, tools, null, null, true);
     }
 
-    private Validator(HostLaunch launch, Tla2Tools tools, ModuleLibrary library, Consumer<Path> keptWork) {
+    private Validator(HostLaunch launch, Tla2Tools tools, ModuleLibrary library, Consumer<Path> keptWork,
+                      boolean stepCache) {
         this.launch = launch;
         this.tools = tools;
         this.library = library;
         this.keptWork = keptWork;
+        this.stepCache = stepCache;
     }
 
     /** A validator running {@code tools}, its work directories under the system's temporary folder. */
@@ -74,7 +77,7 @@ public final class Validator {
      * then Lockstep's library), set up in each validation's work directory.
      */
     public Validator withLibrary(ModuleLibrary modules) {
-        return new Validator(launch, tools, modules, keptWork);
+        return new Validator(launch, tools, modules, keptWork, stepCache);
     }
 
     /**
@@ -82,7 +85,16 @@ public final class Validator {
      * and telling {@code kept} where it is.
      */
     public Validator keepingWork(Consumer<Path> kept) {
-        return new Validator(launch, tools, library, kept);
+        return new Validator(launch, tools, library, kept, stepCache);
+    }
+
+    /**
+     * This validator, with the direct engine checking every step with TLC's evaluator even when the
+     * same step (action, parameters, states before and after) was found to conform before: for
+     * measuring what the step cache gains (the CLI's {@code LOCKSTEP_STEP_CACHE=off}).
+     */
+    public Validator withoutStepCache() {
+        return new Validator(launch, tools, library, keptWork, false);
     }
 
     /**
@@ -130,7 +142,7 @@ public final class Validator {
             }
             ValidationRequest in = new ValidationRequest(spec, config, r.logs(), r.engine(), r.keepGoing(),
                     r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
-            ValidationResult v = new Validator(here, tools, library, keptWork).fromCopy(in);
+            ValidationResult v = new Validator(here, tools, library, keptWork, stepCache).fromCopy(in);
             return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
                     v.diagnostics(), v.ambiguous());
         } catch (SpecLoadException e) {
@@ -203,7 +215,7 @@ public final class Validator {
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.workers(), found, stats);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.workers(), stepCache, found, stats);
             found.forEach(problems::report);
             verdict = o.verdict();
             traces = o.traces();

@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockstep.validator.report.HumanReport;
-import dev.lockstep.validator.report.JsonReport;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * of one worker checking it whole: the same first failure, the same counts per action.
  */
 class TraceInPartsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path tmp;
 
@@ -54,7 +46,7 @@ class TraceInPartsTest {
         ValidationResult two = validate(v, spec, file, 2);
         Verdict.Conforms c = assertInstanceOf(Verdict.Conforms.class, two.verdict(), () -> two.verdict().toString());
         assertEquals(3000, c.events());
-        assertSameReports(validate(v, spec, file, 1), two);
+        StepCacheTest.assertSameReports(validate(v, spec, file, 1), two);
 
         // the first step of the third part (line 2049 leaves line 2048's state) logs a wrong depth
         List<String> bad = new ArrayList<>(log);
@@ -65,7 +57,7 @@ class TraceInPartsTest {
         assertEquals(2049, d.witness().line());
         assertEquals(2048, d.events());
         assertEquals(Verdict.Divergence.ACTION_FALSE, d.witness().kind());
-        assertSameReports(validate(v, spec, badFile, 1), badTwo);
+        StepCacheTest.assertSameReports(validate(v, spec, badFile, 1), badTwo);
     }
 
     @Test
@@ -88,31 +80,11 @@ class TraceInPartsTest {
         assertEquals(k, d.witness().line());
         assertEquals(k - 1, d.events());
         assertEquals(Verdict.Witness.RECENT, d.witness().recent().size(), "the recent lines reach into the part before");
-        assertSameReports(validate(v, spec, badFile, 1), two);
+        StepCacheTest.assertSameReports(validate(v, spec, badFile, 1), two);
+        StepCacheTest.assertSameReports(validate(v.withoutStepCache(), spec, badFile, 2), two);
     }
 
     private static ValidationResult validate(Validator v, Path spec, Path log, int workers) throws Exception {
         return v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(log)).withWorkers(workers));
-    }
-
-    /** The human and JSON reports are identical but for the host's heap figures. */
-    private static void assertSameReports(ValidationResult one, ValidationResult two) {
-        assertEquals(json(one), json(two));
-        assertEquals(human(one), human(two));
-    }
-
-    private static String json(ValidationResult r) {
-        ObjectNode o = JsonReport.render(r, JSON);
-        if (o.get("stats") instanceof ObjectNode st) {
-            st.remove(List.of("hostOldGenPeakBytes", "hostHeapAfterGcBytes"));
-        }
-        return o.toPrettyString();
-    }
-
-    private static String human(ValidationResult r) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        HumanReport.render(r, new PrintWriter(out), new PrintWriter(err));
-        return out + "\n--\n" + err;
     }
 }

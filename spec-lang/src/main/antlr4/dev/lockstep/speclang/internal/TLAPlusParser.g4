@@ -87,11 +87,13 @@ newSymbol
     | (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL) opDecl
     ;
 
-// SANY's grammar takes USE and HIDE with nothing after them and rejects them in its semantic pass
+// SANY's grammar takes BY, USE and HIDE with nothing after them (ONLY aside) and rejects them in its
+// semantic pass ("Empty BY", "Empty USE or HIDE statement."); a DEF needs a name after it
 useOrHide : (USE | HIDE) useBody? ;
 useBody
     : ONLY? useFact (COMMA useFact)* ((DEF | DEFS) useDef (COMMA useDef)*)?
-    | (DEF | DEFS) useDef (COMMA useDef)*
+    | ONLY? (DEF | DEFS) useDef (COMMA useDef)*
+    | ONLY
     ;
 useFact : MODULE IDENT | expr ;
 useDef : MODULE IDENT | IDENT | anySymbol ;

@@ -7,12 +7,15 @@ import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.Severity;
+import dev.lockstep.speclang.diag.SourceRange;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The scopes of a PlusCal algorithm for the {@link Resolver} (the PlusCal manual, section 3 and
@@ -37,6 +40,7 @@ final class AlgorithmScopes {
 
     void algorithm(Algorithm a, Scope moduleScope) {
         // the translation, when present, declares the algorithm's names again at module level
+        boolean checking = names.checkDuplicates;
         names.checkDuplicates = false;
         boolean reportAtStart = names.reportUnknown;
         Scope g = new Scope(moduleScope);
@@ -59,11 +63,15 @@ final class AlgorithmScopes {
             macros.putIfAbsent(m.name().text(), m);
         }
         Scope defs = new Scope(g);
+        names.checkDuplicates = checking;
+        names.clashes = defineBlockClashes(a);
         for (Unit d : a.definitions()) {
             Scope probe = new Scope(defs);
             names.unit(d, probe, null);
             probe.symbols.forEach((k, v) -> defs.symbols.put(k, v));
         }
+        names.clashes = null;
+        names.checkDuplicates = false;
         // the translation declares the processes' locals and the procedures' parameters and locals
         // after the define block, as variables of the whole algorithm (each process and procedure
         // reads and assigns them, indexed by self where there are processes)
@@ -113,6 +121,34 @@ final class AlgorithmScopes {
             stmts(p.body(), ps);
         }
         stmts(a.body(), locals);
+    }
+
+    /**
+     * What a name the define block binds clashes with, as SANY checks the translation: the
+     * translation puts the define block after the module's text up to the algorithm, the global
+     * variables and the {@code pc} and {@code stack} it declares; the procedures' and processes'
+     * variables and operators come after it, macros are expanded away. A define block's
+     * definitions are built-in names checked here too ({@code TRUE == 1}); their clashes with the
+     * translation's other names are {@link TranslationNames}'.
+     */
+    private static BiPredicate<Symbol, Symbol> defineBlockClashes(Algorithm a) {
+        Set<SourceRange> own = new HashSet<>();
+        for (Unit d : a.definitions()) {
+            if (d instanceof Unit.OperatorDef o) {
+                own.add(o.name().range());
+            } else if (d instanceof Unit.FunctionDef f) {
+                own.add(f.name().range());
+            }
+        }
+        Set<String> implicit = TranslationNames.implicitVariables(a);
+        SourceRange alg = a.range();
+        return (existing, added) -> !own.contains(added.definition()) && switch (existing.kind()) {
+            case PLUSCAL_MACRO, PLUSCAL_PROCEDURE -> false;
+            case PLUSCAL_VARIABLE -> !a.name().range().equals(existing.definition()) || implicit.contains(existing.name());
+            // the module's text after the algorithm (an earlier translation, later definitions) comes after it
+            default -> existing.definition() == null || !Objects.equals(existing.definition().file(), alg.file())
+                    || existing.definition().start().compareTo(alg.end()) < 0;
+        };
     }
 
     private static void declareVariable(Scope scope, Algorithm.VarDecl v) {

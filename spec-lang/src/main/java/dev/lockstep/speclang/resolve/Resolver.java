@@ -47,6 +47,11 @@ public final class Resolver {
     private final ModuleExports modules;
     boolean reportUnknown = true;
     boolean checkDuplicates = true;
+    /**
+     * Which symbol in scope a new one is checked against (the one in scope, the new one); null:
+     * every one. Set while a define block is resolved ({@link AlgorithmScopes}).
+     */
+    java.util.function.BiPredicate<Symbol, Symbol> clashes;
     /** The name being resolved is an argument of an operator application (it may name an operator). */
     private boolean operatorArgument;
     private Resolver(ModuleLoader loader, boolean checkImports, Map<String, List<Diagnostic>> checkedModules) {
@@ -150,6 +155,9 @@ public final class Resolver {
         }
         // an EXTENDS merges into the module's own context: an enclosing module's names do not clash
         Symbol existing = how == Binding.EXTENDS ? scope.symbols.get(sym.name()) : scope.lookup(sym.name());
+        if (existing != null && clashes != null && !clashes.test(existing, sym)) {
+            existing = null;
+        }
         if (existing == null || how == Binding.UNCHECKED || !checkDuplicates
                 || existing.sameOrigin(sym) && (how != Binding.IMPORT || modules.parameterFree(sym.module()))) {
             scope.symbols.put(sym.name(), sym);

@@ -158,6 +158,14 @@ final class TranslationNames {
         return d;
     }
 
+    /** Which of the implicit variables {@code pc} and {@code stack} the translation of {@code a} declares. */
+    static Set<String> implicitVariables(Algorithm a) {
+        Set<String> implicit = new HashSet<>();
+        new TranslationNames(a).names().stream().filter(d -> d.origin() == Origin.VARIABLE && d.at().equals(a.name().range()))
+                .forEach(d -> implicit.add(d.name()));
+        return implicit;
+    }
+
     private List<Algorithm.VarDecl> allVariables() {
         List<Algorithm.VarDecl> all = new ArrayList<>(a.variables());
         a.procedures().forEach(p -> {

@@ -95,7 +95,8 @@ public final class EvaluatorHost {
                 return;
             }
         }
-        validate(checker, mapper, out, logs, new Problems(v.keepGoing()), v.maxLine(), mapping, v.workers());
+        validate(checker, mapper, out, logs, new Problems(v.keepGoing()), v.maxLine(), mapping, v.workers(),
+                v.stepCache());
         out.flush();
     }
 
@@ -119,7 +120,9 @@ public final class EvaluatorHost {
     }
 
     private static void validate(StepChecker checker, ObjectMapper mapper, Writer out, List<Path> logs,
-                                 Problems problems, int maxLine, Mapping mapping, int workers) throws Exception {
+                                 Problems problems, int maxLine, Mapping mapping, int workers, boolean stepCache)
+            throws Exception {
+        String uncached = checker.cacheSteps(stepCache);   // why not, or null: stats say only whether
         List<StepChecker> checkers = new ArrayList<>(List.of(checker));
         while (checkers.size() < workers) {
             checkers.add(checker.another());
@@ -135,6 +138,17 @@ public final class EvaluatorHost {
             fail = fail == null ? t.fail() : fail;
         }
         Map<String, Long> stats = new java.util.LinkedHashMap<>(memoryStats());
+        long[] cached = {0, 0};
+        for (StepChecker c : checkers) {
+            long[] n = c.cacheCounts();
+            if (n != null) {
+                cached[0] += n[0];
+                cached[1] += n[1];
+            }
+        }
+        stats.put("stepCacheOn", uncached == null ? 1L : 0L);
+        stats.put("stepCacheHits", cached[0]);
+        stats.put("stepCacheMisses", cached[1]);
         for (String action : checker.actionNames()) {
             stats.put(dev.lockstep.validator.ValidationResult.TAKEN_PREFIX + action, taken.getOrDefault(action, 0L));
         }

@@ -53,9 +53,11 @@ public final class HostProtocol {
      *
      * @param mapping the mapping file (absolute) for non-native logs, or null
      * @param workers how many traces, or parts of long ones, are checked at once (at least 1)
+     * @param stepCache whether steps found to conform are remembered, so a repeated one is not
+     *                  evaluated again (the host's {@code StepCache}; the spec may rule it out)
      */
-    public record Validate(List<String> logs, boolean keepGoing, int maxLine, String mapping, int workers)
-            implements Request {
+    public record Validate(List<String> logs, boolean keepGoing, int maxLine, String mapping, int workers,
+                           boolean stepCache) implements Request {
         public Validate {
             logs = List.copyOf(logs);
             workers = Math.max(1, workers);

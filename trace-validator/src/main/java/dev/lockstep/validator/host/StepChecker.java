@@ -45,11 +45,24 @@ final class StepChecker {
     private final QuantifiedCalls quantified;
     private String paramsText;
     private TLCState current;
+    /** Why a step's verdict is no function of the step (an impure operator the actions reach), or null. */
+    private final String impure;
+    /** The conforming steps seen, or null when not caching. */
+    private StepCache cache;
+    /** The last line's full state when a cache hit skipped building it (then {@link #current} is older). */
+    private RawState pending;
+    private long[] beforeHash = new long[2];
+    private long[] afterHash = new long[2];
+    private final long[] stepKey = new long[2];
 
     private final Set<String> modelValues;
     private final SpecSource source;
 
     StepChecker(Tool tool, Set<String> modelValues, SpecSource source) {
+        this(tool, modelValues, source, null);
+    }
+
+    private StepChecker(Tool tool, Set<String> modelValues, SpecSource source, StepChecker first) {
         this.tool = tool;
         this.modelValues = modelValues;
         this.source = source;
@@ -65,16 +78,48 @@ final class StepChecker {
             }
         }
         this.quantified = new QuantifiedCalls(index.all(), tool, values);
+        this.impure = first != null ? first.impure : impureOperator();
+        if (first != null && first.cache != null) {
+            cache = new StepCache();
+        }
     }
 
-    /** A checker of its own over the same loaded spec, for another thread. */
+    /** A checker of its own over the same loaded spec, for another thread (caching if this one does). */
     StepChecker another() {
-        return new StepChecker(tool, modelValues, source);
+        return new StepChecker(tool, modelValues, source, this);
+    }
+
+    /**
+     * The first impure operator ({@link SideEffects}) that the actions, or the operators a line may
+     * name, reach; null when every step's verdict is a function of the step.
+     */
+    private String impureOperator() {
+        List<tla2sany.semantic.SemanticNode> roots = new ArrayList<>();
+        for (ActionInstance ai : index.all()) {
+            roots.add(ai.action().pred);
+        }
+        roots.addAll(operators.values());
+        return SideEffects.first(roots);
+    }
+
+    /**
+     * Caches conforming steps ({@link StepCache}) when {@code on} and the spec allows it (no impure
+     * operator); answers why not, or null when caching.
+     */
+    String cacheSteps(boolean on) {
+        cache = on && impure == null ? new StepCache() : null;
+        return !on ? "switched off" : impure != null ? "the actions use " + impure : null;
+    }
+
+    /** The cache's hits and misses, or null when not caching. */
+    long[] cacheCounts() {
+        return cache == null ? null : new long[] {cache.hits(), cache.misses()};
     }
 
     /** The next step is the first of a new trace (a new run in the same log). */
     void startTrace() {
         current = null;
+        pending = null;
     }
 
     List<String> variableNames() {
@@ -125,6 +170,24 @@ final class StepChecker {
      */
     Failure step(String action, JsonNode params, String paramsText, RawState state) {
         this.paramsText = paramsText;
+        boolean keyed = false;
+        if (cache != null) {
+            cache.hashState(state, afterHash);
+            // first lines and Init lines are checked against the initial predicate: never cached
+            keyed = (current != null || pending != null) && !"Init".equals(action) && (paramsText != null || params == null);
+            if (keyed) {
+                cache.hashStep(action, paramsText, beforeHash, afterHash, stepKey);
+                if (cache.conforms(stepKey[0], stepKey[1])) {
+                    pending = state;   // its TLC state is built only if a later line needs it
+                    swapHashes();
+                    return null;
+                }
+            }
+        }
+        Failure built = buildPending();
+        if (built != null) {
+            return built;
+        }
         TLCState next;
         try {
             next = states.make(state);
@@ -145,19 +208,58 @@ final class StepChecker {
         } else {
             result = check(current, action, params, next);
         }
+        if (keyed && result == null) {
+            cache.add(stepKey[0], stepKey[1]);
+        }
         current = next;
+        swapHashes();
         tlc2.util.IdThread.setCurrentState(current);   // for the refused and allowed instances of this line
         return result;
     }
 
+    /** The state just logged becomes the state before the next step. */
+    private void swapHashes() {
+        long[] h = beforeHash;
+        beforeHash = afterHash;
+        afterHash = h;
+    }
+
+    /**
+     * Builds the TLC state of the last line when a cache hit skipped it: the state before the next
+     * step, or the one its refused and allowed instances are checked in. Its level is not the line's
+     * (the lines skipped did not count): only {@code TLCGet("level")} reads it, and a spec using
+     * {@code TLCGet} is never cached. Null, or the failure if the state does not convert (it did
+     * when a line with the same text was checked, so this is not expected).
+     */
+    private Failure buildPending() {
+        if (pending == null) {
+            return null;
+        }
+        RawState p = pending;
+        pending = null;
+        try {
+            TLCState s = states.make(p);
+            if (current != null) {
+                s.setPredecessor(current);
+            }
+            current = s;
+        } catch (ItfValues.BadValue e) {
+            return Failure.of(Divergence.BAD_STATE, "the previous line's state: " + e.getMessage());
+        }
+        tlc2.util.IdThread.setCurrentState(current);
+        return null;
+    }
+
     /** {@link RefusedCheck#refused} in the state of the last line checked; null before the first. */
     Failure refused(JsonNode refused) {
-        return current == null ? null : refusedCheck.refused(refused, current);
+        Failure built = buildPending();
+        return built != null || current == null ? built : refusedCheck.refused(refused, current);
     }
 
     /** {@link RefusedCheck#allowed} in the state of the last line checked; null before the first. */
     Failure allowed(java.util.Collection<JsonNode> calls) {
-        return current == null ? null : refusedCheck.allowed(calls, current);
+        Failure built = buildPending();
+        return built != null || current == null ? built : refusedCheck.allowed(calls, current);
     }
 
     /**
@@ -165,8 +267,12 @@ final class StepChecker {
      * a line after a search found the states before it. False when the state does not convert.
      */
     boolean startAt(RawState state) {
+        pending = null;
         try {
             current = states.make(state);
+            if (cache != null) {
+                cache.hashState(state, beforeHash);
+            }
             return true;
         } catch (ItfValues.BadValue e) {
             return false;

@@ -80,7 +80,7 @@ class HostProtocolTest {
         HostProtocol.Answer back = HostProtocol.answer(mapper, mapper.writeValueAsString(HostProtocol.Problem.of(p)));
         assertEquals(p, assertInstanceOf(HostProtocol.Problem.class, back).toLogProblem());
 
-        String req = mapper.writeValueAsString(new HostProtocol.Validate(List.of("/a"), true, 10, null, 2));
+        String req = mapper.writeValueAsString(new HostProtocol.Validate(List.of("/a"), true, 10, null, 2, true));
         assertEquals("validate", mapper.readTree(req).get("op").asText());
         assertInstanceOf(HostProtocol.Validate.class, mapper.readValue(req, HostProtocol.Request.class));
     }

@@ -1,0 +1,8 @@
+---- MODULE DefTrueC ----
+EXTENDS Naturals
+(* --algorithm Alg {
+variables gv = 0;
+define { TRUE == gv }
+{ A: gv := 1; }
+} *)
+====

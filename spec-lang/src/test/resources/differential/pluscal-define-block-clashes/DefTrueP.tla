@@ -1,0 +1,10 @@
+---- MODULE DefTrueP ----
+EXTENDS Naturals
+(* --algorithm Alg
+variables gv = 0;
+define TRUE == gv
+end define;
+begin
+  A: gv := 1;
+end algorithm *)
+====

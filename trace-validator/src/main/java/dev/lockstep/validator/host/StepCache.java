@@ -1,0 +1,216 @@
+package dev.lockstep.validator.host;
+
+import dev.lockstep.validator.log.RawState;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * The steps a worker has found to conform, so that a transition the log repeats (heartbeats,
+ * retries, the first steps of every run from {@code Init}) is not evaluated by TLC again. A step is
+ * keyed by a 128-bit hash of the logged action's name, its parameters' text in the line, and the
+ * text (variable names and values) of the full states before and after it: a key found here was a
+ * step that conformed, and the same action between the same states with the same parameters
+ * conforms again as long as the spec's verdict is a function of those (no {@code TLCGet},
+ * {@code RandomElement}, ...: {@link SideEffects} decides that once at load). Only conforming steps
+ * are kept: a failure ends the trace and is explained as without the cache.
+ *
+ * <p>Memory is fixed: an open-addressing table of {@value #CAPACITY} keys (two {@code long}s each,
+ * 4 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
+ * lost entry is only a later miss). One table per worker: no locking.
+ *
+ * <p>Text, not TLC's values, is hashed: a hit then needs no TLC state at all (the checker builds
+ * the states of skipped lines only when a later line misses). Two texts of the same state (another
+ * order of a set's elements, other spacing) are two keys: fewer hits, never a wrong one.
+ */
+final class StepCache {
+    /** Slots of the table: a power of two. */
+    static final int CAPACITY = 1 << 18;
+    private static final int PROBES = 4;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long C1 = 0x87c37b91114253d5L;
+    private static final long C2 = 0x4cf5ad432745937fL;
+
+    private final long[] keys = new long[2 * CAPACITY];
+    private long hits;
+    private long misses;
+
+    // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
+    private long h1;
+    private long h2;
+    private long pending;
+    private boolean hasPending;
+    private long words;
+
+    long hits() {
+        return hits;
+    }
+
+    long misses() {
+        return misses;
+    }
+
+    /** Whether the step keyed {@code (k1, k2)} was found to conform; counts a hit or a miss. */
+    boolean conforms(long k1, long k2) {
+        int mask = CAPACITY - 1;
+        int at = (int) k1 & mask;
+        for (int i = 0; i < PROBES; i++) {
+            int s = 2 * ((at + i) & mask);
+            if (keys[s] == k1 && keys[s + 1] == k2) {
+                hits++;
+                return true;
+            }
+            if (keys[s] == 0 && keys[s + 1] == 0) {
+                break;
+            }
+        }
+        misses++;
+        return false;
+    }
+
+    /** Remembers that the step keyed {@code (k1, k2)} conforms. */
+    void add(long k1, long k2) {
+        if (k1 == 0 && k2 == 0) {
+            return; // the empty slot's mark: such a step is never found, only checked again
+        }
+        int mask = CAPACITY - 1;
+        int at = (int) k1 & mask;
+        for (int i = 0; i < PROBES; i++) {
+            int s = 2 * ((at + i) & mask);
+            if (keys[s] == 0 && keys[s + 1] == 0 || keys[s] == k1 && keys[s + 1] == k2) {
+                keys[s] = k1;
+                keys[s + 1] = k2;
+                return;
+            }
+        }
+        int s = 2 * ((at + (int) (k2 >>> 62)) & mask);
+        keys[s] = k1;
+        keys[s + 1] = k2;
+    }
+
+    /**
+     * The hash of a logged full state, into {@code out[0..1]}: every variable's name and value text,
+     * in the line's order, each with its length.
+     */
+    void hashState(RawState state, long[] out) {
+        start();
+        byte[] ascii = state.ascii();
+        word(ascii != null ? 1 : 2);   // values as bytes or as characters: two encodings never mixed up
+        for (int i = 0; i < state.size(); i++) {
+            text(state.names().get(i), 0, state.names().get(i).length());
+            if (ascii != null) {
+                bytes(ascii, state.starts()[i], state.ends()[i]);
+            } else {
+                text(state.text(), state.starts()[i], state.ends()[i]);
+            }
+        }
+        finish(out);
+    }
+
+    /**
+     * The key of a step, into {@code out[0..1]}: the action's name, the parameters' text (null when
+     * the line has none) and the two states' hashes.
+     */
+    void hashStep(String action, String paramsText, long[] before, long[] after, long[] out) {
+        start();
+        text(action, 0, action.length());
+        if (paramsText == null) {
+            word(-1L);
+        } else {
+            text(paramsText, 0, paramsText.length());
+        }
+        word(before[0]);
+        word(before[1]);
+        word(after[0]);
+        word(after[1]);
+        finish(out);
+    }
+
+    private void start() {
+        h1 = 0x9368e53c2f6af274L;
+        h2 = 0x586dcd208f7cd3fdL;
+        hasPending = false;
+        words = 0;
+    }
+
+    /** {@code b[from..to)}, eight bytes a word, the last one padded with zeros, then its length. */
+    private void bytes(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            word((long) LONGS.get(b, i));
+        }
+        long last = 0;
+        for (int shift = 0; i < to; i++, shift += 8) {
+            last |= (b[i] & 0xffL) << shift;
+        }
+        word(last);
+        word(to - from);
+    }
+
+    /** {@code s[from..to)}, four characters a word, then its length. */
+    private void text(String s, int from, int to) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            word(s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48);
+        }
+        long last = 0;
+        for (int shift = 0; i < to; i++, shift += 16) {
+            last |= (long) s.charAt(i) << shift;
+        }
+        word(last);
+        word(to - from);
+    }
+
+    private void word(long k) {
+        words++;
+        if (!hasPending) {
+            pending = k;
+            hasPending = true;
+            return;
+        }
+        hasPending = false;
+        long k1 = pending;
+        long k2 = k;
+        k1 *= C1;
+        k1 = Long.rotateLeft(k1, 31);
+        k1 *= C2;
+        h1 ^= k1;
+        h1 = Long.rotateLeft(h1, 27);
+        h1 += h2;
+        h1 = h1 * 5 + 0x52dce729;
+        k2 *= C2;
+        k2 = Long.rotateLeft(k2, 33);
+        k2 *= C1;
+        h2 ^= k2;
+        h2 = Long.rotateLeft(h2, 31);
+        h2 += h1;
+        h2 = h2 * 5 + 0x38495ab5;
+    }
+
+    private void finish(long[] out) {
+        if (hasPending) {
+            long w = words;
+            word(0);
+            words = w;
+        }
+        h1 ^= words;
+        h2 ^= words;
+        h1 += h2;
+        h2 += h1;
+        h1 = mix(h1);
+        h2 = mix(h2);
+        h1 += h2;
+        h2 += h1;
+        out[0] = h1;
+        out[1] = h2;
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+}
