@@ -53,6 +53,11 @@ final class ModuleExports {
         diagnostics.add(Diagnostic.error(code, range, message));
     }
 
+    /** Whether the spec has loaded module {@code name} so far: a nested module, or one EXTENDS or INSTANCE reached. */
+    boolean loaded(String name) {
+        return exportCache.containsKey(name) || nestedModules.containsKey(name);
+    }
+
     /** The public symbols of a module by name: nested, standard or loaded; null (and LS204) if not found. */
     Map<String, Symbol> exportsOf(Name moduleName) {
         String name = moduleName.text();

@@ -1,0 +1,5 @@
+---- MODULE AfterUnknownName ----
+A == Undefined
+THEOREM TRUE
+BY MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE BeforeUnknownName ----
+THEOREM TRUE
+BY MODULE Naturals
+A == Undefined
+====

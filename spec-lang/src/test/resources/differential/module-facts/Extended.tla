@@ -1,0 +1,5 @@
+---- MODULE Extended ----
+EXTENDS Naturals
+THEOREM TRUE
+BY MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE ExtendedLater ----
+THEOREM TRUE
+BY MODULE Naturals
+INSTANCE Naturals
+====

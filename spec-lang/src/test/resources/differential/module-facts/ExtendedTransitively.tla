@@ -1,0 +1,5 @@
+---- MODULE ExtendedTransitively ----
+EXTENDS Integers
+THEOREM TRUE
+BY MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE Instantiated ----
+INSTANCE Naturals
+THEOREM TRUE
+BY MODULE Naturals
+====

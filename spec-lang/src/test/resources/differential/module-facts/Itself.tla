@@ -1,0 +1,4 @@
+---- MODULE Itself ----
+THEOREM TRUE
+BY MODULE Itself
+====

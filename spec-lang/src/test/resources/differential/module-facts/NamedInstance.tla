@@ -1,0 +1,5 @@
+---- MODULE NamedInstance ----
+N == INSTANCE Naturals
+THEOREM TRUE
+BY MODULE Naturals
+====

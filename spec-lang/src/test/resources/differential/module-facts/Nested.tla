@@ -1,0 +1,7 @@
+---- MODULE Nested ----
+---- MODULE Inner ----
+X == 1
+====
+THEOREM TRUE
+BY MODULE Inner
+====

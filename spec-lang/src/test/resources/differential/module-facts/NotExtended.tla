@@ -1,0 +1,4 @@
+---- MODULE NotExtended ----
+THEOREM TRUE
+BY MODULE Naturals
+====

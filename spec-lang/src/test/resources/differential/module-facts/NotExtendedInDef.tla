@@ -1,0 +1,4 @@
+---- MODULE NotExtendedInDef ----
+THEOREM TRUE
+BY DEF MODULE Naturals
+====

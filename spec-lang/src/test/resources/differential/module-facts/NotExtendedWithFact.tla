@@ -1,0 +1,4 @@
+---- MODULE NotExtendedWithFact ----
+THEOREM T == TRUE
+BY T, MODULE Naturals
+====

@@ -1,0 +1,4 @@
+---- MODULE Unknown ----
+THEOREM TRUE
+BY MODULE Nowhere
+====

@@ -1,0 +1,3 @@
+---- MODULE UseNotExtended ----
+USE MODULE Sequences
+====
