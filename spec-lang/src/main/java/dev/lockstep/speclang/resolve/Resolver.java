@@ -459,7 +459,11 @@ public final class Resolver {
             }
             if (s.name() != null) {
                 // a fact of the rest of its proof, its own proof included; named twice, SANY warns
-                declare(scope, new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange()), Binding.DECLARE);
+                Symbol step = new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange());
+                declare(scope, step, Binding.DECLARE);
+                if (s.kind() == ProofStep.StepKind.DEFINE || s.kind() == ProofStep.StepKind.USE || s.kind() == ProofStep.StepKind.HIDE) {
+                    nonFactSteps.add(step);
+                }
             }
             if (s.proof() != null) {
                 proof(s.proof(), new Scope(stepScope));
@@ -472,6 +476,9 @@ public final class Resolver {
     }
 
     private final List<ModuleFact> moduleFacts = new ArrayList<>();
+
+    /** The names of proof steps that assert nothing (DEFINE, a definition, INSTANCE, USE, HIDE): no facts for BY, USE or HIDE. */
+    private final Set<Symbol> nonFactSteps = new HashSet<>();
 
     /**
      * {@code MODULE M} in a BY, USE or HIDE names a module the spec loads (the root, a nested module,
@@ -503,6 +510,13 @@ public final class Resolver {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
         facts.forEach(f -> expr(f, scope));
+        for (Expr f : facts) {
+            String step = f instanceof Expr.NameExpr n ? ProofStep.stepName(n.name().text()) : null;
+            if (step != null && reportUnknown && nonFactSteps.contains(scope.lookup(step))) {
+                error(DiagnosticCode.LS201_UNKNOWN_NAME, f.range(), "step " + step + " defines or uses, it asserts nothing:"
+                        + " no fact (SANY: \"Step number of non-fact used as a fact\")");
+            }
+        }
         if (keyword.equals("HIDE") && reportUnknown) {
             for (Expr f : facts) {
                 Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
