@@ -443,6 +443,10 @@ public abstract class ExprBuilder {
             return new Expr.NameExpr(sym, args, r);
         }
         if (p instanceof LambdaExprContext l) {
+            if (!wholeArgument(l)) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, range(l.getStart()), "unexpected 'LAMBDA':"
+                        + " a LAMBDA expression stands only as a whole argument of an operator or an INSTANCE substitution"));
+            }
             return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.definedName()), expr(l.expr()), r);
         }
         return errorAt(p);
@@ -494,6 +498,19 @@ public abstract class ExprBuilder {
 
     private static ExprContext at(List<ExprContext> es, int i) {
         return i < es.size() ? es.get(i) : null;
+    }
+
+    /**
+     * Whether a LAMBDA is a whole argument ({@code H(LAMBDA x : x)}, {@code WITH Op <- LAMBDA x : x}):
+     * SANY's grammar has it there alone (its {@code OpOrExpr}), not as a definition's body, inside
+     * parentheses or as another LAMBDA's body.
+     */
+    private static boolean wholeArgument(LambdaExprContext l) {
+        org.antlr.v4.runtime.ParserRuleContext a = l.getParent();
+        while (a != null && !(a instanceof ArgumentContext)) {
+            a = a.getParent();
+        }
+        return a != null && a.getStart() == l.getStart() && a.getStop() == l.getStop();
     }
 
     /** Bound variables without a set ({@code \A x : P}, LAMBDA, PICK x : P, TAKE x). */

@@ -47,8 +47,8 @@ public final class PlusCalBuilder extends AstBuilder {
                         cBlock(m.cBlock()), range(m)));
             }
             for (CProcedureContext p : a.cProcedure()) {
-                procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), declarations(p.pcVarDecls()),
-                        cBody(p.cBlock()), range(p)));
+                procs.add(new Algorithm.Procedure(name(p.pcName()), procedureVariables(params(p.pcParams())),
+                        procedureVariables(declarations(p.pcVarDecls())), cBody(p.cBlock()), range(p)));
             }
             for (CProcessContext p : a.cProcess()) {
                 processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
@@ -70,8 +70,8 @@ public final class PlusCalBuilder extends AstBuilder {
                             pStmts(m.pStmts()), range(m)));
                 }
                 for (PProcedureContext p : a.pProcedure()) {
-                    procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), varDecls(p.pcVarDecls()),
-                            pStmts(p.pStmts()), range(p)));
+                    procs.add(new Algorithm.Procedure(name(p.pcName()), procedureVariables(params(p.pcParams())),
+                            procedureVariables(varDecls(p.pcVarDecls())), pStmts(p.pStmts()), range(p)));
                 }
                 for (PProcessContext p : a.pProcess()) {
                     processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
@@ -167,6 +167,21 @@ public final class PlusCalBuilder extends AstBuilder {
     private Algorithm.VarDecl varDecl(PcVarDeclContext d) {
         return new Algorithm.VarDecl(name(d.IDENT()), d.IN_OP() != null, d.expr() == null ? null : expr(d.expr()),
                 range(d));
+    }
+
+    /**
+     * A procedure's parameters and variables take an initial value with {@code =} only (the PlusCal
+     * manual's PVarDecl; pcal.trans: "Expected ";" but found "\in""), unlike the algorithm's and a
+     * process's variables.
+     */
+    private List<Algorithm.VarDecl> procedureVariables(List<Algorithm.VarDecl> vars) {
+        for (Algorithm.VarDecl v : vars) {
+            if (v.set()) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, v.range(), "a procedure's variable '"
+                        + v.name().text() + "' takes its initial value with '=', not '\\in'"));
+            }
+        }
+        return vars;
     }
 
     private List<Algorithm.VarDecl> params(PcParamsContext c) {

