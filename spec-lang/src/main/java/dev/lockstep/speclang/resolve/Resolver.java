@@ -149,7 +149,8 @@ public final class Resolver {
 
     /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
     private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
-        if ((how == Binding.DEFINE || how == Binding.DECLARE && sym.kind() == Symbol.Kind.INSTANCE) && checkDuplicates
+        // SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining, declaring or binding one clashes
+        if ((how == Binding.DEFINE || how == Binding.DECLARE || how == Binding.BOUND) && checkDuplicates
                 && StandardModules.BUILT_IN.contains(sym.name())) {
             error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + sym.name() + "' is a built-in operator and cannot be redefined");
         }
@@ -196,7 +197,7 @@ public final class Resolver {
      * "Multiply-defined symbol 'I!C'").
      */
     private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
-        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.get(first));
+        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.getOrDefault(first, Map.of()));
         again.forEach((name, sym) -> {
             Symbol had = merged.putIfAbsent(name, sym);
             if (had != null && !sameKindAndArity(had, sym) && checkDuplicates) {
@@ -345,7 +346,9 @@ public final class Resolver {
             Map<String, Symbol> all = instance(md.instance(), inner);
             Map<String, Symbol> ex = all == null ? null : ModuleExports.definitionsOnly(all);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
-            instanceExports.put(inst, ex == null ? Map.of() : ex);
+            if (ex != null) { // a module not found has no known exports: I!X is not checked
+                instanceExports.put(inst, ex);
+            }
             Symbol before = scope.lookup(inst.name());
             declare(scope, inst, Binding.DECLARE);
             if (before != null && before.kind() == Symbol.Kind.INSTANCE && scope.lookup(inst.name()) == before && ex != null) {
@@ -363,11 +366,11 @@ public final class Resolver {
             } else {
                 expr(t.body(), inner);
             }
+            if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
+                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
+            }
             if (t.proof() != null) {
                 proof(t.proof(), new Scope(inner));
-            }
-            if (t.name() != null) {
-                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.UseOrHide uh) {
             useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
@@ -461,6 +464,18 @@ public final class Resolver {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
         facts.forEach(f -> expr(f, scope));
+        if (keyword.equals("HIDE") && reportUnknown) {
+            for (Expr f : facts) {
+                Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
+                boolean named = f instanceof Expr.NameExpr n && n.args().isEmpty() && (s == null || s.kind() == Symbol.Kind.THEOREM
+                        || n.name().text().startsWith("MODULE "));
+                if (!named) { // SANY's semantic pass; a name unknown is reported as such
+                    error(DiagnosticCode.LS102_SYNTAX_ERROR, f.range(), "a HIDE hides a theorem, an assumption or a step by its"
+                            + " name, not an expression or a definition (SANY: \"The only expression allowed as a fact in a HIDE is the"
+                            + " name of a theorem, assumption, or step\")");
+                }
+            }
+        }
         for (Name d : defs) {
             if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
                 Symbol s = use(scope, d);
@@ -629,7 +644,8 @@ public final class Resolver {
                     Symbol target = ex.get(sel);
                     if (target != null) {
                         references.add(new Reference(s.selector().range(), target));
-                    } else if (reportUnknown && !ex.isEmpty() && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    } else if (reportUnknown && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
                         error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(),
                                 "'" + n.name().text() + "' has no definition '" + sel + "'");
                     }
