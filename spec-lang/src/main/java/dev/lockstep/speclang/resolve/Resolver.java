@@ -150,7 +150,8 @@ public final class Resolver {
 
     /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
     private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
-        if ((how == Binding.DEFINE || how == Binding.DECLARE && sym.kind() == Symbol.Kind.INSTANCE) && checkDuplicates
+        // SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining, declaring or binding one clashes
+        if ((how == Binding.DEFINE || how == Binding.DECLARE || how == Binding.BOUND) && checkDuplicates
                 && StandardModules.BUILT_IN.contains(sym.name())) {
             error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + sym.name() + "' is a built-in operator and cannot be redefined");
         }
@@ -197,7 +198,7 @@ public final class Resolver {
      * "Multiply-defined symbol 'I!C'").
      */
     private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
-        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.get(first));
+        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.getOrDefault(first, Map.of()));
         again.forEach((name, sym) -> {
             Symbol had = merged.putIfAbsent(name, sym);
             if (had != null && !sameKindAndArity(had, sym) && checkDuplicates) {
@@ -353,7 +354,9 @@ public final class Resolver {
             Map<String, Symbol> all = instance(md.instance(), inner);
             Map<String, Symbol> ex = all == null ? null : ModuleExports.definitionsOnly(all);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
-            instanceExports.put(inst, ex == null ? Map.of() : ex);
+            if (ex != null) { // a module not found has no known exports: I!X is not checked
+                instanceExports.put(inst, ex);
+            }
             Symbol before = scope.lookup(inst.name());
             declare(scope, inst, Binding.DECLARE);
             if (before != null && before.kind() == Symbol.Kind.INSTANCE && scope.lookup(inst.name()) == before && ex != null) {
@@ -737,7 +740,8 @@ public final class Resolver {
                     Symbol target = ex.get(sel);
                     if (target != null) {
                         references.add(new Reference(s.selector().range(), target));
-                    } else if (reportUnknown && !ex.isEmpty() && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    } else if (reportUnknown && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
                         error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(),
                                 "'" + n.name().text() + "' has no definition '" + sel + "'");
                     }
