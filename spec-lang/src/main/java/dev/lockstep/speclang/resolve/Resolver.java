@@ -95,6 +95,7 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> new AlgorithmScopes(r).algorithm(a, scope));
+            r.moduleFactsChecked(root.get().name().text());
             parsed.algorithm().ifPresent(a -> r.diagnostics.addAll(
                     TranslationNames.check(a, parsed.text(), root.get().name().text(), scope::lookup)));
             boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
@@ -464,6 +465,9 @@ public final class Resolver {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
         facts.forEach(f -> expr(f, scope));
+        facts.stream().filter(f -> f instanceof Expr.NameExpr n && n.name().text().startsWith("MODULE "))
+                .forEach(f -> moduleFact(((Expr.NameExpr) f).name()));
+        defs.stream().filter(d -> d.text().startsWith("MODULE ")).forEach(this::moduleFact);
         if (keyword.equals("HIDE") && reportUnknown) {
             for (Expr f : facts) {
                 Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
@@ -485,6 +489,36 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * {@code MODULE M} as a fact or DEF: SANY requires a module of the spec (the module itself, one
+     * nested in it before here, or one that an EXTENDS or INSTANCE anywhere in the spec reads,
+     * transitively): "Module `M' used without being extended or instantiated". The modules read
+     * are known once the walk is done: the check waits for it, its error keeping its place.
+     */
+    private void moduleFact(Name fact) {
+        String name = fact.text().substring("MODULE ".length());
+        if (reportUnknown && !modules.isNested(name)) {
+            moduleFacts.add(new ModuleFact(name, fact.range(), diagnostics.size()));
+        }
+    }
+
+    private record ModuleFact(String module, SourceRange at, int errorIndex) {
+    }
+
+    private final List<ModuleFact> moduleFacts = new ArrayList<>();
+
+    /** Reports the {@code MODULE M} facts naming no module of the spec (see {@link #moduleFact}), each where the walk met it. */
+    private void moduleFactsChecked(String rootModule) {
+        for (int i = moduleFacts.size() - 1; i >= 0; i--) {
+            ModuleFact f = moduleFacts.get(i);
+            if (!f.module().equals(rootModule) && !modules.isRead(f.module())) {
+                diagnostics.add(f.errorIndex(), Diagnostic.error(DiagnosticCode.LS204_UNKNOWN_MODULE, f.at(), "module '" + f.module()
+                        + "' is neither extended nor instantiated by the spec (SANY: \"used without being extended or instantiated\")"));
+            }
+        }
+        moduleFacts.clear();
     }
 
     private void assumeProve(Expr.AssumeProve ap, Scope scope) {
