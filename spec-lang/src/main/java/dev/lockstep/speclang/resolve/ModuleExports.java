@@ -49,13 +49,18 @@ final class ModuleExports {
         nestedModules.put(m.name().text(), m);
     }
 
-    private void error(DiagnosticCode code, SourceRange range, String message) {
-        diagnostics.add(Diagnostic.error(code, range, message));
+    /** Whether {@code name} is a nested module known by now. */
+    boolean isNested(String name) {
+        return nestedModules.containsKey(name);
     }
 
-    /** Whether the spec has loaded module {@code name} so far: a nested module, or one EXTENDS or INSTANCE reached. */
-    boolean loaded(String name) {
-        return exportCache.containsKey(name) || nestedModules.containsKey(name);
+    /** Whether module {@code name} has been read in this resolution (named by an EXTENDS or INSTANCE, transitively). */
+    boolean isRead(String name) {
+        return exportCache.containsKey(name);
+    }
+
+    private void error(DiagnosticCode code, SourceRange range, String message) {
+        diagnostics.add(Diagnostic.error(code, range, message));
     }
 
     /** The public symbols of a module by name: nested, standard or loaded; null (and LS204) if not found. */

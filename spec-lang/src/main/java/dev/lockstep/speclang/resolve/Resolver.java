@@ -94,8 +94,8 @@ public final class Resolver {
         }
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
-            r.moduleFacts(root.get().name().text());
             parsed.algorithm().ifPresent(a -> new AlgorithmScopes(r).algorithm(a, scope));
+            r.moduleFactsChecked(root.get().name().text());
             parsed.algorithm().ifPresent(a -> r.diagnostics.addAll(
                     TranslationNames.check(a, parsed.text(), root.get().name().text(), scope::lookup)));
             boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
@@ -474,41 +474,11 @@ public final class Resolver {
         }
     }
 
-    /** A {@code MODULE M} among a BY's, USE's or HIDE's facts or DEFs, and where in the diagnostics its error would go. */
-    private record ModuleFact(String module, SourceRange range, int at) {
-    }
-
-    private final List<ModuleFact> moduleFacts = new ArrayList<>();
-
     /** The names of proof steps that assert nothing (DEFINE, a definition, INSTANCE, USE, HIDE): no facts for BY, USE or HIDE. */
     private final Set<Symbol> nonFactSteps = new HashSet<>();
 
-    /**
-     * {@code MODULE M} in a BY, USE or HIDE names a module the spec loads (the root, a nested module,
-     * one EXTENDS or INSTANCE reaches from anywhere in the spec, even further down): SANY checks it
-     * once all are loaded ("Module `M' used without being extended or instantiated"); each error goes
-     * where the walk met the fact.
-     */
-    private void moduleFacts(String rootName) {
-        for (int i = moduleFacts.size() - 1; i >= 0; i--) {
-            ModuleFact f = moduleFacts.get(i);
-            if (!f.module().equals(rootName) && !modules.loaded(f.module())) {
-                diagnostics.add(f.at(), Diagnostic.error(DiagnosticCode.LS204_UNKNOWN_MODULE, f.range(), "module '" + f.module()
-                        + "' is neither extended nor instantiated here (SANY: \"Module `" + f.module()
-                        + "' used without being extended or instantiated\")"));
-            }
-        }
-    }
-
     /** A BY, USE or HIDE ({@code keyword}, at {@code at}): SANY's parser takes one with no facts and no DEF, its semantic pass rejects it. */
     private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope, SourceRange at, String keyword) {
-        if (reportUnknown) {
-            facts.stream().filter(f -> f instanceof Expr.NameExpr n && n.name().text().startsWith("MODULE "))
-                    .forEach(f -> moduleFacts.add(new ModuleFact(((Expr.NameExpr) f).name().text().substring(7).strip(), f.range(),
-                            diagnostics.size())));
-            defs.stream().filter(d -> d.text().startsWith("MODULE "))
-                    .forEach(d -> moduleFacts.add(new ModuleFact(d.text().substring(7).strip(), d.range(), diagnostics.size())));
-        }
         if (facts.isEmpty() && defs.isEmpty() && reportUnknown) {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
@@ -520,6 +490,9 @@ public final class Resolver {
                         + " no fact (SANY: \"Step number of non-fact used as a fact\")");
             }
         }
+        facts.stream().filter(f -> f instanceof Expr.NameExpr n && n.name().text().startsWith("MODULE "))
+                .forEach(f -> moduleFact(((Expr.NameExpr) f).name()));
+        defs.stream().filter(d -> d.text().startsWith("MODULE ")).forEach(this::moduleFact);
         if (keyword.equals("HIDE") && reportUnknown) {
             for (Expr f : facts) {
                 Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
@@ -541,6 +514,36 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * {@code MODULE M} as a fact or DEF: SANY requires a module of the spec (the module itself, one
+     * nested in it before here, or one that an EXTENDS or INSTANCE anywhere in the spec reads,
+     * transitively): "Module `M' used without being extended or instantiated". The modules read
+     * are known once the walk is done: the check waits for it, its error keeping its place.
+     */
+    private void moduleFact(Name fact) {
+        String name = fact.text().substring("MODULE ".length());
+        if (reportUnknown && !modules.isNested(name)) {
+            moduleFacts.add(new ModuleFact(name, fact.range(), diagnostics.size()));
+        }
+    }
+
+    private record ModuleFact(String module, SourceRange at, int errorIndex) {
+    }
+
+    private final List<ModuleFact> moduleFacts = new ArrayList<>();
+
+    /** Reports the {@code MODULE M} facts naming no module of the spec (see {@link #moduleFact}), each where the walk met it. */
+    private void moduleFactsChecked(String rootModule) {
+        for (int i = moduleFacts.size() - 1; i >= 0; i--) {
+            ModuleFact f = moduleFacts.get(i);
+            if (!f.module().equals(rootModule) && !modules.isRead(f.module())) {
+                diagnostics.add(f.errorIndex(), Diagnostic.error(DiagnosticCode.LS204_UNKNOWN_MODULE, f.at(), "module '" + f.module()
+                        + "' is neither extended nor instantiated by the spec (SANY: \"used without being extended or instantiated\")"));
+            }
+        }
+        moduleFacts.clear();
     }
 
     private void assumeProve(Expr.AssumeProve ap, Scope scope) {

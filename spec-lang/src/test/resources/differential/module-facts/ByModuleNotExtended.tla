@@ -1,4 +1,4 @@
----- MODULE NotExtended ----
+---- MODULE ByModuleNotExtended ----
 THEOREM TRUE
 BY MODULE Naturals
 ====

@@ -1,4 +1,4 @@
----- MODULE Extended ----
+---- MODULE ByModuleExtended ----
 EXTENDS Naturals
 THEOREM TRUE
 BY MODULE Naturals

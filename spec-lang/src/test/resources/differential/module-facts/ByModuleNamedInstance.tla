@@ -1,4 +1,4 @@
----- MODULE NamedInstance ----
+---- MODULE ByModuleNamedInstance ----
 N == INSTANCE Naturals
 THEOREM TRUE
 BY MODULE Naturals

@@ -1,4 +1,4 @@
----- MODULE NotExtendedInDef ----
+---- MODULE ByDefModuleNotExtended ----
 THEOREM TRUE
 BY DEF MODULE Naturals
 ====

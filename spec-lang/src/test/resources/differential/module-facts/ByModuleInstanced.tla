@@ -1,4 +1,4 @@
----- MODULE Instantiated ----
+---- MODULE ByModuleInstanced ----
 INSTANCE Naturals
 THEOREM TRUE
 BY MODULE Naturals

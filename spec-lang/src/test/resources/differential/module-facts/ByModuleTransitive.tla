@@ -1,4 +1,4 @@
----- MODULE ExtendedTransitively ----
+---- MODULE ByModuleTransitive ----
 EXTENDS Integers
 THEOREM TRUE
 BY MODULE Naturals

@@ -1,4 +1,4 @@
----- MODULE ExtendedLater ----
+---- MODULE ByModuleInstanceLater ----
 THEOREM TRUE
 BY MODULE Naturals
 INSTANCE Naturals

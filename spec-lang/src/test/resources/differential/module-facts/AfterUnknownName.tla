@@ -1,5 +1,0 @@
----- MODULE AfterUnknownName ----
-A == Undefined
-THEOREM TRUE
-BY MODULE Naturals
-====

@@ -1,5 +1,0 @@
----- MODULE BeforeUnknownName ----
-THEOREM TRUE
-BY MODULE Naturals
-A == Undefined
-====

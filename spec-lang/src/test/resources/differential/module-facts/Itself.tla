@@ -1,4 +1,0 @@
----- MODULE Itself ----
-THEOREM TRUE
-BY MODULE Itself
-====

@@ -1,4 +1,0 @@
----- MODULE NotExtendedWithFact ----
-THEOREM T == TRUE
-BY T, MODULE Naturals
-====

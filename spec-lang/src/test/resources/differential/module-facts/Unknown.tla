@@ -1,4 +1,0 @@
----- MODULE Unknown ----
-THEOREM TRUE
-BY MODULE Nowhere
-====

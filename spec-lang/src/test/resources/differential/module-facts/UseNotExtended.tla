@@ -1,3 +1,0 @@
----- MODULE UseNotExtended ----
-USE MODULE Sequences
-====
