@@ -402,6 +402,14 @@ public final class Resolver {
                 if (p == null || p.kind() != Symbol.Kind.CONSTANT && p.kind() != Symbol.Kind.VARIABLE) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, s.parameter().range(), "INSTANCE " + i.module().text()
                             + ": '" + s.parameter().text() + "' is not a constant or variable of the module");
+                    continue;
+                }
+                // SANY: "Expected arity 1 but found operator of arity 0", at the value
+                int want = Math.max(0, p.arity());
+                Integer got = providedArity(s.value(), want, false, scope); // a substitution may pass a higher-order one
+                if (got != null && got != want && s.value() != null && s.value().range() != null) {
+                    error(DiagnosticCode.LS203_ARITY_MISMATCH, s.value().range(), "INSTANCE " + i.module().text() + ": '"
+                            + s.parameter().text() + "' takes " + arityText(want) + ", not " + arityText(got));
                 }
             }
         }
@@ -605,29 +613,42 @@ public final class Resolver {
             return;
         }
         for (int i = 0; i < expected.size(); i++) {
-            Expr a = n.args().get(i);
-            Integer got;
-            if (a instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
-                got = b.bounds().stream().mapToInt(x -> x.names().size()).sum();
-            } else if (a instanceof Expr.NameExpr m && m.args().isEmpty()) {
-                Symbol t = ProofStep.stepName(m.name().text()) == null ? scope.lookup(m.name().text()) : null;
-                got = t == null ? null : t.kind() == Symbol.Kind.OPERATOR || t.kind() == Symbol.Kind.CONSTANT
-                        || t.kind() == Symbol.Kind.PARAMETER ? Integer.valueOf(Math.max(0, t.arity())) : Integer.valueOf(0);
-            } else {
-                got = a instanceof Expr.Error ? null : 0;
-            }
             int want = expected.get(i);
-            if (want > 0 && a instanceof Expr.NameExpr m && m.args().isEmpty() && parameterArities.getOrDefault(
-                    scope.lookup(m.name().text()), List.of()).stream().anyMatch(k -> k > 0)) {
-                got = -1; // an operator parameter takes a first-order operator only (H(H2) with H2(Op(_, _)))
-            }
+            Integer got = providedArity(n.args().get(i), want, true, scope);
             if (got != null && got != want) {
                 error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "argument " + (i + 1) + " of '" + n.name().text() + "' must be "
-                        + (want == 0 ? "an expression" : "an operator of " + want + " argument" + (want == 1 ? "" : "s"))
-                        + ", not " + (got == 0 ? "an expression" : got < 0 ? "an operator that takes an operator"
-                        : "an operator of " + got + " argument" + (got == 1 ? "" : "s")));
+                        + arityText(want) + ", not " + arityText(got));
             }
         }
+    }
+
+    /**
+     * What an argument or a substitution's value gives where an operator of arity {@code want} (0: an
+     * expression) is expected: a LAMBDA its parameters' count, an operator's name its arity (-1 for
+     * one that itself takes an operator, where a {@code firstOrder} operator is wanted: an operator's
+     * argument, not an INSTANCE substitution), any other expression 0; null when unknown.
+     */
+    private Integer providedArity(Expr a, int want, boolean firstOrder, Scope scope) {
+        if (a instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
+            return b.bounds().stream().mapToInt(x -> x.names().size()).sum();
+        }
+        if (a instanceof Expr.NameExpr m && m.args().isEmpty()) {
+            Symbol t = ProofStep.stepName(m.name().text()) == null ? scope.lookup(m.name().text()) : null;
+            if (t == null) {
+                return null;
+            }
+            if (firstOrder && want > 0 && parameterArities.getOrDefault(t, List.of()).stream().anyMatch(k -> k > 0)) {
+                return -1; // an operator parameter takes a first-order operator only (H(H2) with H2(Op(_, _)))
+            }
+            return t.kind() == Symbol.Kind.OPERATOR || t.kind() == Symbol.Kind.CONSTANT || t.kind() == Symbol.Kind.PARAMETER
+                    ? Math.max(0, t.arity()) : 0;
+        }
+        return a instanceof Expr.Error ? null : 0;
+    }
+
+    private static String arityText(int arity) {
+        return arity == 0 ? "an expression" : arity < 0 ? "an operator that takes an operator"
+                : "an operator of " + arity + " argument" + (arity == 1 ? "" : "s");
     }
 
     void expr(Expr e, Scope scope) {

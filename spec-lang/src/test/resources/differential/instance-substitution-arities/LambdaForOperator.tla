@@ -1,0 +1,6 @@
+---- MODULE LambdaForOperator ----
+---- MODULE H ----
+CONSTANT Foo(_)
+====
+I == INSTANCE H WITH Foo <- LAMBDA x : x
+====

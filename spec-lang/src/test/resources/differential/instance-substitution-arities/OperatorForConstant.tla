@@ -1,0 +1,7 @@
+---- MODULE OperatorForConstant ----
+---- MODULE H ----
+CONSTANT C
+====
+Op(x) == x
+I == INSTANCE H WITH C <- Op
+====

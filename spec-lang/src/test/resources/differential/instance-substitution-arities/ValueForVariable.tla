@@ -1,0 +1,7 @@
+---- MODULE ValueForVariable ----
+---- MODULE H ----
+VARIABLE v
+====
+VARIABLE w
+I == INSTANCE H WITH v <- w
+====
