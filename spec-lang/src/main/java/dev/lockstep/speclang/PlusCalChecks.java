@@ -463,10 +463,11 @@ final class PlusCalChecks {
             }
             Map<String, String> inner = new HashMap<>();
             for (int i = 0; i < m.params().size() && i < c.args().size(); i++) {
-                if (c.args().get(i) instanceof Expr.NameExpr n && n.args().isEmpty()) {
-                    inner.put(m.params().get(i).text(), subst.getOrDefault(n.name().text(), n.name().text()));
-                } else if (Algorithm.Macro.assignedVariable(c.args().get(i)) == null) {
+                Name variable = Algorithm.Macro.assignedVariable(c.args().get(i));
+                if (variable == null) {
                     inner.put(m.params().get(i).text(), NOT_A_VARIABLE);
+                } else if (c.args().get(i) instanceof Expr.NameExpr n && n.args().isEmpty()) {
+                    inner.put(m.params().get(i).text(), subst.getOrDefault(n.name().text(), n.name().text()));
                 }
             }
             Set<String> after = assigned(m.body(), before, inner, callSite != null ? callSite : c.range(), expanding);

@@ -109,11 +109,41 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * and at 274 MB with {@code -Xms128m} (58 full collections down to 12 MB, 97.2 against 98.6 CPU
      * s in all). The direct engine tenures nothing per event and is unaffected. See
      * docs/performance.md, {@code ## validate}.
+     *
+     * <p>A smaller young generation for the mapped search was measured and not taken (session 11,
+     * host alone on the million-event per-node Raft logs, interleaved): {@code -Xmn32m} leaves
+     * about 30 MB less resident (131-134 against 162-163 MB; 104-119 against 130-133 MB at 100,000
+     * events) but took 38.3 and 56.1 CPU s against 34.8 and 34.0, twice as many young collections.
      */
     static List<String> defaultOptions() {
-        return List.of("-Xss64m", "-Xms128m", "-Xmx2g", "-XX:+UseParallelGC", "-Xmn64m", "-XX:-UseAdaptiveSizePolicy",
-                "-XX:-UsePerfData");
+        List<String> opts = new ArrayList<>(List.of("-Xss64m", "-Xms128m", "-Xmx2g", "-XX:+UseParallelGC", "-Xmn64m",
+                "-XX:-UseAdaptiveSizePolicy", "-XX:-UsePerfData"));
+        opts.addAll(nativeHeapTrim(Runtime.version(), System.getProperty("os.name", "")));
+        return List.copyOf(opts);
     }
+
+    /**
+     * Options that return the C heap's free memory to the system once a second (glibc's
+     * {@code malloc_trim}), for a host started by a JVM of {@code version} on {@code os}; none
+     * where the switch is not a product option (before 17.0.11, 21.0.3 and 22.0.1; never in 18-20)
+     * or not implemented (it trims glibc's heap only, so Linux alone). The optimizing compiler
+     * (C2, above {@link #QUICK_COMPILER_MAX_LINES} lines) works in arenas of C heap that glibc keeps
+     * after each compilation: on the million-event per-node Raft logs 25-40 MB of the host's resident
+     * size (docs/performance.md, validate: per-node logs, session 11), with no measurable CPU cost
+     * for trimming. {@code -Xlog:trimnative=off}: a platform whose C library cannot trim logs a
+     * warning to standard output, which is the host's protocol.
+     */
+    static List<String> nativeHeapTrim(Runtime.Version version, String os) {
+        int feature = version.feature();
+        int update = version.version().size() > 2 ? version.version().get(2) : 0;
+        boolean product = feature >= 23 || feature == 22 && update >= 1 || feature == 21 && update >= 3
+                || feature == 17 && update >= 11;
+        return product && os.startsWith("Linux")
+                ? List.of("-XX:TrimNativeHeapInterval=" + TRIM_INTERVAL_MILLIS, "-Xlog:trimnative=off") : List.of();
+    }
+
+    /** How often the host returns free C heap to the system ({@link #nativeHeapTrim}). */
+    static final int TRIM_INTERVAL_MILLIS = 1000;
 
     /**
      * The evaluator host for {@code spec} under {@code config}, started, for logs of about

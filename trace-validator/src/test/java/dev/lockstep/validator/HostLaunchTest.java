@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The estimate of a log's length that picks the evaluator host's compilers. */
+/** The estimate of a log's length that picks the evaluator host's compilers; the host's C heap trimming. */
 class HostLaunchTest {
     @TempDir
     Path dir;
@@ -46,5 +46,18 @@ class HostLaunchTest {
         }
         long both = HostLaunch.estimatedLines(List.of(plain, plain));
         assertEquals(2 * HostLaunch.estimatedLines(List.of(plain)), both);
+    }
+
+    @Test
+    void theCHeapIsTrimmedOnlyWhereTheSwitchIsAProductOptionOnLinux() {
+        List<String> trim = List.of("-XX:TrimNativeHeapInterval=" + HostLaunch.TRIM_INTERVAL_MILLIS, "-Xlog:trimnative=off");
+        for (String v : List.of("17.0.11", "17.0.15+6", "21.0.3", "22.0.1", "23", "25.0.1")) {
+            assertEquals(trim, HostLaunch.nativeHeapTrim(Runtime.Version.parse(v), "Linux"), v);
+        }
+        for (String v : List.of("17", "17.0.10", "19.0.2", "20.0.1", "21.0.2", "22")) {
+            assertEquals(List.of(), HostLaunch.nativeHeapTrim(Runtime.Version.parse(v), "Linux"), v);
+        }
+        assertEquals(List.of(), HostLaunch.nativeHeapTrim(Runtime.Version.parse("21.0.5"), "Mac OS X"));
+        assertEquals(List.of(), HostLaunch.nativeHeapTrim(Runtime.Version.parse("21.0.5"), "Windows 11"));
     }
 }

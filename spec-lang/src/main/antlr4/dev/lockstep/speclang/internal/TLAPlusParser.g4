@@ -46,13 +46,13 @@ unit
     | SEPARATOR
     ;
 
-variableDecl : (VARIABLE | VARIABLES) IDENT (COMMA IDENT)* ;
+variableDecl : (VARIABLE | VARIABLES) definedName (COMMA definedName)* ;
 constantDecl : (CONSTANT | CONSTANTS) opDecl (COMMA opDecl)* ;
 recursiveDecl : RECURSIVE opDecl (COMMA opDecl)* ;
 
 opDecl
-    : IDENT LPAREN UNDERSCORE (COMMA UNDERSCORE)* RPAREN   # nonfixDecl
-    | IDENT                                               # identDecl
+    : definedName LPAREN UNDERSCORE (COMMA UNDERSCORE)* RPAREN   # nonfixDecl
+    | definedName                                               # identDecl
     | prefixSymbol UNDERSCORE                             # prefixDecl
     | UNDERSCORE infixSymbol UNDERSCORE                   # infixDecl
     | UNDERSCORE postfixSymbol                            # postfixDecl
@@ -67,8 +67,9 @@ operatorDef
 
 functionDef : definedName LBRACKET quantBound (COMMA quantBound)* RBRACKET DEFEQ expr ;
 
-// SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining one is a semantic error
-// (the resolver's LS202, as SANY's "Multiply-defined symbol"), so a missing body after it is found first
+// SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining, declaring or binding one
+// (a CONSTANT, VARIABLE, parameter, bound name, NEW, PICK or TAKE) is a semantic error (the
+// resolver's LS202, as SANY's "Multiply-defined symbol"), so a syntax error after it is found first
 definedName : IDENT | TRUE | FALSE | BOOLEAN | STRING_SET ;
 
 instance : INSTANCE IDENT (WITH substitution (COMMA substitution)*)? ;
@@ -82,16 +83,18 @@ theorem : (THEOREM | LEMMA | PROPOSITION | COROLLARY) (IDENT DEFEQ)? (assumeProv
 assumeProve : ASSUME assumeItem (COMMA assumeItem)* PROVE expr ;
 assumeItem : newSymbol | (IDENT DEFEQ)? assumeProve | expr ;
 newSymbol
-    : NEW (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL)? IDENT IN_OP expr
+    : NEW (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL)? definedName IN_OP expr
     | NEW (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL)? opDecl
     | (CONSTANT | VARIABLE | STATE | ACTION | TEMPORAL) opDecl
     ;
 
-// SANY's grammar takes USE and HIDE with nothing after them and rejects them in its semantic pass
+// SANY's grammar takes BY, USE and HIDE with nothing after them (ONLY aside) and rejects them in its
+// semantic pass ("Empty BY", "Empty USE or HIDE statement."); a DEF needs a name after it
 useOrHide : (USE | HIDE) useBody? ;
 useBody
     : ONLY? useFact (COMMA useFact)* ((DEF | DEFS) useDef (COMMA useDef)*)?
-    | (DEF | DEFS) useDef (COMMA useDef)*
+    | ONLY? (DEF | DEFS) useDef (COMMA useDef)*
+    | ONLY
     ;
 useFact : MODULE IDENT | expr ;
 useDef : MODULE IDENT | IDENT | anySymbol ;
@@ -104,10 +107,10 @@ stepBody
     : QED                                                         # qedStep
     | CASE expr                                                   # caseStep
     | PICK quantBound (COMMA quantBound)* COLON expr              # pickStep
-    | PICK IDENT (COMMA IDENT)* COLON expr                        # pickStep
+    | PICK definedName (COMMA definedName)* COLON expr            # pickStep
     | HAVE expr                                                   # haveStep
     | TAKE quantBound (COMMA quantBound)*                         # takeStep
-    | TAKE IDENT (COMMA IDENT)*                                   # takeStep
+    | TAKE definedName (COMMA definedName)*                       # takeStep
     | WITNESS expr (COMMA expr)*                                  # witnessStep
     | (USE | HIDE) useBody?                                       # useStep
     | DEFINE? (functionDef | operatorDef | moduleDef)+            # defineStep
@@ -164,9 +167,9 @@ primary
     | STEP_NAME                                                                     # stepRef
     | LPAREN expr RPAREN (BANG selector)*                                           # parenExpr
     | (FORALL | EXISTS) quantBound (COMMA quantBound)* COLON expr                   # boundedQuant
-    | (FORALL | EXISTS | TFORALL | TEXISTS) IDENT (COMMA IDENT)* COLON expr         # unboundedQuant
+    | (FORALL | EXISTS | TFORALL | TEXISTS) definedName (COMMA definedName)* COLON expr # unboundedQuant
     | CHOOSE quantBound COLON expr                                                  # chooseExpr
-    | CHOOSE (IDENT | tupleOfIdents) COLON expr                                     # chooseExpr
+    | CHOOSE (definedName | tupleOfIdents) COLON expr                               # chooseExpr
     | LBRACE RBRACE                                                                 # setEnum
     | LBRACE quantBound COLON expr RBRACE                                           # setFilter
     | LBRACE expr COLON quantBound (COMMA quantBound)* RBRACE                       # setMap
@@ -186,7 +189,7 @@ primary
     | LET letDef+ IN expr                                                           # letExpr
     | AND_START expr (AND_BULLET expr)* JUNCTION_END                                # andList
     | OR_START expr (OR_BULLET expr)* JUNCTION_END                                  # orList
-    | LAMBDA IDENT (COMMA IDENT)* COLON expr                                        # lambdaExpr
+    | LAMBDA definedName (COMMA definedName)* COLON expr                            # lambdaExpr
     | symbolOperand (LPAREN argument (COMMA argument)* RPAREN)?                     # symbolExpr
     ;
 
@@ -207,8 +210,8 @@ symbolOperand
 argument : anySymbol | expr ;
 selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
 subscript : IDENT (BANG selector)* | LTUPLE expr (COMMA expr)* RTUPLE | LPAREN expr RPAREN ;
-tupleOfIdents : LTUPLE IDENT (COMMA IDENT)* RTUPLE ;
-quantBound : (IDENT (COMMA IDENT)* | tupleOfIdents) IN_OP expr ;
+tupleOfIdents : LTUPLE definedName (COMMA definedName)* RTUPLE ;
+quantBound : (definedName (COMMA definedName)* | tupleOfIdents) IN_OP expr ;
 caseArm : expr ARROW expr ;
 letDef : RECURSIVE opDecl (COMMA opDecl)* | functionDef | moduleDef | operatorDef ;
 exceptClause : BANG exceptPath+ EQ expr ;

@@ -38,17 +38,24 @@ public record Algorithm(Name name, boolean fair, Syntax syntax, List<VarDecl> va
 
         /**
          * The variable an argument names where the macro assigns the parameter it is passed for:
-         * pcal.trans substitutes the argument's text, so its first name is the assigned variable and
+         * pcal.trans substitutes the argument's text, so its first token is the assigned variable and
          * the rest a subscript ({@code x}, {@code x[i]}, {@code x.f}); null for any other argument
-         * (a literal, {@code x + 1}: "Macro expansion substitutes ... for assignment variable").
+         * (a literal, {@code x + 1}, {@code (x)}: "Macro expansion substitutes `(' for assignment
+         * variable"). A parenthesised argument's range starts at its parenthesis (the builder
+         * keeps it so), before its first name.
          */
         public static Name assignedVariable(Expr argument) {
-            if (argument instanceof Expr.NameExpr n) {
+            Name first = firstName(argument);
+            return first != null && first.range().start().equals(argument.range().start()) ? first : null;
+        }
+
+        private static Name firstName(Expr e) {
+            if (e instanceof Expr.NameExpr n) {
                 return n.name();
-            } else if (argument instanceof Expr.FieldAccess f) {
-                return assignedVariable(f.record());
-            } else if (argument instanceof Expr.OpApp o && o.op() == Operator.FUNCTION_APPLY && !o.args().isEmpty()) {
-                return assignedVariable(o.args().get(0));
+            } else if (e instanceof Expr.FieldAccess f) {
+                return firstName(f.record());
+            } else if (e instanceof Expr.OpApp o && o.op() == Operator.FUNCTION_APPLY && !o.args().isEmpty()) {
+                return firstName(o.args().get(0));
             }
             return null;
         }

@@ -57,7 +57,7 @@ public class AstBuilder extends ExprBuilder {
     protected Unit unit(UnitContext ctx) {
         boolean local = has(ctx, LOCAL);
         if (ctx.variableDecl() != null) {
-            return new Unit.Variables(names(ctx.variableDecl().IDENT()), range(ctx));
+            return new Unit.Variables(names(ctx.variableDecl().definedName()), range(ctx));
         }
         if (ctx.constantDecl() != null) {
             return new Unit.Constants(opDecls(ctx.constantDecl().opDecl()), range(ctx));
@@ -110,10 +110,10 @@ public class AstBuilder extends ExprBuilder {
 
     protected OpDecl opDecl(OpDeclContext c) {
         if (c instanceof NonfixDeclContext n) {
-            return new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, n.UNDERSCORE().size(), range(c));
+            return new OpDecl(name(n.definedName()), OpDecl.Fixity.PLAIN, n.UNDERSCORE().size(), range(c));
         }
         if (c instanceof IdentDeclContext n) {
-            return new OpDecl(name(n.IDENT()), OpDecl.Fixity.PLAIN, 0, range(c));
+            return new OpDecl(name(n.definedName()), OpDecl.Fixity.PLAIN, 0, range(c));
         }
         if (c instanceof PrefixDeclContext n) {
             return new OpDecl(symbolName(n.prefixSymbol()), OpDecl.Fixity.PREFIX, 1, range(c));
@@ -215,8 +215,8 @@ public class AstBuilder extends ExprBuilder {
     protected Expr newSymbol(NewSymbolContext c) {
         Expr.NewKind kind = has(c, VARIABLE) ? Expr.NewKind.VARIABLE : has(c, STATE) ? Expr.NewKind.STATE
                 : has(c, ACTION) ? Expr.NewKind.ACTION : has(c, TEMPORAL) ? Expr.NewKind.TEMPORAL : Expr.NewKind.CONSTANT;
-        if (c.IDENT() != null) {
-            OpDecl d = new OpDecl(name(c.IDENT()), OpDecl.Fixity.PLAIN, 0, range(c.IDENT().getSymbol()));
+        if (c.definedName() != null) {
+            OpDecl d = new OpDecl(name(c.definedName()), OpDecl.Fixity.PLAIN, 0, range(c.definedName()));
             return new Expr.NewSymbol(kind, d, expr(c.expr()), range(c));
         }
         return new Expr.NewSymbol(kind, opDecl(c.opDecl()), null, range(c));

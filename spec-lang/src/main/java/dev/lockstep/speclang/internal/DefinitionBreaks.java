@@ -268,7 +268,7 @@ public final class DefinitionBreaks {
      * Whether a token is a name for SANY's look back: an identifier, or TRUE, FALSE, BOOLEAN or
      * STRING, which SANY's lexer reads as identifiers (built-in operators, not reserved words).
      */
-    private static boolean name(int type) {
+    static boolean name(int type) {
         return type == TLAPlusLexer.IDENT || type == TLAPlusLexer.TRUE || type == TLAPlusLexer.FALSE
                 || type == TLAPlusLexer.BOOLEAN || type == TLAPlusLexer.STRING_SET;
     }
@@ -288,7 +288,7 @@ public final class DefinitionBreaks {
     static final Set<Integer> POSTFIX = Set.of(TLAPlusLexer.PRIME, TLAPlusLexer.CARET_PLUS, TLAPlusLexer.CARET_STAR,
             TLAPlusLexer.CARET_HASH);
     /** Operators that are not infix (SANY's kinds from {@code -.} to DOMAIN, {@code []} among them). */
-    private static final Set<Integer> PREFIX = Set.of(TLAPlusLexer.PREFIX_MINUS, TLAPlusLexer.NOT, TLAPlusLexer.BOX,
+    static final Set<Integer> PREFIX = Set.of(TLAPlusLexer.PREFIX_MINUS, TLAPlusLexer.NOT, TLAPlusLexer.BOX,
             TLAPlusLexer.DIAMOND, TLAPlusLexer.ENABLED, TLAPlusLexer.UNCHANGED, TLAPlusLexer.SUBSET, TLAPlusLexer.UNION,
             TLAPlusLexer.DOMAIN);
     /** Every operator symbol (SANY's {@code isOp}): the postfix and prefix ones and the infix ones. */

@@ -96,10 +96,11 @@ public abstract class ExprBuilder {
         return ctx != null && ctx.getToken(tokenType, 0) != null;
     }
 
-    protected List<Name> names(List<TerminalNode> ts) {
+    /** The names of tokens or {@code definedName}s. */
+    protected List<Name> names(List<? extends ParseTree> ts) {
         List<Name> out = new ArrayList<>(ts.size());
-        for (TerminalNode t : ts) {
-            out.add(name(t));
+        for (ParseTree t : ts) {
+            out.add(t instanceof TerminalNode n ? name(n) : name((ParserRuleContext) t));
         }
         return out;
     }
@@ -242,9 +243,9 @@ public abstract class ExprBuilder {
 
     protected Bound bound(QuantBoundContext q) {
         if (q.tupleOfIdents() != null) {
-            return new Bound(names(q.tupleOfIdents().IDENT()), true, expr(q.expr()), range(q));
+            return new Bound(names(q.tupleOfIdents().definedName()), true, expr(q.expr()), range(q));
         }
-        return new Bound(names(q.IDENT()), false, expr(q.expr()), range(q));
+        return new Bound(names(q.definedName()), false, expr(q.expr()), range(q));
     }
 
     protected Expr argument(ArgumentContext a) {
@@ -335,16 +336,16 @@ public abstract class ExprBuilder {
         if (p instanceof UnboundedQuantContext q) {
             Expr.BinderKind k = q.FORALL() != null ? Expr.BinderKind.FORALL : q.EXISTS() != null ? Expr.BinderKind.EXISTS
                     : q.TFORALL() != null ? Expr.BinderKind.TEMPORAL_FORALL : Expr.BinderKind.TEMPORAL_EXISTS;
-            return new Expr.Binder(k, unboundedBounds(q.IDENT()), expr(q.expr()), r);
+            return new Expr.Binder(k, unboundedBounds(q.definedName()), expr(q.expr()), r);
         }
         if (p instanceof ChooseExprContext c) {
             Bound b;
             if (c.quantBound() != null) {
                 b = bound(c.quantBound());
             } else if (c.tupleOfIdents() != null) {
-                b = new Bound(names(c.tupleOfIdents().IDENT()), true, null, range(c.tupleOfIdents()));
+                b = new Bound(names(c.tupleOfIdents().definedName()), true, null, range(c.tupleOfIdents()));
             } else {
-                b = new Bound(List.of(name(c.IDENT())), false, null, range(c.IDENT().getSymbol()));
+                b = new Bound(List.of(name(c.definedName())), false, null, range(c.definedName()));
             }
             return new Expr.Binder(Expr.BinderKind.CHOOSE, List.of(b), expr(c.expr()), r);
         }
@@ -442,7 +443,11 @@ public abstract class ExprBuilder {
             return new Expr.NameExpr(sym, args, r);
         }
         if (p instanceof LambdaExprContext l) {
-            return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.IDENT()), expr(l.expr()), r);
+            if (!wholeArgument(l)) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, range(l.getStart()), "unexpected 'LAMBDA':"
+                        + " a LAMBDA expression stands only as a whole argument of an operator or an INSTANCE substitution"));
+            }
+            return new Expr.Binder(Expr.BinderKind.LAMBDA, unboundedBounds(l.definedName()), expr(l.expr()), r);
         }
         return errorAt(p);
     }
@@ -495,11 +500,24 @@ public abstract class ExprBuilder {
         return i < es.size() ? es.get(i) : null;
     }
 
+    /**
+     * Whether a LAMBDA is a whole argument ({@code H(LAMBDA x : x)}, {@code WITH Op <- LAMBDA x : x}):
+     * SANY's grammar has it there alone (its {@code OpOrExpr}), not as a definition's body, inside
+     * parentheses or as another LAMBDA's body.
+     */
+    private static boolean wholeArgument(LambdaExprContext l) {
+        org.antlr.v4.runtime.ParserRuleContext a = l.getParent();
+        while (a != null && !(a instanceof ArgumentContext)) {
+            a = a.getParent();
+        }
+        return a != null && a.getStart() == l.getStart() && a.getStop() == l.getStop();
+    }
+
     /** Bound variables without a set ({@code \A x : P}, LAMBDA, PICK x : P, TAKE x). */
-    protected List<Bound> unboundedBounds(List<TerminalNode> ids) {
+    protected List<Bound> unboundedBounds(List<DefinedNameContext> ids) {
         List<Bound> out = new ArrayList<>();
-        for (TerminalNode id : ids) {
-            out.add(new Bound(List.of(name(id)), false, null, range(id.getSymbol())));
+        for (Name id : names(ids)) {
+            out.add(new Bound(List.of(id), false, null, id.range()));
         }
         return out;
     }

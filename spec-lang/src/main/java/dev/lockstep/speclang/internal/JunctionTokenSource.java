@@ -39,6 +39,9 @@ public final class JunctionTokenSource implements TokenSource {
     private final Path file;
     private final List<Diagnostic> diagnostics;
     private final Deque<TokenNode> pending = new ArrayDeque<>();
+    /** Tokens lexed ahead of the one being processed ({@link #definitionFollows}), from index {@code aheadNext} on. */
+    private final List<TokenNode> ahead = new ArrayList<>();
+    private int aheadNext;
     private final LayoutStack stack = new LayoutStack(() -> pending.add(junctionEnd()));
     private final Pair<TokenSource, CharStream> source;
     private final TokenNode.Factory factory;
@@ -102,8 +105,7 @@ public final class JunctionTokenSource implements TokenSource {
             pending.add(eof());
             return;
         }
-        // every token the lexer makes is a TokenNode (see the constructor)
-        TokenNode t = (TokenNode) lexer.nextToken();
+        TokenNode t = lex();
         if (t.getType() == Token.EOF || t.getStartIndex() >= endIndex) {
             done = true;
             stack.closeJunctions(0);
@@ -145,18 +147,71 @@ public final class JunctionTokenSource implements TokenSource {
         process(t);
     }
 
-    /**
-     * The left side of a definition after a name, up to its {@code ==}: {@code ==}, {@code (x, y) ==},
-     * {@code [x \in S] ==}, an infix symbol and a name, or a postfix symbol (SANY's look back from
-     * the {@code ==}, see {@link DefinitionBreaks}).
-     */
-    private static final java.util.regex.Pattern DEFINITION_REST = java.util.regex.Pattern.compile(
-            "\\s*(?:\\([^()]*\\)\\s*|\\[[^\\[\\]]*\\]\\s*|(?:\\\\[A-Za-z]+|[^\\w\\s()\\[\\]{}\"=]+|=(?!=))\\s*(?:\\w+\\s*)?)?==(?!=)");
+    /** The next token from the lexer: one read ahead first (every token the lexer makes is a TokenNode, see the constructor). */
+    private TokenNode lex() {
+        if (aheadNext < ahead.size()) {
+            TokenNode t = ahead.get(aheadNext++);
+            if (aheadNext == ahead.size()) {
+                ahead.clear();
+                aheadNext = 0;
+            }
+            return t;
+        }
+        return (TokenNode) lexer.nextToken();
+    }
 
-    /** Whether the name {@code t} (read after a complete operand) is the left side of a definition. */
-    private boolean definitionFollows(TokenNode t) {
-        int from = charIndex(t.getStopIndex() + 1);
-        return from <= text.length() && DEFINITION_REST.matcher(text).region(from, text.length()).lookingAt();
+    /**
+     * The type of the first default-channel token read ahead at or after position {@code at[0]} of
+     * the tokens not yet processed (lexing it when needed), and {@code at[0]} moved past it;
+     * {@link Token#EOF} at the input's end.
+     */
+    private int nextAhead(int[] at) {
+        while (true) {
+            while (aheadNext + at[0] >= ahead.size()) {
+                ahead.add((TokenNode) lexer.nextToken());
+            }
+            TokenNode t = ahead.get(aheadNext + at[0]++);
+            if (t.getType() == Token.EOF || t.getStartIndex() >= endIndex) {
+                at[0]--; // stay at the end
+                return Token.EOF;
+            }
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t.getType();
+            }
+        }
+    }
+
+    /**
+     * Whether the name just read (after a complete operand) is the left side of a definition, as
+     * SANY's look back from the next {@code ==} finds it ({@link DefinitionBreaks}): followed by
+     * {@code ==}; by brackets, nested ones matched, then {@code ==} ({@code (x, F(_)) ==},
+     * {@code [x \in S] ==}); by an operator symbol, then {@code ==} (a postfix definition); or by
+     * an infix symbol and a name, then {@code ==}. Comments and line breaks between the tokens do
+     * not count; the tokens are read ahead of the parser, and processed when their turn comes.
+     */
+    private boolean definitionFollows() {
+        int[] at = {0};
+        int type = nextAhead(at);
+        if (type == TLAPlusLexer.LPAREN || type == TLAPlusLexer.LBRACKET) {
+            for (int depth = 1; depth > 0; ) {
+                type = nextAhead(at);
+                if (type == TLAPlusLexer.LPAREN || type == TLAPlusLexer.LBRACKET) {
+                    depth++;
+                } else if (type == TLAPlusLexer.RPAREN || type == TLAPlusLexer.RBRACKET) {
+                    depth--;
+                } else if (type == TLAPlusLexer.DEFEQ || type == Token.EOF || type == TLAPlusLexer.MODULE_END) {
+                    return false;
+                }
+            }
+            type = nextAhead(at);
+        } else if (DefinitionBreaks.OPERATORS.contains(type)) {
+            boolean infix = !DefinitionBreaks.POSTFIX.contains(type) && !DefinitionBreaks.PREFIX.contains(type);
+            type = nextAhead(at);
+            if (infix && DefinitionBreaks.name(type)) {
+                type = nextAhead(at);
+            }
+        }
+        return type == TLAPlusLexer.DEFEQ;
     }
 
     private boolean fairnessPrefix(int start) {
@@ -184,7 +239,7 @@ public final class JunctionTokenSource implements TokenSource {
 
     private void process(TokenNode t) {
         int type = t.getType();
-        if (type == TLAPlusLexer.IDENT && !lexer.pluscal && endsExpression() && definitionFollows(t)) {
+        if (type == TLAPlusLexer.IDENT && !lexer.pluscal && endsExpression() && definitionFollows()) {
             // SANY's parser marks the start of a definition here (DefinitionBreaks): the mark ends
             // every expression and list, those of the LET whose definitions it is among excepted
             if (stack.inLet()) {

@@ -5,6 +5,7 @@ import static dev.lockstep.speclang.internal.TLAPlusParser.*;
 import dev.lockstep.speclang.ast.Algorithm;
 import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Name;
+import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.Stmt;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -46,8 +47,8 @@ public final class PlusCalBuilder extends AstBuilder {
                         cBlock(m.cBlock()), range(m)));
             }
             for (CProcedureContext p : a.cProcedure()) {
-                procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), declarations(p.pcVarDecls()),
-                        cBody(p.cBlock()), range(p)));
+                procs.add(new Algorithm.Procedure(name(p.pcName()), procedureVariables(params(p.pcParams())),
+                        procedureVariables(declarations(p.pcVarDecls())), cBody(p.cBlock()), range(p)));
             }
             for (CProcessContext p : a.cProcess()) {
                 processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
@@ -69,8 +70,8 @@ public final class PlusCalBuilder extends AstBuilder {
                             pStmts(m.pStmts()), range(m)));
                 }
                 for (PProcedureContext p : a.pProcedure()) {
-                    procs.add(new Algorithm.Procedure(name(p.pcName()), params(p.pcParams()), varDecls(p.pcVarDecls()),
-                            pStmts(p.pStmts()), range(p)));
+                    procs.add(new Algorithm.Procedure(name(p.pcName()), procedureVariables(params(p.pcParams())),
+                            procedureVariables(varDecls(p.pcVarDecls())), pStmts(p.pStmts()), range(p)));
                 }
                 for (PProcessContext p : a.pProcess()) {
                     processes.add(new Algorithm.Process(name(p.pcName()), fairness(p.pcProcessHead(), fair),
@@ -166,6 +167,21 @@ public final class PlusCalBuilder extends AstBuilder {
     private Algorithm.VarDecl varDecl(PcVarDeclContext d) {
         return new Algorithm.VarDecl(name(d.IDENT()), d.IN_OP() != null, d.expr() == null ? null : expr(d.expr()),
                 range(d));
+    }
+
+    /**
+     * A procedure's parameters and variables take an initial value with {@code =} only (the PlusCal
+     * manual's PVarDecl; pcal.trans: "Expected ";" but found "\in""), unlike the algorithm's and a
+     * process's variables.
+     */
+    private List<Algorithm.VarDecl> procedureVariables(List<Algorithm.VarDecl> vars) {
+        for (Algorithm.VarDecl v : vars) {
+            if (v.set()) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, v.range(), "a procedure's variable '"
+                        + v.name().text() + "' takes its initial value with '=', not '\\in'"));
+            }
+        }
+        return vars;
     }
 
     private List<Algorithm.VarDecl> params(PcParamsContext c) {
@@ -291,7 +307,7 @@ public final class PlusCalBuilder extends AstBuilder {
             return new Stmt.Call(name(call.pcName()), args(call.pcArgs()), false, r);
         }
         if (c instanceof PcMacroCallContext call) {
-            return new Stmt.Call(name(call.pcMacroName()), args(call.pcArgs()), true, r);
+            return new Stmt.Call(name(call.pcMacroName()), macroArgs(call.pcArgs()), true, r);
         }
         if (c instanceof PcGotoContext g) {
             if (g.STRING() != null) {
@@ -306,6 +322,31 @@ public final class PlusCalBuilder extends AstBuilder {
 
     private List<Expr> args(PcArgsContext a) {
         return a == null ? List.of() : exprs(a.expr());
+    }
+
+    /**
+     * A macro call's arguments, each a name, a field or an application (the forms that may name
+     * the variable a macro assigns, {@link Algorithm.Macro#assignedVariable}) ranging over its
+     * parentheses when it is in parentheses: pcal.trans substitutes the text, {@code (x)} is no
+     * variable.
+     */
+    private List<Expr> macroArgs(PcArgsContext a) {
+        List<Expr> out = new ArrayList<>();
+        for (ExprContext e : a == null ? List.<ExprContext>of() : a.expr()) {
+            Expr x = expr(e);
+            SourceRange r = range(e);
+            if (x.range() != null && !x.range().start().equals(r.start())) {
+                if (x instanceof Expr.NameExpr n) {
+                    x = new Expr.NameExpr(n.name(), n.args(), r);
+                } else if (x instanceof Expr.FieldAccess f) {
+                    x = new Expr.FieldAccess(f.record(), f.field(), r);
+                } else if (x instanceof Expr.OpApp o && o.op() == Operator.FUNCTION_APPLY) {
+                    x = new Expr.OpApp(o.op(), o.args(), r, o.symbol());
+                }
+            }
+            out.add(x);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ C-syntax

@@ -216,7 +216,7 @@ final class ProofBuilder {
         } else if (body instanceof PickStepContext c) {
             kind = ProofStep.StepKind.PICK;
             bounds.addAll(b.bounds(c.quantBound()));
-            bounds.addAll(b.unboundedBounds(c.IDENT()));
+            bounds.addAll(b.unboundedBounds(c.definedName()));
             exprs.add(b.expr(c.expr()));
         } else if (body instanceof HaveStepContext c) {
             kind = ProofStep.StepKind.HAVE;
@@ -224,7 +224,7 @@ final class ProofBuilder {
         } else if (body instanceof TakeStepContext c) {
             kind = ProofStep.StepKind.TAKE;
             bounds.addAll(b.bounds(c.quantBound()));
-            bounds.addAll(b.unboundedBounds(c.IDENT()));
+            bounds.addAll(b.unboundedBounds(c.definedName()));
         } else if (body instanceof WitnessStepContext c) {
             kind = ProofStep.StepKind.WITNESS;
             for (ExprContext e : c.expr()) {

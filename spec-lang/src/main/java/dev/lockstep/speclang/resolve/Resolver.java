@@ -95,6 +95,7 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> new AlgorithmScopes(r).algorithm(a, scope));
+            r.moduleFactsChecked(root.get().name().text());
             parsed.algorithm().ifPresent(a -> r.diagnostics.addAll(
                     TranslationNames.check(a, parsed.text(), root.get().name().text(), scope::lookup)));
             boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
@@ -149,7 +150,8 @@ public final class Resolver {
 
     /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
     private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
-        if ((how == Binding.DEFINE || how == Binding.DECLARE && sym.kind() == Symbol.Kind.INSTANCE) && checkDuplicates
+        // SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining, declaring or binding one clashes
+        if ((how == Binding.DEFINE || how == Binding.DECLARE || how == Binding.BOUND) && checkDuplicates
                 && StandardModules.BUILT_IN.contains(sym.name())) {
             error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + sym.name() + "' is a built-in operator and cannot be redefined");
         }
@@ -196,7 +198,7 @@ public final class Resolver {
      * "Multiply-defined symbol 'I!C'").
      */
     private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
-        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.get(first));
+        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.getOrDefault(first, Map.of()));
         again.forEach((name, sym) -> {
             Symbol had = merged.putIfAbsent(name, sym);
             if (had != null && !sameKindAndArity(had, sym) && checkDuplicates) {
@@ -345,7 +347,9 @@ public final class Resolver {
             Map<String, Symbol> all = instance(md.instance(), inner);
             Map<String, Symbol> ex = all == null ? null : ModuleExports.definitionsOnly(all);
             Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
-            instanceExports.put(inst, ex == null ? Map.of() : ex);
+            if (ex != null) { // a module not found has no known exports: I!X is not checked
+                instanceExports.put(inst, ex);
+            }
             Symbol before = scope.lookup(inst.name());
             declare(scope, inst, Binding.DECLARE);
             if (before != null && before.kind() == Symbol.Kind.INSTANCE && scope.lookup(inst.name()) == before && ex != null) {
@@ -363,11 +367,11 @@ public final class Resolver {
             } else {
                 expr(t.body(), inner);
             }
+            if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
+                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
+            }
             if (t.proof() != null) {
                 proof(t.proof(), new Scope(inner));
-            }
-            if (t.name() != null) {
-                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
         } else if (u instanceof Unit.UseOrHide uh) {
             useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
@@ -461,6 +465,21 @@ public final class Resolver {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
         facts.forEach(f -> expr(f, scope));
+        facts.stream().filter(f -> f instanceof Expr.NameExpr n && n.name().text().startsWith("MODULE "))
+                .forEach(f -> moduleFact(((Expr.NameExpr) f).name()));
+        defs.stream().filter(d -> d.text().startsWith("MODULE ")).forEach(this::moduleFact);
+        if (keyword.equals("HIDE") && reportUnknown) {
+            for (Expr f : facts) {
+                Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
+                boolean named = f instanceof Expr.NameExpr n && n.args().isEmpty() && (s == null || s.kind() == Symbol.Kind.THEOREM
+                        || n.name().text().startsWith("MODULE "));
+                if (!named) { // SANY's semantic pass; a name unknown is reported as such
+                    error(DiagnosticCode.LS102_SYNTAX_ERROR, f.range(), "a HIDE hides a theorem, an assumption or a step by its"
+                            + " name, not an expression or a definition (SANY: \"The only expression allowed as a fact in a HIDE is the"
+                            + " name of a theorem, assumption, or step\")");
+                }
+            }
+        }
         for (Name d : defs) {
             if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
                 Symbol s = use(scope, d);
@@ -470,6 +489,36 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * {@code MODULE M} as a fact or DEF: SANY requires a module of the spec (the module itself, one
+     * nested in it before here, or one that an EXTENDS or INSTANCE anywhere in the spec reads,
+     * transitively): "Module `M' used without being extended or instantiated". The modules read
+     * are known once the walk is done: the check waits for it, its error keeping its place.
+     */
+    private void moduleFact(Name fact) {
+        String name = fact.text().substring("MODULE ".length());
+        if (reportUnknown && !modules.isNested(name)) {
+            moduleFacts.add(new ModuleFact(name, fact.range(), diagnostics.size()));
+        }
+    }
+
+    private record ModuleFact(String module, SourceRange at, int errorIndex) {
+    }
+
+    private final List<ModuleFact> moduleFacts = new ArrayList<>();
+
+    /** Reports the {@code MODULE M} facts naming no module of the spec (see {@link #moduleFact}), each where the walk met it. */
+    private void moduleFactsChecked(String rootModule) {
+        for (int i = moduleFacts.size() - 1; i >= 0; i--) {
+            ModuleFact f = moduleFacts.get(i);
+            if (!f.module().equals(rootModule) && !modules.isRead(f.module())) {
+                diagnostics.add(f.errorIndex(), Diagnostic.error(DiagnosticCode.LS204_UNKNOWN_MODULE, f.at(), "module '" + f.module()
+                        + "' is neither extended nor instantiated by the spec (SANY: \"used without being extended or instantiated\")"));
+            }
+        }
+        moduleFacts.clear();
     }
 
     private void assumeProve(Expr.AssumeProve ap, Scope scope) {
@@ -629,7 +678,8 @@ public final class Resolver {
                     Symbol target = ex.get(sel);
                     if (target != null) {
                         references.add(new Reference(s.selector().range(), target));
-                    } else if (reportUnknown && !ex.isEmpty() && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    } else if (reportUnknown && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
                         error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(),
                                 "'" + n.name().text() + "' has no definition '" + sel + "'");
                     }

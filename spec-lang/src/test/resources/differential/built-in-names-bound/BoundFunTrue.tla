@@ -1,0 +1,4 @@
+---- MODULE BoundFunTrue ----
+A == [TRUE \in {1} |-> 1]
+B == ]
+====

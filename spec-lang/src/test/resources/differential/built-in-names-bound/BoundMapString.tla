@@ -1,0 +1,4 @@
+---- MODULE BoundMapString ----
+A == {1 : STRING \in {1}}
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE BoundSetBoolean ----
+A == {BOOLEAN \in {1} : 1}
+B == ]
+====

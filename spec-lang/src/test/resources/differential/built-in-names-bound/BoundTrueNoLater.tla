@@ -1,0 +1,3 @@
+---- MODULE BoundTrueNoLater ----
+A == \A TRUE \in {1} : 1
+====

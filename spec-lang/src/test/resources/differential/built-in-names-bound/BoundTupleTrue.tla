@@ -1,0 +1,4 @@
+---- MODULE BoundTupleTrue ----
+A == \E <<TRUE, b>> \in {1} : 1
+B == ]
+====

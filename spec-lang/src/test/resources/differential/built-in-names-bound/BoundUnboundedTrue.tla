@@ -1,0 +1,4 @@
+---- MODULE BoundUnboundedTrue ----
+A == \E TRUE : 1
+B == ]
+====

@@ -1,0 +1,3 @@
+---- MODULE ChooseTuple ----
+A == CHOOSE <<TRUE, b>> : TRUE
+====

@@ -1,0 +1,3 @@
+---- MODULE ConstFalseOp ----
+CONSTANT FALSE(_, _)
+====

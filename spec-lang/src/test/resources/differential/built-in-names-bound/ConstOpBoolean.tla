@@ -1,0 +1,4 @@
+---- MODULE ConstOpBoolean ----
+CONSTANT BOOLEAN(_)
+A == )
+====

@@ -1,0 +1,3 @@
+---- MODULE ConstTrue ----
+CONSTANT TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE ConstTrueLater ----
+CONSTANT TRUE
+A == 1 +
+====

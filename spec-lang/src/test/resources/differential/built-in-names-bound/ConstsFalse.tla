@@ -1,0 +1,4 @@
+---- MODULE ConstsFalse ----
+CONSTANTS a, FALSE
+A == (1
+====

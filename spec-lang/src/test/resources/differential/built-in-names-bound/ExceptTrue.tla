@@ -1,0 +1,3 @@
+---- MODULE ExceptTrue ----
+A == [[a |-> 1] EXCEPT !.a = TRUE]
+====

@@ -1,0 +1,4 @@
+---- MODULE FunParamTrue ----
+f[TRUE \in {1}] == 1
+B == ]
+====

@@ -1,0 +1,3 @@
+---- MODULE InfixParamTrue ----
+TRUE ++ b == b
+====

@@ -1,0 +1,4 @@
+---- MODULE InstParamTrue ----
+I(TRUE) == INSTANCE Naturals
+B == ]
+====

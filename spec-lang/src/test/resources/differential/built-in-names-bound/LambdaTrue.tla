@@ -1,0 +1,5 @@
+---- MODULE LambdaTrue ----
+F(G(_)) == 1
+A == F(LAMBDA TRUE : 1)
+B == ]
+====

@@ -1,0 +1,6 @@
+---- MODULE ModuleDefTrueParam ----
+---- MODULE N ----
+CONSTANT c
+====
+I(TRUE) == INSTANCE N WITH c <- 1
+====

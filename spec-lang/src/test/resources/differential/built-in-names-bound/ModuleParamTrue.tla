@@ -1,0 +1,6 @@
+---- MODULE ModuleParamTrue ----
+---- MODULE N ----
+CONSTANT TRUE
+====
+B == ]
+====

@@ -1,0 +1,3 @@
+---- MODULE NewBooleanIn ----
+THEOREM ASSUME NEW BOOLEAN \in {1} PROVE TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE NewTrue ----
+THEOREM ASSUME NEW TRUE PROVE 1
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE ParamBoolean ----
+F(a, BOOLEAN) == 1
+A == ]
+====

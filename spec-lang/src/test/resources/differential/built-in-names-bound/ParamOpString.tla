@@ -1,0 +1,4 @@
+---- MODULE ParamOpString ----
+F(STRING(_)) == 1
+A == ]
+====

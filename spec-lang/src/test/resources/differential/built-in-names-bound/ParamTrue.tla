@@ -1,0 +1,4 @@
+---- MODULE ParamTrue ----
+F(TRUE) == 1
+A == ]
+====

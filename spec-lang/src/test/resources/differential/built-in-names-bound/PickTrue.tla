@@ -1,0 +1,6 @@
+---- MODULE PickTrue ----
+THEOREM TRUE
+<1>1. PICK TRUE : TRUE
+  OBVIOUS
+<1> QED
+====

@@ -1,0 +1,3 @@
+---- MODULE RecordFieldTrue ----
+A == [TRUE |-> 1]
+====

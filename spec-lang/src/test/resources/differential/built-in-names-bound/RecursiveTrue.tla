@@ -1,0 +1,4 @@
+---- MODULE RecursiveTrue ----
+RECURSIVE TRUE
+B == ]
+====

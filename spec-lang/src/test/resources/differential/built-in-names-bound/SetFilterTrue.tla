@@ -1,0 +1,3 @@
+---- MODULE SetFilterTrue ----
+A == {TRUE \in {1} : TRUE}
+====

@@ -1,0 +1,4 @@
+---- MODULE SetMapBoolean ----
+CONSTANT S
+A == {BOOLEAN : x \in S}
+====

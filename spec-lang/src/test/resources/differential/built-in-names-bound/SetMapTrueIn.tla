@@ -1,0 +1,4 @@
+---- MODULE SetMapTrueIn ----
+CONSTANT S
+A == {TRUE \in S : x \in S}
+====

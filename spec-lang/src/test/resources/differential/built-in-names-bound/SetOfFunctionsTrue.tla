@@ -1,0 +1,3 @@
+---- MODULE SetOfFunctionsTrue ----
+A == [BOOLEAN -> BOOLEAN]
+====

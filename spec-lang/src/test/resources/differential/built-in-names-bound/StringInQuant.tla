@@ -1,0 +1,3 @@
+---- MODULE StringInQuant ----
+A == \A STRING \in {1} : STRING
+====

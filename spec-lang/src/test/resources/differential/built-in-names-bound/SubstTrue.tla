@@ -1,0 +1,6 @@
+---- MODULE SubstTrue ----
+---- MODULE N ----
+CONSTANT c
+====
+I == INSTANCE N WITH TRUE <- 1
+====

@@ -1,0 +1,5 @@
+---- MODULE TakeString ----
+THEOREM \A x : TRUE
+<1>1. TAKE STRING
+<1> QED
+====

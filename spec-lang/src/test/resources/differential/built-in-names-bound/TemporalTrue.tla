@@ -1,0 +1,4 @@
+---- MODULE TemporalTrue ----
+A == \AA TRUE : 1
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE TrueWithLaterSemantic ----
+A == \A TRUE \in {1} : 1
+B == undefinedName
+====

@@ -1,0 +1,3 @@
+---- MODULE TupleTrueExpr ----
+A == <<TRUE, FALSE>>
+====

@@ -1,0 +1,4 @@
+---- MODULE VarTrue ----
+VARIABLE TRUE
+A == ]
+====

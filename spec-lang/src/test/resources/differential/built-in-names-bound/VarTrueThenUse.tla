@@ -1,0 +1,4 @@
+---- MODULE VarTrueThenUse ----
+VARIABLE TRUE
+A == TRUE
+====

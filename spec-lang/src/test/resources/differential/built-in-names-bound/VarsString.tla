@@ -1,0 +1,4 @@
+---- MODULE VarsString ----
+VARIABLES x, STRING
+A == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE JuncBreakDef ----
+A == /\ 1 B
+ == 2
+====

@@ -1,0 +1,3 @@
+---- MODULE JuncCommaDef ----
+A == /\ 1 x , y == x
+====

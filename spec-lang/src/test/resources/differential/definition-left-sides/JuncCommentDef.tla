@@ -1,0 +1,3 @@
+---- MODULE JuncCommentDef ----
+A == /\ 1 B (* c *) == 2
+====

@@ -1,0 +1,4 @@
+---- MODULE JuncInfixBreakDef ----
+A == /\ 1 x ++
+  y == x
+====

@@ -1,0 +1,3 @@
+---- MODULE JuncInfixCommentDef ----
+A == /\ 1 x ++ (* c *) y == x
+====

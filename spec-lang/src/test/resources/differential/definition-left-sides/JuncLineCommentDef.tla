@@ -1,0 +1,4 @@
+---- MODULE JuncLineCommentDef ----
+A == /\ 1 B \* c
+ == 2
+====

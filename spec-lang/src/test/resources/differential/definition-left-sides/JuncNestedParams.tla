@@ -1,0 +1,3 @@
+---- MODULE JuncNestedParams ----
+A == /\ 1 B(F(_)) == F(1)
+====

@@ -1,0 +1,4 @@
+---- MODULE JuncParamsBreakDef ----
+A == /\ 1 B(x)
+ == x
+====

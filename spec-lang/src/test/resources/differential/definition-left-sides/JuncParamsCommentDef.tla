@@ -1,0 +1,3 @@
+---- MODULE JuncParamsCommentDef ----
+A == /\ 1 B(x) (* c *) == x
+====

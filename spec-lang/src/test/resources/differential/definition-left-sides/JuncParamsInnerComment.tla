@@ -1,0 +1,3 @@
+---- MODULE JuncParamsInnerComment ----
+A == /\ 1 B(x (* c *), y) == x
+====

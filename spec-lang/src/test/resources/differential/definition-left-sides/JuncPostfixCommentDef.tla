@@ -1,0 +1,3 @@
+---- MODULE JuncPostfixCommentDef ----
+A == /\ 1 x ^+ (* c *) == x
+====

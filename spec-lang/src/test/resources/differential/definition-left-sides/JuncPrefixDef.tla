@@ -1,0 +1,3 @@
+---- MODULE JuncPrefixDef ----
+A == /\ 1 x -. y == x
+====

@@ -1,0 +1,3 @@
+---- MODULE JuncTwoSymbolsDef ----
+A == /\ 1 x + - y == x
+====

@@ -1,0 +1,3 @@
+---- MODULE JuncUnclosedParams ----
+A == /\ 1 B(x (* c *) == x
+====

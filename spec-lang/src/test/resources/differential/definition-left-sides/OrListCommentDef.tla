@@ -1,0 +1,3 @@
+---- MODULE OrListCommentDef ----
+A == \/ 1 B (* c *) (* d *) == 2
+====

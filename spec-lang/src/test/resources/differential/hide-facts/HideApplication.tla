@@ -1,0 +1,4 @@
+---- MODULE HideApplication ----
+CONSTANT P(_)
+HIDE P(1)
+====

@@ -1,0 +1,5 @@
+---- MODULE HideAssumption ----
+CONSTANT S
+ASSUME A == S = S
+HIDE A DEF S
+====

@@ -1,0 +1,4 @@
+---- MODULE HideConstant ----
+CONSTANT S
+HIDE S
+====

@@ -1,0 +1,4 @@
+---- MODULE HideDefOnly ----
+D == 1
+HIDE DEF D
+====

@@ -1,0 +1,5 @@
+---- MODULE HideDefinition ----
+CONSTANT S
+D == S
+HIDE D
+====

@@ -1,0 +1,4 @@
+---- MODULE HideExpression ----
+CONSTANT S
+HIDE S = S
+====

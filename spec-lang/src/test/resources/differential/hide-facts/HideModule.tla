@@ -1,0 +1,4 @@
+---- MODULE HideModule ----
+EXTENDS Naturals
+HIDE MODULE Naturals
+====

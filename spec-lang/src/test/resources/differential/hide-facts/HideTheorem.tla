@@ -1,0 +1,5 @@
+---- MODULE HideTheorem ----
+CONSTANT S
+THEOREM T == S = S
+HIDE T
+====

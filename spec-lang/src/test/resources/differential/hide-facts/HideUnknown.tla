@@ -1,0 +1,4 @@
+---- MODULE HideUnknown ----
+CONSTANT S
+HIDE Q
+====

@@ -1,0 +1,5 @@
+---- MODULE UseExpression ----
+CONSTANT S
+D == S
+USE S = S, D
+====

@@ -1,0 +1,6 @@
+---- MODULE InstNoUnits ----
+---- MODULE E ----
+====
+I == INSTANCE E
+A == I!D
+====

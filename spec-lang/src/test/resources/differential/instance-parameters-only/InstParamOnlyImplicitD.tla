@@ -1,0 +1,10 @@
+---- MODULE InstParamOnlyImplicitD ----
+---- MODULE M ----
+CONSTANT C
+VARIABLE V
+====
+CONSTANT C
+VARIABLE V
+I == INSTANCE M
+A == I!D
+====

@@ -1,0 +1,10 @@
+---- MODULE InstParamOnlyTwoLines ----
+---- MODULE M ----
+CONSTANT C
+VARIABLE V
+====
+VARIABLE x
+I == INSTANCE M WITH C <- 1, V <- x
+A == 1 +
+  I!D
+====

@@ -1,0 +1,3 @@
+---- MODULE Definition ----
+A == LAMBDA x : x
+====

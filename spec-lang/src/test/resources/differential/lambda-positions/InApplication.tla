@@ -1,0 +1,4 @@
+---- MODULE InApplication ----
+H(Op(_)) == Op(1)
+A == 1 + (LAMBDA x : x)(1)
+====

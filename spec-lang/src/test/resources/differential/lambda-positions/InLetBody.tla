@@ -1,0 +1,4 @@
+---- MODULE InLetBody ----
+H(Op(_)) == Op(1)
+A == LET G == 1 IN LAMBDA x : x
+====

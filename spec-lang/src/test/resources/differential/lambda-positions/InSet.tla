@@ -1,0 +1,3 @@
+---- MODULE InSet ----
+A == {LAMBDA x : x}
+====

@@ -1,0 +1,4 @@
+---- MODULE Parenthesised ----
+H(Op(_)) == Op(1)
+A == H((LAMBDA x : x))
+====

@@ -1,0 +1,5 @@
+---- MODULE ByDefModuleExtended ----
+EXTENDS Naturals
+THEOREM TRUE
+BY DEF MODULE Naturals
+====

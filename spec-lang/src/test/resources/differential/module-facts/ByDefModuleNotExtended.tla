@@ -1,0 +1,4 @@
+---- MODULE ByDefModuleNotExtended ----
+THEOREM TRUE
+BY DEF MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE ByModuleAndFact ----
+THEOREM T == TRUE
+THEOREM TRUE
+BY T, MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE ByModuleExtended ----
+EXTENDS Naturals
+THEOREM TRUE
+BY MODULE Naturals
+====

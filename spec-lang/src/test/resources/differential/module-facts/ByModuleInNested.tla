@@ -1,0 +1,7 @@
+---- MODULE ByModuleInNested ----
+---- MODULE N ----
+THEOREM TRUE
+BY MODULE Naturals
+====
+A == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE ByModuleInstanceLater ----
+THEOREM TRUE
+BY MODULE Naturals
+INSTANCE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE ByModuleInstanced ----
+INSTANCE Naturals
+THEOREM TRUE
+BY MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE ByModuleLetInstance ----
+A == LET I == INSTANCE Naturals IN 1
+THEOREM TRUE
+BY MODULE Naturals
+====

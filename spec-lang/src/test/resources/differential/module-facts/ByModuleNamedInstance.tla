@@ -1,0 +1,5 @@
+---- MODULE ByModuleNamedInstance ----
+N == INSTANCE Naturals
+THEOREM TRUE
+BY MODULE Naturals
+====

@@ -1,0 +1,7 @@
+---- MODULE ByModuleNested ----
+---- MODULE N ----
+A == 1
+====
+THEOREM TRUE
+BY MODULE N
+====

@@ -1,0 +1,7 @@
+---- MODULE ByModuleNestedLater ----
+THEOREM TRUE
+BY MODULE N
+---- MODULE N ----
+A == 1
+====
+====

@@ -1,0 +1,4 @@
+---- MODULE ByModuleNotExtended ----
+THEOREM TRUE
+BY MODULE Naturals
+====

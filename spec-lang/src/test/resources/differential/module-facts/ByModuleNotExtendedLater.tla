@@ -1,0 +1,5 @@
+---- MODULE ByModuleNotExtendedLater ----
+THEOREM TRUE
+BY MODULE Naturals
+A == ]
+====

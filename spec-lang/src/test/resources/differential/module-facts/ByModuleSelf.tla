@@ -1,0 +1,4 @@
+---- MODULE ByModuleSelf ----
+THEOREM TRUE
+BY MODULE ByModuleSelf
+====

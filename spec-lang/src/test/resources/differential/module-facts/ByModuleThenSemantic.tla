@@ -1,0 +1,5 @@
+---- MODULE ByModuleThenSemantic ----
+THEOREM TRUE
+BY MODULE Naturals
+A == undefinedName
+====

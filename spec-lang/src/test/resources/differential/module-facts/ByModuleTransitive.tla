@@ -1,0 +1,5 @@
+---- MODULE ByModuleTransitive ----
+EXTENDS Integers
+THEOREM TRUE
+BY MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE ByModuleTwoLines ----
+THEOREM TRUE
+BY
+  MODULE Naturals
+====

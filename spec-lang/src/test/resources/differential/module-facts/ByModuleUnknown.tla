@@ -1,0 +1,4 @@
+---- MODULE ByModuleUnknown ----
+THEOREM TRUE
+BY MODULE Nope
+====

@@ -1,0 +1,3 @@
+---- MODULE HideModuleNotExtended ----
+HIDE MODULE Naturals
+====

@@ -1,0 +1,5 @@
+---- MODULE SemanticThenByModule ----
+A == undefinedName
+THEOREM TRUE
+BY MODULE Naturals
+====

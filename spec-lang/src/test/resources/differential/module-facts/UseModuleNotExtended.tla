@@ -1,0 +1,3 @@
+---- MODULE UseModuleNotExtended ----
+USE MODULE Naturals
+====

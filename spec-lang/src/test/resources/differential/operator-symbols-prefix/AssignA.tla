@@ -1,0 +1,4 @@
+---- MODULE AssignA ----
+CONSTANT a
+A == := a
+====

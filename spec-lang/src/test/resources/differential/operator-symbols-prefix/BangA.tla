@@ -1,0 +1,4 @@
+---- MODULE BangA ----
+CONSTANT a
+A == ! a
+====

@@ -1,0 +1,4 @@
+---- MODULE ColonA ----
+CONSTANT a
+A == :: a
+====

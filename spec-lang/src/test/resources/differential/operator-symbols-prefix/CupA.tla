@@ -1,0 +1,4 @@
+---- MODULE CupA ----
+CONSTANT a
+A == \cup a
+====

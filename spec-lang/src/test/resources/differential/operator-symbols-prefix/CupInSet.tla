@@ -1,0 +1,4 @@
+---- MODULE CupInSet ----
+CONSTANT a, b
+A == {a, \cup b}
+====

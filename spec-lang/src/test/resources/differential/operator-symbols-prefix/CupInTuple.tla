@@ -1,0 +1,3 @@
+---- MODULE CupInTuple ----
+A == <<1, \cup>>
+====

@@ -1,0 +1,6 @@
+---- MODULE CupNextLine ----
+CONSTANT a
+A == \cup
+  a
+B == 1
+====

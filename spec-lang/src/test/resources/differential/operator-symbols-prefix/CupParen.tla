@@ -1,0 +1,3 @@
+---- MODULE CupParen ----
+A == (\cup)
+====

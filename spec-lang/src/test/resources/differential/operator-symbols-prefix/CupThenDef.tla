@@ -1,0 +1,5 @@
+---- MODULE CupThenDef ----
+CONSTANT a
+A == \cup
+B == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ImpliesA ----
+CONSTANT a
+A == => a
+====

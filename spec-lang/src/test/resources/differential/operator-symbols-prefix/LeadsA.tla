@@ -1,0 +1,4 @@
+---- MODULE LeadsA ----
+CONSTANT a
+A == ~> a
+====

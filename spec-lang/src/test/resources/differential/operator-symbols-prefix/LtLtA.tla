@@ -1,0 +1,4 @@
+---- MODULE LtLtA ----
+CONSTANT a
+A == \ll a
+====

@@ -1,0 +1,4 @@
+---- MODULE OplusANext ----
+A == <+>
+  a
+====

@@ -1,0 +1,4 @@
+---- MODULE OplusAfterOp ----
+CONSTANT a
+A == 1 + <+> a
+====

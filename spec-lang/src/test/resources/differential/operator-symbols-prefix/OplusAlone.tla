@@ -1,0 +1,3 @@
+---- MODULE OplusAlone ----
+A == <+>
+====

@@ -1,0 +1,5 @@
+---- MODULE OplusArg ----
+CONSTANT a
+F(x) == x
+A == F(<+> a)
+====

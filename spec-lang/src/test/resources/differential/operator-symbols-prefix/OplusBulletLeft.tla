@@ -1,0 +1,6 @@
+---- MODULE OplusBulletLeft ----
+CONSTANT a
+A == /\ <+>
+   a
+     /\ 1
+====

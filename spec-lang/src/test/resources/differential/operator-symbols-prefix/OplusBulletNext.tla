@@ -1,0 +1,6 @@
+---- MODULE OplusBulletNext ----
+CONSTANT a
+A == /\ <+>
+       a
+     /\ 1
+====

@@ -1,0 +1,5 @@
+---- MODULE OplusBy ----
+CONSTANT a
+THEOREM TRUE
+BY <+> a
+====

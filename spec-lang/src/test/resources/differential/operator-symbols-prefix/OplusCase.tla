@@ -1,0 +1,4 @@
+---- MODULE OplusCase ----
+CONSTANT a
+A == CASE <+> a -> 1
+====

@@ -1,0 +1,4 @@
+---- MODULE OplusDefined ----
+a <+> b == a
+A == <+> 1
+====

@@ -1,0 +1,4 @@
+---- MODULE OplusFunArg ----
+CONSTANT a, f
+A == f[<+> a]
+====

@@ -1,0 +1,5 @@
+---- MODULE OplusJunction ----
+CONSTANT a
+A == /\ <+> a
+     /\ 1
+====

@@ -1,0 +1,5 @@
+---- MODULE OplusLaterError ----
+CONSTANT a
+A == <+> a
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE OplusLet ----
+CONSTANT a
+A == LET B == <+> a IN B
+====

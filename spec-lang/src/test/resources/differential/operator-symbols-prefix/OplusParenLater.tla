@@ -1,0 +1,5 @@
+---- MODULE OplusParenLater ----
+CONSTANT a
+A == (<+> a)
+B == ]
+====

@@ -1,0 +1,4 @@
+---- MODULE OplusSet ----
+CONSTANT a
+A == {<+> a}
+====

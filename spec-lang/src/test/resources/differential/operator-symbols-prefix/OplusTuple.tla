@@ -1,0 +1,4 @@
+---- MODULE OplusTuple ----
+CONSTANT a
+A == <<<+> a>>
+====

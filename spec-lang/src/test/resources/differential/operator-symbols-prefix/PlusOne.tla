@@ -1,0 +1,3 @@
+---- MODULE PlusOne ----
+A == + 1
+====

@@ -1,0 +1,4 @@
+---- MODULE PrimeA ----
+CONSTANT a
+A == ' a
+====

@@ -1,0 +1,4 @@
+---- MODULE StarA ----
+CONSTANT a
+A == * a + 1
+====

@@ -1,0 +1,4 @@
+---- MODULE TimesA ----
+CONSTANT a
+A == \X a
+====

@@ -1,0 +1,10 @@
+---- MODULE SelfInSetProcessBoundInWith ----
+EXTENDS Naturals
+(* --algorithm Alg {
+variables x = 0;
+process (P \in {1})
+{
+  A: with (self \in {1, 2}) { x := self; };
+}
+} *)
+====

@@ -1,0 +1,4 @@
+---- MODULE AssumptionOwnName ----
+CONSTANT S
+ASSUME A == A
+====

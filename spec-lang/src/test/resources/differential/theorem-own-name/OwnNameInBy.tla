@@ -1,0 +1,5 @@
+---- MODULE OwnNameInBy ----
+CONSTANT S
+THEOREM T == S = S
+BY T
+====

@@ -1,0 +1,4 @@
+---- MODULE OwnNameInStatement ----
+CONSTANT S
+THEOREM T == T
+====

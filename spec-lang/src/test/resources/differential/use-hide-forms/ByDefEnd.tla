@@ -1,0 +1,4 @@
+---- MODULE ByDefEnd ----
+THEOREM T == TRUE
+BY DEF
+====

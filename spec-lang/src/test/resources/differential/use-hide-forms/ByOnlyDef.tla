@@ -1,0 +1,5 @@
+---- MODULE ByOnlyDef ----
+Foo == 1
+THEOREM T == TRUE
+BY ONLY DEF
+====

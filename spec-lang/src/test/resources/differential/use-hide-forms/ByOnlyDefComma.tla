@@ -1,0 +1,5 @@
+---- MODULE ByOnlyDefComma ----
+Foo == 1
+THEOREM T == TRUE
+BY ONLY DEF Foo,
+====

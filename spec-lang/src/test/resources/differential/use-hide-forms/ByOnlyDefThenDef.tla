@@ -1,0 +1,6 @@
+---- MODULE ByOnlyDefThenDef ----
+Foo == 1
+THEOREM T == TRUE
+BY ONLY DEF
+Bar == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ByOnlyEnd ----
+THEOREM T == TRUE
+BY ONLY
+====

@@ -1,0 +1,5 @@
+---- MODULE ByOnlyThenDef ----
+THEOREM T == TRUE
+BY ONLY
+Foo == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE HideDefEnd ----
+HIDE DEF
+====
