@@ -40,10 +40,15 @@ final class ProofBuilder {
         for (int i = 0; i < steps.size(); i++) {
             String label = steps.get(i).label.getText();
             int level;
-            if (label.startsWith("<+>")) {
+            if (i == 0 && (label.startsWith("<+>") || label.startsWith("<*>"))) {
+                // a proof that starts with <*> or <+> has a level of its own, below <1>: SANY reads a
+                // <1> step after it as the start of its sub-proof (THEOREM P <*> P <1> QED lacks the
+                // QED of <*>'s level)
+                level = 0;
+            } else if (label.startsWith("<+>")) {
                 level = prev + 1;
             } else if (label.startsWith("<*>")) {
-                level = prev == 0 ? 1 : (prevQed ? Math.max(1, prev - 1) : prev);
+                level = prevQed ? enclosingLevel(levels, i - 1) : prev;
             } else {
                 level = parseLevel(label);
             }
@@ -73,6 +78,16 @@ final class ProofBuilder {
             }
         }
         return built;
+    }
+
+    /** The level of the step whose proof the QED step at {@code qed} ends: where a {@code <*>} after it goes. */
+    private static int enclosingLevel(int[] levels, int qed) {
+        for (int k = qed - 1; k >= 0; k--) {
+            if (levels[k] < levels[qed]) {
+                return levels[k];
+            }
+        }
+        return levels[qed] == 0 ? 0 : Math.max(1, levels[qed] - 1);
     }
 
     /** The first token where the parser failed in {@code c} (a rule it left by an error, a token it skipped or made up), or null. */

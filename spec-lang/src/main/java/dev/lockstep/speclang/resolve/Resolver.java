@@ -302,6 +302,12 @@ public final class Resolver {
     /** RECURSIVE declarations of a name already in scope (from EXTENDS, INSTANCE or another RECURSIVE), by the scope they are in. */
     private final Map<Symbol, Scope> unplacedRecursive = new java.util.LinkedHashMap<>();
 
+    /**
+     * The arity each parameter of an operator defined in this module takes (0: an expression), as
+     * SANY checks an application's arguments against it; operators of other modules are not checked.
+     */
+    private final Map<Symbol, List<Integer>> parameterArities = new HashMap<>();
+
     void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
             c.decls().forEach(d -> declare(scope, new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName,
@@ -322,8 +328,9 @@ public final class Resolver {
             d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
             expr(d.body(), inner);
-            declare(scope, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName,
-                    d.name().range()), Binding.DEFINE);
+            Symbol op = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName, d.name().range());
+            parameterArities.put(op, d.params().stream().map(OpDecl::arity).toList());
+            declare(scope, op, Binding.DEFINE);
         } else if (u instanceof Unit.FunctionDef f) {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
             Scope inner = new Scope(scope);
@@ -429,6 +436,10 @@ public final class Resolver {
         }
         for (ProofStep s : ((Proof.Steps) p).steps()) {
             Scope stepScope = new Scope(scope);
+            if (reportUnknown && s.label() != null && s.label().matches("<[*+]>\\w+\\.*")) {
+                error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, s.labelRange(), "a named step takes its level as a number: '"
+                        + s.label() + "' (SANY: \"<*> and <+> cannot be used for a named step\")");
+            }
             for (Bound b : s.bounds()) {
                 if (b.set() != null) {
                     expr(b.set(), scope);
@@ -451,7 +462,11 @@ public final class Resolver {
             }
             if (s.name() != null) {
                 // a fact of the rest of its proof, its own proof included; named twice, SANY warns
-                declare(scope, new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange()), Binding.DECLARE);
+                Symbol step = new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange());
+                declare(scope, step, Binding.DECLARE);
+                if (s.kind() == ProofStep.StepKind.DEFINE || s.kind() == ProofStep.StepKind.USE || s.kind() == ProofStep.StepKind.HIDE) {
+                    nonFactSteps.add(step);
+                }
             }
             if (s.proof() != null) {
                 proof(s.proof(), new Scope(stepScope));
@@ -459,12 +474,22 @@ public final class Resolver {
         }
     }
 
+    /** The names of proof steps that assert nothing (DEFINE, a definition, INSTANCE, USE, HIDE): no facts for BY, USE or HIDE. */
+    private final Set<Symbol> nonFactSteps = new HashSet<>();
+
     /** A BY, USE or HIDE ({@code keyword}, at {@code at}): SANY's parser takes one with no facts and no DEF, its semantic pass rejects it. */
     private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope, SourceRange at, String keyword) {
         if (facts.isEmpty() && defs.isEmpty() && reportUnknown) {
             error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
         facts.forEach(f -> expr(f, scope));
+        for (Expr f : facts) {
+            String step = f instanceof Expr.NameExpr n ? ProofStep.stepName(n.name().text()) : null;
+            if (step != null && reportUnknown && nonFactSteps.contains(scope.lookup(step))) {
+                error(DiagnosticCode.LS201_UNKNOWN_NAME, f.range(), "step " + step + " defines or uses, it asserts nothing:"
+                        + " no fact (SANY: \"Step number of non-fact used as a fact\")");
+            }
+        }
         facts.stream().filter(f -> f instanceof Expr.NameExpr n && n.name().text().startsWith("MODULE "))
                 .forEach(f -> moduleFact(((Expr.NameExpr) f).name()));
         defs.stream().filter(d -> d.text().startsWith("MODULE ")).forEach(this::moduleFact);
@@ -566,6 +591,45 @@ public final class Resolver {
         }
     }
 
+    /**
+     * Each argument of an application of an operator this module defines against the arity its
+     * parameter takes: an operator parameter {@code Op(_)} takes a LAMBDA or an operator's name of
+     * that arity, an ordinary one an expression (SANY: "Argument number 1 to operator 'H' should be
+     * a 1-parameter operator", "Lambda expression with arity 2 used as argument 1 ..."); reported at
+     * the application, as SANY does.
+     */
+    private void argumentArities(Expr.NameExpr n, Scope scope) {
+        Symbol s = reportUnknown && !n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
+        List<Integer> expected = s == null ? null : parameterArities.get(s);
+        if (expected == null || expected.size() != n.args().size()) {
+            return;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            Expr a = n.args().get(i);
+            Integer got;
+            if (a instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
+                got = b.bounds().stream().mapToInt(x -> x.names().size()).sum();
+            } else if (a instanceof Expr.NameExpr m && m.args().isEmpty()) {
+                Symbol t = ProofStep.stepName(m.name().text()) == null ? scope.lookup(m.name().text()) : null;
+                got = t == null ? null : t.kind() == Symbol.Kind.OPERATOR || t.kind() == Symbol.Kind.CONSTANT
+                        || t.kind() == Symbol.Kind.PARAMETER ? Integer.valueOf(Math.max(0, t.arity())) : Integer.valueOf(0);
+            } else {
+                got = a instanceof Expr.Error ? null : 0;
+            }
+            int want = expected.get(i);
+            if (want > 0 && a instanceof Expr.NameExpr m && m.args().isEmpty() && parameterArities.getOrDefault(
+                    scope.lookup(m.name().text()), List.of()).stream().anyMatch(k -> k > 0)) {
+                got = -1; // an operator parameter takes a first-order operator only (H(H2) with H2(Op(_, _)))
+            }
+            if (got != null && got != want) {
+                error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "argument " + (i + 1) + " of '" + n.name().text() + "' must be "
+                        + (want == 0 ? "an expression" : "an operator of " + want + " argument" + (want == 1 ? "" : "s"))
+                        + ", not " + (got == 0 ? "an expression" : got < 0 ? "an operator that takes an operator"
+                        : "an operator of " + got + " argument" + (got == 1 ? "" : "s")));
+            }
+        }
+    }
+
     void expr(Expr e, Scope scope) {
         if (e == null) {
             return;
@@ -594,6 +658,7 @@ public final class Resolver {
                             + " argument" + (s.arity() == 1 ? "" : "s") + ", not " + n.args().size());
                 }
             }
+            argumentArities(n, scope);
             operatorArguments(n.args(), scope);
         } else if (e instanceof Expr.Selector s) {
             selector(s, scope);

@@ -49,7 +49,7 @@ final class UnicodeForms {
             Map.entry("(+)", List.of("⊕")), Map.entry("\\oplus", List.of("⊕")), Map.entry("(-)", List.of("⊖")),
             Map.entry("\\ominus", List.of("⊖")), Map.entry("||", List.of("‖")), Map.entry("(.)", List.of("⊙")),
             Map.entry("\\odot", List.of("⊙")), Map.entry("(/)", List.of("⊘")), Map.entry("\\oslash", List.of("⊘")),
-            Map.entry("\\otimes", List.of("⊗")), Map.entry("\\bigcirc", List.of("◯")), Map.entry("\\bullet", List.of("●")),
+            Map.entry("\\otimes", List.of("⊗")), Map.entry("(\\X)", List.of("⊗")), Map.entry("\\bigcirc", List.of("◯")), Map.entry("\\bullet", List.of("●")),
             Map.entry("\\div", List.of("÷")), Map.entry("\\o", List.of("∘")), Map.entry("\\circ", List.of("∘")),
             Map.entry("\\star", List.of("⋆")), Map.entry("!!", List.of("‼")), Map.entry("??", List.of("⁇")),
             Map.entry("\\sqcap", List.of("⊓")), Map.entry("\\sqcup", List.of("⊔")), Map.entry("\\uplus", List.of("⊎")),
@@ -89,6 +89,9 @@ final class UnicodeForms {
                 end = Math.min(n, end + 1);
                 out.append(text, i, end);
                 i = end;
+            } else if (text.startsWith("(\\X)", i)) { // one symbol, \otimes, though \X inside it is a word
+                replace(out, text, i, i + 4, r);
+                i += 4;
             } else if (c == '\\' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                 int end = i + 1;
                 while (end < n && wordChar(text.charAt(end))) {

@@ -15,6 +15,14 @@ import java.nio.ByteOrder;
  * {@code RandomElement}, ...: {@link SideEffects} decides that once at load). Only conforming steps
  * are kept: a failure ends the trace and is explained as without the cache.
  *
+ * <p>A lookup is not free (hashing the line; after a hit, the next miss builds two states): when
+ * fewer than one in {@value #MIN_HIT_SHARE} lookups of a window of {@value #WINDOW} hit (a log whose
+ * steps rarely recur), the cache pauses for {@value #PAUSE} windows' worth of lines (no hashing,
+ * no lookup), then tries again. The bar is low on purpose: every log's first window meets a cold
+ * table, and a bar of 40% paused specs/PrimaryBackup's sampled log there (a quarter of its lines
+ * not looked up, 95% of them repeats); specs/RaftLog's sampled log, at 26% hits, costs about 7%
+ * more CPU with the cache than without (docs/performance.md, validate, session 11).
+ *
  * <p>Memory is fixed: an open-addressing table of {@value #CAPACITY} keys (two {@code long}s each,
  * 4 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
  * lost entry is only a later miss). One table per worker: no locking.
@@ -27,6 +35,9 @@ final class StepCache {
     /** Slots of the table: a power of two. */
     static final int CAPACITY = 1 << 18;
     private static final int PROBES = 4;
+    static final int WINDOW = 1 << 14;
+    static final int MIN_HIT_SHARE = 16;
+    static final int PAUSE = 15;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
@@ -34,6 +45,9 @@ final class StepCache {
     private final long[] keys = new long[2 * CAPACITY];
     private long hits;
     private long misses;
+    private int windowLookups;
+    private int windowHits;
+    private long paused;
 
     // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
     private long h1;
@@ -50,21 +64,46 @@ final class StepCache {
         return misses;
     }
 
+    /** Whether to hash and look up the next line (false while paused: its turn counts towards the pause). */
+    boolean active() {
+        if (paused > 0) {
+            paused--;
+            return false;
+        }
+        return true;
+    }
+
     /** Whether the step keyed {@code (k1, k2)} was found to conform; counts a hit or a miss. */
     boolean conforms(long k1, long k2) {
+        boolean hit = find(k1, k2);
+        if (hit) {
+            hits++;
+            windowHits++;
+        } else {
+            misses++;
+        }
+        if (++windowLookups == WINDOW) {
+            if (windowHits * MIN_HIT_SHARE < WINDOW) {
+                paused = (long) PAUSE * WINDOW;
+            }
+            windowLookups = 0;
+            windowHits = 0;
+        }
+        return hit;
+    }
+
+    private boolean find(long k1, long k2) {
         int mask = CAPACITY - 1;
         int at = (int) k1 & mask;
         for (int i = 0; i < PROBES; i++) {
             int s = 2 * ((at + i) & mask);
             if (keys[s] == k1 && keys[s + 1] == k2) {
-                hits++;
                 return true;
             }
             if (keys[s] == 0 && keys[s + 1] == 0) {
-                break;
+                return false;
             }
         }
-        misses++;
         return false;
     }
 
@@ -89,18 +128,25 @@ final class StepCache {
     }
 
     /**
-     * The hash of a logged full state, into {@code out[0..1]}: every variable's name and value text,
-     * in the line's order, each with its length.
+     * The hash of a logged full state, into {@code out[0..1]}. For an ASCII line, the line's bytes
+     * from the first value's start to the last value's end (they hold every other variable's name
+     * and value, and JSON reads them one way only), the first variable's name and the number of
+     * variables; otherwise every variable's name and value text, in the line's order, each with its
+     * length.
      */
     void hashState(RawState state, long[] out) {
         start();
         byte[] ascii = state.ascii();
+        int n = state.size();
         word(ascii != null ? 1 : 2);   // values as bytes or as characters: two encodings never mixed up
-        for (int i = 0; i < state.size(); i++) {
-            text(state.names().get(i), 0, state.names().get(i).length());
-            if (ascii != null) {
-                bytes(ascii, state.starts()[i], state.ends()[i]);
-            } else {
+        word(n);
+        if (ascii != null && n > 0) {
+            String first = state.names().get(0);
+            text(first, 0, first.length());
+            bytes(ascii, state.starts()[0], state.ends()[n - 1]);
+        } else {
+            for (int i = 0; i < n; i++) {
+                text(state.names().get(i), 0, state.names().get(i).length());
                 text(state.text(), state.starts()[i], state.ends()[i]);
             }
         }

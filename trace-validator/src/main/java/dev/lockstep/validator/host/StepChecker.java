@@ -51,6 +51,8 @@ final class StepChecker {
     private StepCache cache;
     /** The last line's full state when a cache hit skipped building it (then {@link #current} is older). */
     private RawState pending;
+    /** Whether {@link #beforeHash} is the hash of the state before the next step (not while the cache pauses). */
+    private boolean beforeHashed;
     private long[] beforeHash = new long[2];
     private long[] afterHash = new long[2];
     private final long[] stepKey = new long[2];
@@ -171,15 +173,17 @@ final class StepChecker {
     Failure step(String action, JsonNode params, String paramsText, RawState state) {
         this.paramsText = paramsText;
         boolean keyed = false;
-        if (cache != null) {
+        boolean hashed = cache != null && cache.active();
+        if (hashed) {
             cache.hashState(state, afterHash);
             // first lines and Init lines are checked against the initial predicate: never cached
-            keyed = (current != null || pending != null) && !"Init".equals(action) && (paramsText != null || params == null);
+            keyed = beforeHashed && (current != null || pending != null) && !"Init".equals(action)
+                    && (paramsText != null || params == null);
             if (keyed) {
                 cache.hashStep(action, paramsText, beforeHash, afterHash, stepKey);
                 if (cache.conforms(stepKey[0], stepKey[1])) {
                     pending = state;   // its TLC state is built only if a later line needs it
-                    swapHashes();
+                    swapHashes(true);
                     return null;
                 }
             }
@@ -212,13 +216,14 @@ final class StepChecker {
             cache.add(stepKey[0], stepKey[1]);
         }
         current = next;
-        swapHashes();
+        swapHashes(hashed);
         tlc2.util.IdThread.setCurrentState(current);   // for the refused and allowed instances of this line
         return result;
     }
 
-    /** The state just logged becomes the state before the next step. */
-    private void swapHashes() {
+    /** The state just logged ({@code hashed}: and its hash) becomes the state before the next step. */
+    private void swapHashes(boolean hashed) {
+        beforeHashed = hashed;
         long[] h = beforeHash;
         beforeHash = afterHash;
         afterHash = h;
@@ -270,7 +275,8 @@ final class StepChecker {
         pending = null;
         try {
             current = states.make(state);
-            if (cache != null) {
+            beforeHashed = cache != null;
+            if (beforeHashed) {
                 cache.hashState(state, beforeHash);
             }
             return true;

@@ -1,0 +1,5 @@
+---- MODULE FirstPlus ----
+THEOREM TRUE
+<+> TRUE
+<+> QED
+====

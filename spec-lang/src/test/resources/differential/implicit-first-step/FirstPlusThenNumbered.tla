@@ -1,0 +1,5 @@
+---- MODULE FirstPlusThenNumbered ----
+THEOREM TRUE
+<+> TRUE
+<1> QED
+====

@@ -1,0 +1,5 @@
+---- MODULE QedThenNumbered ----
+THEOREM TRUE
+<*> QED
+<1> QED
+====

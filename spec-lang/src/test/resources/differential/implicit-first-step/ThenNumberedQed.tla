@@ -1,0 +1,5 @@
+---- MODULE ThenNumberedQed ----
+THEOREM TRUE
+<*> TRUE
+<1> QED
+====

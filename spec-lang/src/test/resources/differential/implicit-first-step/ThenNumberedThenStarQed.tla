@@ -1,0 +1,6 @@
+---- MODULE ThenNumberedThenStarQed ----
+THEOREM TRUE
+<*> TRUE
+  <1> QED
+<*> QED
+====

@@ -1,0 +1,6 @@
+---- MODULE ThenNumberedThenTheorem ----
+THEOREM TRUE
+<*> TRUE
+<1> QED
+THEOREM TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE ThenPlus ----
+THEOREM TRUE
+<*> TRUE
+  <+> QED
+<*> QED
+====

@@ -1,0 +1,5 @@
+---- MODULE ThenStarQed ----
+THEOREM TRUE
+<*> TRUE
+<*> QED
+====

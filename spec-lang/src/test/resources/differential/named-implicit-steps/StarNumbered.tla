@@ -1,0 +1,5 @@
+---- MODULE StarNumbered ----
+THEOREM TRUE
+<*>1. TRUE
+<*> QED
+====

@@ -1,0 +1,5 @@
+---- MODULE StarUnnamed ----
+THEOREM TRUE
+<1>1. TRUE
+<*> QED
+====

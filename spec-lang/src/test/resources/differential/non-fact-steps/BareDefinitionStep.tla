@@ -1,0 +1,6 @@
+---- MODULE BareDefinitionStep ----
+D == 1
+THEOREM \A x : TRUE
+<1>1. E == 2
+<1> QED BY <1>1
+====

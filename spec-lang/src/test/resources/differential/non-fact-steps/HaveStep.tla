@@ -1,0 +1,6 @@
+---- MODULE HaveStep ----
+D == 1
+THEOREM \A x : TRUE
+<1>1. HAVE TRUE
+<1> QED BY <1>1
+====

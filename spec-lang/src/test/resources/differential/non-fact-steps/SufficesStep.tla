@@ -1,0 +1,6 @@
+---- MODULE SufficesStep ----
+D == 1
+THEOREM \A x : TRUE
+<1>1. SUFFICES TRUE
+<1> QED BY <1>1
+====

@@ -1,0 +1,4 @@
+---- MODULE ExpressionForOperator ----
+H(Op(_), p) == Op(p)
+A == H(1, 1)
+====

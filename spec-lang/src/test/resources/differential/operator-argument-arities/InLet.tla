@@ -1,0 +1,3 @@
+---- MODULE InLet ----
+A == LET G(Op(_)) == Op(1) IN G(LAMBDA x, y : x)
+====

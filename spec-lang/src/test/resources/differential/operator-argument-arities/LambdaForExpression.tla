@@ -1,0 +1,4 @@
+---- MODULE LambdaForExpression ----
+F(x) == x
+A == F(LAMBDA y : y)
+====

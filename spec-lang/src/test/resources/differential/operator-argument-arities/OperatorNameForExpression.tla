@@ -1,0 +1,5 @@
+---- MODULE OperatorNameForExpression ----
+F(x) == x
+G(y) == y
+A == F(G)
+====

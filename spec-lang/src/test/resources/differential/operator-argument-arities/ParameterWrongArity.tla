@@ -1,0 +1,4 @@
+---- MODULE ParameterWrongArity ----
+H(Op(_), p) == Op(p)
+K(Op(_, _)) == H(Op, 1)
+====
