@@ -49,7 +49,9 @@ public final class SyntaxErrors extends BaseErrorListener {
             t = nva.getStartToken();
         }
         t = afterOperatorOperand(recognizer, t);
-        Token noOperand = operandMissingAfter(recognizer, t);
+        // an operand-opening symbol the parser could not take here (IF i |->, (i ->): SANY fails at
+        // it too, not at the token after it, as where it took the symbol and found no operand
+        Token noOperand = e instanceof InputMismatchException && t == offendingSymbol ? null : operandMissingAfter(recognizer, t);
         t = noOperand != null ? noOperand : t;
         // SANY stops at its first error: only that one moves to a break (later ones follow recovery)
         Token broken = count == 1 && offendingSymbol instanceof Token tok && t != null
@@ -285,8 +287,14 @@ public final class SyntaxErrors extends BaseErrorListener {
         }
         int before = ts.get(i).getType();
         return expectsOperand(before) && STARTS_NO_OPERAND.contains(t.getType())
-                || DefinitionBreaks.ENDS_OPERAND.contains(before) && CONTINUES_NOTHING.contains(t.getType());
+                || DefinitionBreaks.ENDS_OPERAND.contains(before) && CONTINUES_NOTHING.contains(t.getType())
+                // |->, -> or : after an operand, where the parser could not take it (IF i |->): as SANY
+                || DefinitionBreaks.ENDS_OPERAND.contains(before) && OPENS_AFTER_OPERAND.contains(t.getType());
     }
+
+    /** Tokens that continue an expression only inside a bracket, a CASE arm or a quantifier: where ANTLR rejects one, so does SANY. */
+    private static final java.util.Set<Integer> OPENS_AFTER_OPERAND = java.util.Set.of(TLAPlusLexer.MAPSTO, TLAPlusLexer.ARROW,
+            TLAPlusLexer.COLON);
 
     /** Tokens after which an operand must follow (besides operator symbols). */
     private static final java.util.Set<Integer> OPENS_OPERAND = java.util.Set.of(TLAPlusLexer.DEFEQ, TLAPlusLexer.MAPSTO,

@@ -1,0 +1,4 @@
+---- MODULE CaseMapsTo ----
+A == CASE i |->
+>>
+====

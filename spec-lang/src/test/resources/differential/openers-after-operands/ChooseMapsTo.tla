@@ -1,0 +1,4 @@
+---- MODULE ChooseMapsTo ----
+A == CHOOSE x : i |->
+>>
+====

@@ -1,0 +1,4 @@
+---- MODULE ExistsMapsTo ----
+A == \E x \in i |->
+>>
+====

@@ -1,0 +1,4 @@
+---- MODULE IfArrow ----
+A == IF i ->
+>>
+====

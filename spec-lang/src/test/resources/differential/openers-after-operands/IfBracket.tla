@@ -1,0 +1,4 @@
+---- MODULE IfBracket ----
+A == IF i ]
+>>
+====

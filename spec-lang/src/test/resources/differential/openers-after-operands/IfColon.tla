@@ -1,0 +1,4 @@
+---- MODULE IfColon ----
+A == IF i :
+>>
+====

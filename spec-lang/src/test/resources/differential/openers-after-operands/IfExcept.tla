@@ -1,0 +1,4 @@
+---- MODULE IfExcept ----
+A == IF i EXCEPT
+>>
+====

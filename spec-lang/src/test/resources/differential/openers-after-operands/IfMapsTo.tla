@@ -1,0 +1,5 @@
+---- MODULE IfMapsTo ----
+A == /\ IF
+        /\ i |->
+>>
+====

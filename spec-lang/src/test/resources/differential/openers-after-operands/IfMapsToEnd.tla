@@ -1,0 +1,4 @@
+---- MODULE IfMapsToEnd ----
+A == /\ IF
+        /\ i |->
+====

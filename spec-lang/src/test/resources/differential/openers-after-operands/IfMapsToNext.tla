@@ -1,0 +1,5 @@
+---- MODULE IfMapsToNext ----
+A == /\ IF
+        /\ i |->
+B == 1
+====

@@ -1,0 +1,5 @@
+---- MODULE IfMapsToNoJunction ----
+A == IF
+  /\ i |->
+>>
+====

@@ -1,0 +1,4 @@
+---- MODULE IfMapsToPlain ----
+A == IF i |->
+>>
+====

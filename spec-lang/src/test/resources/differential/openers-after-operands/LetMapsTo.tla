@@ -1,0 +1,4 @@
+---- MODULE LetMapsTo ----
+A == LET B == i |->
+>> IN 1
+====

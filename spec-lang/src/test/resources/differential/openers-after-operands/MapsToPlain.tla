@@ -1,0 +1,4 @@
+---- MODULE MapsToPlain ----
+A == /\ i |->
+>>
+====

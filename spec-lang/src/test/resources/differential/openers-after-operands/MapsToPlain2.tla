@@ -1,0 +1,4 @@
+---- MODULE MapsToPlain2 ----
+A == i |->
+>>
+====

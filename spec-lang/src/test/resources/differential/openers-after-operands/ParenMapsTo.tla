@@ -1,0 +1,4 @@
+---- MODULE ParenMapsTo ----
+A == (i |->
+>>)
+====

@@ -1,0 +1,4 @@
+---- MODULE SetMapsTo ----
+A == {i |->
+>>}
+====
