@@ -327,9 +327,13 @@ public final class Resolver {
             Scope inner = new Scope(scope);
             d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
                     p.name().range()), Binding.BOUND));
+            Set<String> outerLabels = labelsMet;
+            labelsMet = new HashSet<>();
             expr(d.body(), inner);
             Symbol op = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName, d.name().range());
             parameterArities.put(op, d.params().stream().map(OpDecl::arity).toList());
+            definitionLabels.put(op, labelsMet);
+            labelsMet = outerLabels;
             declare(scope, op, Binding.DEFINE);
         } else if (u instanceof Unit.FunctionDef f) {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
@@ -643,7 +647,8 @@ public final class Resolver {
             return t.kind() == Symbol.Kind.OPERATOR || t.kind() == Symbol.Kind.CONSTANT || t.kind() == Symbol.Kind.PARAMETER
                     ? Math.max(0, t.arity()) : 0;
         }
-        return a instanceof Expr.Error ? null : 0;
+        // I!F may name an operator of any arity; its arity is not looked up here
+        return a instanceof Expr.Error || a instanceof Expr.Selector ? null : 0;
     }
 
     private static String arityText(int arity) {
@@ -728,6 +733,7 @@ public final class Resolver {
         } else if (e instanceof Expr.Junction j) {
             exprs(j.items(), scope);
         } else if (e instanceof Expr.Label l) {
+            labelsMet.add(l.label().text());
             l.params().forEach(p -> use(scope, p));
             expr(l.body(), scope);
         } else if (e instanceof Expr.AssumeProve ap) {
@@ -750,6 +756,11 @@ public final class Resolver {
         };
     }
 
+    /** The labels in the bodies of the operators this module defines ({@code Op!lab}), found while resolving them. */
+    private final Map<Symbol, Set<String>> definitionLabels = new HashMap<>();
+    /** The labels met in the definition being resolved. */
+    private Set<String> labelsMet = new HashSet<>();
+
     private void selector(Expr.Selector s, Scope scope) {
         operatorArguments(s.args(), scope);
         // find the instance at the bottom of the chain: I!Op or I(x)!Op
@@ -757,14 +768,29 @@ public final class Resolver {
         if (base instanceof Expr.NameExpr n) {
             operatorArguments(n.args(), scope);
             Symbol b = use(scope, n.name());
+            String sel = s.selector().text();
+            boolean name = sel.matches("[A-Za-z_][A-Za-z0-9_]*");
+            if (b != null && reportUnknown && b.kind() != Symbol.Kind.INSTANCE && b.kind() != Symbol.Kind.OPERATOR
+                    && b.kind() != Symbol.Kind.THEOREM) {
+                // a constant, variable or bound name has no parts (SANY: "Cannot take subexpression of `C'")
+                error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "'" + n.name().text() + "' is no definition or instance:"
+                        + " '" + n.name().text() + "!" + sel + "' selects nothing");
+            } else if (b != null && reportUnknown && b.kind() == Symbol.Kind.OPERATOR && name && definitionLabels.containsKey(b)
+                    && !definitionLabels.get(b).contains(sel)) {
+                // Op!lab names a label of Op's body (SANY: "Cannot find label `lab'")
+                error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(), "'" + n.name().text() + "' has no label '" + sel + "'");
+            }
             if (b != null && b.kind() == Symbol.Kind.INSTANCE) {
                 Map<String, Symbol> ex = instanceExports.get(b);
-                String sel = s.selector().text();
                 if (ex != null) {
                     Symbol target = ex.get(sel);
                     if (target != null) {
                         references.add(new Reference(s.selector().range(), target));
-                    } else if (reportUnknown && sel.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        if (reportUnknown && !s.args().isEmpty() && target.arity() >= 0 && target.arity() != s.args().size()) {
+                            error(DiagnosticCode.LS203_ARITY_MISMATCH, s.range(), "'" + n.name().text() + "!" + sel + "' takes "
+                                    + target.arity() + " argument" + (target.arity() == 1 ? "" : "s") + ", not " + s.args().size());
+                        }
+                    } else if (reportUnknown && name) {
                         // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
                         error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(),
                                 "'" + n.name().text() + "' has no definition '" + sel + "'");

@@ -1,0 +1,3 @@
+---- MODULE BoundBase ----
+Use == \A x \in {1} : x!y
+====

@@ -1,0 +1,4 @@
+---- MODULE ConstantAppliedBase ----
+CONSTANT C(_)
+Use == C(1)!v
+====

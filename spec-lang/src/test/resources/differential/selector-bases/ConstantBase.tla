@@ -1,0 +1,4 @@
+---- MODULE ConstantBase ----
+CONSTANT C
+Use == C!v
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionLabel ----
+Bar == lab :: TRUE
+Use == Bar!lab
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionNestedLabel ----
+Bar == 1 + (lab :: 2)
+Use == Bar!lab
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionNoLabel ----
+Bar == TRUE
+Use == Bar!x
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionNumberSelector ----
+Bar == 1 + 2
+Use == Bar!1
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionParamsLabel ----
+Bar(p) == lab :: p
+Use == Bar(1)!lab
+====

@@ -1,0 +1,3 @@
+---- MODULE LetDefinitionNoLabel ----
+Use == LET B == 1 IN B!x
+====

@@ -1,0 +1,4 @@
+---- MODULE VariableBase ----
+VARIABLE v
+Use == v!x
+====
