@@ -7,7 +7,6 @@ import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
-import dev.lockstep.speclang.ast.Proof;
 import dev.lockstep.speclang.ast.ProofStep;
 import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
@@ -44,7 +43,7 @@ public final class Resolver {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
-    private final ModuleExports modules;
+    final ModuleExports modules;
     boolean reportUnknown = true;
     boolean checkDuplicates = true;
     /**
@@ -54,6 +53,8 @@ public final class Resolver {
     java.util.function.BiPredicate<Symbol, Symbol> clashes;
     /** The name being resolved is an argument of an operator application (it may name an operator). */
     private boolean operatorArgument;
+    /** Proofs, BY/USE/HIDE and ASSUME/PROVE ({@link ProofScopes}). */
+    private final ProofScopes proofs = new ProofScopes(this);
     private Resolver(ModuleLoader loader, boolean checkImports, Map<String, List<Diagnostic>> checkedModules) {
         this.loader = loader;
         this.modules = new ModuleExports(loader, diagnostics, checkImports, checkedModules);
@@ -95,7 +96,7 @@ public final class Resolver {
         if (!parsed.hasErrors()) {
             Scope scope = r.moduleScope(root.get(), null, true);
             parsed.algorithm().ifPresent(a -> new AlgorithmScopes(r).algorithm(a, scope));
-            r.moduleFactsChecked(root.get().name().text());
+            r.proofs.moduleFactsChecked(root.get().name().text());
             parsed.algorithm().ifPresent(a -> r.diagnostics.addAll(
                     TranslationNames.check(a, parsed.text(), root.get().name().text(), scope::lookup)));
             boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
@@ -121,7 +122,7 @@ public final class Resolver {
 
     // ------------------------------------------------------------------ scopes
 
-    private void error(DiagnosticCode code, SourceRange range, String message) {
+    void error(DiagnosticCode code, SourceRange range, String message) {
         diagnostics.add(Diagnostic.error(code, range, message));
     }
 
@@ -129,7 +130,7 @@ public final class Resolver {
      * How a name comes into scope; SANY treats each way differently when the name is taken
      * ({@code Context.mergeExtendContext}, {@code SymbolTable.addSymbol}, and its definition checks).
      */
-    private enum Binding {
+    enum Binding {
         /** Merged from an EXTENDS'd module: a clash of the same class of symbol only warns. */
         EXTENDS,
         /** Declared: a clash of the same kind and arity only warns. */
@@ -144,7 +145,7 @@ public final class Resolver {
         UNCHECKED
     }
 
-    private void declare(Scope scope, Symbol sym, Binding how) {
+    void declare(Scope scope, Symbol sym, Binding how) {
         declare(scope, sym, how, sym.definition());
     }
 
@@ -374,7 +375,7 @@ public final class Resolver {
         } else if (u instanceof Unit.Theorem t) {
             Scope inner = new Scope(scope);
             if (t.body() instanceof Expr.AssumeProve ap) {
-                assumeProve(ap, inner);
+                proofs.assumeProve(ap, inner);
             } else {
                 expr(t.body(), inner);
             }
@@ -382,10 +383,10 @@ public final class Resolver {
                 declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
             }
             if (t.proof() != null) {
-                proof(t.proof(), new Scope(inner));
+                proofs.proof(t.proof(), new Scope(inner));
             }
         } else if (u instanceof Unit.UseOrHide uh) {
-            useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
+            proofs.useOrHide(uh.facts(), uh.definitions(), scope, uh.range(), uh.hide() ? "HIDE" : "USE");
         } else if (u instanceof Module nested) {
             moduleScope(nested, scope, false);
             modules.nested(nested);
@@ -435,138 +436,6 @@ public final class Resolver {
             }
         }
         return ex;
-    }
-
-    // ------------------------------------------------------------------ proofs
-
-    private void proof(Proof p, Scope scope) {
-        if (p instanceof Proof.Terminal t) {
-            if (t.kind() == Proof.TerminalKind.BY) { // BY <1> <1>1: the step label starts a new step, leaving the BY empty
-                useOrHide(t.facts(), t.definitions(), scope, t.range(), "BY");
-            }
-            return;
-        }
-        for (ProofStep s : ((Proof.Steps) p).steps()) {
-            Scope stepScope = new Scope(scope);
-            if (reportUnknown && s.label() != null && s.label().matches("<[*+]>\\w+\\.*")) {
-                error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, s.labelRange(), "a named step takes its level as a number: '"
-                        + s.label() + "' (SANY: \"<*> and <+> cannot be used for a named step\")");
-            }
-            for (Bound b : s.bounds()) {
-                if (b.set() != null) {
-                    expr(b.set(), scope);
-                }
-                // PICK and TAKE bind new names, as a bound variable does (SANY: "Multiply-defined symbol")
-                b.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Binding.BOUND));
-            }
-            for (Expr e : s.exprs()) {
-                if (e instanceof Expr.AssumeProve ap) {
-                    assumeProve(ap, s.kind() == ProofStep.StepKind.SUFFICES ? scope : stepScope);
-                } else {
-                    expr(e, scope);
-                }
-            }
-            for (Unit d : s.definitions()) {
-                unit(d, scope, null);
-            }
-            if (s.use() != null) {
-                useOrHide(s.use().facts(), s.use().definitions(), scope, s.use().range(), s.use().hide() ? "HIDE" : "USE");
-            }
-            if (s.name() != null) {
-                // a fact of the rest of its proof, its own proof included; named twice, SANY warns
-                Symbol step = new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange());
-                declare(scope, step, Binding.DECLARE);
-                if (s.kind() == ProofStep.StepKind.DEFINE || s.kind() == ProofStep.StepKind.USE || s.kind() == ProofStep.StepKind.HIDE) {
-                    nonFactSteps.add(step);
-                }
-            }
-            if (s.proof() != null) {
-                proof(s.proof(), new Scope(stepScope));
-            }
-        }
-    }
-
-    /** The names of proof steps that assert nothing (DEFINE, a definition, INSTANCE, USE, HIDE): no facts for BY, USE or HIDE. */
-    private final Set<Symbol> nonFactSteps = new HashSet<>();
-
-    /** A BY, USE or HIDE ({@code keyword}, at {@code at}): SANY's parser takes one with no facts and no DEF, its semantic pass rejects it. */
-    private void useOrHide(List<Expr> facts, List<Name> defs, Scope scope, SourceRange at, String keyword) {
-        if (facts.isEmpty() && defs.isEmpty() && reportUnknown) {
-            error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
-        }
-        facts.forEach(f -> expr(f, scope));
-        for (Expr f : facts) {
-            String step = f instanceof Expr.NameExpr n ? ProofStep.stepName(n.name().text()) : null;
-            if (step != null && reportUnknown && nonFactSteps.contains(scope.lookup(step))) {
-                error(DiagnosticCode.LS201_UNKNOWN_NAME, f.range(), "step " + step + " defines or uses, it asserts nothing:"
-                        + " no fact (SANY: \"Step number of non-fact used as a fact\")");
-            }
-        }
-        facts.stream().filter(f -> f instanceof Expr.NameExpr n && n.name().text().startsWith("MODULE "))
-                .forEach(f -> moduleFact(((Expr.NameExpr) f).name()));
-        defs.stream().filter(d -> d.text().startsWith("MODULE ")).forEach(this::moduleFact);
-        if (keyword.equals("HIDE") && reportUnknown) {
-            for (Expr f : facts) {
-                Symbol s = f instanceof Expr.NameExpr n && n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
-                boolean named = f instanceof Expr.NameExpr n && n.args().isEmpty() && (s == null || s.kind() == Symbol.Kind.THEOREM
-                        || n.name().text().startsWith("MODULE "));
-                if (!named) { // SANY's semantic pass; a name unknown is reported as such
-                    error(DiagnosticCode.LS102_SYNTAX_ERROR, f.range(), "a HIDE hides a theorem, an assumption or a step by its"
-                            + " name, not an expression or a definition (SANY: \"The only expression allowed as a fact in a HIDE is the"
-                            + " name of a theorem, assumption, or step\")");
-                }
-            }
-        }
-        for (Name d : defs) {
-            if (!d.text().startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(d.text())) {
-                Symbol s = use(scope, d);
-                if (s != null && reportUnknown && (s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE
-                        || s.kind() == Symbol.Kind.PARAMETER || s.kind() == Symbol.Kind.BOUND_VARIABLE)) {
-                    error(DiagnosticCode.LS201_UNKNOWN_NAME, d.range(), "'" + d.text() + "' is not a defined operator (DEF names definitions)");
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code MODULE M} as a fact or DEF: SANY requires a module of the spec (the module itself, one
-     * nested in it before here, or one that an EXTENDS or INSTANCE anywhere in the spec reads,
-     * transitively): "Module `M' used without being extended or instantiated". The modules read
-     * are known once the walk is done: the check waits for it, its error keeping its place.
-     */
-    private void moduleFact(Name fact) {
-        String name = fact.text().substring("MODULE ".length());
-        if (reportUnknown && !modules.isNested(name)) {
-            moduleFacts.add(new ModuleFact(name, fact.range(), diagnostics.size()));
-        }
-    }
-
-    private record ModuleFact(String module, SourceRange at, int errorIndex) {
-    }
-
-    private final List<ModuleFact> moduleFacts = new ArrayList<>();
-
-    /** Reports the {@code MODULE M} facts naming no module of the spec (see {@link #moduleFact}), each where the walk met it. */
-    private void moduleFactsChecked(String rootModule) {
-        for (int i = moduleFacts.size() - 1; i >= 0; i--) {
-            ModuleFact f = moduleFacts.get(i);
-            if (!f.module().equals(rootModule) && !modules.isRead(f.module())) {
-                diagnostics.add(f.errorIndex(), Diagnostic.error(DiagnosticCode.LS204_UNKNOWN_MODULE, f.at(), "module '" + f.module()
-                        + "' is neither extended nor instantiated by the spec (SANY: \"used without being extended or instantiated\")"));
-            }
-        }
-        moduleFacts.clear();
-    }
-
-    private void assumeProve(Expr.AssumeProve ap, Scope scope) {
-        for (Expr a : ap.assumptions()) {
-            if (a instanceof Expr.AssumeProve inner) {
-                assumeProve(inner, new Scope(scope));
-            } else {
-                expr(a, scope);
-            }
-        }
-        expr(ap.goal(), scope);
     }
 
     // ------------------------------------------------------------------ expressions
@@ -737,7 +606,7 @@ public final class Resolver {
             l.params().forEach(p -> use(scope, p));
             expr(l.body(), scope);
         } else if (e instanceof Expr.AssumeProve ap) {
-            assumeProve(ap, new Scope(scope));
+            proofs.assumeProve(ap, new Scope(scope));
         } else if (e instanceof Expr.NewSymbol n) {
             expr(n.set(), scope);
             declare(scope, new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null,
