@@ -165,7 +165,7 @@ primary
     | (NUMBER | DECIMAL | BINARY | OCTAL | HEX | STRING | TRUE | FALSE | BOOLEAN | STRING_SET) # literal
     | AT                                                                            # atExpr
     | STEP_NAME                                                                     # stepRef
-    | LPAREN expr RPAREN (BANG selector)*                                           # parenExpr
+    | LPAREN expr RPAREN                                                            # parenExpr
     | (FORALL | EXISTS) quantBound (COMMA quantBound)* COLON expr                   # boundedQuant
     | (FORALL | EXISTS | TFORALL | TEXISTS) definedName (COMMA definedName)* COLON expr # unboundedQuant
     | CHOOSE quantBound COLON expr                                                  # chooseExpr
@@ -208,7 +208,11 @@ symbolOperand
     ;
 
 argument : anySymbol | expr ;
-selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
+// SANY's selectors: a name or operator symbol with its arguments, !(args) (its NullSel: the
+// arguments of what the prefix names), !n, !<<, !>>, !: and !@; only a name may start the chain, so
+// a parenthesised expression takes no selector (SANY fails at the '!')
+selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | LPAREN argument (COMMA argument)* RPAREN
+    | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
 subscript : IDENT (BANG selector)* | LTUPLE expr (COMMA expr)* RTUPLE | LPAREN expr RPAREN ;
 tupleOfIdents : LTUPLE definedName (COMMA definedName)* RTUPLE ;
 quantBound : (definedName (COMMA definedName)* | tupleOfIdents) IN_OP expr ;

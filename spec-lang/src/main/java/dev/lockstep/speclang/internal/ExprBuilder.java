@@ -294,6 +294,7 @@ public abstract class ExprBuilder {
         Expr e = base;
         for (SelectorContext s : sels) {
             Name sel = s.IDENT() != null ? name(s.IDENT()) : s.anySymbol() != null ? symbolName(s.anySymbol())
+                    : s.LPAREN() != null ? new Name("", range(s.getStart())) // !(args): SANY's null selector
                     : new Name(s.getStart().getText(), range(s.getStart()));
             e = new Expr.Selector(e, sel, arguments(s.argument()), span(start, range(s)));
         }
@@ -316,8 +317,7 @@ public abstract class ExprBuilder {
             return Literals.literal(l.getStart(), r);
         }
         if (p instanceof ParenExprContext pe) {
-            Expr inner = expr(pe.expr());
-            return pe.selector().isEmpty() ? inner : selectors(inner, pe.selector(), r);
+            return expr(pe.expr());
         }
         if (p instanceof AtExprContext) {
             return new Expr.OpApp(Operator.AT, List.of(), r);
