@@ -433,20 +433,27 @@ public final class Resolver {
             }
         }
         if (ex != null) {
+            // SANY pairs every CONSTANT and VARIABLE of the module with the symbol of that name in scope,
+            // substituted or not, and checks the pair before the explicit substitutions replace it
             for (Symbol s : ex.values()) {
-                boolean parameter = s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE;
-                Symbol here = parameter && !substituted.contains(s.name()) ? scope.lookup(s.name()) : s;
+                if (s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE) {
+                    continue;
+                }
+                boolean explicit = substituted.contains(s.name());
+                Symbol here = scope.lookup(s.name());
                 if (here == null) {
-                    error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
-                            + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
-                } else if (here != s && reportUnknown && here.kind() == Symbol.Kind.INSTANCE) {
+                    if (!explicit) {
+                        error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
+                                + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                    }
+                } else if (reportUnknown && here.kind() == Symbol.Kind.INSTANCE) {
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
                             + s.name() + "' here is a module instance, which cannot stand for the module's " + s.kind().name()
                             .toLowerCase(java.util.Locale.ROOT) + " (SANY: \"Module instance identifier where operator should be\")");
-                } else if (here != s && reportUnknown && here.arity() > 0 && s.arity() == 0) {
+                } else if (reportUnknown && here.arity() > 0 && s.arity() == 0) {
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
                             + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY
-                } else if (here != s && reportUnknown && here.arity() == 0 && s.arity() > 0 && modules.applies(s.module(), s.name())) {
+                } else if (reportUnknown && !explicit && here.arity() == 0 && s.arity() > 0 && modules.applies(s.module(), s.name())) {
                     // SANY's semantic pass lets it through; it fails later (an internal error) where the module applies it
                     afterNames.add(Diagnostic.error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE "
                             + i.module().text() + ": '" + s.name() + "' takes " + s.arity() + " arguments there, none here"));
@@ -526,7 +533,7 @@ public final class Resolver {
         if (a instanceof Expr.NameExpr m && m.args().isEmpty()) {
             Symbol t = ProofStep.stepName(m.name().text()) == null ? scope.lookup(m.name().text()) : null;
             if (t == null) {
-                return null;
+                return builtInSymbolArity(m.name().text());
             }
             if (firstOrder && want > 0 && parameterArities.getOrDefault(t, List.of()).stream().anyMatch(k -> k > 0)) {
                 return -1; // an operator parameter takes a first-order operator only (H(H2) with H2(Op(_, _)))
@@ -536,6 +543,23 @@ public final class Resolver {
         }
         // I!F may name an operator of any arity; its arity is not looked up here
         return a instanceof Expr.Error || a instanceof Expr.Selector ? null : 0;
+    }
+
+    /**
+     * The arity of a built-in operator symbol passed as an argument or substituted ({@code \\cup}: 2,
+     * {@code SUBSET}, {@code '}: 1); null for anything else. SANY rejects one where an expression is
+     * expected ("Unsupported expression type `N_GenInfixOp'").
+     */
+    private static Integer builtInSymbolArity(String name) {
+        if (!StandardModules.BUILT_IN.contains(name)) {
+            return null;
+        }
+        for (Operator op : Operator.values()) {
+            if (op.symbol().equals(name) && op.fixity() != Operator.Fixity.CONSTRUCT) {
+                return op.fixity() == Operator.Fixity.INFIX ? 2 : 1;
+            }
+        }
+        return null;
     }
 
     private static String arityText(int arity) {
