@@ -162,6 +162,9 @@ anySymbol : infixSymbol | prefixSymbol | postfixSymbol ;
 primary
     : IDENT (LPAREN IDENT (COMMA IDENT)* RPAREN)? COLONCOLON expr                  # labelExpr
     | IDENT (LPAREN argument (COMMA argument)* RPAREN)? (BANG selector)*           # nameExpr
+    // SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: applied, they parse (its semantic
+    // pass: "The operator TRUE requires 0 arguments")
+    | (TRUE | FALSE | BOOLEAN | STRING_SET) LPAREN argument (COMMA argument)* RPAREN # builtInApplied
     | (NUMBER | DECIMAL | BINARY | OCTAL | HEX | STRING | TRUE | FALSE | BOOLEAN | STRING_SET) # literal
     | AT                                                                            # atExpr
     | STEP_NAME                                                                     # stepRef

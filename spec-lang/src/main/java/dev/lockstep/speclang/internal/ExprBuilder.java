@@ -313,6 +313,10 @@ public abstract class ExprBuilder {
                     : (n.RPAREN() != null ? span(id.range(), range(n.RPAREN().getSymbol())) : id.range()));
             return selectors(base, n.selector(), r);
         }
+        if (p instanceof BuiltInAppliedContext b) {
+            Name id = new Name(b.getStart().getText(), range(b.getStart()));
+            return new Expr.NameExpr(id, arguments(b.argument()), r);
+        }
         if (p instanceof LiteralContext l) {
             return Literals.literal(l.getStart(), r);
         }

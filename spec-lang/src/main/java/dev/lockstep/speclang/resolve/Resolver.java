@@ -581,6 +581,9 @@ public final class Resolver {
                 } else if (s != null) {
                     references.add(new Reference(n.range(), s));
                 }
+            } else if (StandardModules.BUILT_IN.contains(t) && !n.args().isEmpty() && reportUnknown) {
+                // TRUE(1): SANY's lexer reads TRUE as a name ("The operator TRUE requires 0 arguments")
+                error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' takes 0 arguments, not " + n.args().size());
             } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
                 if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
