@@ -390,7 +390,11 @@ public final class Resolver {
                 expr(t.body(), inner);
             }
             if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
-                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
+                Symbol thm = new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range());
+                if (t.body() instanceof Expr.AssumeProve) {
+                    assumeProveNames.add(thm);
+                }
+                declare(scope, thm, Binding.DECLARE);
             }
             if (t.proof() != null) {
                 proofs.proof(t.proof(), new Scope(inner));
@@ -581,9 +585,11 @@ public final class Resolver {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "unknown proof step '" + t + "'");
                 } else if (s != null) {
                     references.add(new Reference(n.range(), s));
+                    assumeProveUsed(n, s);
                 }
             } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
+                assumeProveUsed(n, s);
                 if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' is a module instance: name one of its definitions");
                 }
@@ -656,6 +662,26 @@ public final class Resolver {
             expressionArguments(s);
             newKinds.put(s, n.kind());
             declare(scope, s, Binding.DECLARE);
+        }
+    }
+
+    /** Theorems and proof steps that assert an ASSUME/PROVE: a fact for BY, USE and HIDE, never a formula. */
+    final Set<Symbol> assumeProveNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The fact of a BY, USE or HIDE being resolved (a name standing alone there may name an ASSUME/PROVE). */
+    private Expr fact;
+
+    /** Resolves a fact of a BY, USE or HIDE. */
+    void fact(Expr f, Scope scope) {
+        fact = f;
+        expr(f, scope);
+        fact = null;
+    }
+
+    /** SANY's semantic pass: the name of an ASSUME/PROVE stands for no value ("ASSUME/PROVE used where an expression is required"). */
+    private void assumeProveUsed(Expr.NameExpr n, Symbol s) {
+        if (s != null && n != fact && reportUnknown && assumeProveNames.contains(s)) {
+            error(DiagnosticCode.LS108_UNSUPPORTED_EXPRESSION, n.range(), "'" + n.name().text() + "' names an ASSUME/PROVE,"
+                    + " which is a fact for BY or USE, not a formula (SANY: \"ASSUME/PROVE used where an expression is required\")");
         }
     }
 
