@@ -54,6 +54,27 @@ public abstract class ExprBuilder {
         }
     }
 
+    /**
+     * SANY's parser takes a step number ({@code <1>2}, {@code <*>2}) as an expression only inside a
+     * proof whose level it knows: in a step, or in a proof nested in a step; not outside proofs
+     * (a theorem's statement, a module-level USE, a definition) and not in a theorem's own terminal
+     * proof ({@code BY <1>2} right after the theorem), where it fails with "Step number used outside
+     * proof". A {@code <+>} step number fails anywhere ("<+> step number used in an expression").
+     */
+    private void stepNumberPlace(ParserRuleContext ref, SourceRange r) {
+        String message = "a step number names a step only inside a proof's steps (SANY: \"Step number used outside proof\")";
+        for (ParserRuleContext c = ref.getParent(); c != null && !(c instanceof ProofContext); c = c.getParent()) {
+            if (c instanceof ProofStepContext) {
+                if (!ref.getText().startsWith("<+>")) {
+                    return;
+                }
+                message = "a <+> step number cannot name a step (SANY: \"<+> step number used in an expression\")";
+                break;
+            }
+        }
+        diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, r, message));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     protected SourceRange range(ParserRuleContext ctx) {
@@ -327,6 +348,7 @@ public abstract class ExprBuilder {
             return new Expr.OpApp(Operator.AT, List.of(), r);
         }
         if (p instanceof StepRefContext) {
+            stepNumberPlace(p, r);
             return new Expr.NameExpr(new Name(p.getText(), r), List.of(), r);
         }
         if (p instanceof LabelExprContext l) {

@@ -226,17 +226,24 @@ public final class Resolver {
     }
 
     /** Whether a symbol bound again only warns (SANY's {@code SymbolTable.addSymbol}: the same kind and arity). */
-    private static boolean sameKindAndArity(Symbol a, Symbol b) {
+    private boolean sameKindAndArity(Symbol a, Symbol b) {
         return sanyKind(a).equals(sanyKind(b)) && a.arity() == b.arity();
     }
 
-    /** SANY's symbol kinds, which decide between a warning and an error when a name is declared again. */
-    private static Object sanyKind(Symbol s) {
+    /**
+     * SANY's symbol kinds, which decide between a warning and an error when a name is declared again:
+     * a NEW symbol of a proof (no module) is of SANY's NewConstantKind, NewVariableKind, NewStateKind,
+     * NewActionKind or NewTemporalKind (ASSUME NEW a, ACTION a: "Multiply-defined symbol"), not a CONSTANT.
+     */
+    private Object sanyKind(Symbol s) {
         if (s.kind() == Symbol.Kind.CONSTANT && s.module() == null) {
-            return "NEW"; // a NEW symbol of a proof (no module): SANY's NewConstantKind, not a CONSTANT
+            return newKinds.getOrDefault(s, Expr.NewKind.CONSTANT);
         }
         return s.kind() == Symbol.Kind.FUNCTION ? Symbol.Kind.OPERATOR : s.kind();
     }
+
+    /** The kind each NEW symbol of a proof was declared with ({@code NEW VARIABLE x}, {@code NEW ACTION A}, ...). */
+    private final Map<Symbol, Expr.NewKind> newKinds = new IdentityHashMap<>();
 
     private final Set<Symbol> recursiveDeclared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -317,8 +324,11 @@ public final class Resolver {
 
     void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
-            c.decls().forEach(d -> declare(scope, new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName,
-                    d.name().range()), Binding.DECLARE));
+            for (OpDecl d : c.decls()) {
+                Symbol s = new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName, d.name().range());
+                expressionArguments(s);
+                declare(scope, s, Binding.DECLARE);
+            }
         } else if (u instanceof Unit.Variables v) {
             v.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, moduleName, n.range()), Binding.DECLARE));
         } else if (u instanceof Unit.Recursive r) {
@@ -332,13 +342,13 @@ public final class Resolver {
             }
         } else if (u instanceof Unit.OperatorDef d) {
             Scope inner = new Scope(scope);
-            d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
-                    p.name().range()), Binding.BOUND));
+            d.params().forEach(p -> declareParameter(inner, p));
+            int nameChecked = diagnostics.size();
             expr(d.body(), inner);
             Symbol op = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName, d.name().range());
             parameterArities.put(op, d.params().stream().map(OpDecl::arity).toList());
             definitionLabels.put(op, ModuleExports.labelsIn(d.body()));
-            declare(scope, op, Binding.DEFINE);
+            define(scope, op, nameChecked);
         } else if (u instanceof Unit.FunctionDef f) {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
             Scope inner = new Scope(scope);
@@ -346,9 +356,10 @@ public final class Resolver {
             // SANY: the function's own name is known in its body, not in its bounds' sets
             f.bounds().stream().filter(b -> b.set() != null).forEach(b -> expr(b.set(), scope));
             Scope body = boundNames(f.bounds(), inner);
+            int nameChecked = diagnostics.size();
             expr(f.body(), body);
             definitionLabels.put(fn, ModuleExports.labelsIn(f.body()));
-            declare(scope, fn, Binding.DEFINE);
+            define(scope, fn, nameChecked);
         } else if (u instanceof Unit.Instance i) {
             Map<String, Symbol> ex = instance(i, scope);
             if (ex != null) {
@@ -356,8 +367,7 @@ public final class Resolver {
             }
         } else if (u instanceof Unit.ModuleDef md) {
             Scope inner = new Scope(scope);
-            md.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
-                    p.name().range()), Binding.BOUND));
+            md.params().forEach(p -> declareParameter(inner, p));
             // I!C names the module's definitions, not its parameters (SANY: "Unknown operator"), so a
             // parameter never clashes with a definition of another instance of the same name
             Map<String, Symbol> all = instance(md.instance(), inner);
@@ -388,6 +398,9 @@ public final class Resolver {
             if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
                 Symbol thm = new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range());
                 definitionLabels.put(thm, ModuleExports.labelsIn(t.body()));
+                if (t.body() instanceof Expr.AssumeProve) {
+                    assumeProveNames.add(thm);
+                }
                 declare(scope, thm, Binding.DECLARE);
             }
             if (t.proof() != null) {
@@ -398,6 +411,39 @@ public final class Resolver {
         } else if (u instanceof Module nested) {
             moduleScope(nested, scope, false);
             modules.nested(nested);
+        }
+    }
+
+    /**
+     * Defines an operator or function whose parameters and body have been resolved. SANY checks the
+     * name before the body ({@code Generator.processOperator}, {@code processFunction}: "Operator D
+     * already defined or declared", after the parameters' own clashes), and adds the definition after
+     * it: the name's clash is reported at {@code nameChecked}, the place the walk had reached then.
+     */
+    private void define(Scope scope, Symbol definition, int nameChecked) {
+        int end = diagnostics.size();
+        declare(scope, definition, Binding.DEFINE);
+        if (diagnostics.size() > end && nameChecked < end) {
+            List<Diagnostic> clash = new ArrayList<>(diagnostics.subList(end, diagnostics.size()));
+            diagnostics.subList(end, diagnostics.size()).clear();
+            diagnostics.addAll(nameChecked, clash);
+        }
+    }
+
+    /**
+     * An operator's parameter. A parameter that takes arguments ({@code Op(_)}) takes expressions:
+     * an operator's name passed to it is an error, as for a declared constant operator.
+     */
+    private void declareParameter(Scope inner, OpDecl p) {
+        Symbol s = new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null, p.name().range());
+        expressionArguments(s);
+        declare(inner, s, Binding.BOUND);
+    }
+
+    /** A declared operator ({@code CONSTANT P(_)}, {@code NEW P(_, _)}, a parameter {@code Op(_)}) takes expressions only. */
+    private void expressionArguments(Symbol declared) {
+        if (declared.arity() > 0) {
+            parameterArities.put(declared, java.util.Collections.nCopies(declared.arity(), 0));
         }
     }
 
@@ -580,12 +626,14 @@ public final class Resolver {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "unknown proof step '" + t + "'");
                 } else if (s != null) {
                     references.add(new Reference(n.range(), s));
+                    assumeProveUsed(n, s);
                 }
             } else if (StandardModules.BUILT_IN.contains(t) && !n.args().isEmpty() && reportUnknown) {
                 // TRUE(1): SANY's lexer reads TRUE as a name ("The operator TRUE requires 0 arguments")
                 error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' takes 0 arguments, not " + n.args().size());
             } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
+                assumeProveUsed(n, s);
                 if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' is a module instance: name one of its definitions");
                 }
@@ -653,8 +701,30 @@ public final class Resolver {
             proofs.assumeProve(ap, new Scope(scope));
         } else if (e instanceof Expr.NewSymbol n) {
             expr(n.set(), scope);
-            declare(scope, new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null,
-                    n.decl().name().range()), Binding.DECLARE);
+            Symbol s = new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null, n.decl().name().range());
+            expressionArguments(s);
+            newKinds.put(s, n.kind());
+            declare(scope, s, Binding.DECLARE);
+        }
+    }
+
+    /** Theorems and proof steps that assert an ASSUME/PROVE: a fact for BY, USE and HIDE, never a formula. */
+    final Set<Symbol> assumeProveNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The fact of a BY, USE or HIDE being resolved (a name standing alone there may name an ASSUME/PROVE). */
+    private Expr fact;
+
+    /** Resolves a fact of a BY, USE or HIDE. */
+    void fact(Expr f, Scope scope) {
+        fact = f;
+        expr(f, scope);
+        fact = null;
+    }
+
+    /** SANY's semantic pass: the name of an ASSUME/PROVE stands for no value ("ASSUME/PROVE used where an expression is required"). */
+    private void assumeProveUsed(Expr.NameExpr n, Symbol s) {
+        if (s != null && n != fact && reportUnknown && assumeProveNames.contains(s)) {
+            error(DiagnosticCode.LS108_UNSUPPORTED_EXPRESSION, n.range(), "'" + n.name().text() + "' names an ASSUME/PROVE,"
+                    + " which is a fact for BY or USE, not a formula (SANY: \"ASSUME/PROVE used where an expression is required\")");
         }
     }
 
