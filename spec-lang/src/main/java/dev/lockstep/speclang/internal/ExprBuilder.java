@@ -315,6 +315,7 @@ public abstract class ExprBuilder {
         Expr e = base;
         for (SelectorContext s : sels) {
             Name sel = s.IDENT() != null ? name(s.IDENT()) : s.anySymbol() != null ? symbolName(s.anySymbol())
+                    : s.LPAREN() != null ? new Name("", range(s.getStart())) // !(args): SANY's null selector
                     : new Name(s.getStart().getText(), range(s.getStart()));
             e = new Expr.Selector(e, sel, arguments(s.argument()), span(start, range(s)));
         }
@@ -333,12 +334,15 @@ public abstract class ExprBuilder {
                     : (n.RPAREN() != null ? span(id.range(), range(n.RPAREN().getSymbol())) : id.range()));
             return selectors(base, n.selector(), r);
         }
+        if (p instanceof BuiltInAppliedContext b) {
+            Name id = new Name(b.getStart().getText(), range(b.getStart()));
+            return new Expr.NameExpr(id, arguments(b.argument()), r);
+        }
         if (p instanceof LiteralContext l) {
             return Literals.literal(l.getStart(), r);
         }
         if (p instanceof ParenExprContext pe) {
-            Expr inner = expr(pe.expr());
-            return pe.selector().isEmpty() ? inner : selectors(inner, pe.selector(), r);
+            return expr(pe.expr());
         }
         if (p instanceof AtExprContext) {
             return new Expr.OpApp(Operator.AT, List.of(), r);
