@@ -179,9 +179,42 @@ final class StepCache {
         words = 0;
     }
 
-    /** {@code b[from..to)}, eight bytes a word, the last one padded with zeros, then its length. */
+    /**
+     * {@code b[from..to)}, eight bytes a word, the last one padded with zeros, then its length. The
+     * same words as {@link #word} one by one, two at a time in local variables (a state's bytes are
+     * most of what is hashed).
+     */
     private void bytes(byte[] b, int from, int to) {
         int i = from;
+        if (hasPending && i + 8 <= to) {
+            word((long) LONGS.get(b, i));
+            i += 8;
+        }
+        long a1 = h1;
+        long a2 = h2;
+        long pairs = 0;
+        for (; i + 16 <= to; i += 16) {
+            long k1 = (long) LONGS.get(b, i);
+            long k2 = (long) LONGS.get(b, i + 8);
+            k1 *= C1;
+            k1 = Long.rotateLeft(k1, 31);
+            k1 *= C2;
+            a1 ^= k1;
+            a1 = Long.rotateLeft(a1, 27);
+            a1 += a2;
+            a1 = a1 * 5 + 0x52dce729;
+            k2 *= C2;
+            k2 = Long.rotateLeft(k2, 33);
+            k2 *= C1;
+            a2 ^= k2;
+            a2 = Long.rotateLeft(a2, 31);
+            a2 += a1;
+            a2 = a2 * 5 + 0x38495ab5;
+            pairs++;
+        }
+        h1 = a1;
+        h2 = a2;
+        words += 2 * pairs;
         for (; i + 8 <= to; i += 8) {
             word((long) LONGS.get(b, i));
         }
