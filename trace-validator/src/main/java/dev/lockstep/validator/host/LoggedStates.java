@@ -12,8 +12,7 @@ import util.UniqueString;
 /**
  * Turns the logged full states of consecutive lines into TLC states. A value whose text is the same
  * as on the previous line is not parsed again: the previous line's value is reused (logs repeat
- * most variables from line to line, so this keeps the cost per line low); a value whose text an
- * older line held comes from a {@link ValueTable} (ASCII lines), and other values are parsed.
+ * most variables from line to line, so this keeps the cost per line low).
  */
 final class LoggedStates {
     private final ItfValues values;
@@ -21,8 +20,6 @@ final class LoggedStates {
     private final String[] varText;
     private final int[] lastIndex;
     private final Value[] lastValue;
-    /** Values of older lines, by their text. */
-    private final ValueTable seen = new ValueTable();
     private RawState lastState;
 
     LoggedStates(ItfValues values) {
@@ -76,7 +73,7 @@ final class LoggedStates {
             if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = parse(i, state, at);
+                v = parse(state, at);
                 lastValue[i] = v;
             }
             lastIndex[i] = at;
@@ -86,20 +83,10 @@ final class LoggedStates {
         return s;
     }
 
-    /** Value {@code at} of {@code state}, the spec's variable {@code var}: from the table, or parsed. */
-    private Value parse(int var, RawState state, int at) throws ItfValues.BadValue {
+    /** Value {@code at} of {@code state}, parsed (from the line's bytes when it is ASCII). */
+    private Value parse(RawState state, int at) throws ItfValues.BadValue {
         byte[] ascii = state.ascii();
-        if (ascii == null) {
-            return values.parse(state.valueText(at));
-        }
-        int from = state.starts()[at];
-        int to = state.ends()[at];
-        Value v = seen.find(var, ascii, from, to);
-        if (v == null) {
-            v = values.parse(ascii, from, to);
-            seen.put(var, ascii, from, to, v);
-        }
-        return v;
+        return ascii == null ? values.parse(state.valueText(at)) : values.parse(ascii, state.starts()[at], state.ends()[at]);
     }
 
     private boolean isVariable(String k) {

@@ -166,22 +166,8 @@ final class StepCache {
         long a2 = h2;
         long pairs = 0;
         for (; i + 16 <= to; i += 16) {
-            long k1 = (long) LONGS.get(b, i);
-            long k2 = (long) LONGS.get(b, i + 8);
-            k1 *= C1;
-            k1 = Long.rotateLeft(k1, 31);
-            k1 *= C2;
-            a1 ^= k1;
-            a1 = Long.rotateLeft(a1, 27);
-            a1 += a2;
-            a1 = a1 * 5 + 0x52dce729;
-            k2 *= C2;
-            k2 = Long.rotateLeft(k2, 33);
-            k2 *= C1;
-            a2 ^= k2;
-            a2 = Long.rotateLeft(a2, 31);
-            a2 += a1;
-            a2 = a2 * 5 + 0x38495ab5;
+            a1 = first(a1, a2, (long) LONGS.get(b, i));
+            a2 = second(a2, a1, (long) LONGS.get(b, i + 8));
             pairs++;
         }
         h1 = a1;
@@ -220,22 +206,30 @@ final class StepCache {
             return;
         }
         hasPending = false;
-        long k1 = pending;
-        long k2 = k;
+        h1 = first(h1, h2, pending);
+        h2 = second(h2, h1, k);
+    }
+
+    /** MurmurHash3's step for the first word of a pair: the new {@code h1}. */
+    private static long first(long h1, long h2, long k1) {
         k1 *= C1;
         k1 = Long.rotateLeft(k1, 31);
         k1 *= C2;
         h1 ^= k1;
         h1 = Long.rotateLeft(h1, 27);
         h1 += h2;
-        h1 = h1 * 5 + 0x52dce729;
+        return h1 * 5 + 0x52dce729;
+    }
+
+    /** MurmurHash3's step for the second word of a pair, after {@link #first}: the new {@code h2}. */
+    private static long second(long h2, long h1, long k2) {
         k2 *= C2;
         k2 = Long.rotateLeft(k2, 33);
         k2 *= C1;
         h2 ^= k2;
         h2 = Long.rotateLeft(h2, 31);
         h2 += h1;
-        h2 = h2 * 5 + 0x38495ab5;
+        return h2 * 5 + 0x38495ab5;
     }
 
     private void finish(long[] out) {

@@ -22,6 +22,7 @@ final class LineTable {
     static final int CAPACITY = 1 << 12;
     /** Longest line kept, in bytes. */
     static final int MAX_LINE = 8192;
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final LogEvent[] events = new LogEvent[CAPACITY];
