@@ -19,7 +19,7 @@ import java.util.Arrays;
  */
 final class LineTable {
     /** Slots of the table: a power of two. */
-    static final int CAPACITY = 1 << 12;
+    static final int CAPACITY = 1 << 10;
     /** Longest line kept, in bytes. */
     static final int MAX_LINE = 8192;
 
