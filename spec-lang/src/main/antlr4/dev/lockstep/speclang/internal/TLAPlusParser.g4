@@ -162,10 +162,13 @@ anySymbol : infixSymbol | prefixSymbol | postfixSymbol ;
 primary
     : IDENT (LPAREN IDENT (COMMA IDENT)* RPAREN)? COLONCOLON expr                  # labelExpr
     | IDENT (LPAREN argument (COMMA argument)* RPAREN)? (BANG selector)*           # nameExpr
+    // SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: applied, they parse (its semantic
+    // pass: "The operator TRUE requires 0 arguments")
+    | (TRUE | FALSE | BOOLEAN | STRING_SET) LPAREN argument (COMMA argument)* RPAREN # builtInApplied
     | (NUMBER | DECIMAL | BINARY | OCTAL | HEX | STRING | TRUE | FALSE | BOOLEAN | STRING_SET) # literal
     | AT                                                                            # atExpr
     | STEP_NAME                                                                     # stepRef
-    | LPAREN expr RPAREN (BANG selector)*                                           # parenExpr
+    | LPAREN expr RPAREN                                                            # parenExpr
     | (FORALL | EXISTS) quantBound (COMMA quantBound)* COLON expr                   # boundedQuant
     | (FORALL | EXISTS | TFORALL | TEXISTS) definedName (COMMA definedName)* COLON expr # unboundedQuant
     | CHOOSE quantBound COLON expr                                                  # chooseExpr
@@ -208,7 +211,11 @@ symbolOperand
     ;
 
 argument : anySymbol | expr ;
-selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
+// SANY's selectors: a name or operator symbol with its arguments, !(args) (its NullSel: the
+// arguments of what the prefix names), !n, !<<, !>>, !: and !@; only a name may start the chain, so
+// a parenthesised expression takes no selector (SANY fails at the '!')
+selector : (IDENT | anySymbol) (LPAREN argument (COMMA argument)* RPAREN)? | LPAREN argument (COMMA argument)* RPAREN
+    | NUMBER | LTUPLE | RTUPLE | COLON | AT ;
 subscript : IDENT (BANG selector)* | LTUPLE expr (COMMA expr)* RTUPLE | LPAREN expr RPAREN ;
 tupleOfIdents : LTUPLE definedName (COMMA definedName)* RTUPLE ;
 quantBound : (definedName (COMMA definedName)* | tupleOfIdents) IN_OP expr ;

@@ -139,6 +139,63 @@ public sealed interface Expr extends Node {
     record Error(SourceRange range) implements Expr {
     }
 
+    /**
+     * The expressions directly inside {@code e}, in source order: arguments, bounds' sets, bodies,
+     * EXCEPT indices and values, CASE arms, the bodies of LET definitions (and their functions'
+     * bounds' sets), ASSUME/PROVE parts; for walks that look at every subexpression.
+     */
+    static List<Expr> children(Expr e) {
+        java.util.ArrayList<Expr> out = new java.util.ArrayList<>();
+        if (e instanceof NameExpr n) {
+            out.addAll(n.args());
+        } else if (e instanceof Selector s) {
+            out.add(s.base());
+            out.addAll(s.args());
+        } else if (e instanceof OpApp o) {
+            out.addAll(o.args());
+        } else if (e instanceof Binder b) {
+            b.bounds().stream().map(Bound::set).forEach(out::add);
+            out.add(b.body());
+        } else if (e instanceof Record r) {
+            r.fields().forEach(f -> out.add(f.value()));
+        } else if (e instanceof FieldAccess f) {
+            out.add(f.record());
+        } else if (e instanceof Except x) {
+            out.add(x.function());
+            for (ExceptClause c : x.clauses()) {
+                c.path().stream().filter(p -> p.index() != null).forEach(p -> out.addAll(p.index()));
+                out.add(c.value());
+            }
+        } else if (e instanceof Case c) {
+            c.arms().forEach(a -> {
+                out.add(a.guard());
+                out.add(a.value());
+            });
+            out.add(c.other());
+        } else if (e instanceof Let l) {
+            for (Unit u : l.definitions()) {
+                if (u instanceof Unit.OperatorDef d) {
+                    out.add(d.body());
+                } else if (u instanceof Unit.FunctionDef f) {
+                    f.bounds().stream().map(Bound::set).forEach(out::add);
+                    out.add(f.body());
+                }
+            }
+            out.add(l.body());
+        } else if (e instanceof Junction j) {
+            out.addAll(j.items());
+        } else if (e instanceof Label l) {
+            out.add(l.body());
+        } else if (e instanceof AssumeProve ap) {
+            out.addAll(ap.assumptions());
+            out.add(ap.goal());
+        } else if (e instanceof NewSymbol n) {
+            out.add(n.set());
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
     /** What a {@link Literal} is. */
     enum LiteralKind { NUMBER, DECIMAL, BINARY, OCTAL, HEX, STRING, TRUE, FALSE, BOOLEAN_SET, STRING_SET }
 

@@ -31,7 +31,8 @@ public enum DiagnosticCode {
     LS107_PROOF_STEP_LEVEL("LS107"),
     /**
      * An expression SANY's parser reads but its semantic analysis rejects: {@code [e]} without
-     * {@code _v}, an operator symbol standing where an operand is expected ({@code A == <}).
+     * {@code _v}, an operator symbol standing where an operand is expected ({@code A == <}), the name
+     * of an ASSUME/PROVE theorem or step used as a formula rather than as a fact.
      */
     LS108_UNSUPPORTED_EXPRESSION("LS108"),
 

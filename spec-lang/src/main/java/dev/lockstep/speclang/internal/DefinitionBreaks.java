@@ -244,6 +244,9 @@ public final class DefinitionBreaks {
      * takes it for the operand (see {@link #SYMBOL_OPERANDS}), a complete one.
      */
     private boolean operandSymbol(int i) {
+        if (tokens.get(i).getType() == TLAPlusLexer.MINUS && i > 0 && tokens.get(i - 1).getType() == TLAPlusLexer.SUBST) {
+            return true; // WITH C <- -: a substitution's value may be an operator symbol, '-' too (SANY's OpOrExpr)
+        }
         if (!SYMBOL_OPERANDS.contains(tokens.get(i).getType())) {
             return false;
         }

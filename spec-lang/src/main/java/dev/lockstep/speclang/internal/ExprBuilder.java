@@ -54,6 +54,27 @@ public abstract class ExprBuilder {
         }
     }
 
+    /**
+     * SANY's parser takes a step number ({@code <1>2}, {@code <*>2}) as an expression only inside a
+     * proof whose level it knows: in a step, or in a proof nested in a step; not outside proofs
+     * (a theorem's statement, a module-level USE, a definition) and not in a theorem's own terminal
+     * proof ({@code BY <1>2} right after the theorem), where it fails with "Step number used outside
+     * proof". A {@code <+>} step number fails anywhere ("<+> step number used in an expression").
+     */
+    private void stepNumberPlace(ParserRuleContext ref, SourceRange r) {
+        String message = "a step number names a step only inside a proof's steps (SANY: \"Step number used outside proof\")";
+        for (ParserRuleContext c = ref.getParent(); c != null && !(c instanceof ProofContext); c = c.getParent()) {
+            if (c instanceof ProofStepContext) {
+                if (!ref.getText().startsWith("<+>")) {
+                    return;
+                }
+                message = "a <+> step number cannot name a step (SANY: \"<+> step number used in an expression\")";
+                break;
+            }
+        }
+        diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, r, message));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     protected SourceRange range(ParserRuleContext ctx) {
@@ -294,6 +315,7 @@ public abstract class ExprBuilder {
         Expr e = base;
         for (SelectorContext s : sels) {
             Name sel = s.IDENT() != null ? name(s.IDENT()) : s.anySymbol() != null ? symbolName(s.anySymbol())
+                    : s.LPAREN() != null ? new Name("", range(s.getStart())) // !(args): SANY's null selector
                     : new Name(s.getStart().getText(), range(s.getStart()));
             e = new Expr.Selector(e, sel, arguments(s.argument()), span(start, range(s)));
         }
@@ -312,17 +334,21 @@ public abstract class ExprBuilder {
                     : (n.RPAREN() != null ? span(id.range(), range(n.RPAREN().getSymbol())) : id.range()));
             return selectors(base, n.selector(), r);
         }
+        if (p instanceof BuiltInAppliedContext b) {
+            Name id = new Name(b.getStart().getText(), range(b.getStart()));
+            return new Expr.NameExpr(id, arguments(b.argument()), r);
+        }
         if (p instanceof LiteralContext l) {
             return Literals.literal(l.getStart(), r);
         }
         if (p instanceof ParenExprContext pe) {
-            Expr inner = expr(pe.expr());
-            return pe.selector().isEmpty() ? inner : selectors(inner, pe.selector(), r);
+            return expr(pe.expr());
         }
         if (p instanceof AtExprContext) {
             return new Expr.OpApp(Operator.AT, List.of(), r);
         }
         if (p instanceof StepRefContext) {
+            stepNumberPlace(p, r);
             return new Expr.NameExpr(new Name(p.getText(), r), List.of(), r);
         }
         if (p instanceof LabelExprContext l) {

@@ -145,13 +145,9 @@ public final class PlusCalBuilder extends AstBuilder {
         return next instanceof TerminalNode n ? n : null;
     }
 
-    /** The body of a C-syntax algorithm, procedure or process: the translator wants a statement in it. */
+    /** The body of a C-syntax algorithm, procedure or process (a block: it needs a statement, {@link #cBlock}). */
     private List<Stmt> cBody(CBlockContext c) {
-        List<Stmt> out = cBlock(c);
-        if (out.isEmpty()) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(c), "a body needs a statement"));
-        }
-        return out;
+        return cBlock(c);
     }
 
     private List<Algorithm.VarDecl> varDecls(PcVarDeclsContext c) {
@@ -351,8 +347,17 @@ public final class PlusCalBuilder extends AstBuilder {
 
     // ------------------------------------------------------------------ C-syntax
 
+    /**
+     * A C-syntax block's statements. Every block needs one, wherever it stands (a body, a branch of
+     * if, either or while, a with, a macro's body even when no call expands it): the translator fails
+     * on {@code { }} with "Empty statement list", at its opening brace.
+     */
     private List<Stmt> cBlock(CBlockContext c) {
         List<Stmt> out = new ArrayList<>();
+        if (c != null && c.cStmt().isEmpty() && c.LBRACE() != null && c.RBRACE() != null) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(c.LBRACE().getSymbol()),
+                    "a block needs a statement (the translator: \"Empty statement list\")"));
+        }
         if (c != null) {
             for (CStmtContext s : c.cStmt()) {
                 cStmt(s, out);

@@ -47,6 +47,8 @@ final class ProofBuilder {
                 level = 0;
             } else if (label.startsWith("<+>")) {
                 level = prev + 1;
+            } else if (label.startsWith("<*>") && afterProofKeyword(c, steps.get(i))) {
+                level = prev + 1; // PROOF begins the previous step's proof: a <*> step there starts it (SANY's correctLevel)
             } else if (label.startsWith("<*>")) {
                 level = prevQed ? enclosingLevel(levels, i - 1) : prev;
             } else {
@@ -103,17 +105,27 @@ final class ProofBuilder {
         return c.exception == null ? null : c.exception.getOffendingToken();
     }
 
+    /** Whether the keyword PROOF comes right before step {@code sc} of proof {@code c}. */
+    private static boolean afterProofKeyword(ProofContext c, ProofStepContext sc) {
+        int at = c.children.indexOf(sc);
+        return at > 0 && c.children.get(at - 1) instanceof TerminalNode n && n.getSymbol().getType() == TLAPlusLexer.PROOF;
+    }
+
     /**
      * {@code PROOF} before a step starts the previous step's proof: SANY fails at a numbered step
-     * there whose level is not above the previous step's ("step's number has bad level").
+     * there whose level is not above the previous step's ("step's number has bad level"), and at the
+     * PROOF itself when the previous step ended with a terminal proof, which was its proof.
      */
     private void proofKeywords(ProofContext c, List<ProofStepContext> steps, int[] levels) {
         for (int i = 1; i < steps.size(); i++) {
             ProofStepContext sc = steps.get(i);
-            int at = c.children.indexOf(sc);
-            boolean afterProof = at > 0 && c.children.get(at - 1) instanceof TerminalNode n && n.getSymbol().getType() == TLAPlusLexer.PROOF;
             Token t = sc.label;
-            if (afterProof && Character.isDigit(t.getText().charAt(1)) && levels[i] <= levels[i - 1]) {
+            if (afterProofKeyword(c, sc) && steps.get(i - 1).terminalProof() != null) {
+                // the step before has its proof (BY, OBVIOUS, OMITTED): SANY's parser expects the next step's number
+                Token proof = ((TerminalNode) c.children.get(c.children.indexOf(sc) - 1)).getSymbol();
+                b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS102_SYNTAX_ERROR, b.range(proof), "unexpected PROOF: the step"
+                        + " before has its proof already (SANY: \"Was expecting Step number\")"));
+            } else if (afterProofKeyword(c, sc) && Character.isDigit(t.getText().charAt(1)) && levels[i] <= levels[i - 1]) {
                 b.diagnostics.add(Diagnostic.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, b.range(t), "step " + t.getText()
                         + " follows PROOF, which starts the proof of the step before: its level must be above " + levels[i - 1]));
             }

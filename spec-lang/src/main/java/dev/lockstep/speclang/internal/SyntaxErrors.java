@@ -206,7 +206,7 @@ public final class SyntaxErrors extends BaseErrorListener {
             case TLAPlusParser.RULE_expr, TLAPlusParser.RULE_primary, TLAPlusParser.RULE_postfixOp,
                  TLAPlusParser.RULE_argument, TLAPlusParser.RULE_quantBound, TLAPlusParser.RULE_caseArm,
                  TLAPlusParser.RULE_exceptClause, TLAPlusParser.RULE_exceptPath, TLAPlusParser.RULE_subscript,
-                 TLAPlusParser.RULE_bracketForm, TLAPlusParser.RULE_symbolOperand -> true;
+                 TLAPlusParser.RULE_bracketForm, TLAPlusParser.RULE_symbolOperand, TLAPlusParser.RULE_selector -> true;
             default -> false;
         };
     }

@@ -320,13 +320,7 @@ public final class SpecPrinter {
             out.text(n.name().text());
             args(n.args());
         } else if (e instanceof Expr.Selector s) {
-            if (s.base() instanceof Expr.NameExpr || s.base() instanceof Expr.Selector) {
-                expr(s.base());
-            } else {
-                out.text("(");
-                expr(s.base());
-                out.text(")");
-            }
+            expr(s.base()); // a name or a selector: SANY takes no other base
             out.text("!" + s.selector().text());
             args(s.args());
         } else if (e instanceof Expr.Literal l) {

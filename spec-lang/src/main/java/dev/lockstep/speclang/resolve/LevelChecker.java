@@ -114,7 +114,7 @@ final class LevelChecker {
             } else if (u instanceof Unit.Theorem t) {
                 eval(t.body(), ctx);
                 if (t.proof() != null) {
-                    proof(t.proof(), ctx.child());
+                    proof(t.proof(), assuming(t.body(), ctx.child()));
                 }
             } else if (u instanceof Unit.UseOrHide uh) {
                 uh.facts().forEach(f -> eval(f, ctx));
@@ -145,10 +145,33 @@ final class LevelChecker {
             if (step.use() != null) {
                 step.use().facts().forEach(f -> eval(f, ctx));
             }
+            boolean suffices = step.kind() == ProofStep.StepKind.SUFFICES;
             if (step.proof() != null) {
-                proof(step.proof(), ctx.child());
+                Ctx inner = ctx.child();
+                step.exprs().forEach(e -> assuming(suffices ? null : e, inner));
+                proof(step.proof(), inner);
+            }
+            if (suffices) { // its assumptions hold in the rest of the proof
+                step.exprs().forEach(e -> assuming(e, ctx));
             }
         }
+    }
+
+    /**
+     * The NEW symbols an ASSUME/PROVE declares, at their levels ({@code NEW VARIABLE x} a state
+     * function, {@code NEW TEMPORAL F} a temporal formula), bound in {@code ctx}: the proof of the
+     * theorem or step, or for SUFFICES the rest of its proof, sees them so (SANY: "Level error in
+     * applying operator =" for a temporal NEW symbol compared in a step).
+     */
+    private static Ctx assuming(Expr e, Ctx ctx) {
+        if (e instanceof Expr.AssumeProve ap) {
+            for (Expr a : ap.assumptions()) {
+                if (a instanceof Expr.NewSymbol ns) {
+                    ctx.bindings.put(ns.decl().name().range(), new LevelBinding(LevelRules.newLevel(ns.kind())));
+                }
+            }
+        }
+        return ctx;
     }
 
     /** Checks an INSTANCE's substitutions: constants by constants, variables by at most state level. */

@@ -1,6 +1,7 @@
 package dev.lockstep.speclang.resolve;
 
 import dev.lockstep.speclang.ParseResult;
+import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.Unit;
@@ -8,6 +9,7 @@ import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
 import dev.lockstep.speclang.diag.Severity;
 import dev.lockstep.speclang.diag.SourceRange;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +30,10 @@ final class ModuleExports {
     private final Map<String, Module> nestedModules = new HashMap<>();
     private final Map<String, Map<String, Symbol>> exportCache = new HashMap<>();
     private final Set<String> loading = new HashSet<>();
+    /** The labels of each exported definition and theorem (what {@code I!Op!lab} and {@code Op!lab} may name). */
+    private final Map<Symbol, Set<String>> labels = new HashMap<>();
+    /** The modules read so far (nested or from other files), by name. */
+    private final Map<String, Module> read = new HashMap<>();
     /** Check the modules loaded from other files too (a full resolution, not the level checker's names-only one). */
     private final boolean checkImports;
     /**
@@ -140,6 +146,62 @@ final class ModuleExports {
         }
     }
 
+    /**
+     * Whether module {@code name} (already read) applies operator {@code op} to arguments in one of
+     * its definitions, theorems or assumptions.
+     */
+    boolean applies(String name, String op) {
+        Module m = name == null ? null : read.get(name);
+        if (m == null) {
+            return false;
+        }
+        ArrayDeque<Expr> todo = new ArrayDeque<>();
+        for (Unit u : m.units()) {
+            Expr body = u instanceof Unit.OperatorDef d ? d.body() : u instanceof Unit.FunctionDef f ? f.body()
+                    : u instanceof Unit.Theorem t ? t.body() : u instanceof Unit.Assumption a ? a.body() : null;
+            if (body != null) {
+                todo.push(body);
+            }
+        }
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof Expr.NameExpr n && n.name().text().equals(op) && !n.args().isEmpty()) {
+                return true;
+            }
+            Expr.children(e).forEach(todo::push);
+        }
+        return false;
+    }
+
+    /** The labels of an exported definition or theorem; null when not known (a standard module's operator). */
+    Set<String> labels(Symbol s) {
+        return labels.get(s);
+    }
+
+    /**
+     * The labels written in a definition's or theorem's body, at any depth but not inside its LET
+     * definitions (their labels are theirs): what {@code Op!lab} may name (SANY: "Cannot find label").
+     */
+    static Set<String> labelsIn(Expr body) {
+        Set<String> out = new HashSet<>();
+        ArrayDeque<Expr> todo = new ArrayDeque<>();
+        if (body != null) {
+            todo.push(body);
+        }
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            if (e instanceof Expr.Label l) {
+                out.add(l.label().text());
+            }
+            if (e instanceof Expr.Let let) {
+                todo.push(let.body());
+            } else {
+                Expr.children(e).forEach(todo::push);
+            }
+        }
+        return out;
+    }
+
     /** A module's exports without its CONSTANTs and VARIABLEs: what an INSTANCE of it defines (they are substituted). */
     static Map<String, Symbol> definitionsOnly(Map<String, Symbol> exports) {
         Map<String, Symbol> out = new LinkedHashMap<>();
@@ -151,8 +213,14 @@ final class ModuleExports {
         return out;
     }
 
+    private void exportLabelled(Map<String, Symbol> out, Symbol sym, Expr body) {
+        out.put(sym.name(), sym);
+        labels.put(sym, labelsIn(body));
+    }
+
     private void collectExports(Module m, Map<String, Symbol> out) {
         String mn = m.name().text();
+        read.putIfAbsent(mn, m);
         for (Name ext : m.extendsList()) {
             Map<String, Symbol> ex = exportsOf(ext);
             if (ex != null) {
@@ -165,9 +233,9 @@ final class ModuleExports {
             } else if (u instanceof Unit.Variables v) {
                 v.names().forEach(n -> out.put(n.text(), new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, mn, n.range())));
             } else if (u instanceof Unit.OperatorDef d && !d.local()) {
-                out.put(d.name().text(), new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), mn, d.name().range()));
+                exportLabelled(out, new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), mn, d.name().range()), d.body());
             } else if (u instanceof Unit.FunctionDef f && !f.local()) {
-                out.put(f.name().text(), new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, mn, f.name().range()));
+                exportLabelled(out, new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, mn, f.name().range()), f.body());
             } else if (u instanceof Unit.ModuleDef md && !md.local()) {
                 out.put(md.name().text(), new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), mn, md.name().range()));
             } else if (u instanceof Unit.Instance i && !i.local()) {
@@ -176,9 +244,9 @@ final class ModuleExports {
                     out.putAll(definitionsOnly(ex));
                 }
             } else if (u instanceof Unit.Theorem t && t.name() != null) {
-                out.put(t.name().text(), new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, mn, t.name().range()));
+                exportLabelled(out, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, mn, t.name().range()), t.body());
             } else if (u instanceof Unit.Assumption a && a.name() != null) {
-                out.put(a.name().text(), new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, mn, a.name().range()));
+                exportLabelled(out, new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, mn, a.name().range()), a.body());
             } else if (u instanceof Module nested) {
                 nestedModules.putIfAbsent(nested.name().text(), nested);
             }

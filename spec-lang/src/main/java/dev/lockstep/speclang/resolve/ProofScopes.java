@@ -41,18 +41,20 @@ final class ProofScopes {
                 names.error(DiagnosticCode.LS107_PROOF_STEP_LEVEL, s.labelRange(), "a named step takes its level as a number: '"
                         + s.label() + "' (SANY: \"<*> and <+> cannot be used for a named step\")");
             }
+            // a PICK's names hold in its formula and in the steps after it, not in its own proof
+            Scope bound = s.kind() == ProofStep.StepKind.PICK ? new Scope(scope) : scope;
             for (Bound b : s.bounds()) {
                 if (b.set() != null) {
                     names.expr(b.set(), scope);
                 }
                 // PICK and TAKE bind new names, as a bound variable does (SANY: "Multiply-defined symbol")
-                b.names().forEach(n -> names.declare(scope, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Resolver.Binding.BOUND));
+                b.names().forEach(n -> names.declare(bound, new Symbol(n.text(), Symbol.Kind.BOUND_VARIABLE, 0, null, n.range()), Resolver.Binding.BOUND));
             }
             for (Expr e : s.exprs()) {
                 if (e instanceof Expr.AssumeProve ap) {
                     assumeProve(ap, s.kind() == ProofStep.StepKind.SUFFICES ? scope : stepScope);
                 } else {
-                    names.expr(e, scope);
+                    names.expr(e, bound);
                 }
             }
             for (Unit d : s.definitions()) {
@@ -64,6 +66,9 @@ final class ProofScopes {
             if (s.name() != null) {
                 // a fact of the rest of its proof, its own proof included; named twice, SANY warns
                 Symbol step = new Symbol(s.name(), Symbol.Kind.THEOREM, 0, null, s.labelRange());
+                if (s.exprs().stream().anyMatch(e -> e instanceof Expr.AssumeProve)) {
+                    names.assumeProveNames.add(step);
+                }
                 names.declare(scope, step, Resolver.Binding.DECLARE);
                 if (s.kind() == ProofStep.StepKind.DEFINE || s.kind() == ProofStep.StepKind.USE || s.kind() == ProofStep.StepKind.HIDE) {
                     nonFactSteps.add(step);
@@ -71,6 +76,9 @@ final class ProofScopes {
             }
             if (s.proof() != null) {
                 proof(s.proof(), new Scope(stepScope));
+            }
+            if (bound != scope) {
+                scope.symbols.putAll(bound.symbols);
             }
         }
     }
@@ -83,7 +91,7 @@ final class ProofScopes {
         if (facts.isEmpty() && defs.isEmpty() && names.reportUnknown) {
             names.error(DiagnosticCode.LS102_SYNTAX_ERROR, at, "a " + keyword + " with no facts and no DEF (SANY: \"Empty BY, USE, or HIDE\")");
         }
-        facts.forEach(f -> names.expr(f, scope));
+        facts.forEach(f -> names.fact(f, scope));
         for (Expr f : facts) {
             String step = f instanceof Expr.NameExpr n ? ProofStep.stepName(n.name().text()) : null;
             if (step != null && names.reportUnknown && nonFactSteps.contains(scope.lookup(step))) {

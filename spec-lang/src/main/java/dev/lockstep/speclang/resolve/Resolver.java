@@ -42,6 +42,8 @@ public final class Resolver {
     private final ModuleLoader loader;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    /** Errors SANY finds only after its semantic pass, reported when the names have no error. */
+    private final List<Diagnostic> afterNames = new ArrayList<>();
     private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
     final ModuleExports modules;
     boolean reportUnknown = true;
@@ -100,6 +102,10 @@ public final class Resolver {
             parsed.algorithm().ifPresent(a -> r.diagnostics.addAll(
                     TranslationNames.check(a, parsed.text(), root.get().name().text(), scope::lookup)));
             boolean named = r.diagnostics.stream().noneMatch(Diagnostic::isError); // SANY: levels once names are known
+            if (named && !r.afterNames.isEmpty()) {
+                r.diagnostics.addAll(r.afterNames);
+                return new CheckedSpec(new ResolvedSpec(parsed, r.references, r.diagnostics), Map.of());
+            }
             LevelChecker.Result lv = checkLevels && (named || levels)
                     ? LevelChecker.check(root.get(), r.references, loader, levels) : new LevelChecker.Result(List.of(), Map.of());
             if (named) {
@@ -220,17 +226,24 @@ public final class Resolver {
     }
 
     /** Whether a symbol bound again only warns (SANY's {@code SymbolTable.addSymbol}: the same kind and arity). */
-    private static boolean sameKindAndArity(Symbol a, Symbol b) {
+    private boolean sameKindAndArity(Symbol a, Symbol b) {
         return sanyKind(a).equals(sanyKind(b)) && a.arity() == b.arity();
     }
 
-    /** SANY's symbol kinds, which decide between a warning and an error when a name is declared again. */
-    private static Object sanyKind(Symbol s) {
+    /**
+     * SANY's symbol kinds, which decide between a warning and an error when a name is declared again:
+     * a NEW symbol of a proof (no module) is of SANY's NewConstantKind, NewVariableKind, NewStateKind,
+     * NewActionKind or NewTemporalKind (ASSUME NEW a, ACTION a: "Multiply-defined symbol"), not a CONSTANT.
+     */
+    private Object sanyKind(Symbol s) {
         if (s.kind() == Symbol.Kind.CONSTANT && s.module() == null) {
-            return "NEW"; // a NEW symbol of a proof (no module): SANY's NewConstantKind, not a CONSTANT
+            return newKinds.getOrDefault(s, Expr.NewKind.CONSTANT);
         }
         return s.kind() == Symbol.Kind.FUNCTION ? Symbol.Kind.OPERATOR : s.kind();
     }
+
+    /** The kind each NEW symbol of a proof was declared with ({@code NEW VARIABLE x}, {@code NEW ACTION A}, ...). */
+    private final Map<Symbol, Expr.NewKind> newKinds = new IdentityHashMap<>();
 
     private final Set<Symbol> recursiveDeclared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -311,8 +324,11 @@ public final class Resolver {
 
     void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
-            c.decls().forEach(d -> declare(scope, new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName,
-                    d.name().range()), Binding.DECLARE));
+            for (OpDecl d : c.decls()) {
+                Symbol s = new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName, d.name().range());
+                expressionArguments(s);
+                declare(scope, s, Binding.DECLARE);
+            }
         } else if (u instanceof Unit.Variables v) {
             v.names().forEach(n -> declare(scope, new Symbol(n.text(), Symbol.Kind.VARIABLE, 0, moduleName, n.range()), Binding.DECLARE));
         } else if (u instanceof Unit.Recursive r) {
@@ -326,16 +342,13 @@ public final class Resolver {
             }
         } else if (u instanceof Unit.OperatorDef d) {
             Scope inner = new Scope(scope);
-            d.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
-                    p.name().range()), Binding.BOUND));
-            Set<String> outerLabels = labelsMet;
-            labelsMet = new HashSet<>();
+            d.params().forEach(p -> declareParameter(inner, p));
+            int nameChecked = diagnostics.size();
             expr(d.body(), inner);
             Symbol op = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName, d.name().range());
             parameterArities.put(op, d.params().stream().map(OpDecl::arity).toList());
-            definitionLabels.put(op, labelsMet);
-            labelsMet = outerLabels;
-            declare(scope, op, Binding.DEFINE);
+            definitionLabels.put(op, ModuleExports.labelsIn(d.body()));
+            define(scope, op, nameChecked);
         } else if (u instanceof Unit.FunctionDef f) {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
             Scope inner = new Scope(scope);
@@ -343,8 +356,10 @@ public final class Resolver {
             // SANY: the function's own name is known in its body, not in its bounds' sets
             f.bounds().stream().filter(b -> b.set() != null).forEach(b -> expr(b.set(), scope));
             Scope body = boundNames(f.bounds(), inner);
+            int nameChecked = diagnostics.size();
             expr(f.body(), body);
-            declare(scope, fn, Binding.DEFINE);
+            definitionLabels.put(fn, ModuleExports.labelsIn(f.body()));
+            define(scope, fn, nameChecked);
         } else if (u instanceof Unit.Instance i) {
             Map<String, Symbol> ex = instance(i, scope);
             if (ex != null) {
@@ -352,8 +367,7 @@ public final class Resolver {
             }
         } else if (u instanceof Unit.ModuleDef md) {
             Scope inner = new Scope(scope);
-            md.params().forEach(p -> declare(inner, new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null,
-                    p.name().range()), Binding.BOUND));
+            md.params().forEach(p -> declareParameter(inner, p));
             // I!C names the module's definitions, not its parameters (SANY: "Unknown operator"), so a
             // parameter never clashes with a definition of another instance of the same name
             Map<String, Symbol> all = instance(md.instance(), inner);
@@ -370,7 +384,9 @@ public final class Resolver {
         } else if (u instanceof Unit.Assumption a) {
             expr(a.body(), scope);
             if (a.name() != null) {
-                declare(scope, new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, moduleName, a.name().range()), Binding.DECLARE);
+                Symbol thm = new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, moduleName, a.name().range());
+                definitionLabels.put(thm, ModuleExports.labelsIn(a.body()));
+                declare(scope, thm, Binding.DECLARE);
             }
         } else if (u instanceof Unit.Theorem t) {
             Scope inner = new Scope(scope);
@@ -380,7 +396,12 @@ public final class Resolver {
                 expr(t.body(), inner);
             }
             if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
-                declare(scope, new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range()), Binding.DECLARE);
+                Symbol thm = new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range());
+                definitionLabels.put(thm, ModuleExports.labelsIn(t.body()));
+                if (t.body() instanceof Expr.AssumeProve) {
+                    assumeProveNames.add(thm);
+                }
+                declare(scope, thm, Binding.DECLARE);
             }
             if (t.proof() != null) {
                 proofs.proof(t.proof(), new Scope(inner));
@@ -393,6 +414,39 @@ public final class Resolver {
         }
     }
 
+    /**
+     * Defines an operator or function whose parameters and body have been resolved. SANY checks the
+     * name before the body ({@code Generator.processOperator}, {@code processFunction}: "Operator D
+     * already defined or declared", after the parameters' own clashes), and adds the definition after
+     * it: the name's clash is reported at {@code nameChecked}, the place the walk had reached then.
+     */
+    private void define(Scope scope, Symbol definition, int nameChecked) {
+        int end = diagnostics.size();
+        declare(scope, definition, Binding.DEFINE);
+        if (diagnostics.size() > end && nameChecked < end) {
+            List<Diagnostic> clash = new ArrayList<>(diagnostics.subList(end, diagnostics.size()));
+            diagnostics.subList(end, diagnostics.size()).clear();
+            diagnostics.addAll(nameChecked, clash);
+        }
+    }
+
+    /**
+     * An operator's parameter. A parameter that takes arguments ({@code Op(_)}) takes expressions:
+     * an operator's name passed to it is an error, as for a declared constant operator.
+     */
+    private void declareParameter(Scope inner, OpDecl p) {
+        Symbol s = new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null, p.name().range());
+        expressionArguments(s);
+        declare(inner, s, Binding.BOUND);
+    }
+
+    /** A declared operator ({@code CONSTANT P(_)}, {@code NEW P(_, _)}, a parameter {@code Op(_)}) takes expressions only. */
+    private void expressionArguments(Symbol declared) {
+        if (declared.arity() > 0) {
+            parameterArities.put(declared, java.util.Collections.nCopies(declared.arity(), 0));
+        }
+    }
+
     /** Resolves an INSTANCE's substitutions; returns the instantiated module's exports. */
     private Map<String, Symbol> instance(Unit.Instance i, Scope scope) {
         Map<String, Symbol> ex = modules.exportsOf(i.module());
@@ -402,11 +456,17 @@ public final class Resolver {
             operatorArguments(List.of(s.value()), scope);
         }
         if (ex != null && reportUnknown) {
+            Set<String> targets = new HashSet<>();
             for (Substitution s : i.substitutions()) {
                 Symbol p = ex.get(s.parameter().text());
                 if (p == null || p.kind() != Symbol.Kind.CONSTANT && p.kind() != Symbol.Kind.VARIABLE) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, s.parameter().range(), "INSTANCE " + i.module().text()
                             + ": '" + s.parameter().text() + "' is not a constant or variable of the module");
+                    continue;
+                }
+                if (!targets.add(p.name())) { // SANY: "Multiple substitutions for symbol 'C' in substitution"
+                    error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, s.range(), "INSTANCE " + i.module().text() + ": '"
+                            + p.name() + "' is substituted twice");
                     continue;
                 }
                 // SANY: "Expected arity 1 but found operator of arity 0", at the value
@@ -419,19 +479,30 @@ public final class Resolver {
             }
         }
         if (ex != null) {
+            // SANY pairs every CONSTANT and VARIABLE of the module with the symbol of that name in scope,
+            // substituted or not, and checks the pair before the explicit substitutions replace it
             for (Symbol s : ex.values()) {
-                boolean parameter = s.kind() == Symbol.Kind.CONSTANT || s.kind() == Symbol.Kind.VARIABLE;
-                Symbol here = parameter && !substituted.contains(s.name()) ? scope.lookup(s.name()) : s;
+                if (s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE) {
+                    continue;
+                }
+                boolean explicit = substituted.contains(s.name());
+                Symbol here = scope.lookup(s.name());
                 if (here == null) {
-                    error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
-                            + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
-                } else if (here != s && reportUnknown && here.kind() == Symbol.Kind.INSTANCE) {
+                    if (!explicit) {
+                        error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
+                                + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
+                    }
+                } else if (reportUnknown && here.kind() == Symbol.Kind.INSTANCE) {
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
                             + s.name() + "' here is a module instance, which cannot stand for the module's " + s.kind().name()
                             .toLowerCase(java.util.Locale.ROOT) + " (SANY: \"Module instance identifier where operator should be\")");
-                } else if (here != s && reportUnknown && here.arity() >= 0 && (here.arity() == 0) != (s.arity() == 0)) {
+                } else if (reportUnknown && here.arity() > 0 && s.arity() == 0) {
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
                             + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY
+                } else if (reportUnknown && !explicit && here.arity() == 0 && s.arity() > 0 && modules.applies(s.module(), s.name())) {
+                    // SANY's semantic pass lets it through; it fails later (an internal error) where the module applies it
+                    afterNames.add(Diagnostic.error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE "
+                            + i.module().text() + ": '" + s.name() + "' takes " + s.arity() + " arguments there, none here"));
                 }
             }
         }
@@ -463,10 +534,10 @@ public final class Resolver {
         es.forEach(e -> expr(e, scope));
     }
 
-    /** Arguments of an operator application: a name alone may be an operator passed as an argument. */
+    /** Arguments of an operator application: a name alone, or {@code I!F}, may be an operator passed as an argument. */
     private void operatorArguments(List<Expr> args, Scope scope) {
         for (Expr a : args) {
-            operatorArgument = a instanceof Expr.NameExpr n && n.args().isEmpty();
+            operatorArgument = a instanceof Expr.NameExpr n && n.args().isEmpty() || a instanceof Expr.Selector;
             expr(a, scope);
             operatorArgument = false;
         }
@@ -508,7 +579,7 @@ public final class Resolver {
         if (a instanceof Expr.NameExpr m && m.args().isEmpty()) {
             Symbol t = ProofStep.stepName(m.name().text()) == null ? scope.lookup(m.name().text()) : null;
             if (t == null) {
-                return null;
+                return builtInSymbolArity(m.name().text());
             }
             if (firstOrder && want > 0 && parameterArities.getOrDefault(t, List.of()).stream().anyMatch(k -> k > 0)) {
                 return -1; // an operator parameter takes a first-order operator only (H(H2) with H2(Op(_, _)))
@@ -518,6 +589,23 @@ public final class Resolver {
         }
         // I!F may name an operator of any arity; its arity is not looked up here
         return a instanceof Expr.Error || a instanceof Expr.Selector ? null : 0;
+    }
+
+    /**
+     * The arity of a built-in operator symbol passed as an argument or substituted ({@code \\cup}: 2,
+     * {@code SUBSET}, {@code '}: 1); null for anything else. SANY rejects one where an expression is
+     * expected ("Unsupported expression type `N_GenInfixOp'").
+     */
+    private static Integer builtInSymbolArity(String name) {
+        if (!StandardModules.BUILT_IN.contains(name)) {
+            return null;
+        }
+        for (Operator op : Operator.values()) {
+            if (op.symbol().equals(name) && op.fixity() != Operator.Fixity.CONSTRUCT) {
+                return op.fixity() == Operator.Fixity.INFIX ? 2 : 1;
+            }
+        }
+        return null;
     }
 
     private static String arityText(int arity) {
@@ -538,9 +626,14 @@ public final class Resolver {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "unknown proof step '" + t + "'");
                 } else if (s != null) {
                     references.add(new Reference(n.range(), s));
+                    assumeProveUsed(n, s);
                 }
+            } else if (StandardModules.BUILT_IN.contains(t) && !n.args().isEmpty() && reportUnknown) {
+                // TRUE(1): SANY's lexer reads TRUE as a name ("The operator TRUE requires 0 arguments")
+                error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' takes 0 arguments, not " + n.args().size());
             } else if (!t.startsWith("<") && !t.startsWith("MODULE ") && !StandardModules.BUILT_IN.contains(t)) {
                 Symbol s = use(scope, n.name());
+                assumeProveUsed(n, s);
                 if (s != null && s.kind() == Symbol.Kind.INSTANCE && reportUnknown) { // SANY: "Operator name v is incomplete"
                     error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "'" + t + "' is a module instance: name one of its definitions");
                 }
@@ -602,15 +695,36 @@ public final class Resolver {
         } else if (e instanceof Expr.Junction j) {
             exprs(j.items(), scope);
         } else if (e instanceof Expr.Label l) {
-            labelsMet.add(l.label().text());
             l.params().forEach(p -> use(scope, p));
             expr(l.body(), scope);
         } else if (e instanceof Expr.AssumeProve ap) {
             proofs.assumeProve(ap, new Scope(scope));
         } else if (e instanceof Expr.NewSymbol n) {
             expr(n.set(), scope);
-            declare(scope, new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null,
-                    n.decl().name().range()), Binding.DECLARE);
+            Symbol s = new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null, n.decl().name().range());
+            expressionArguments(s);
+            newKinds.put(s, n.kind());
+            declare(scope, s, Binding.DECLARE);
+        }
+    }
+
+    /** Theorems and proof steps that assert an ASSUME/PROVE: a fact for BY, USE and HIDE, never a formula. */
+    final Set<Symbol> assumeProveNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The fact of a BY, USE or HIDE being resolved (a name standing alone there may name an ASSUME/PROVE). */
+    private Expr fact;
+
+    /** Resolves a fact of a BY, USE or HIDE. */
+    void fact(Expr f, Scope scope) {
+        fact = f;
+        expr(f, scope);
+        fact = null;
+    }
+
+    /** SANY's semantic pass: the name of an ASSUME/PROVE stands for no value ("ASSUME/PROVE used where an expression is required"). */
+    private void assumeProveUsed(Expr.NameExpr n, Symbol s) {
+        if (s != null && n != fact && reportUnknown && assumeProveNames.contains(s)) {
+            error(DiagnosticCode.LS108_UNSUPPORTED_EXPRESSION, n.range(), "'" + n.name().text() + "' names an ASSUME/PROVE,"
+                    + " which is a fact for BY or USE, not a formula (SANY: \"ASSUME/PROVE used where an expression is required\")");
         }
     }
 
@@ -625,51 +739,91 @@ public final class Resolver {
         };
     }
 
-    /** The labels in the bodies of the operators this module defines ({@code Op!lab}), found while resolving them. */
+    /** The labels in the bodies of the definitions and theorems this module defines ({@code Op!lab}). */
     private final Map<Symbol, Set<String>> definitionLabels = new HashMap<>();
-    /** The labels met in the definition being resolved. */
-    private Set<String> labelsMet = new HashSet<>();
 
+    /**
+     * A selector chain {@code A(a)!B(b)!C}, as SANY's subexpression algorithm reads it
+     * ({@code Generator.selectorToNode}): the chain starts at a name; a module instance's part names one
+     * of its definitions ({@code I!F}), a definition's or theorem's part one of its labels
+     * ({@code Op!lab}: "Cannot find label"); each definition, instance and theorem met takes exactly
+     * its arguments (a bare {@code I!F} where F takes some: "The operator I!F requires 1 arguments"),
+     * unless the whole chain is an operator argument written without arguments; a constant,
+     * variable or bound name has no parts. The first error ends the chain, as in SANY.
+     */
     private void selector(Expr.Selector s, Scope scope) {
-        operatorArguments(s.args(), scope);
-        // find the instance at the bottom of the chain: I!Op or I(x)!Op
-        Expr base = s.base();
-        if (base instanceof Expr.NameExpr n) {
-            operatorArguments(n.args(), scope);
-            Symbol b = use(scope, n.name());
-            String sel = s.selector().text();
-            boolean name = sel.matches("[A-Za-z_][A-Za-z0-9_]*");
-            if (b != null && reportUnknown && b.kind() != Symbol.Kind.INSTANCE && b.kind() != Symbol.Kind.OPERATOR
-                    && b.kind() != Symbol.Kind.THEOREM) {
-                // a constant, variable or bound name has no parts (SANY: "Cannot take subexpression of `C'")
-                error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "'" + n.name().text() + "' is no definition or instance:"
-                        + " '" + n.name().text() + "!" + sel + "' selects nothing");
-            } else if (b != null && reportUnknown && b.kind() == Symbol.Kind.OPERATOR && name && definitionLabels.containsKey(b)
-                    && !definitionLabels.get(b).contains(sel)) {
-                // Op!lab names a label of Op's body (SANY: "Cannot find label `lab'")
-                error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(), "'" + n.name().text() + "' has no label '" + sel + "'");
-            }
-            if (b != null && b.kind() == Symbol.Kind.INSTANCE) {
-                Map<String, Symbol> ex = instanceExports.get(b);
-                if (ex != null) {
-                    Symbol target = ex.get(sel);
-                    if (target != null) {
-                        references.add(new Reference(s.selector().range(), target));
-                        if (reportUnknown && !s.args().isEmpty() && target.arity() >= 0 && target.arity() != s.args().size()) {
-                            error(DiagnosticCode.LS203_ARITY_MISMATCH, s.range(), "'" + n.name().text() + "!" + sel + "' takes "
-                                    + target.arity() + " argument" + (target.arity() == 1 ? "" : "s") + ", not " + s.args().size());
-                        }
-                    } else if (reportUnknown && name) {
-                        // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
-                        error(DiagnosticCode.LS201_UNKNOWN_NAME, s.selector().range(),
-                                "'" + n.name().text() + "' has no definition '" + sel + "'");
-                    }
-                }
-            }
-        } else if (base instanceof Expr.Selector inner) {
-            selector(inner, scope);
-        } else {
-            expr(base, scope);
+        boolean asArgument = operatorArgument;
+        List<Expr.Selector> chain = new ArrayList<>();
+        Expr base = s;
+        while (base instanceof Expr.Selector sel) {
+            chain.add(0, sel);
+            base = sel.base();
         }
+        chain.forEach(sel -> operatorArguments(sel.args(), scope));
+        if (!(base instanceof Expr.NameExpr n)) {
+            expr(base, scope);
+            return;
+        }
+        operatorArguments(n.args(), scope);
+        Symbol cur = use(scope, n.name());
+        if (cur == null || !reportUnknown) {
+            return;
+        }
+        boolean checkArity = !asArgument || !n.args().isEmpty() || chain.stream().anyMatch(x -> !x.args().isEmpty());
+        String curName = n.name().text();
+        if (cur.kind() != Symbol.Kind.INSTANCE && cur.kind() != Symbol.Kind.OPERATOR && cur.kind() != Symbol.Kind.FUNCTION
+                && cur.kind() != Symbol.Kind.THEOREM) {
+            // a constant, variable or bound name has no parts (SANY: "Cannot take subexpression of `C'")
+            error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "'" + curName + "' is no definition or instance:"
+                    + " '" + curName + "!" + chain.get(0).selector().text() + "' selects nothing");
+            return;
+        }
+        if (!partArity(cur, curName, n.args().size(), n.range(), checkArity)) {
+            return;
+        }
+        for (Expr.Selector sel : chain) {
+            String part = sel.selector().text();
+            boolean name = part.matches("[A-Za-z_][A-Za-z0-9_]*");
+            if (cur.kind() == Symbol.Kind.INSTANCE) {
+                Map<String, Symbol> ex = instanceExports.get(cur);
+                if (ex == null) {
+                    return; // a module not found: its definitions are not known
+                }
+                Symbol target = ex.get(part);
+                if (target == null) {
+                    // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, sel.selector().range(), name ? "'" + curName + "' has no definition '"
+                            + part + "'" : "'" + curName + "!" + (part.isEmpty() ? "(...)" : part) + "' names no definition of the instance");
+                    return;
+                }
+                references.add(new Reference(sel.selector().range(), target));
+                curName = curName + "!" + part;
+                if (!partArity(target, curName, sel.args().size(), sel.range(), checkArity)) {
+                    return;
+                }
+                cur = target;
+            } else {
+                // a part of a definition or theorem: a label (or !n, !<<, !:, !(...), not followed further here)
+                Set<String> labels = definitionLabels.containsKey(cur) ? definitionLabels.get(cur) : modules.labels(cur);
+                if (name && labels != null && !labels.contains(part)) {
+                    error(DiagnosticCode.LS201_UNKNOWN_NAME, sel.selector().range(), "'" + curName + "' has no label '" + part + "'");
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a definition, instance or theorem met along a selector chain is given its arity's
+     * arguments (SANY: "The operator I!F requires 1 arguments"; a theorem takes none); reports it if not.
+     */
+    private boolean partArity(Symbol sym, String name, int given, SourceRange at, boolean check) {
+        int arity = sym.kind() == Symbol.Kind.THEOREM || sym.kind() == Symbol.Kind.FUNCTION ? 0 : sym.arity();
+        if (!check || arity < 0 || arity == given) {
+            return true;
+        }
+        error(DiagnosticCode.LS203_ARITY_MISMATCH, at, "'" + name + "' takes " + arity + " argument" + (arity == 1 ? "" : "s")
+                + ", not " + given);
+        return false;
     }
 }

@@ -40,6 +40,10 @@ public final class DifferentialFuzzer {
     private record Judged(ReferenceTools.Verdict reference, SpecLangJudge.Verdict specLang) {
     }
 
+    /** A case no verdict of the reference tools came back for, and why. */
+    record Unjudged(long index, String family, String why) {
+    }
+
     /** One disagreement: the case (minimised when it was of a new kind) and what differed. */
     record Finding(long index, CaseGenerator.FuzzCase fuzzCase, Disagreement disagreement) {
     }
@@ -69,18 +73,26 @@ public final class DifferentialFuzzer {
     }
 
     /** The outcome of a run. */
-    record Result(long seed, long cases, long distinct, long unjudged, double seconds, List<Finding> findings, Map<String, Long> families,
+    record Result(long seed, long cases, long distinct, List<Unjudged> unjudged, double seconds, List<Finding> findings, Map<String, Long> families,
                   int restarts, Profile profile) {
         double casesPerSecond() {
             return cases / Math.max(seconds, 1e-9);
         }
 
-        /** A header, then one line per disagreement, {@code case <index>: <family>: <kind>}, in case order. */
+        /**
+         * A header, one comment line per unjudged case ({@code # unjudged case <index>: <family>: <why>}),
+         * then one line per disagreement, {@code case <index>: <family>: <kind>}, in case order.
+         */
         String listing() {
             StringBuilder sb = new StringBuilder(String.format("# differential fuzzer, seed %d, %d cases: %d disagreements"
                     + " (written by bench/fuzz-parse/run.sh --list; FuzzSampleTest pins them)%n", seed, cases, findings.size()));
+            unjudged.forEach(u -> sb.append(unjudgedLine(u)).append('\n'));
             findings.forEach(f -> sb.append(line(f)).append('\n'));
             return sb.toString();
+        }
+
+        static String unjudgedLine(Unjudged u) {
+            return "# unjudged case " + u.index() + ": " + u.family() + ": " + u.why();
         }
 
         static String line(Finding f) {
@@ -92,7 +104,7 @@ public final class DifferentialFuzzer {
             findings.forEach(f -> kinds.merge(f.fuzzCase().family() + ": " + f.disagreement().kind(), 1L, Long::sum));
             return String.format("fuzz-parse: seed %d: %d cases (%d distinct) in %.1f s (%.1f cases/s), %d disagreements,"
                     + " %d unjudged, %d reference restarts; families %s; disagreements by kind %s%ntime: %s", seed, cases,
-                    distinct, seconds, casesPerSecond(), findings.size(), unjudged, restarts, families, kinds, profile);
+                    distinct, seconds, casesPerSecond(), findings.size(), unjudged.size(), restarts, families, kinds, profile);
         }
     }
 
@@ -199,7 +211,7 @@ public final class DifferentialFuzzer {
         List<Finding> findings = new ArrayList<>();
         Map<String, Long> families = new TreeMap<>();
         Map<String, Boolean> minimisedKinds = new LinkedHashMap<>();
-        long unjudged = 0;
+        List<Unjudged> unjudged = new ArrayList<>();
         long distinct = 0;
         Map<List<Map<String, String>>, Judged> judged = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -220,6 +232,8 @@ public final class DifferentialFuzzer {
                 List<Long> indices = new ArrayList<>();
                 // a case met before (same files) is not judged again: both sides are functions of the files
                 Map<List<Map<String, String>>, Integer> fresh = new LinkedHashMap<>();
+                // the verdicts of the batch's repeats, taken now: judging the fresh ones may push them out of `judged`
+                List<Judged> known = new ArrayList<>();
                 List<ReferenceTools.Case> requests = new ArrayList<>();
                 List<Path> specLangRoots = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
@@ -230,7 +244,8 @@ public final class DifferentialFuzzer {
                     batch.add(c);
                     indices.add(first + i);
                     families.merge(c.family(), 1L, Long::sum);
-                    if (!judged.containsKey(c.key()) && !fresh.containsKey(c.key())) {
+                    known.add(judged.get(c.key()));
+                    if (known.get(known.size() - 1) == null && !fresh.containsKey(c.key())) {
                         fresh.put(c.key(), requests.size());
                         Path dir = work.resolve("b" + requests.size());
                         requests.add(write(dir, c));
@@ -242,10 +257,14 @@ public final class DifferentialFuzzer {
                 }
                 long t1 = System.nanoTime();
                 profile.generate += t1 - t0;
+                String[] failure = new String[1];
                 CompletableFuture<List<ReferenceTools.Verdict>> answers = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return requests.isEmpty() ? List.of() : ref.judge(requests);
+                        List<ReferenceTools.Verdict> v = requests.isEmpty() ? List.of() : ref.judge(requests);
+                        failure[0] = ref.lastFailure;
+                        return v;
                     } catch (IOException e) {
+                        failure[0] = "the reference child could not be reached (" + e + ")";
                         return null;
                     }
                 }, pool);
@@ -263,9 +282,14 @@ public final class DifferentialFuzzer {
                     distinct += fresh.size();
                 }
                 for (int i = 0; i < batch.size(); i++) {
-                    Judged j = judged.get(batch.get(i).key());
+                    Integer f = fresh.get(batch.get(i).key());
+                    Judged j = known.get(i) != null ? known.get(i)
+                            : verdicts != null && f != null ? new Judged(verdicts.get(f), mine.get(f)) : null;
                     if (j == null) {
-                        unjudged++;
+                        Unjudged u = new Unjudged(indices.get(i), batch.get(i).family(),
+                                failure[0] != null ? failure[0] : "the reference tools gave no verdict");
+                        unjudged.add(u);
+                        log.println(Result.unjudgedLine(u));
                         continue;
                     }
                     Optional<Disagreement> d = Disagreement.between(j.reference(), j.specLang());

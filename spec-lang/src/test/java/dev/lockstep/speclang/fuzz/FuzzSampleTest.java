@@ -36,7 +36,7 @@ class FuzzSampleTest {
         DifferentialFuzzer.Result r = DifferentialFuzzer.run(SEED, CASES, Path.of("target", "fuzz-sample"), null, false,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         System.out.println(r.summary());
-        assertEquals(0, r.unjudged(), "cases the reference tools did not answer");
+        assertEquals(List.of(), r.unjudged(), "cases the reference tools did not answer");
         Set<String> listed = Files.readAllLines(EXPECTED).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> unlisted = new ArrayList<>();

@@ -31,6 +31,11 @@ final class ReferenceClient implements AutoCloseable {
     private final ExecutorService pool;
     /** How many times a child was restarted after a crash or timeout. */
     int restarts;
+    /**
+     * Why the last {@link #judge} call gave no verdicts (a child timed out, died or answered
+     * short), or null when it gave them all.
+     */
+    String lastFailure;
     /** The children's time on cases without and with a PlusCal algorithm (ns), as they measured it. */
     long sanyNanos;
     long pcalNanos;
@@ -54,8 +59,9 @@ final class ReferenceClient implements AutoCloseable {
         });
     }
 
-    /** The verdicts on {@code cases}, in order; null when the reference tools did not answer. */
+    /** The verdicts on {@code cases}, in order; null when the reference tools did not answer ({@link #lastFailure} says why). */
     List<ReferenceTools.Verdict> judge(List<ReferenceTools.Case> cases) throws IOException {
+        lastFailure = null;
         int slices = Math.max(1, Math.min(children.size(), cases.size() / 4));
         int size = (cases.size() + slices - 1) / slices;
         List<Future<ReferenceTools.Answers>> parts = new ArrayList<>();
@@ -67,18 +73,28 @@ final class ReferenceClient implements AutoCloseable {
         }
         List<ReferenceTools.Verdict> out = new ArrayList<>();
         boolean failed = false;
-        for (Future<ReferenceTools.Answers> part : parts) {
+        for (int k = 0; k < parts.size(); k++) {
             ReferenceTools.Answers a;
             try {
-                a = part.get();
+                a = parts.get(k).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                lastFailure = "interrupted";
                 return null;
             } catch (ExecutionException e) {
+                a = null;
+                children.get(k).failure = "the reference child could not be started (" + e.getCause() + ")";
+            }
+            int expected = Math.min(cases.size(), (k + 1) * size) - Math.min(cases.size(), k * size);
+            if (a != null && a.verdicts().size() != expected) {
+                children.get(k).failure = "the reference child gave " + a.verdicts().size() + " verdicts for " + expected + " cases";
                 a = null;
             }
             if (a == null) {
                 failed = true;
+                if (lastFailure == null) {
+                    lastFailure = children.get(k).failure;
+                }
                 continue;
             }
             for (int i = 0; i < a.verdicts().size(); i++) {
@@ -119,6 +135,8 @@ final class ReferenceClient implements AutoCloseable {
             return t;
         });
         private Process process;
+        /** Why this child's last slice got no answers. */
+        private String failure;
         private ObjectOutputStream out;
         private ObjectInputStream in;
 
@@ -138,6 +156,8 @@ final class ReferenceClient implements AutoCloseable {
                 Future<Object> answer = reader.submit(() -> in.readObject());
                 return (ReferenceTools.Answers) answer.get(timeoutSeconds, TimeUnit.SECONDS);
             } catch (TimeoutException | IOException | ExecutionException e) {
+                failure = e instanceof TimeoutException ? "the reference child timed out after " + timeoutSeconds + " s"
+                        : "the reference child crashed or closed its stream (" + (e instanceof ExecutionException x ? x.getCause() : e) + ")";
                 stop();
                 synchronized (ReferenceClient.this) {
                     restarts++;
@@ -145,6 +165,7 @@ final class ReferenceClient implements AutoCloseable {
                 return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                failure = "interrupted";
                 stop();
                 return null;
             }

@@ -12,7 +12,10 @@ import java.util.Random;
  * spec-lang the Unicode one, and the two verdicts must agree: the forms mean their ASCII symbols.
  * Each replacement is padded with spaces to the ASCII symbol's width (after it; before it when a
  * subscript follows at once, as in {@code ⟩_v}), so every later token keeps its column and the
- * junction lists their layout. Only a whole token is replaced: a backslash word ({@code \in}), or a
+ * junction lists their layout. {@code \land} and {@code \lor} keep their ASCII form: {@code ∧} and
+ * {@code ∨} are bullets, as {@code /\} and {@code \/} are, and the ASCII copy spells them so, but SANY
+ * never takes {@code \lor} for a bullet ({@code (b \lor \lor c)} fails, {@code (b \/ \/ c)} parses),
+ * so the two texts would mean different things. Only a whole token is replaced: a backslash word ({@code \in}), or a
  * maximal run of symbol characters that is exactly one symbol of the table; a run such as
  * {@code /\(} stays as it is, as do comments and strings. This table is written here from the
  * published one, apart from spec-lang's lexer, so a wrong symbol in either shows as a disagreement.
@@ -31,8 +34,7 @@ final class UnicodeForms {
             Map.entry("~", List.of("¬")), Map.entry("\\lnot", List.of("¬")), Map.entry("\\neg", List.of("¬")),
             Map.entry("<>", List.of("⋄", "◇")), Map.entry("=>", List.of("⇒")), Map.entry("-+->", List.of("⇸")),
             Map.entry("\\equiv", List.of("≡")), Map.entry("<=>", List.of("⇔")), Map.entry("~>", List.of("↝")),
-            Map.entry("/\\", List.of("∧")), Map.entry("\\land", List.of("∧")), Map.entry("\\/", List.of("∨")),
-            Map.entry("\\lor", List.of("∨")), Map.entry(":=", List.of("≔")), Map.entry("::=", List.of("⩴")),
+            Map.entry("/\\", List.of("∧")), Map.entry("\\/", List.of("∨")), Map.entry(":=", List.of("≔")), Map.entry("::=", List.of("⩴")),
             Map.entry("/=", List.of("≠")), Map.entry("#", List.of("≠")), Map.entry("<=", List.of("≤")),
             Map.entry("=<", List.of("≤")), Map.entry("\\leq", List.of("≤")), Map.entry(">=", List.of("≥")),
             Map.entry("\\geq", List.of("≥")), Map.entry("\\approx", List.of("≈")), Map.entry("|-", List.of("⊢")),

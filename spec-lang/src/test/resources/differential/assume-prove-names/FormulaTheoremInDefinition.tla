@@ -1,0 +1,5 @@
+---- MODULE FormulaTheoremInDefinition ----
+CONSTANT S
+THEOREM T == S = S
+A == T
+====

@@ -1,0 +1,4 @@
+---- MODULE TheoremInDefinition ----
+THEOREM T == ASSUME NEW x PROVE x = x
+A == T
+====

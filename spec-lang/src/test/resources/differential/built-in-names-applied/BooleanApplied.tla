@@ -1,0 +1,3 @@
+---- MODULE BooleanApplied ----
+A == BOOLEAN(1, 2)
+====

@@ -1,0 +1,3 @@
+---- MODULE FalseSelected ----
+A == FALSE!x
+====

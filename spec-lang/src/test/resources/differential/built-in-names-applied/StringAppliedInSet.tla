@@ -1,0 +1,3 @@
+---- MODULE StringAppliedInSet ----
+A == {STRING(1), 2}
+====

@@ -1,0 +1,3 @@
+---- MODULE TrueApplied ----
+A == TRUE(1)
+====

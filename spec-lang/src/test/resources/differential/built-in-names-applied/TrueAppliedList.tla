@@ -1,0 +1,6 @@
+---- MODULE TrueAppliedList ----
+CONSTANT p
+A ==   \/ TRUE (/\
+           /\ p)
+B == TRUE
+====

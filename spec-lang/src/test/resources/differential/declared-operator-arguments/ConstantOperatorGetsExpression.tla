@@ -1,0 +1,4 @@
+---- MODULE ConstantOperatorGetsExpression ----
+CONSTANT P(_), S
+A == P(S)
+====

@@ -1,0 +1,5 @@
+---- MODULE ConstantOperatorGetsOperator ----
+CONSTANT P(_)
+G(x) == x
+A == P(G)
+====

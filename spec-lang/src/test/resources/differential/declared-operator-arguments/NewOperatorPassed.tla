@@ -1,0 +1,5 @@
+---- MODULE NewOperatorPassed ----
+CONSTANT P(_)
+THEOREM T == ASSUME NEW n(_)
+             PROVE P(n)
+====

@@ -1,0 +1,3 @@
+---- MODULE ParameterOperatorGetsExpression ----
+H(Op(_), x) == Op(x)
+====

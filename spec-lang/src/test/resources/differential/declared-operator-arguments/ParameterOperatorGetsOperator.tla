@@ -1,0 +1,4 @@
+---- MODULE ParameterOperatorGetsOperator ----
+G(x) == x
+H(Op(_)) == Op(G)
+====

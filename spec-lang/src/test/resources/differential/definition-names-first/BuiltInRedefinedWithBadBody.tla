@@ -1,0 +1,5 @@
+---- MODULE BuiltInRedefinedWithBadBody ----
+A == LET TRUE ==
+           y
+     IN TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE InnerShadowsNothing ----
+CONSTANT S
+A == LET z == LET z == S IN z
+     IN z
+====

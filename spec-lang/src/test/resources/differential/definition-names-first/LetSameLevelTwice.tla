@@ -1,0 +1,7 @@
+---- MODULE LetSameLevelTwice ----
+CONSTANT S
+A == LET z == S
+         z ==
+           y
+     IN z
+====

@@ -1,0 +1,6 @@
+---- MODULE ModuleDefinitionAgain ----
+CONSTANT S
+D == S
+D ==
+  y
+====

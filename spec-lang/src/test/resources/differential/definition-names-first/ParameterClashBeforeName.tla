@@ -1,0 +1,7 @@
+---- MODULE ParameterClashBeforeName ----
+CONSTANT S
+D == S
+A == LET D(S) ==
+          y
+     IN D(1)
+====

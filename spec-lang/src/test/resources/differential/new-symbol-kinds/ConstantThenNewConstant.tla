@@ -1,0 +1,4 @@
+---- MODULE ConstantThenNewConstant ----
+THEOREM ASSUME CONSTANT a, NEW CONSTANT a
+        PROVE TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE InnerAssumeOtherKind ----
+THEOREM ASSUME NEW VARIABLE n, ASSUME NEW n PROVE TRUE
+        PROVE TRUE
+====

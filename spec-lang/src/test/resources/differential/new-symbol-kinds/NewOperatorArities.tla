@@ -1,0 +1,4 @@
+---- MODULE NewOperatorArities ----
+THEOREM ASSUME NEW a(_), NEW a
+        PROVE TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE NewThenAction ----
+THEOREM ASSUME NEW a, ACTION a
+        PROVE TRUE
+====

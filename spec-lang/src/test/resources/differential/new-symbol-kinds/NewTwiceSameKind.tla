@@ -1,0 +1,4 @@
+---- MODULE NewTwiceSameKind ----
+THEOREM ASSUME NEW a, NEW a
+        PROVE TRUE
+====

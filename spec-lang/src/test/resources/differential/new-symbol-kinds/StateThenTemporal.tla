@@ -1,0 +1,4 @@
+---- MODULE StateThenTemporal ----
+THEOREM ASSUME STATE a, TEMPORAL a
+        PROVE TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE TemporalTwice ----
+THEOREM ASSUME NEW TEMPORAL a, TEMPORAL a
+        PROVE TRUE
+====

@@ -1,0 +1,7 @@
+---- MODULE ActionInSet ----
+CONSTANT S
+THEOREM U == TRUE
+<1>1. SUFFICES ASSUME NEW ACTION z PROVE TRUE
+<1>2. z \in S
+<1>3. QED
+====

@@ -1,0 +1,7 @@
+---- MODULE SufficesTemporalLater ----
+CONSTANT S
+THEOREM U == TRUE
+<1>1. SUFFICES ASSUME NEW TEMPORAL z PROVE TRUE
+<1>2. z = S
+<1>3. QED
+====

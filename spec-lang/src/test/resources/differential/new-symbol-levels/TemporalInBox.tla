@@ -1,0 +1,6 @@
+---- MODULE TemporalInBox ----
+CONSTANT S
+THEOREM U == ASSUME NEW TEMPORAL z PROVE TRUE
+<1>1. []z
+<1>2. QED
+====

@@ -1,0 +1,6 @@
+---- MODULE TemporalInSet ----
+CONSTANT S
+LEMMA T0 == ASSUME NEW TEMPORAL n PROVE TRUE
+<1>1. n \in S
+<1>2. QED
+====

@@ -1,0 +1,6 @@
+---- MODULE TemporalInStep ----
+CONSTANT S
+THEOREM U == ASSUME NEW TEMPORAL z PROVE TRUE
+<1>1. z = z
+<1>2. QED
+====

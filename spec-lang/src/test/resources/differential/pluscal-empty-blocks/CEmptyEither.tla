@@ -1,0 +1,10 @@
+---- MODULE CEmptyEither ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg {
+variables x = 0;
+{
+  L0: either {
+  } or { skip; };
+}
+} *)
+====

@@ -1,0 +1,10 @@
+---- MODULE CEmptyElse ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg {
+variables x = 0;
+{
+  L0: if (x > 0) { skip; } else {
+  };
+}
+} *)
+====

@@ -1,0 +1,11 @@
+---- MODULE CEmptyMacro ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg {
+variables x = 0;
+macro M() {
+}
+{
+  L0: M();
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE CEmptyMain ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg {
+variables x = 0;
+{
+}
+} *)
+====

@@ -1,0 +1,8 @@
+---- MODULE CEmptyProcess ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg {
+variables x = 0;
+process (Pr \in {1}) {
+}
+} *)
+====

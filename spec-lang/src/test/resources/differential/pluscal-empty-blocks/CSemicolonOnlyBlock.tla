@@ -1,0 +1,9 @@
+---- MODULE CSemicolonOnlyBlock ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg {
+variables x = 0;
+{
+  L0: if (x > 0) { ; } else { skip; };
+}
+} *)
+====

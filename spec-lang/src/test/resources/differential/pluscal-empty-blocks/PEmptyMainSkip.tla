@@ -1,0 +1,8 @@
+---- MODULE PEmptyMainSkip ----
+EXTENDS Naturals, Sequences, TLC
+(* --algorithm Alg
+variables x = 0;
+begin
+  skip;
+end algorithm *)
+====

@@ -1,0 +1,4 @@
+---- MODULE ArityImported ----
+EXTENDS H2
+Use == W!C
+====

@@ -1,0 +1,4 @@
+---- MODULE ArityImportedArg ----
+EXTENDS H2
+Use == W(1)!C
+====

@@ -1,0 +1,4 @@
+---- MODULE AssumeLabel ----
+EXTENDS H2
+Use == A!C
+====

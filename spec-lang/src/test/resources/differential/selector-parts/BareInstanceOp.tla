@@ -1,0 +1,4 @@
+---- MODULE BareInstanceOp ----
+I == INSTANCE H WITH C <- LAMBDA x : x
+Use == I!F
+====

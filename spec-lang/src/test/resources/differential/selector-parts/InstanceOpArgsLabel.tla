@@ -1,0 +1,4 @@
+---- MODULE InstanceOpArgsLabel ----
+I == INSTANCE H WITH C <- LAMBDA x : x
+Use == I!F!C
+====

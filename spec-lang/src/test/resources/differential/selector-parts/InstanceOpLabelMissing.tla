@@ -1,0 +1,4 @@
+---- MODULE InstanceOpLabelMissing ----
+I == INSTANCE H WITH C <- LAMBDA x : x
+Use == I!G!C
+====

@@ -1,0 +1,4 @@
+---- MODULE LabelImported ----
+EXTENDS H2
+Use == v!C
+====

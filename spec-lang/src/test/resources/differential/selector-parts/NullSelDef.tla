@@ -1,0 +1,4 @@
+---- MODULE NullSelDef ----
+G(x) == x
+Use == G!(1)
+====

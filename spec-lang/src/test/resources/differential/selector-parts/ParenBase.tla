@@ -1,0 +1,4 @@
+---- MODULE ParenBase ----
+G == 1
+Use == (G)!C
+====

@@ -1,0 +1,4 @@
+---- MODULE RootAssumeLabel ----
+ASSUME A == TRUE
+Use == A!C
+====

@@ -1,0 +1,4 @@
+---- MODULE RootTheoremHasLabel ----
+THEOREM T == lab :: TRUE
+Use == T!lab
+====

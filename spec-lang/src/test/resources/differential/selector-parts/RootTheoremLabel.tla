@@ -1,0 +1,4 @@
+---- MODULE RootTheoremLabel ----
+THEOREM T == TRUE
+Use == T!C
+====

@@ -1,0 +1,4 @@
+---- MODULE TheoremArgs ----
+EXTENDS H2
+Use == T(1)!C
+====

@@ -1,0 +1,4 @@
+---- MODULE TheoremLabel ----
+EXTENDS H2
+Use == T!C
+====

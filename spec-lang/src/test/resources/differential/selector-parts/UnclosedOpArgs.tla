@@ -1,0 +1,4 @@
+---- MODULE UnclosedOpArgs ----
+K(a) == a
+Use == K(1
+====

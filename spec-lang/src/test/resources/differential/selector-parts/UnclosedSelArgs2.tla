@@ -1,0 +1,4 @@
+---- MODULE UnclosedSelArgs2 ----
+I == INSTANCE H WITH C <- LAMBDA x : x
+Use == I!K( (1)
+====

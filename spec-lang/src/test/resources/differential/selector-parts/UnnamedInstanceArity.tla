@@ -1,0 +1,4 @@
+---- MODULE UnnamedInstanceArity ----
+INSTANCE H WITH C <- LAMBDA x : x
+Use == F!C
+====

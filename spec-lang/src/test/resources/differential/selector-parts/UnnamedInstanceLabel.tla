@@ -1,0 +1,4 @@
+---- MODULE UnnamedInstanceLabel ----
+INSTANCE H WITH C <- LAMBDA x : x
+Use == G!C
+====

@@ -1,0 +1,4 @@
+---- MODULE DefinitionStep ----
+CONSTANT S
+A == <1>a
+====

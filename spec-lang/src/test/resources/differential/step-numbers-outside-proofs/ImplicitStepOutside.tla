@@ -1,0 +1,5 @@
+---- MODULE ImplicitStepOutside ----
+CONSTANT S
+THEOREM T == TRUE
+BY <*>1
+====

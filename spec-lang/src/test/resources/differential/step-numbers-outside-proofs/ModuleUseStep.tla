@@ -1,0 +1,5 @@
+---- MODULE ModuleUseStep ----
+CONSTANT S
+D == y
+USE <1>1
+====

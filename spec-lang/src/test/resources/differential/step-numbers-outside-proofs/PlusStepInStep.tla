@@ -1,0 +1,6 @@
+---- MODULE PlusStepInStep ----
+CONSTANT S
+THEOREM T == TRUE
+<1>1. TRUE
+<1>2. QED BY <+>1
+====

@@ -1,0 +1,4 @@
+---- MODULE PlusStepOutside ----
+CONSTANT S
+USE <+>1
+====

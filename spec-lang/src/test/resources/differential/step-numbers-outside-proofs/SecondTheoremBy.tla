@@ -1,0 +1,8 @@
+---- MODULE SecondTheoremBy ----
+CONSTANT S
+THEOREM T == TRUE
+<1>1. TRUE
+<1>2. QED BY <1>1
+THEOREM U == TRUE
+BY <1>1
+====

@@ -1,0 +1,6 @@
+---- MODULE TheoremByStep ----
+CONSTANT S
+D == y
+THEOREM T == TRUE
+BY ONLY <1>9
+====

@@ -1,0 +1,4 @@
+---- MODULE TheoremStatementStep ----
+CONSTANT S
+THEOREM <1>1 = S
+====

@@ -1,0 +1,4 @@
+---- MODULE CupForArgument ----
+F(x) == x
+Use == F(\cup)
+====

@@ -1,0 +1,3 @@
+---- MODULE CupForConstant ----
+I == INSTANCE P3 WITH Foo <- \cup, Baz <- 1
+====

@@ -1,0 +1,4 @@
+---- MODULE CupForOpConstant ----
+CONSTANT C(_, _)
+I == INSTANCE P4 WITH C <- \cup
+====

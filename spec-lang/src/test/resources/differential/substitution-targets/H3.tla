@@ -1,0 +1,3 @@
+---- MODULE H3 ----
+CONSTANT Foo(_)
+====

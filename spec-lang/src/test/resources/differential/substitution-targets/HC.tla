@@ -1,0 +1,6 @@
+---- MODULE HC ----
+CONSTANT C(_)
+F(x) == x
+G == 1
+K == lab :: 1
+====

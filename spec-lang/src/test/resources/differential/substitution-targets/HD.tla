@@ -1,0 +1,6 @@
+---- MODULE HD ----
+v == 1
+W(x) == x
+THEOREM T == TRUE
+ASSUME A == TRUE
+====

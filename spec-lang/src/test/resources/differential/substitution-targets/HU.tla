@@ -1,0 +1,4 @@
+---- MODULE HU ----
+CONSTANT Foo(_)
+G == Foo(1)
+====

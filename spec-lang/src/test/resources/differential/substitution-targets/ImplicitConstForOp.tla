@@ -1,0 +1,4 @@
+---- MODULE ImplicitConstForOp ----
+CONSTANT Foo
+I == INSTANCE H3
+====

@@ -1,0 +1,4 @@
+---- MODULE ImplicitForOpApplied ----
+Foo == 1
+I == INSTANCE HU
+====

@@ -1,0 +1,5 @@
+---- MODULE ImplicitForOpAppliedThenError ----
+Foo == 1
+I == INSTANCE HU
+B == Undefined
+====

@@ -1,0 +1,5 @@
+---- MODULE ImplicitForOpThenError ----
+Foo == 1
+INSTANCE H3
+B == Undefined
+====

@@ -1,0 +1,4 @@
+---- MODULE ImplicitThmForOp ----
+THEOREM Foo == TRUE
+I == INSTANCE H3
+====

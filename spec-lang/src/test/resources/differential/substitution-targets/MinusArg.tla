@@ -1,0 +1,5 @@
+---- MODULE MinusArg ----
+EXTENDS Integers
+Ap(Op(_,_)) == Op(1, 2)
+Use == Ap(-)
+====

@@ -1,0 +1,5 @@
+---- MODULE MinusInt ----
+EXTENDS Integers
+I == INSTANCE HC WITH C <- -
+Use == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE MinusNoNat ----
+I == INSTANCE HC WITH C <- -
+Use == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE MultiSubst ----
+I == INSTANCE HC WITH C <- LAMBDA x : x, C <- LAMBDA y : y
+====

@@ -1,0 +1,3 @@
+---- MODULE MultiSubstBad ----
+I == INSTANCE HC WITH Z <- 1, Z <- 2
+====

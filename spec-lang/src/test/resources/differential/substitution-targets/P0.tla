@@ -1,0 +1,4 @@
+---- MODULE P0 ----
+CONSTANT Foo
+VARIABLE w
+====

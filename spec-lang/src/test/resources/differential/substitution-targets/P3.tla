@@ -1,0 +1,5 @@
+---- MODULE P3 ----
+CONSTANT Foo, Baz
+G == 1
+K(a) == a
+====

@@ -1,0 +1,3 @@
+---- MODULE P4 ----
+CONSTANT C(_, _)
+====

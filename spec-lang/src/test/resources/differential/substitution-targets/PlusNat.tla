@@ -1,0 +1,5 @@
+---- MODULE PlusNat ----
+EXTENDS Naturals
+I == INSTANCE HC WITH C <- +
+Use == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE PrimeForConstant ----
+I == INSTANCE P3 WITH Foo <- ', Baz <- 1
+====

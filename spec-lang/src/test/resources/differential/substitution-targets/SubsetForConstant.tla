@@ -1,0 +1,3 @@
+---- MODULE SubsetForConstant ----
+I == INSTANCE P3 WITH Foo <- SUBSET, Baz <- 1
+====

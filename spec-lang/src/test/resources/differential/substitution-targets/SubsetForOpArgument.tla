@@ -1,0 +1,4 @@
+---- MODULE SubsetForOpArgument ----
+F(Op(_)) == Op(1)
+Use == F(SUBSET)
+====
