@@ -142,6 +142,19 @@ class ProofScopesTest {
     }
 
     @Test
+    void syntaxErrorsStandWhereSanysLookaheadDecided() {
+        // OBVIOUS then BY opens a proof read as PROOF BY: SANY fails at OBVIOUS, not at BY
+        assertEquals(5, line(errors(resolve("CONSTANT S\nTHEOREM T == TRUE\n<1>1. TRUE\n  OBVIOUS\n  BY T\n<1>2. QED\n")).get(0)));
+        assertEquals(6, line(errors(resolve("CONSTANT S\nTHEOREM T == TRUE\n<1>1. TRUE\n  PROOF OBVIOUS\n  BY T\n<1>2. QED\n")).get(0)));
+        // NEW CONSTANT is taken, then a name is missing; a lone CONSTANT fails as a whole
+        assertEquals(3, line(errors(resolve("THEOREM ASSUME TRUE, NEW CONSTANT\n        PROVE TRUE\n")).get(0)));
+        assertEquals(2, line(errors(resolve("THEOREM ASSUME TRUE, CONSTANT\n        PROVE TRUE\n")).get(0)));
+        // a theorem's ASSUME/PROVE is chosen on its first three tokens
+        assertEquals(3, line(errors(resolve("CONSTANT S\nTHEOREM L == ASSUME TRUE\nBY S\n")).get(0)));
+        assertEquals(4, line(errors(resolve("CONSTANT S\nTHEOREM ASSUME S = S\nBY S\n")).get(0)));
+    }
+
+    @Test
     void aPicksNamesHoldInItsFormulaAndTheStepsAfterItNotInItsProof() {
         ResolvedSpec r = resolve("""
                 CONSTANT S

@@ -161,9 +161,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      */
     HostProcess host(Path spec, Path config, long lines) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
-        if (lines <= QUICK_COMPILER_MAX_LINES) {
-            opts.add("-XX:TieredStopAtLevel=1");
-        }
+        opts.addAll(compilerOptions(lines, HostLaunch::knowsVmOption));
         ClassArchive archive = classArchives == null ? null : ClassArchive.of(classArchives, javaExecutable, classpath, MAIN);
         if (archive != null) {
             opts.addAll(archive.options());
@@ -173,6 +171,58 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
 
     /** Logs of up to this many lines in all are checked with the quick compiler only ({@link #host}). */
     static final long QUICK_COMPILER_MAX_LINES = 250_000;
+
+    /**
+     * The host's compiler options for logs of about {@code lines} lines: up to
+     * {@link #QUICK_COMPILER_MAX_LINES} the quick compiler only; above, both compilers, the
+     * optimizing one with its inlining and graph bounded ({@link #OPTIMIZING_COMPILER_BOUNDS}) where
+     * the JVM has those options ({@code knows}: the host runs the same {@code java} as this JVM, so
+     * this JVM's options are the host's; a JVM built without C2 has none of them).
+     */
+    static List<String> compilerOptions(long lines, java.util.function.Predicate<String> knows) {
+        if (lines <= QUICK_COMPILER_MAX_LINES) {
+            return List.of("-XX:TieredStopAtLevel=1");
+        }
+        List<String> opts = new ArrayList<>();
+        for (String o : OPTIMIZING_COMPILER_BOUNDS) {
+            if (knows.test(o.substring("-XX:".length(), o.indexOf('=')))) {
+                opts.add(o);
+            }
+        }
+        return List.copyOf(opts);
+    }
+
+    /**
+     * Bounds on the optimizing compiler's work per method, for hosts that run it (logs above
+     * {@link #QUICK_COMPILER_MAX_LINES} lines). C2 builds a method's graph, with everything it
+     * inlines, in arenas of C heap: compiling TLC's evaluator ({@code Tool.evalApplImpl},
+     * {@code getNextStatesApplSwitch}) and the mapped search's {@code FrontierSearch.bind} with
+     * Java's defaults took 22-32 MB each (JDK 25's {@code -XX:CompileCommand=MemStat}; JDK 17, which
+     * cannot count them, showed one glibc arena of 25 MB resident at the run's peak), so a
+     * million-event run peaked 25 MB above its steady state and above the shorter runs that use the
+     * quick compiler only. Inlining only methods of up to 100 bytecodes however hot
+     * ({@code FreqInlineSize}, default 325) and no callee already compiled to more than 1,000 bytes
+     * ({@code InlineSmallCode}, default 2,500), and giving up on a method whose graph passes 20,000
+     * nodes ({@code MaxNodeLimit}, default 80,000: {@code evalApplImpl}, which then stays on the
+     * quick compiler's optimized tier), the host's peak RSS on the million-event per-node Raft logs
+     * was 146 MB against 164 (means of 3 and 4 runs), and the bounded compiler spent less CPU, not
+     * more (whole host 30.1 against 31.8 CPU s on the mapped search; the direct engine on
+     * specs/RaftLog's full-state log 13.7-15.0 against 17.3-17.5 CPU s, 148-149 against 168-170 MB):
+     * docs/performance.md, validate, session 12.
+     */
+    static final List<String> OPTIMIZING_COMPILER_BOUNDS =
+            List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000", "-XX:MaxNodeLimit=20000");
+
+    /** Whether this JVM has the {@code -XX} option {@code name}. */
+    static boolean knowsVmOption(String name) {
+        try {
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption(name);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
 
     /**
      * About how many lines {@code logs} hold: each regular file's size divided by the mean length

@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The estimate of a log's length that picks the evaluator host's compilers; the host's C heap trimming. */
+/** The estimate of a log's length that picks the evaluator host's compilers, and their options; the host's C heap trimming. */
 class HostLaunchTest {
     @TempDir
     Path dir;
@@ -59,5 +59,28 @@ class HostLaunchTest {
         }
         assertEquals(List.of(), HostLaunch.nativeHeapTrim(Runtime.Version.parse("21.0.5"), "Mac OS X"));
         assertEquals(List.of(), HostLaunch.nativeHeapTrim(Runtime.Version.parse("21.0.5"), "Windows 11"));
+    }
+
+    @Test
+    void upToTheSwitchTheHostRunsTheQuickCompilerOnlyAboveItTheOptimizingOneBounded() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HostLaunch.compilerOptions(0, name -> true));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"),
+                HostLaunch.compilerOptions(HostLaunch.QUICK_COMPILER_MAX_LINES, name -> true));
+        assertEquals(List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000", "-XX:MaxNodeLimit=20000"),
+                HostLaunch.compilerOptions(HostLaunch.QUICK_COMPILER_MAX_LINES + 1, name -> true));
+        // a JVM without the optimizing compiler has none of its options: none is passed (an unknown
+        // -XX option would stop the host from starting)
+        assertEquals(List.of(), HostLaunch.compilerOptions(1_000_000, name -> false));
+        assertEquals(List.of("-XX:FreqInlineSize=100"),
+                HostLaunch.compilerOptions(1_000_000, name -> name.equals("FreqInlineSize")));
+    }
+
+    @Test
+    void theBoundsAreOptionsOfTheJvmThatRunsTheTests() {
+        // the JVM the tests run on is the one a host started from it runs (ChildJvm.currentJava)
+        for (String o : HostLaunch.OPTIMIZING_COMPILER_BOUNDS) {
+            assertTrue(HostLaunch.knowsVmOption(o.substring(4, o.indexOf('='))), o);
+        }
+        assertEquals(false, HostLaunch.knowsVmOption("NoSuchOptionAnywhere"));
     }
 }

@@ -60,6 +60,9 @@ public final class SyntaxErrors extends BaseErrorListener {
             t = broken;
         } else if (count == 1 && t != null) {
             t = deadEnd(recognizer, t);
+            if (recognizer instanceof Parser p) {
+                t = ProofSyntaxPlaces.sanyPlace(p.getInputStream(), t, p.getContext());
+            }
         }
         Token at = t == null ? null : broken != null ? t : definitionBreak(recognizer, endedBy(recognizer, t));
         if (at != null && first != null && at.getStartIndex() < first.getStartIndex()) {

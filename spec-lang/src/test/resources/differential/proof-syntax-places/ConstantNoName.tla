@@ -1,0 +1,4 @@
+---- MODULE ConstantNoName ----
+THEOREM ASSUME TRUE, CONSTANT
+        PROVE TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE InnerNewConstantNoName ----
+THEOREM ASSUME ASSUME NEW x PROVE x = x, NEW CONSTANT
+        PROVE TRUE
+====

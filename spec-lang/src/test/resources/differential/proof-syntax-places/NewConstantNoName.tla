@@ -1,0 +1,4 @@
+---- MODULE NewConstantNoName ----
+THEOREM ASSUME TRUE, NEW CONSTANT
+        PROVE TRUE
+====

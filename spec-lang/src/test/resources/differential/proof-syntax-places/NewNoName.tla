@@ -1,0 +1,4 @@
+---- MODULE NewNoName ----
+THEOREM ASSUME TRUE, NEW
+        PROVE TRUE
+====

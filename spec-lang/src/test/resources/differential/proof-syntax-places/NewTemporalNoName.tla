@@ -1,0 +1,4 @@
+---- MODULE NewTemporalNoName ----
+THEOREM ASSUME TRUE, NEW TEMPORAL
+        PROVE TRUE
+====

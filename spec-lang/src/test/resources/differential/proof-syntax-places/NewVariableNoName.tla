@@ -1,0 +1,4 @@
+---- MODULE NewVariableNoName ----
+THEOREM ASSUME NEW VARIABLE
+        PROVE TRUE
+====

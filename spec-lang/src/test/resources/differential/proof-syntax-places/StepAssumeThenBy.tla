@@ -1,0 +1,7 @@
+---- MODULE StepAssumeThenBy ----
+CONSTANT S
+THEOREM TRUE
+<1>1. ASSUME TRUE
+BY S
+<1>2. QED
+====

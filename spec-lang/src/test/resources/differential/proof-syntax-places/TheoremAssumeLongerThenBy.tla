@@ -1,0 +1,5 @@
+---- MODULE TheoremAssumeLongerThenBy ----
+CONSTANT S
+THEOREM ASSUME S = S
+BY S
+====

@@ -1,0 +1,5 @@
+---- MODULE TheoremAssumeNoItemThenBy ----
+CONSTANT S
+THEOREM L == ASSUME
+BY S
+====

@@ -1,0 +1,5 @@
+---- MODULE TheoremAssumeThenBy ----
+CONSTANT S
+THEOREM L == ASSUME TRUE
+BY S
+====

@@ -1,0 +1,6 @@
+---- MODULE TheoremObviousThenBy ----
+CONSTANT S
+THEOREM T == TRUE
+OBVIOUS
+BY T
+====

@@ -1,0 +1,4 @@
+---- MODULE VariableNoName ----
+THEOREM ASSUME TRUE, VARIABLE
+        PROVE TRUE
+====
