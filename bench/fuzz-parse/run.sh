@@ -13,7 +13,7 @@
 # disagreement count (exit 1 if any); each new kind of disagreement is minimised by delta debugging
 # and, with --out, written as a folder that --record turns into a case of
 # spec-lang/src/test/resources/differential/; --list writes every disagreeing case (index, family,
-# kind), --family only the cases of one family (its mutants included), --show prints cases: FuzzSampleTest pins seed 1's list in spec-lang/src/test/resources/fuzz-sample/. Runs at
+# kind) and, as comments, every case left unjudged with why, --family only the cases of one family (its mutants included), --show prints cases: FuzzSampleTest pins seed 1's list in spec-lang/src/test/resources/fuzz-sample/. Runs at
 # nice 10. Builds spec-lang's test classes first.
 set -euo pipefail
 

@@ -264,7 +264,9 @@ pcAssign : pcLhs PC_ASSIGN expr (PC_PAR pcLhs PC_ASSIGN expr)* ;
 pcArgs : LPAREN (expr (COMMA expr)*)? RPAREN ;
 
 // P-syntax
-pAlgorithm : pcVarDecls? pDefine? pMacro* pProcedure* (pProcess+ | PC_BEGIN pStmts) PC_END PC_ALGORITHM SEMI? ;
+// the translator takes a main body with no statement (begin end algorithm); a procedure's or
+// process's body needs one
+pAlgorithm : pcVarDecls? pDefine? pMacro* pProcedure* (pProcess+ | PC_BEGIN pStmts?) PC_END PC_ALGORITHM SEMI? ;
 pDefine : PC_DEFINE pcDefs PC_END PC_DEFINE SEMI? ;
 pMacro : PC_MACRO pcName LPAREN (IDENT (COMMA IDENT)*)? RPAREN PC_BEGIN pStmts PC_END PC_MACRO SEMI? ;
 pProcedure : PC_PROCEDURE pcName pcParams pcVarDecls? PC_BEGIN pStmts PC_END PC_PROCEDURE SEMI? ;

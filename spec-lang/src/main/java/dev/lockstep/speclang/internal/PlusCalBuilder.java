@@ -79,6 +79,11 @@ public final class PlusCalBuilder extends AstBuilder {
                 }
                 if (a.pStmts() != null) {
                     body.addAll(pStmts(a.pStmts()));
+                } else if (a.PC_BEGIN() != null && procs.isEmpty()) {
+                    // pcal.trans takes it, but its translation then has no action at all: no Next for SANY
+                    diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(a.PC_BEGIN().getSymbol()),
+                            "the algorithm's body needs a statement when there is no procedure (the translation would"
+                                    + " define no Next)"));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.lockstep.validator.host;
 
+import dev.lockstep.validator.log.HitShare;
 import dev.lockstep.validator.log.RawState;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -15,13 +16,9 @@ import java.nio.ByteOrder;
  * {@code RandomElement}, ...: {@link SideEffects} decides that once at load). Only conforming steps
  * are kept: a failure ends the trace and is explained as without the cache.
  *
- * <p>A lookup is not free (hashing the line; after a hit, the next miss builds two states): when
- * fewer than one in {@value #MIN_HIT_SHARE} lookups of a window of {@value #WINDOW} hit (a log whose
- * steps rarely recur), the cache pauses for {@value #PAUSE} windows' worth of lines (no hashing,
- * no lookup), then tries again. The bar is low on purpose: every log's first window meets a cold
- * table, and a bar of 40% paused specs/PrimaryBackup's sampled log there (a quarter of its lines
- * not looked up, 95% of them repeats); specs/RaftLog's sampled log, at 26% hits, costs about 7%
- * more CPU with the cache than without (docs/performance.md, validate, session 11).
+ * <p>A lookup is not free (hashing the line; after a hit, the next miss builds two states): the
+ * cache pauses while few lookups hit ({@link HitShare}); specs/RaftLog's sampled log, at 26% hits,
+ * cost about 7% more CPU with the cache than without (docs/performance.md, validate, session 11).
  *
  * <p>Memory is fixed: an open-addressing table of {@value #CAPACITY} keys (two {@code long}s each,
  * 4 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
@@ -35,19 +32,12 @@ final class StepCache {
     /** Slots of the table: a power of two. */
     static final int CAPACITY = 1 << 18;
     private static final int PROBES = 4;
-    static final int WINDOW = 1 << 14;
-    static final int MIN_HIT_SHARE = 16;
-    static final int PAUSE = 15;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
 
     private final long[] keys = new long[2 * CAPACITY];
-    private long hits;
-    private long misses;
-    private int windowLookups;
-    private int windowHits;
-    private long paused;
+    private final HitShare share = new HitShare();
 
     // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
     private long h1;
@@ -57,39 +47,21 @@ final class StepCache {
     private long words;
 
     long hits() {
-        return hits;
+        return share.hits();
     }
 
     long misses() {
-        return misses;
+        return share.misses();
     }
 
     /** Whether to hash and look up the next line (false while paused: its turn counts towards the pause). */
     boolean active() {
-        if (paused > 0) {
-            paused--;
-            return false;
-        }
-        return true;
+        return share.active();
     }
 
     /** Whether the step keyed {@code (k1, k2)} was found to conform; counts a hit or a miss. */
     boolean conforms(long k1, long k2) {
-        boolean hit = find(k1, k2);
-        if (hit) {
-            hits++;
-            windowHits++;
-        } else {
-            misses++;
-        }
-        if (++windowLookups == WINDOW) {
-            if (windowHits * MIN_HIT_SHARE < WINDOW) {
-                paused = (long) PAUSE * WINDOW;
-            }
-            windowLookups = 0;
-            windowHits = 0;
-        }
-        return hit;
+        return share.count(find(k1, k2));
     }
 
     private boolean find(long k1, long k2) {
@@ -179,9 +151,28 @@ final class StepCache {
         words = 0;
     }
 
-    /** {@code b[from..to)}, eight bytes a word, the last one padded with zeros, then its length. */
+    /**
+     * {@code b[from..to)}, eight bytes a word, the last one padded with zeros, then its length. The
+     * same words as {@link #word} one by one, two at a time in local variables (a state's bytes are
+     * most of what is hashed).
+     */
     private void bytes(byte[] b, int from, int to) {
         int i = from;
+        if (hasPending && i + 8 <= to) {
+            word((long) LONGS.get(b, i));
+            i += 8;
+        }
+        long a1 = h1;
+        long a2 = h2;
+        long pairs = 0;
+        for (; i + 16 <= to; i += 16) {
+            a1 = first(a1, a2, (long) LONGS.get(b, i));
+            a2 = second(a2, a1, (long) LONGS.get(b, i + 8));
+            pairs++;
+        }
+        h1 = a1;
+        h2 = a2;
+        words += 2 * pairs;
         for (; i + 8 <= to; i += 8) {
             word((long) LONGS.get(b, i));
         }
@@ -215,22 +206,30 @@ final class StepCache {
             return;
         }
         hasPending = false;
-        long k1 = pending;
-        long k2 = k;
+        h1 = first(h1, h2, pending);
+        h2 = second(h2, h1, k);
+    }
+
+    /** MurmurHash3's step for the first word of a pair: the new {@code h1}. */
+    private static long first(long h1, long h2, long k1) {
         k1 *= C1;
         k1 = Long.rotateLeft(k1, 31);
         k1 *= C2;
         h1 ^= k1;
         h1 = Long.rotateLeft(h1, 27);
         h1 += h2;
-        h1 = h1 * 5 + 0x52dce729;
+        return h1 * 5 + 0x52dce729;
+    }
+
+    /** MurmurHash3's step for the second word of a pair, after {@link #first}: the new {@code h2}. */
+    private static long second(long h2, long h1, long k2) {
         k2 *= C2;
         k2 = Long.rotateLeft(k2, 33);
         k2 *= C1;
         h2 ^= k2;
         h2 = Long.rotateLeft(h2, 31);
         h2 += h1;
-        h2 = h2 * 5 + 0x38495ab5;
+        return h2 * 5 + 0x38495ab5;
     }
 
     private void finish(long[] out) {

@@ -37,6 +37,11 @@ public record LogEvent(Path file, long line, String action, ObjectNode params, R
         return new LogEvent(file, line, action, params, state, node, clock, raw, paramsText, instanceLists, m);
     }
 
+    /** This event as read again at line {@code number} of the same file (a line repeated byte for byte). */
+    public LogEvent atLine(long number) {
+        return new LogEvent(file, number, action, params, state, node, clock, raw, paramsText, instanceLists, mapped);
+    }
+
     /** "path:line", as reports show it. */
     public String where() {
         return file + ":" + line;

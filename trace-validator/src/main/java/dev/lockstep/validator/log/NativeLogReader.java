@@ -34,6 +34,8 @@ public final class NativeLogReader implements EventSource {
     private final int maxLine;
     private final Mapping mapping;
     private boolean sawEvent;
+    /** Events of earlier lines, by their bytes (native ASCII lines). */
+    private final LineTable seen = new LineTable();
     private boolean done;
     /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
     private LogEvent.Mapped mappedLine;
@@ -126,7 +128,15 @@ public final class NativeLogReader implements EventSource {
                     continue;
                 }
             }
-            LogEvent e = parse(l, mappedNative);
+            byte[] ascii = mapping == null ? l.ascii() : null;
+            LogEvent e = ascii != null ? seen.find(ascii, l.number()) : null;
+            if (e != null) {
+                return e;
+            }
+            e = parse(l, mappedNative);
+            if (e != null && ascii != null) {
+                seen.put(e);
+            }
             if (e != null && mappedLine != null) {
                 e = e.withMapped(mappedLine);
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lockstep.validator.log.HitShare;
 import dev.lockstep.validator.log.RawState;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -85,11 +86,11 @@ class StepCacheUnitTest {
     @Test
     void pausesWhenFewLookupsHitThenTriesAgain() {
         StepCache c = new StepCache();
-        for (int i = 0; i < StepCache.WINDOW; i++) {
+        for (int i = 0; i < HitShare.WINDOW; i++) {
             assertTrue(c.active());
             c.conforms(i + 1, i + 1);   // never added: all misses
         }
-        for (long i = 0; i < (long) StepCache.PAUSE * StepCache.WINDOW; i++) {
+        for (long i = 0; i < (long) HitShare.PAUSE * HitShare.WINDOW; i++) {
             assertFalse(c.active());
         }
         assertTrue(c.active());

@@ -219,4 +219,26 @@ class NativeLogReaderTest {
         assertEquals(DiagnosticCode.LS807_LOG_UNREADABLE, m.problems().get(0).diagnostic().code());
         assertNull(m.problems().get(0).excerpt());
     }
+
+    @Test
+    void aRepeatedLineIsTheEarlierEventAtItsOwnLineAndABadRepeatIsStillReported() throws Exception {
+        String inc = "{\"action\":\"Inc\",\"params\":{\"n\":\"a\"},\"state\":{\"x\":1,\"y\":[1,2]},\"node\":\"a\"}";
+        String other = "{\"action\":\"Inc\",\"params\":{\"n\":\"a\"},\"state\":{\"x\":1,\"y\":[1,3]},\"node\":\"a\"}";
+        Read r = read("repeat.ndjson", GOOD + "\n" + inc + "\n" + other + "\n" + inc + "\n" + inc + "\n"
+                + inc.replace("Inc", "") + "\n", true);
+        assertEquals(5, r.events().size());
+        LogEvent first = r.events().get(1);
+        LogEvent again = r.events().get(3);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), r.events().stream().map(LogEvent::line).toList());
+        assertEquals(first.action(), again.action());
+        assertEquals(first.params(), again.params());
+        assertEquals(first.paramsText(), again.paramsText());
+        assertEquals(first.node(), again.node());
+        assertEquals(first.raw(), again.raw());
+        assertTrue(first.state() == again.state(), "the same bytes: the same state, not tokenized again");
+        assertTrue(first.state() != r.events().get(2).state(), "another value: read on its own");
+        assertEquals("[1,3]", r.events().get(2).state().valueText(1));
+        assertEquals(1, r.problems().size(), "a line differing from a kept one is read, and reported when bad");
+        assertProblem(r.problems().get(0), DiagnosticCode.LS802_LOG_BAD_FIELD, 6);
+    }
 }
