@@ -536,8 +536,19 @@ public final class Resolver {
 
     /** Arguments of an operator application: a name alone, or {@code I!F}, may be an operator passed as an argument. */
     private void operatorArguments(List<Expr> args, Scope scope) {
-        for (Expr a : args) {
-            operatorArgument = a instanceof Expr.NameExpr n && n.args().isEmpty() || a instanceof Expr.Selector;
+        operatorArguments(args, scope, null);
+    }
+
+    /**
+     * As {@link #operatorArguments(List, Scope)}, knowing the arity each parameter takes (null: not
+     * known): {@code I!F} stands for an operator only where the parameter takes one; where it takes an
+     * expression, F must get its arguments (SANY: "The operator I!F requires 1 arguments").
+     */
+    private void operatorArguments(List<Expr> args, Scope scope, List<Integer> parameters) {
+        for (int i = 0; i < args.size(); i++) {
+            Expr a = args.get(i);
+            boolean operatorParameter = parameters == null || parameters.size() != args.size() || parameters.get(i) > 0;
+            operatorArgument = a instanceof Expr.NameExpr n && n.args().isEmpty() || a instanceof Expr.Selector && operatorParameter;
             expr(a, scope);
             operatorArgument = false;
         }
@@ -647,7 +658,8 @@ public final class Resolver {
                 }
             }
             argumentArities(n, scope);
-            operatorArguments(n.args(), scope);
+            Symbol callee = n.args().isEmpty() || !reportUnknown ? null : scope.lookup(t);
+            operatorArguments(n.args(), scope, callee == null ? null : parameterArities.get(callee));
         } else if (e instanceof Expr.Selector s) {
             selector(s, scope);
         } else if (e instanceof Expr.OpApp o) {

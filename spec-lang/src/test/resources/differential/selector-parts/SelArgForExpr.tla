@@ -1,0 +1,5 @@
+---- MODULE SelArgForExpr ----
+I == INSTANCE HS
+Ap(y) == y
+Use == Ap(I!F)
+====

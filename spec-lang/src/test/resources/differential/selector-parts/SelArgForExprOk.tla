@@ -1,0 +1,5 @@
+---- MODULE SelArgForExprOk ----
+I == INSTANCE HS
+Ap(y) == y
+Use == Ap(I!G)
+====

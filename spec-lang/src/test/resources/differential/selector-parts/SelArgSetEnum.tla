@@ -1,0 +1,4 @@
+---- MODULE SelArgSetEnum ----
+I == INSTANCE HS
+Use == {I!F}
+====
