@@ -5,6 +5,7 @@ import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.Severity;
 import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
@@ -292,15 +293,24 @@ public final class SpecParser {
                 tokens.fill();
                 UncalledMacros.Relaxed relaxed = UncalledMacros.relax(tokens.getTokens());
                 if (relaxed.covers(firstError.get())) {
-                    // pcal.trans drops a macro no statement calls without parsing its expressions
-                    local.removeIf(d -> d.code() == DiagnosticCode.LS102_SYNTAX_ERROR);
-                    for (UncalledMacros.Macro m : relaxed.macros()) {
-                        local.add(Diagnostic.warning(DiagnosticCode.LS303_PLUSCAL_SYNTAX, Tokens.range(file, m.name()),
-                                "macro '" + m.name().getText() + "' is called nowhere: pcal.trans drops it, so"
-                                        + " the expressions of its assignments are not checked (neither SANY nor TLC sees them)"));
-                    }
-                    tree = parseTwoStage(new CommonTokenStream(new ListTokenSource(relaxed.tokens())), file, local,
+                    // pcal.trans drops a macro no statement calls without parsing its expressions;
+                    // a syntax error that remains is one pcal.trans reports too: keep the first parse's
+                    List<Diagnostic> again = new ArrayList<>();
+                    TLAPlusParser.AlgorithmContext retried = parseTwoStage(
+                            new CommonTokenStream(new ListTokenSource(relaxed.tokens())), file, again,
                             TLAPlusParser::algorithm, shortcuts, onFallback);
+                    if (again.stream().noneMatch(Diagnostic::isError)) {
+                        tree = retried;
+                        local.removeIf(d -> d.code() == DiagnosticCode.LS102_SYNTAX_ERROR);
+                        local.addAll(again);
+                        for (UncalledMacros.Macro m : relaxed.macros()) {
+                            // a note, not a warning: neither tool warns, and Lockstep checks no more than they do
+                            local.add(new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, Severity.INFO,
+                                    Tokens.range(file, m.name()), "macro '" + m.name().getText()
+                                            + "' is called nowhere: pcal.trans drops it, so the expressions of its"
+                                            + " assignments are not checked (neither SANY nor TLC sees them)", List.of()));
+                        }
+                    }
                 }
             }
             Algorithm a;

@@ -187,6 +187,7 @@ class SpecParserTest {
         assertFalse(c.hasErrors(), c.diagnostics().toString());
         assertEquals(List.of(DiagnosticCode.LS303_PLUSCAL_SYNTAX), codes(c));
         assertEquals(3, c.diagnostics().get(0).range().start().line());
+        assertEquals(dev.lockstep.speclang.diag.Severity.INFO, c.diagnostics().get(0).severity());
         // await(2) is an await statement, not a call; "begin gv" is the assignment's left side
         ParseResult p = SpecParser.parse("""
                 ---- MODULE M ----
