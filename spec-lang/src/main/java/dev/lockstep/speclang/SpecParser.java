@@ -5,6 +5,7 @@ import dev.lockstep.speclang.ast.Expr;
 import dev.lockstep.speclang.ast.Module;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
+import dev.lockstep.speclang.diag.Severity;
 import dev.lockstep.speclang.diag.SourcePosition;
 import dev.lockstep.speclang.diag.SourceRange;
 import dev.lockstep.speclang.internal.AstBuilder;
@@ -17,6 +18,7 @@ import dev.lockstep.speclang.internal.SyntaxErrors;
 import dev.lockstep.speclang.internal.TLAPlusLexer;
 import dev.lockstep.speclang.internal.TLAPlusParser;
 import dev.lockstep.speclang.internal.Tokens;
+import dev.lockstep.speclang.internal.UncalledMacros;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -284,6 +287,32 @@ public final class SpecParser {
         CommonTokenStream tokens = new CommonTokenStream(source);
         try {
             TLAPlusParser.AlgorithmContext tree = parseTwoStage(tokens, file, local, TLAPlusParser::algorithm, shortcuts, onFallback);
+            Optional<SourcePosition> firstError = local.stream().filter(d -> d.isError() && d.range() != null)
+                    .map(d -> d.range().start()).min(SourcePosition::compareTo);
+            if (firstError.isPresent()) {
+                tokens.fill();
+                UncalledMacros.Relaxed relaxed = UncalledMacros.relax(tokens.getTokens());
+                if (relaxed.covers(firstError.get())) {
+                    // pcal.trans drops a macro no statement calls without parsing its expressions;
+                    // a syntax error that remains is one pcal.trans reports too: keep the first parse's
+                    List<Diagnostic> again = new ArrayList<>();
+                    TLAPlusParser.AlgorithmContext retried = parseTwoStage(
+                            new CommonTokenStream(new ListTokenSource(relaxed.tokens())), file, again,
+                            TLAPlusParser::algorithm, shortcuts, onFallback);
+                    if (again.stream().noneMatch(Diagnostic::isError)) {
+                        tree = retried;
+                        local.removeIf(d -> d.code() == DiagnosticCode.LS102_SYNTAX_ERROR);
+                        local.addAll(again);
+                        for (UncalledMacros.Macro m : relaxed.macros()) {
+                            // a note, not a warning: neither tool warns, and Lockstep checks no more than they do
+                            local.add(new Diagnostic(DiagnosticCode.LS303_PLUSCAL_SYNTAX, Severity.INFO,
+                                    Tokens.range(file, m.name()), "macro '" + m.name().getText()
+                                            + "' is called nowhere: pcal.trans drops it, so the expressions of its"
+                                            + " assignments are not checked (neither SANY nor TLC sees them)", List.of()));
+                        }
+                    }
+                }
+            }
             Algorithm a;
             try {
                 a = new PlusCalBuilder(file, local).algorithm(tree);

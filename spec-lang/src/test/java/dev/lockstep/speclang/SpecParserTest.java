@@ -173,6 +173,60 @@ class SpecParserTest {
     }
 
     @Test
+    void uncalledMacroExpressionsAreNotParsed() {
+        // pcal.trans reads an assignment's sides as raw tokens and drops a macro no statement calls
+        ParseResult c = SpecParser.parse("""
+                ---- MODULE M ----
+                (* --algorithm a {
+                variables x = 0;
+                macro m(p) { x := p p; }
+                { l: x := 1; }
+                } *)
+                ====
+                """, Path.of("M.tla"));
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        assertEquals(List.of(DiagnosticCode.LS303_PLUSCAL_SYNTAX), codes(c));
+        assertEquals(3, c.diagnostics().get(0).range().start().line());
+        assertEquals(dev.lockstep.speclang.diag.Severity.INFO, c.diagnostics().get(0).severity());
+        // await(2) is an await statement, not a call; "begin gv" is the assignment's left side
+        ParseResult p = SpecParser.parse("""
+                ---- MODULE M ----
+                (* --algorithm a
+                variables gv = 0;
+                macro await(mp) begin begin gv := mp; end macro;
+                begin
+                  l: await(2);
+                end algorithm *)
+                ====
+                """, Path.of("M.tla"));
+        assertFalse(p.hasErrors(), p.diagnostics().toString());
+        // called, the macro's body is an error as before
+        ParseResult called = SpecParser.parse("""
+                ---- MODULE M ----
+                (* --algorithm a {
+                variables x = 0;
+                macro m(p) { x := p p; }
+                { l: m(1); }
+                } *)
+                ====
+                """, Path.of("M.tla"));
+        assertTrue(called.hasErrors());
+        assertEquals(DiagnosticCode.LS303_PLUSCAL_SYNTAX, codes(called).get(0));
+        // what pcal.trans rejects itself stays an error in an uncalled macro: a missing ';' between two assignments
+        ParseResult missing = SpecParser.parse("""
+                ---- MODULE M ----
+                (* --algorithm a
+                variables x = 0;
+                macro m(p) begin x := p y := p; end macro;
+                begin
+                  l: x := 1;
+                end algorithm *)
+                ====
+                """, Path.of("M.tla"));
+        assertTrue(missing.hasErrors());
+    }
+
+    @Test
     void unreadableInputIsADiagnostic(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path binary = dir.resolve("Bin.tla");
         java.nio.file.Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
