@@ -63,28 +63,7 @@ public final class ItfValues {
 
     /** The ITF value written as the JSON text {@code json}. */
     public Value parse(String json) throws BadValue {
-        try {
-            return parse(CODEC.getFactory().createParser(json));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", e);
-        }
-    }
-
-    /**
-     * The ITF value written as the JSON text in bytes {@code from} to {@code to} (exclusive) of
-     * {@code utf8}: the same value as {@link #parse(String)} of their text, without making a
-     * {@code String} of them first.
-     */
-    public Value parse(byte[] utf8, int from, int to) throws BadValue {
-        try {
-            return parse(CODEC.getFactory().createParser(utf8, from, to - from));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading JSON from bytes in memory cannot fail with I/O", e);
-        }
-    }
-
-    private Value parse(JsonParser parser) throws BadValue {
-        try (JsonParser p = parser) {
+        try (JsonParser p = CODEC.getFactory().createParser(json)) {
             p.nextToken();
             Value v = read(p);
             if (p.nextToken() != null) {
@@ -94,7 +73,7 @@ public final class ItfValues {
         } catch (JsonProcessingException e) {
             throw new BadValue("not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new IllegalStateException("reading JSON from memory cannot fail with I/O", e);
+            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", e);
         }
     }
 

@@ -73,7 +73,7 @@ final class LoggedStates {
             if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = parse(state, at);
+                v = values.parse(state.valueText(at));
                 lastValue[i] = v;
             }
             lastIndex[i] = at;
@@ -81,12 +81,6 @@ final class LoggedStates {
         }
         lastState = state;
         return s;
-    }
-
-    /** Value {@code at} of {@code state}, parsed (from the line's bytes when it is ASCII). */
-    private Value parse(RawState state, int at) throws ItfValues.BadValue {
-        byte[] ascii = state.ascii();
-        return ascii == null ? values.parse(state.valueText(at)) : values.parse(ascii, state.starts()[at], state.ends()[at]);
     }
 
     private boolean isVariable(String k) {
