@@ -273,10 +273,12 @@ pProcedure : PC_PROCEDURE pcName pcParams pcVarDecls? PC_BEGIN pStmts PC_END PC_
 pProcess : pcProcessHead (LPAREN pcName (EQ | IN_OP) expr RPAREN | pcName (EQ | IN_OP) expr) pcVarDecls?
            PC_BEGIN pStmts PC_END PC_PROCESS SEMI? ;
 pStmts : pStmt (SEMI pStmt)* SEMI? ;
+// an if's clause may be empty for the translator; PlusCalBuilder reports the one it refuses
+pBranch : pStmts? ;
 pStmt : pcLabel? pUnlabeled ;
 pUnlabeled
     : pcAssign                                                                      # pAssign
-    | PC_IF expr PC_THEN pStmts (PC_ELSIF expr PC_THEN pStmts)* (PC_ELSE pStmts)? PC_END PC_IF # pIf
+    | PC_IF expr PC_THEN pBranch (PC_ELSIF expr PC_THEN pBranch)* (PC_ELSE pBranch)? PC_END PC_IF # pIf
     | PC_WHILE expr PC_DO pStmts PC_END PC_WHILE                                    # pWhile
     | PC_EITHER pStmts (PC_OR pStmts)+ PC_END PC_EITHER                             # pEither
     | PC_WITH pcVarDecl ((COMMA | SEMI) pcVarDecl)* (COMMA | SEMI)? PC_DO pStmts PC_END PC_WITH # pWith

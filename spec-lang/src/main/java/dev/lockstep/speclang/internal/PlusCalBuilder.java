@@ -207,6 +207,37 @@ public final class PlusCalBuilder extends AstBuilder {
         return out;
     }
 
+    /**
+     * An empty then or elsif clause that a later clause follows: pcal.trans translates it as an
+     * empty THEN branch (SANY then fails on the translation: "Encountered ELSE") unless the later
+     * clauses give it something to say: an assignment (its UNCHANGED), or a goto, call, return or
+     * label (the step's pc moves into every branch). An empty else is dropped and always fine.
+     */
+    private void emptyClausesTranslatedEmpty(PIfContext i, List<PBranchContext> blocks) {
+        int clauses = i.expr().size();
+        for (int k = 0; k < clauses && k + 1 < blocks.size(); k++) {
+            if (blocks.get(k).pStmts() != null) {
+                continue;
+            }
+            boolean filled = false;
+            for (int later = k + 1; later < blocks.size() && !filled; later++) {
+                for (Stmt s : pStmts(blocks.get(later).pStmts())) {
+                    boolean[] found = {false};
+                    Stmt.walk(s, x -> found[0] |= x instanceof Stmt.Assign || x instanceof Stmt.Goto
+                            || x instanceof Stmt.Call || x instanceof Stmt.Labeled
+                            || x instanceof Stmt.Keyword kw && kw.kind() == Stmt.KeywordKind.RETURN);
+                    filled |= found[0];
+                }
+            }
+            if (!filled) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX,
+                        range(i.PC_THEN(k).getSymbol()),
+                        "an empty clause translates to an empty THEN branch when no later clause assigns"
+                                + " a variable (SANY rejects the translation)"));
+            }
+        }
+    }
+
     private Stmt labeled(PcLabelContext l, Stmt s, SourceRange r) {
         if (l == null) {
             return s;
@@ -223,14 +254,22 @@ public final class PlusCalBuilder extends AstBuilder {
         }
         if (c instanceof PIfContext i) {
             List<ExprContext> conds = i.expr();
-            List<PStmtsContext> blocks = i.pStmts();
+            List<PBranchContext> blocks = i.pBranch();
             boolean hasElse = i.PC_ELSE() != null;
+            // pcal.trans takes an empty then, elsif or else clause, except a then or elsif clause
+            // that `end if` follows (its "Unknown error at or before")
+            if (!hasElse && !blocks.isEmpty() && blocks.get(blocks.size() - 1).pStmts() == null
+                    && i.PC_END() != null) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(i.PC_END().getSymbol()),
+                        "the last clause of an if needs a statement (the translator: \"Unknown error\")"));
+            }
+            emptyClausesTranslatedEmpty(i, blocks);
             // build from the last elsif backwards
-            List<Stmt> otherwise = hasElse ? pStmts(blocks.get(blocks.size() - 1)) : List.of();
+            List<Stmt> otherwise = hasElse ? pStmts(blocks.get(blocks.size() - 1).pStmts()) : List.of();
             int n = conds.size();
             Stmt result = null;
             for (int k = n - 1; k >= 0; k--) {
-                List<Stmt> thenPart = k < blocks.size() ? pStmts(blocks.get(k)) : List.of();
+                List<Stmt> thenPart = k < blocks.size() ? pStmts(blocks.get(k).pStmts()) : List.of();
                 result = new Stmt.If(expr(conds.get(k)), thenPart, otherwise, r);
                 otherwise = List.of(result);
             }

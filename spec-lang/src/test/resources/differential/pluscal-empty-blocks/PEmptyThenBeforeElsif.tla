@@ -1,0 +1,37 @@
+---- MODULE PEmptyThenBeforeElsif ----
+EXTENDS Naturals
+(* --algorithm Alg
+variables x = 0;
+begin
+  L0: if x = 0 then elsif x = 1 then x := 1; end if;
+end algorithm *)
+\* BEGIN TRANSLATION (chksum(pcal) = "e4cd6f64" /\ chksum(tla) = "d0d88983")
+VARIABLES x, pc
+
+vars == << x, pc >>
+
+Init == (* Global variables *)
+        /\ x = 0
+        /\ pc = "L0"
+
+L0 == /\ pc = "L0"
+      /\ IF x = 0
+            THEN /\ x' = x
+            ELSE /\ IF x = 1
+                       THEN /\ x' = 1
+                       ELSE /\ TRUE
+                            /\ x' = x
+      /\ pc' = "Done"
+
+(* Allow infinite stuttering to prevent deadlock on termination. *)
+Terminating == pc = "Done" /\ UNCHANGED vars
+
+Next == L0
+           \/ Terminating
+
+Spec == Init /\ [][Next]_vars
+
+Termination == <>(pc = "Done")
+
+\* END TRANSLATION 
+====

@@ -1,0 +1,41 @@
+---- MODULE PEmptyThenElseGoto ----
+EXTENDS Naturals
+(* --algorithm Alg
+variables x = 0, y = 0;
+begin
+  L0: if x = 0 then else goto L1; end if;
+  L1: skip;
+end algorithm *)
+\* BEGIN TRANSLATION (chksum(pcal) = "2b120990" /\ chksum(tla) = "1501b0b8")
+VARIABLES x, y, pc
+
+vars == << x, y, pc >>
+
+Init == (* Global variables *)
+        /\ x = 0
+        /\ y = 0
+        /\ pc = "L0"
+
+L0 == /\ pc = "L0"
+      /\ IF x = 0
+            THEN /\ pc' = "L1"
+            ELSE /\ pc' = "L1"
+      /\ UNCHANGED << x, y >>
+
+L1 == /\ pc = "L1"
+      /\ TRUE
+      /\ pc' = "Done"
+      /\ UNCHANGED << x, y >>
+
+(* Allow infinite stuttering to prevent deadlock on termination. *)
+Terminating == pc = "Done" /\ UNCHANGED vars
+
+Next == L0 \/ L1
+           \/ Terminating
+
+Spec == Init /\ [][Next]_vars
+
+Termination == <>(pc = "Done")
+
+\* END TRANSLATION 
+====
