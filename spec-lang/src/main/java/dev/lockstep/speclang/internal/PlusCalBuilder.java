@@ -213,15 +213,15 @@ public final class PlusCalBuilder extends AstBuilder {
      * clauses give it something to say: an assignment (its UNCHANGED), or a goto, call, return or
      * label (the step's pc moves into every branch). An empty else is dropped and always fine.
      */
-    private void emptyClausesTranslatedEmpty(PIfContext i, List<PBranchContext> blocks) {
-        int clauses = i.expr().size();
-        for (int k = 0; k < clauses && k + 1 < blocks.size(); k++) {
-            if (blocks.get(k).pStmts() != null) {
+    private void emptyClausesTranslatedEmpty(PIfContext i, List<List<Stmt>> clauses) {
+        int conditions = i.expr().size();
+        for (int k = 0; k < conditions && k + 1 < clauses.size(); k++) {
+            if (!clauses.get(k).isEmpty()) {
                 continue;
             }
             boolean filled = false;
-            for (int later = k + 1; later < blocks.size() && !filled; later++) {
-                for (Stmt s : pStmts(blocks.get(later).pStmts())) {
+            for (int later = k + 1; later < clauses.size() && !filled; later++) {
+                for (Stmt s : clauses.get(later)) {
                     boolean[] found = {false};
                     Stmt.walk(s, x -> found[0] |= x instanceof Stmt.Assign || x instanceof Stmt.Goto
                             || x instanceof Stmt.Call || x instanceof Stmt.Labeled
@@ -263,13 +263,15 @@ public final class PlusCalBuilder extends AstBuilder {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.LS303_PLUSCAL_SYNTAX, range(i.PC_END().getSymbol()),
                         "the last clause of an if needs a statement (the translator: \"Unknown error\")"));
             }
-            emptyClausesTranslatedEmpty(i, blocks);
+            List<List<Stmt>> clauses = new ArrayList<>();
+            blocks.forEach(b -> clauses.add(pStmts(b.pStmts())));
+            emptyClausesTranslatedEmpty(i, clauses);
             // build from the last elsif backwards
-            List<Stmt> otherwise = hasElse ? pStmts(blocks.get(blocks.size() - 1).pStmts()) : List.of();
+            List<Stmt> otherwise = hasElse ? clauses.get(clauses.size() - 1) : List.of();
             int n = conds.size();
             Stmt result = null;
             for (int k = n - 1; k >= 0; k--) {
-                List<Stmt> thenPart = k < blocks.size() ? pStmts(blocks.get(k).pStmts()) : List.of();
+                List<Stmt> thenPart = k < clauses.size() ? clauses.get(k) : List.of();
                 result = new Stmt.If(expr(conds.get(k)), thenPart, otherwise, r);
                 otherwise = List.of(result);
             }
