@@ -13,7 +13,8 @@ import util.UniqueString;
  * Turns the logged full states of consecutive lines into TLC states. A value whose text is the same
  * as on the previous line is not parsed again: the previous line's value is reused (logs repeat
  * most variables from line to line, so this keeps the cost per line low). A changed value of an
- * ASCII line is read from the line's bytes, with no string copied out of the line first.
+ * ASCII line is looked up by its bytes among the values read lately ({@link RecentValues}), and
+ * otherwise read from the line's bytes, with no string copied out of the line first.
  */
 final class LoggedStates {
     private final ItfValues values;
@@ -21,6 +22,7 @@ final class LoggedStates {
     private final String[] varText;
     private final int[] lastIndex;
     private final Value[] lastValue;
+    private final RecentValues recent = new RecentValues();
     private RawState lastState;
 
     LoggedStates(ItfValues values) {
@@ -74,9 +76,7 @@ final class LoggedStates {
             if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = state.ascii() != null
-                        ? values.parse(state.ascii(), state.starts()[at], state.ends()[at])
-                        : values.parse(state.valueText(at));
+                v = parse(state, at);
                 lastValue[i] = v;
             }
             lastIndex[i] = at;
@@ -84,6 +84,22 @@ final class LoggedStates {
         }
         lastState = state;
         return s;
+    }
+
+    /** Value {@code at} of {@code state}: from {@link #recent} or parsed from the line's bytes when ASCII. */
+    private Value parse(RawState state, int at) throws ItfValues.BadValue {
+        byte[] b = state.ascii();
+        if (b == null) {
+            return values.parse(state.valueText(at));
+        }
+        int from = state.starts()[at];
+        int to = state.ends()[at];
+        Value v = recent.find(b, from, to);
+        if (v == null) {
+            v = values.parse(b, from, to);
+            recent.keep(b, from, to, v);
+        }
+        return v;
     }
 
     private boolean isVariable(String k) {
