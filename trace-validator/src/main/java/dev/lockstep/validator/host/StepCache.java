@@ -5,7 +5,6 @@ import dev.lockstep.validator.log.RawState;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
  * The steps a worker has found to conform, so that a transition the log repeats (heartbeats,
@@ -39,11 +38,6 @@ final class StepCache {
 
     private final long[] keys = new long[2 * CAPACITY];
     private final HitShare share = new HitShare();
-
-    /** The last ASCII state whose spans were hashed, and their hashes (two words a span). */
-    private RawState spanned;
-    private long[] spans = new long[0];
-    private final long[] span = new long[2];
 
     // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
     private long h1;
@@ -106,31 +100,22 @@ final class StepCache {
     }
 
     /**
-     * The hash of a logged full state, into {@code out[0..1]}. For an ASCII line: the number of
-     * variables, the first variable's name, then the hash of each variable's span of the line's
-     * bytes (the first value; each later one from the end of the value before it, so with its name:
-     * together the bytes from the first value's start to the last value's end, which hold every
-     * other variable's name and value, and JSON reads them one way only). A span whose bytes are
-     * those of the same span of the last state hashed (compared with {@link Arrays#equals}, which
-     * is vectorised: logs repeat most variables from line to line) keeps that span's hash, so only
-     * the changed spans are hashed again. Otherwise: every variable's name and value text, in the
-     * line's order, each with its length.
+     * The hash of a logged full state, into {@code out[0..1]}. For an ASCII line, the line's bytes
+     * from the first value's start to the last value's end (they hold every other variable's name
+     * and value, and JSON reads them one way only), the first variable's name and the number of
+     * variables; otherwise every variable's name and value text, in the line's order, each with its
+     * length.
      */
     void hashState(RawState state, long[] out) {
+        start();
         byte[] ascii = state.ascii();
         int n = state.size();
-        if (ascii != null && n > 0) {
-            hashSpans(state, ascii, n);
-        }
-        start();
         word(ascii != null ? 1 : 2);   // values as bytes or as characters: two encodings never mixed up
         word(n);
         if (ascii != null && n > 0) {
             String first = state.names().get(0);
             text(first, 0, first.length());
-            for (int i = 0; i < 2 * n; i++) {
-                word(spans[i]);
-            }
+            bytes(ascii, state.starts()[0], state.ends()[n - 1]);
         } else {
             for (int i = 0; i < n; i++) {
                 text(state.names().get(i), 0, state.names().get(i).length());
@@ -138,37 +123,6 @@ final class StepCache {
             }
         }
         finish(out);
-    }
-
-    /** Into {@link #spans}, the hashes of {@code state}'s spans, reusing those of {@link #spanned}'s equal spans. */
-    private void hashSpans(RawState state, byte[] ascii, int n) {
-        RawState last = spanned;
-        boolean comparable = last != null && last.ascii() != null && last.size() == n;
-        if (state == last) {
-            return;   // the same line again (the reader shares repeated lines): the same spans
-        }
-        if (spans.length < 2 * n) {
-            spans = new long[2 * n];
-            comparable = false;
-        }
-        int[] starts = state.starts();
-        int[] ends = state.ends();
-        for (int i = 0; i < n; i++) {
-            int from = i == 0 ? starts[0] : ends[i - 1];
-            int to = ends[i];
-            if (comparable) {
-                int lastFrom = i == 0 ? last.starts()[0] : last.ends()[i - 1];
-                if (Arrays.equals(ascii, from, to, last.ascii(), lastFrom, last.ends()[i])) {
-                    continue;
-                }
-            }
-            start();
-            bytes(ascii, from, to);
-            finish(span);
-            spans[2 * i] = span[0];
-            spans[2 * i + 1] = span[1];
-        }
-        spanned = state;
     }
 
     /**
