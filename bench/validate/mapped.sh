@@ -77,5 +77,5 @@ END {
 }
 function ratio(a, b) {
     printf "peak RSS %d events / %d events: %.2f%s\n", n[a], n[b], rss[a]/rss[b], \
-        (lines[a] > 250000) == (lines[b] > 250000) ? "" : " (across the compiler switch: the longer one's includes C2's fixed cost)"
+        (lines[a] > 250000) == (lines[b] > 250000) ? "" : " (across the compiler switch: the longer run also has C2 and its fixed cost)"
 }' "$results"
