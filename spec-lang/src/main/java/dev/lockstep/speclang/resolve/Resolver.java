@@ -8,7 +8,6 @@ import dev.lockstep.speclang.ast.Name;
 import dev.lockstep.speclang.ast.OpDecl;
 import dev.lockstep.speclang.ast.Operator;
 import dev.lockstep.speclang.ast.ProofStep;
-import dev.lockstep.speclang.ast.Substitution;
 import dev.lockstep.speclang.ast.Unit;
 import dev.lockstep.speclang.diag.Diagnostic;
 import dev.lockstep.speclang.diag.DiagnosticCode;
@@ -17,7 +16,6 @@ import dev.lockstep.speclang.diag.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +34,17 @@ import java.util.Set;
  * bound variables of quantifiers, CHOOSE, set and function constructors and LAMBDA, LET
  * definitions, NEW symbols, PICK/TAKE variables and DEFINE steps of proofs; and for a PlusCal
  * algorithm its variables, define block, procedure parameters and locals, process locals and
- * {@code self} ({@link AlgorithmScopes}). A fresh resolver per call: no shared state.
+ * {@code self} ({@link AlgorithmScopes}). Proofs ({@link ProofScopes}), module instances and their
+ * substitutions ({@link Instances}), selector chains ({@link Selectors}) and operator arguments'
+ * arities ({@link ArgumentArities}) each have their own class, which this walk calls. A fresh
+ * resolver per call: no shared state.
  */
 public final class Resolver {
     private final ModuleLoader loader;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     /** Errors SANY finds only after its semantic pass, reported when the names have no error. */
-    private final List<Diagnostic> afterNames = new ArrayList<>();
-    private final Map<Symbol, Map<String, Symbol>> instanceExports = new IdentityHashMap<>();
+    final List<Diagnostic> afterNames = new ArrayList<>();
     final ModuleExports modules;
     boolean reportUnknown = true;
     boolean checkDuplicates = true;
@@ -57,6 +57,12 @@ public final class Resolver {
     private boolean operatorArgument;
     /** Proofs, BY/USE/HIDE and ASSUME/PROVE ({@link ProofScopes}). */
     private final ProofScopes proofs = new ProofScopes(this);
+    /** The arities operators' parameters take ({@link ArgumentArities}). */
+    private final ArgumentArities arities = new ArgumentArities(this);
+    /** INSTANCE and named instances, their substitutions ({@link Instances}). */
+    private final Instances instances = new Instances(this, arities);
+    /** Selector chains {@code I!F}, {@code Op!lab} ({@link Selectors}). */
+    private final Selectors selectors = new Selectors(this, instances);
     private Resolver(ModuleLoader loader, boolean checkImports, Map<String, List<Diagnostic>> checkedModules) {
         this.loader = loader;
         this.modules = new ModuleExports(loader, diagnostics, checkImports, checkedModules);
@@ -156,7 +162,7 @@ public final class Resolver {
     }
 
     /** Declares {@code sym}; a clash is reported at {@code at} (the EXTENDS or INSTANCE for an imported name). */
-    private void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
+    void declare(Scope scope, Symbol sym, Binding how, SourceRange at) {
         // SANY's lexer reads TRUE, FALSE, BOOLEAN and STRING as names: defining, declaring or binding one clashes
         if ((how == Binding.DEFINE || how == Binding.DECLARE || how == Binding.BOUND) && checkDuplicates
                 && StandardModules.BUILT_IN.contains(sym.name())) {
@@ -197,24 +203,6 @@ public final class Resolver {
         }
     }
 
-    /**
-     * A named instance defined again (only a warning, the first stays in force): as in SANY, the
-     * second's definitions join the first's ({@code I!F} of either may be used); a name both define
-     * is kept from the first, and is an error when they differ in kind or arity (an operator and
-     * a theorem, {@code v(x)} and {@code v[x \in S]}: SANY's {@code SymbolTable.addSymbol},
-     * "Multiply-defined symbol 'I!C'").
-     */
-    private void instanceAgain(Symbol first, Map<String, Symbol> again, SourceRange at) {
-        Map<String, Symbol> merged = new java.util.LinkedHashMap<>(instanceExports.getOrDefault(first, Map.of()));
-        again.forEach((name, sym) -> {
-            Symbol had = merged.putIfAbsent(name, sym);
-            if (had != null && !sameKindAndArity(had, sym) && checkDuplicates) {
-                error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, at, "'" + first.name() + "!" + name + "' is already defined");
-            }
-        });
-        instanceExports.put(first, merged);
-    }
-
     /** SANY's node classes, which decide between a warning and an error when EXTENDS merges modules. */
     private static int symbolClass(Symbol s) {
         return switch (s.kind()) {
@@ -226,7 +214,7 @@ public final class Resolver {
     }
 
     /** Whether a symbol bound again only warns (SANY's {@code SymbolTable.addSymbol}: the same kind and arity). */
-    private boolean sameKindAndArity(Symbol a, Symbol b) {
+    boolean sameKindAndArity(Symbol a, Symbol b) {
         return sanyKind(a).equals(sanyKind(b)) && a.arity() == b.arity();
     }
 
@@ -255,8 +243,13 @@ public final class Resolver {
             }
             return null;
         }
-        references.add(new Reference(name.range(), sym));
+        reference(name.range(), sym);
         return sym;
+    }
+
+    /** Links a use of a name, written at {@code at}, to its symbol. */
+    void reference(SourceRange at, Symbol sym) {
+        references.add(new Reference(at, sym));
     }
 
     // ------------------------------------------------------------------ modules
@@ -316,17 +309,11 @@ public final class Resolver {
     /** RECURSIVE declarations of a name already in scope (from EXTENDS, INSTANCE or another RECURSIVE), by the scope they are in. */
     private final Map<Symbol, Scope> unplacedRecursive = new java.util.LinkedHashMap<>();
 
-    /**
-     * The arity each parameter of an operator defined in this module takes (0: an expression), as
-     * SANY checks an application's arguments against it; operators of other modules are not checked.
-     */
-    private final Map<Symbol, List<Integer>> parameterArities = new HashMap<>();
-
     void unit(Unit u, Scope scope, String moduleName) {
         if (u instanceof Unit.Constants c) {
             for (OpDecl d : c.decls()) {
                 Symbol s = new Symbol(d.name().text(), Symbol.Kind.CONSTANT, d.arity(), moduleName, d.name().range());
-                expressionArguments(s);
+                arities.expressionArguments(s);
                 declare(scope, s, Binding.DECLARE);
             }
         } else if (u instanceof Unit.Variables v) {
@@ -346,8 +333,8 @@ public final class Resolver {
             int nameChecked = diagnostics.size();
             expr(d.body(), inner);
             Symbol op = new Symbol(d.name().text(), Symbol.Kind.OPERATOR, d.params().size(), moduleName, d.name().range());
-            parameterArities.put(op, d.params().stream().map(OpDecl::arity).toList());
-            definitionLabels.put(op, ModuleExports.labelsIn(d.body()));
+            arities.defined(op, d.params().stream().map(OpDecl::arity).toList());
+            selectors.labelled(op, d.body());
             define(scope, op, nameChecked);
         } else if (u instanceof Unit.FunctionDef f) {
             Symbol fn = new Symbol(f.name().text(), Symbol.Kind.FUNCTION, 0, moduleName, f.name().range());
@@ -358,34 +345,17 @@ public final class Resolver {
             Scope body = boundNames(f.bounds(), inner);
             int nameChecked = diagnostics.size();
             expr(f.body(), body);
-            definitionLabels.put(fn, ModuleExports.labelsIn(f.body()));
+            selectors.labelled(fn, f.body());
             define(scope, fn, nameChecked);
         } else if (u instanceof Unit.Instance i) {
-            Map<String, Symbol> ex = instance(i, scope);
-            if (ex != null) {
-                ModuleExports.definitionsOnly(ex).values().forEach(s -> declare(scope, s, Binding.IMPORT, i.range()));
-            }
+            instances.imported(i, scope);
         } else if (u instanceof Unit.ModuleDef md) {
-            Scope inner = new Scope(scope);
-            md.params().forEach(p -> declareParameter(inner, p));
-            // I!C names the module's definitions, not its parameters (SANY: "Unknown operator"), so a
-            // parameter never clashes with a definition of another instance of the same name
-            Map<String, Symbol> all = instance(md.instance(), inner);
-            Map<String, Symbol> ex = all == null ? null : ModuleExports.definitionsOnly(all);
-            Symbol inst = new Symbol(md.name().text(), Symbol.Kind.INSTANCE, md.params().size(), moduleName, md.name().range());
-            if (ex != null) { // a module not found has no known exports: I!X is not checked
-                instanceExports.put(inst, ex);
-            }
-            Symbol before = scope.lookup(inst.name());
-            declare(scope, inst, Binding.DECLARE);
-            if (before != null && before.kind() == Symbol.Kind.INSTANCE && scope.lookup(inst.name()) == before && ex != null) {
-                instanceAgain(before, ex, md.range());
-            }
+            instances.named(md, scope, moduleName);
         } else if (u instanceof Unit.Assumption a) {
             expr(a.body(), scope);
             if (a.name() != null) {
                 Symbol thm = new Symbol(a.name().text(), Symbol.Kind.THEOREM, 0, moduleName, a.name().range());
-                definitionLabels.put(thm, ModuleExports.labelsIn(a.body()));
+                selectors.labelled(thm, a.body());
                 declare(scope, thm, Binding.DECLARE);
             }
         } else if (u instanceof Unit.Theorem t) {
@@ -397,7 +367,7 @@ public final class Resolver {
             }
             if (t.name() != null) { // a fact of its own proof too, as in SANY (THEOREM T == P BY T)
                 Symbol thm = new Symbol(t.name().text(), Symbol.Kind.THEOREM, 0, moduleName, t.name().range());
-                definitionLabels.put(thm, ModuleExports.labelsIn(t.body()));
+                selectors.labelled(thm, t.body());
                 if (t.body() instanceof Expr.AssumeProve) {
                     assumeProveNames.add(thm);
                 }
@@ -434,79 +404,10 @@ public final class Resolver {
      * An operator's parameter. A parameter that takes arguments ({@code Op(_)}) takes expressions:
      * an operator's name passed to it is an error, as for a declared constant operator.
      */
-    private void declareParameter(Scope inner, OpDecl p) {
+    void declareParameter(Scope inner, OpDecl p) {
         Symbol s = new Symbol(p.name().text(), Symbol.Kind.PARAMETER, p.arity(), null, p.name().range());
-        expressionArguments(s);
+        arities.expressionArguments(s);
         declare(inner, s, Binding.BOUND);
-    }
-
-    /** A declared operator ({@code CONSTANT P(_)}, {@code NEW P(_, _)}, a parameter {@code Op(_)}) takes expressions only. */
-    private void expressionArguments(Symbol declared) {
-        if (declared.arity() > 0) {
-            parameterArities.put(declared, java.util.Collections.nCopies(declared.arity(), 0));
-        }
-    }
-
-    /** Resolves an INSTANCE's substitutions; returns the instantiated module's exports. */
-    private Map<String, Symbol> instance(Unit.Instance i, Scope scope) {
-        Map<String, Symbol> ex = modules.exportsOf(i.module());
-        Set<String> substituted = new HashSet<>();
-        for (Substitution s : i.substitutions()) {
-            substituted.add(s.parameter().text());
-            operatorArguments(List.of(s.value()), scope);
-        }
-        if (ex != null && reportUnknown) {
-            Set<String> targets = new HashSet<>();
-            for (Substitution s : i.substitutions()) {
-                Symbol p = ex.get(s.parameter().text());
-                if (p == null || p.kind() != Symbol.Kind.CONSTANT && p.kind() != Symbol.Kind.VARIABLE) {
-                    error(DiagnosticCode.LS201_UNKNOWN_NAME, s.parameter().range(), "INSTANCE " + i.module().text()
-                            + ": '" + s.parameter().text() + "' is not a constant or variable of the module");
-                    continue;
-                }
-                if (!targets.add(p.name())) { // SANY: "Multiple substitutions for symbol 'C' in substitution"
-                    error(DiagnosticCode.LS202_DUPLICATE_DEFINITION, s.range(), "INSTANCE " + i.module().text() + ": '"
-                            + p.name() + "' is substituted twice");
-                    continue;
-                }
-                // SANY: "Expected arity 1 but found operator of arity 0", at the value
-                int want = Math.max(0, p.arity());
-                Integer got = providedArity(s.value(), want, false, scope); // a substitution may pass a higher-order one
-                if (got != null && got != want && s.value() != null && s.value().range() != null) {
-                    error(DiagnosticCode.LS203_ARITY_MISMATCH, s.value().range(), "INSTANCE " + i.module().text() + ": '"
-                            + s.parameter().text() + "' takes " + arityText(want) + ", not " + arityText(got));
-                }
-            }
-        }
-        if (ex != null) {
-            // SANY pairs every CONSTANT and VARIABLE of the module with the symbol of that name in scope,
-            // substituted or not, and checks the pair before the explicit substitutions replace it
-            for (Symbol s : ex.values()) {
-                if (s.kind() != Symbol.Kind.CONSTANT && s.kind() != Symbol.Kind.VARIABLE) {
-                    continue;
-                }
-                boolean explicit = substituted.contains(s.name());
-                Symbol here = scope.lookup(s.name());
-                if (here == null) {
-                    if (!explicit) {
-                        error(DiagnosticCode.LS201_UNKNOWN_NAME, i.module().range(), "INSTANCE " + i.module().text()
-                                + ": no substitution for '" + s.name() + "' and no '" + s.name() + "' in scope");
-                    }
-                } else if (reportUnknown && here.kind() == Symbol.Kind.INSTANCE) {
-                    error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
-                            + s.name() + "' here is a module instance, which cannot stand for the module's " + s.kind().name()
-                            .toLowerCase(java.util.Locale.ROOT) + " (SANY: \"Module instance identifier where operator should be\")");
-                } else if (reportUnknown && here.arity() > 0 && s.arity() == 0) {
-                    error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE " + i.module().text() + ": '"
-                            + s.name() + "' takes " + s.arity() + " arguments there, " + here.arity() + " here"); // as SANY
-                } else if (reportUnknown && !explicit && here.arity() == 0 && s.arity() > 0 && modules.applies(s.module(), s.name())) {
-                    // SANY's semantic pass lets it through; it fails later (an internal error) where the module applies it
-                    afterNames.add(Diagnostic.error(DiagnosticCode.LS203_ARITY_MISMATCH, i.module().range(), "INSTANCE "
-                            + i.module().text() + ": '" + s.name() + "' takes " + s.arity() + " arguments there, none here"));
-                }
-            }
-        }
-        return ex;
     }
 
     // ------------------------------------------------------------------ expressions
@@ -535,7 +436,7 @@ public final class Resolver {
     }
 
     /** Arguments of an operator application: a name alone, or {@code I!F}, may be an operator passed as an argument. */
-    private void operatorArguments(List<Expr> args, Scope scope) {
+    void operatorArguments(List<Expr> args, Scope scope) {
         operatorArguments(args, scope, null);
     }
 
@@ -554,76 +455,6 @@ public final class Resolver {
         }
     }
 
-    /**
-     * Each argument of an application of an operator this module defines against the arity its
-     * parameter takes: an operator parameter {@code Op(_)} takes a LAMBDA or an operator's name of
-     * that arity, an ordinary one an expression (SANY: "Argument number 1 to operator 'H' should be
-     * a 1-parameter operator", "Lambda expression with arity 2 used as argument 1 ..."); reported at
-     * the application, as SANY does.
-     */
-    private void argumentArities(Expr.NameExpr n, Scope scope) {
-        Symbol s = reportUnknown && !n.args().isEmpty() ? scope.lookup(n.name().text()) : null;
-        List<Integer> expected = s == null ? null : parameterArities.get(s);
-        if (expected == null || expected.size() != n.args().size()) {
-            return;
-        }
-        for (int i = 0; i < expected.size(); i++) {
-            int want = expected.get(i);
-            Integer got = providedArity(n.args().get(i), want, true, scope);
-            if (got != null && got != want) {
-                error(DiagnosticCode.LS203_ARITY_MISMATCH, n.range(), "argument " + (i + 1) + " of '" + n.name().text() + "' must be "
-                        + arityText(want) + ", not " + arityText(got));
-            }
-        }
-    }
-
-    /**
-     * What an argument or a substitution's value gives where an operator of arity {@code want} (0: an
-     * expression) is expected: a LAMBDA its parameters' count, an operator's name its arity (-1 for
-     * one that itself takes an operator, where a {@code firstOrder} operator is wanted: an operator's
-     * argument, not an INSTANCE substitution), any other expression 0; null when unknown.
-     */
-    private Integer providedArity(Expr a, int want, boolean firstOrder, Scope scope) {
-        if (a instanceof Expr.Binder b && b.kind() == Expr.BinderKind.LAMBDA) {
-            return b.bounds().stream().mapToInt(x -> x.names().size()).sum();
-        }
-        if (a instanceof Expr.NameExpr m && m.args().isEmpty()) {
-            Symbol t = ProofStep.stepName(m.name().text()) == null ? scope.lookup(m.name().text()) : null;
-            if (t == null) {
-                return builtInSymbolArity(m.name().text());
-            }
-            if (firstOrder && want > 0 && parameterArities.getOrDefault(t, List.of()).stream().anyMatch(k -> k > 0)) {
-                return -1; // an operator parameter takes a first-order operator only (H(H2) with H2(Op(_, _)))
-            }
-            return t.kind() == Symbol.Kind.OPERATOR || t.kind() == Symbol.Kind.CONSTANT || t.kind() == Symbol.Kind.PARAMETER
-                    ? Math.max(0, t.arity()) : 0;
-        }
-        // I!F may name an operator of any arity; its arity is not looked up here
-        return a instanceof Expr.Error || a instanceof Expr.Selector ? null : 0;
-    }
-
-    /**
-     * The arity of a built-in operator symbol passed as an argument or substituted ({@code \\cup}: 2,
-     * {@code SUBSET}, {@code '}: 1); null for anything else. SANY rejects one where an expression is
-     * expected ("Unsupported expression type `N_GenInfixOp'").
-     */
-    private static Integer builtInSymbolArity(String name) {
-        if (!StandardModules.BUILT_IN.contains(name)) {
-            return null;
-        }
-        for (Operator op : Operator.values()) {
-            if (op.symbol().equals(name) && op.fixity() != Operator.Fixity.CONSTRUCT) {
-                return op.fixity() == Operator.Fixity.INFIX ? 2 : 1;
-            }
-        }
-        return null;
-    }
-
-    private static String arityText(int arity) {
-        return arity == 0 ? "an expression" : arity < 0 ? "an operator that takes an operator"
-                : "an operator of " + arity + " argument" + (arity == 1 ? "" : "s");
-    }
-
     void expr(Expr e, Scope scope) {
         if (e == null) {
             return;
@@ -636,7 +467,7 @@ public final class Resolver {
                 if (s == null && reportUnknown) {
                     error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "unknown proof step '" + t + "'");
                 } else if (s != null) {
-                    references.add(new Reference(n.range(), s));
+                    reference(n.range(), s);
                     assumeProveUsed(n, s);
                 }
             } else if (StandardModules.BUILT_IN.contains(t) && !n.args().isEmpty() && reportUnknown) {
@@ -657,11 +488,11 @@ public final class Resolver {
                             + " argument" + (s.arity() == 1 ? "" : "s") + ", not " + n.args().size());
                 }
             }
-            argumentArities(n, scope);
+            arities.check(n, scope);
             Symbol callee = n.args().isEmpty() || !reportUnknown ? null : scope.lookup(t);
-            operatorArguments(n.args(), scope, callee == null ? null : parameterArities.get(callee));
+            operatorArguments(n.args(), scope, callee == null ? null : arities.of(callee));
         } else if (e instanceof Expr.Selector s) {
-            selector(s, scope);
+            selectors.chain(s, scope, operatorArgument);
         } else if (e instanceof Expr.OpApp o) {
             Operator op = o.op();
             if (op.fixity() != Operator.Fixity.CONSTRUCT) {
@@ -675,7 +506,7 @@ public final class Resolver {
                                     + "' is not defined here" + hint(op));
                         }
                     } else {
-                        references.add(new Reference(o.range(), s));
+                        reference(o.range(), s);
                     }
                 }
             }
@@ -714,7 +545,7 @@ public final class Resolver {
         } else if (e instanceof Expr.NewSymbol n) {
             expr(n.set(), scope);
             Symbol s = new Symbol(n.decl().name().text(), Symbol.Kind.CONSTANT, n.decl().arity(), null, n.decl().name().range());
-            expressionArguments(s);
+            arities.expressionArguments(s);
             newKinds.put(s, n.kind());
             declare(scope, s, Binding.DECLARE);
         }
@@ -749,93 +580,5 @@ public final class Resolver {
             case COLON_GT, AT_AT -> " (EXTENDS TLC?)";
             default -> "";
         };
-    }
-
-    /** The labels in the bodies of the definitions and theorems this module defines ({@code Op!lab}). */
-    private final Map<Symbol, Set<String>> definitionLabels = new HashMap<>();
-
-    /**
-     * A selector chain {@code A(a)!B(b)!C}, as SANY's subexpression algorithm reads it
-     * ({@code Generator.selectorToNode}): the chain starts at a name; a module instance's part names one
-     * of its definitions ({@code I!F}), a definition's or theorem's part one of its labels
-     * ({@code Op!lab}: "Cannot find label"); each definition, instance and theorem met takes exactly
-     * its arguments (a bare {@code I!F} where F takes some: "The operator I!F requires 1 arguments"),
-     * unless the whole chain is an operator argument written without arguments; a constant,
-     * variable or bound name has no parts. The first error ends the chain, as in SANY.
-     */
-    private void selector(Expr.Selector s, Scope scope) {
-        boolean asArgument = operatorArgument;
-        List<Expr.Selector> chain = new ArrayList<>();
-        Expr base = s;
-        while (base instanceof Expr.Selector sel) {
-            chain.add(0, sel);
-            base = sel.base();
-        }
-        chain.forEach(sel -> operatorArguments(sel.args(), scope));
-        if (!(base instanceof Expr.NameExpr n)) {
-            expr(base, scope);
-            return;
-        }
-        operatorArguments(n.args(), scope);
-        Symbol cur = use(scope, n.name());
-        if (cur == null || !reportUnknown) {
-            return;
-        }
-        boolean checkArity = !asArgument || !n.args().isEmpty() || chain.stream().anyMatch(x -> !x.args().isEmpty());
-        String curName = n.name().text();
-        if (cur.kind() != Symbol.Kind.INSTANCE && cur.kind() != Symbol.Kind.OPERATOR && cur.kind() != Symbol.Kind.FUNCTION
-                && cur.kind() != Symbol.Kind.THEOREM) {
-            // a constant, variable or bound name has no parts (SANY: "Cannot take subexpression of `C'")
-            error(DiagnosticCode.LS201_UNKNOWN_NAME, n.range(), "'" + curName + "' is no definition or instance:"
-                    + " '" + curName + "!" + chain.get(0).selector().text() + "' selects nothing");
-            return;
-        }
-        if (!partArity(cur, curName, n.args().size(), n.range(), checkArity)) {
-            return;
-        }
-        for (Expr.Selector sel : chain) {
-            String part = sel.selector().text();
-            boolean name = part.matches("[A-Za-z_][A-Za-z0-9_]*");
-            if (cur.kind() == Symbol.Kind.INSTANCE) {
-                Map<String, Symbol> ex = instanceExports.get(cur);
-                if (ex == null) {
-                    return; // a module not found: its definitions are not known
-                }
-                Symbol target = ex.get(part);
-                if (target == null) {
-                    // also where the module defines nothing: its CONSTANTs and VARIABLEs are substituted, never selected
-                    error(DiagnosticCode.LS201_UNKNOWN_NAME, sel.selector().range(), name ? "'" + curName + "' has no definition '"
-                            + part + "'" : "'" + curName + "!" + (part.isEmpty() ? "(...)" : part) + "' names no definition of the instance");
-                    return;
-                }
-                references.add(new Reference(sel.selector().range(), target));
-                curName = curName + "!" + part;
-                if (!partArity(target, curName, sel.args().size(), sel.range(), checkArity)) {
-                    return;
-                }
-                cur = target;
-            } else {
-                // a part of a definition or theorem: a label (or !n, !<<, !:, !(...), not followed further here)
-                Set<String> labels = definitionLabels.containsKey(cur) ? definitionLabels.get(cur) : modules.labels(cur);
-                if (name && labels != null && !labels.contains(part)) {
-                    error(DiagnosticCode.LS201_UNKNOWN_NAME, sel.selector().range(), "'" + curName + "' has no label '" + part + "'");
-                }
-                return;
-            }
-        }
-    }
-
-    /**
-     * Whether a definition, instance or theorem met along a selector chain is given its arity's
-     * arguments (SANY: "The operator I!F requires 1 arguments"; a theorem takes none); reports it if not.
-     */
-    private boolean partArity(Symbol sym, String name, int given, SourceRange at, boolean check) {
-        int arity = sym.kind() == Symbol.Kind.THEOREM || sym.kind() == Symbol.Kind.FUNCTION ? 0 : sym.arity();
-        if (!check || arity < 0 || arity == given) {
-            return true;
-        }
-        error(DiagnosticCode.LS203_ARITY_MISMATCH, at, "'" + name + "' takes " + arity + " argument" + (arity == 1 ? "" : "s")
-                + ", not " + given);
-        return false;
     }
 }
