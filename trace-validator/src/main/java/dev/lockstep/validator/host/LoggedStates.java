@@ -13,8 +13,7 @@ import util.UniqueString;
  * Turns the logged full states of consecutive lines into TLC states. A value whose text is the same
  * as on the previous line is not parsed again: the previous line's value is reused (logs repeat
  * most variables from line to line, so this keeps the cost per line low). A changed value of an
- * ASCII line is looked up by its bytes among the values read lately ({@link RecentValues}), and
- * otherwise read from the line's bytes, with no string copied out of the line first.
+ * ASCII line is read from the line's bytes, with no string copied out of the line first.
  */
 final class LoggedStates {
     private final ItfValues values;
@@ -22,7 +21,6 @@ final class LoggedStates {
     private final String[] varText;
     private final int[] lastIndex;
     private final Value[] lastValue;
-    private final RecentValues recent = new RecentValues();
     private RawState lastState;
 
     LoggedStates(ItfValues values) {
@@ -86,20 +84,11 @@ final class LoggedStates {
         return s;
     }
 
-    /** Value {@code at} of {@code state}: from {@link #recent} or parsed from the line's bytes when ASCII. */
+    /** Value {@code at} of {@code state}, read from the line's bytes when they are ASCII. */
     private Value parse(RawState state, int at) throws ItfValues.BadValue {
-        byte[] b = state.ascii();
-        if (b == null) {
-            return values.parse(state.valueText(at));
-        }
-        int from = state.starts()[at];
-        int to = state.ends()[at];
-        Value v = recent.find(b, from, to);
-        if (v == null) {
-            v = values.parse(b, from, to);
-            recent.keep(b, from, to, v);
-        }
-        return v;
+        return state.ascii() != null
+                ? values.parse(state.ascii(), state.starts()[at], state.ends()[at])
+                : values.parse(state.valueText(at));
     }
 
     private boolean isVariable(String k) {
