@@ -48,6 +48,9 @@ final class NativeLineScanner {
         null, bytes("action"), bytes("params"), bytes("state"), bytes("node"), bytes("clock"),
     };
     private static final byte[] REFUSED = bytes("refused");
+    private static final byte[] TRUE = bytes("true");
+    private static final byte[] FALSE = bytes("false");
+    private static final byte[] NULL = bytes("null");
     private static final byte[] ALLOWED = bytes("allowed");
 
     /** Whether byte {@code b} is a hex digit, by byte value. */
@@ -81,6 +84,8 @@ final class NativeLineScanner {
     private int[] ends = new int[16];
     private int[] nameAt = new int[16];
     private int[] nameLen = new int[16];
+    /** Whether each open container of the value being read is an object (else an array). */
+    private final boolean[] open = new boolean[MAX_DEPTH];
 
     /** The variable names of the last state built, reused while lines log the same names. */
     private List<String> names = List.of();
@@ -179,7 +184,7 @@ final class NativeLineScanner {
                     }
                     return end;
                 }
-                return literal(i, "null");
+                return c == 'n' ? literal(i, NULL) : -1;
             }
             case STATE -> {
                 return c == '{' ? state(i) : -1;
@@ -193,11 +198,11 @@ final class NativeLineScanner {
                     node = new String(b, i + 1, end - i - 1, StandardCharsets.ISO_8859_1);
                     return end + 1;
                 }
-                return literal(i, "null");
+                return c == 'n' ? literal(i, NULL) : -1;
             }
             case CLOCK -> {
                 if (c == 'n') {
-                    return literal(i, "null");
+                    return literal(i, NULL);
                 }
                 return lamport(i);
             }
@@ -219,7 +224,7 @@ final class NativeLineScanner {
             v = v * 10 + (b[j] - '0');
             j++;
         }
-        if (j == i || (b[i] == '0' && j > i + 1) || !ends(j)) {
+        if (j == i || (b[i] == '0' && j > i + 1)) {
             return -1;
         }
         clock = v;
@@ -335,15 +340,6 @@ final class NativeLineScanner {
         return i;
     }
 
-    /** Whether a scalar may end before {@code i}: the line ends or a separator or whitespace follows. */
-    private boolean ends(int i) {
-        if (i >= n) {
-            return true;
-        }
-        byte c = b[i];
-        return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
-
     /**
      * The closing quote of a string without escapes whose first character is at {@code i}; -1 for
      * an escape, a control character or no closing quote (member names and small fields).
@@ -356,107 +352,106 @@ final class NativeLineScanner {
         return i < stop && b[i] == '"' ? i : -1;
     }
 
-    /** Where literal {@code word} at {@code i} ends, or -1. */
-    private int literal(int i, String word) {
-        int len = word.length();
+    /** Where literal {@code word} at {@code i} ends, or -1 (what follows is the caller's to check). */
+    private int literal(int i, byte[] word) {
+        int len = word.length;
         if (i + len > n) {
             return -1;
         }
-        for (int k = 0; k < len; k++) {
-            if (b[i + k] != word.charAt(k)) {
+        for (int k = 1; k < len; k++) {   // the first letter chose the word
+            if (b[i + k] != word[k]) {
                 return -1;
             }
         }
-        return ends(i + len) ? i + len : -1;
+        return i + len;
     }
 
-    /** Where the JSON value at {@code i} ends (exclusive), or -1 when it is not one this scanner takes. */
+    /**
+     * Where the JSON value at {@code i} ends (exclusive), or -1 when it is not one this scanner
+     * takes. Iterative, the open arrays and objects on {@link #open}: {@code depth} of them are open
+     * around the value already. A scalar's end is not checked here: whoever reads on from it
+     * expects a comma, a closing bracket or the line's end.
+     */
     private int value(int i, int depth) {
-        if (i >= n) {
+        int base = depth;
+        while (true) {
+            // a value at i
+            if (i >= n) {
+                return -1;
+            }
+            byte c = b[i];
+            if (c == '{' || c == '[') {
+                if (depth >= MAX_DEPTH) {
+                    return -1;
+                }
+                boolean object = c == '{';
+                open[depth++] = object;
+                i = ws(i + 1);
+                if (i < n && b[i] == (object ? '}' : ']')) {
+                    depth--;
+                    i++;
+                } else {
+                    if (object) {
+                        i = key(i);
+                        if (i < 0) {
+                            return -1;
+                        }
+                    }
+                    continue;
+                }
+            } else {
+                i = switch (c) {
+                    case '"' -> string(i + 1);
+                    case 't' -> literal(i, TRUE);
+                    case 'f' -> literal(i, FALSE);
+                    case 'n' -> literal(i, NULL);
+                    default -> number(i);
+                };
+                if (i < 0) {
+                    return -1;
+                }
+            }
+            // after a value: close what it ends, or go on to the next member or element
+            while (true) {
+                if (depth == base) {
+                    return i;
+                }
+                i = ws(i);
+                if (i >= n) {
+                    return -1;
+                }
+                c = b[i];
+                boolean object = open[depth - 1];
+                if (c == ',') {
+                    i = ws(i + 1);
+                    if (object) {
+                        i = key(i);
+                        if (i < 0) {
+                            return -1;
+                        }
+                    }
+                    break;
+                }
+                if (c != (object ? '}' : ']')) {
+                    return -1;
+                }
+                depth--;
+                i++;
+            }
+        }
+    }
+
+    /** A member name at {@code i} and its colon: where the member's value starts, or -1. */
+    private int key(int i) {
+        if (i >= n || b[i] != '"') {
             return -1;
         }
-        byte c = b[i];
-        switch (c) {
-            case '"' -> {
-                return string(i + 1);
-            }
-            case '{' -> {
-                if (depth >= MAX_DEPTH) {
-                    return -1;
-                }
-                i = ws(i + 1);
-                if (i < n && b[i] == '}') {
-                    return i + 1;
-                }
-                while (true) {
-                    if (i >= n || b[i] != '"') {
-                        return -1;
-                    }
-                    int key = i;
-                    i = string(i + 1);
-                    if (i < 0 || i - key > MAX_NAME) {
-                        return -1;
-                    }
-                    i = ws(i);
-                    if (i >= n || b[i] != ':') {
-                        return -1;
-                    }
-                    i = value(ws(i + 1), depth + 1);
-                    if (i < 0) {
-                        return -1;
-                    }
-                    i = ws(i);
-                    if (i >= n) {
-                        return -1;
-                    }
-                    if (b[i] == '}') {
-                        return i + 1;
-                    }
-                    if (b[i] != ',') {
-                        return -1;
-                    }
-                    i = ws(i + 1);
-                }
-            }
-            case '[' -> {
-                if (depth >= MAX_DEPTH) {
-                    return -1;
-                }
-                i = ws(i + 1);
-                if (i < n && b[i] == ']') {
-                    return i + 1;
-                }
-                while (true) {
-                    i = value(i, depth + 1);
-                    if (i < 0) {
-                        return -1;
-                    }
-                    i = ws(i);
-                    if (i >= n) {
-                        return -1;
-                    }
-                    if (b[i] == ']') {
-                        return i + 1;
-                    }
-                    if (b[i] != ',') {
-                        return -1;
-                    }
-                    i = ws(i + 1);
-                }
-            }
-            case 't' -> {
-                return literal(i, "true");
-            }
-            case 'f' -> {
-                return literal(i, "false");
-            }
-            case 'n' -> {
-                return literal(i, "null");
-            }
-            default -> {
-                return number(i);
-            }
+        int end = string(i + 1);
+        if (end < 0 || end - i > MAX_NAME) {
+            return -1;
         }
+        end = ws(end);
+        return end < n && b[end] == ':' ? ws(end + 1) : -1;
     }
 
     /** Past the string whose first character is at {@code i} (escapes checked), or -1. */
@@ -525,7 +520,7 @@ final class NativeLineScanner {
             }
             i = j;
         }
-        return i - start <= MAX_NUMBER && ends(i) ? i : -1;
+        return i - start <= MAX_NUMBER ? i : -1;
     }
 
     private int digits(int i) {

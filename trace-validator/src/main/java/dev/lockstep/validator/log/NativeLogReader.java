@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +39,16 @@ public final class NativeLogReader implements EventSource {
     private final LineTable seen = new LineTable();
     /** The one-pass reader of usual ASCII lines, tried before Jackson's; null: Jackson's only (tests). */
     private final NativeLineScanner scanner;
+    /**
+     * Params objects of earlier scanned lines, by their bytes ({@value #PARAMS_SLOTS} slots, a slot
+     * taken by other params overwritten): most lines repeat one of a few (a node's name, a pair of
+     * nodes), and their events then share the parsed object and its text, as a repeated line's
+     * event shares its whole event ({@link LineTable}).
+     */
+    private final byte[][] paramsBytes = new byte[PARAMS_SLOTS][];
+    private final ObjectNode[] paramsNodes = new ObjectNode[PARAMS_SLOTS];
+    private final String[] paramsTexts = new String[PARAMS_SLOTS];
+    private static final int PARAMS_SLOTS = 64;
     private boolean done;
     /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
     private LogEvent.Mapped mappedLine;
@@ -301,12 +312,28 @@ public final class NativeLogReader implements EventSource {
         ObjectNode params = null;
         String paramsText = null;
         if (s.paramsStart >= 0) {
-            try {
-                params = (ObjectNode) mapper.readTree(ascii, s.paramsStart, s.paramsEnd - s.paramsStart);
-            } catch (IOException | ClassCastException ex) {
-                return null;
+            int from = s.paramsStart;
+            int to = s.paramsEnd;
+            int h = to - from;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + ascii[i];
             }
-            paramsText = text.substring(s.paramsStart, s.paramsEnd);
+            int slot = (h ^ h >>> 11) & (PARAMS_SLOTS - 1);
+            byte[] kept = paramsBytes[slot];
+            if (kept != null && Arrays.equals(kept, 0, kept.length, ascii, from, to)) {
+                params = paramsNodes[slot];
+                paramsText = paramsTexts[slot];
+            } else {
+                try {
+                    params = (ObjectNode) mapper.readTree(ascii, from, to - from);
+                } catch (IOException | ClassCastException ex) {
+                    return null;
+                }
+                paramsText = text.substring(from, to);
+                paramsBytes[slot] = Arrays.copyOfRange(ascii, from, to);
+                paramsNodes[slot] = params;
+                paramsTexts[slot] = paramsText;
+            }
         }
         Clock clock = s.clock >= 0 ? new Clock.Lamport(s.clock) : null;
         return new LogEvent(file, l.number(), s.action, params, s.state(text, ascii), s.node, clock, text, paramsText,

@@ -65,6 +65,9 @@ class NativeLineScannerTest {
                 "{\"action\":\"A\",\"state\":{},\"clock\":{\"a\":1}}",      // vector clock
                 "{\"action\":\"A\",\"state\":{},\"clock\":-1}",
                 "{\"action\":\"A\",\"state\":{},\"clock\":1234567890123456789}",
+                "{\"action\":\"A\",\"state\":{},\"node\":xull}",       // not a literal
+                "{\"action\":\"A\",\"state\":{},\"params\":nul}",
+                "{\"action\":\"A\",\"state\":{\"x\":[tru]}}",
                 "{\"action\":\"A\"}",
                 "{\"state\":{}}",
                 "{\"action\":\"A\",\"state\":{\"x\":" + "[".repeat(300) + "]".repeat(300) + "}}")) {
