@@ -489,20 +489,32 @@ final class NativeLineScanner {
     /** Past the JSON number at {@code i}: {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}, or -1. */
     private int number(int i) {
         int start = i;
-        if (i < n && b[i] == '-') {
-            i++;
+        byte c = b[i];
+        if (c == '-') {
+            if (++i >= n) {
+                return -1;
+            }
+            c = b[i];
         }
-        if (i >= n) {
-            return -1;
-        }
-        if (b[i] == '0') {
+        if (c == '0') {
             i++;
-        } else if (b[i] >= '1' && b[i] <= '9') {
-            i = digits(i);
+        } else if (c >= '1' && c <= '9') {
+            i = digits(i + 1);
         } else {
             return -1;
         }
-        if (i < n && b[i] == '.') {
+        if (i < n) {
+            c = b[i];
+            if (c == '.' || c == 'e' || c == 'E') {
+                i = fraction(i);
+            }
+        }
+        return i >= 0 && i - start <= MAX_NUMBER ? i : -1;
+    }
+
+    /** Past a number's fraction and exponent, {@code (.[0-9]+)?([eE][+-]?[0-9]+)?} at {@code i}, or -1. */
+    private int fraction(int i) {
+        if (b[i] == '.') {
             int j = digits(i + 1);
             if (j == i + 1) {
                 return -1;
@@ -520,7 +532,7 @@ final class NativeLineScanner {
             }
             i = j;
         }
-        return i - start <= MAX_NUMBER ? i : -1;
+        return i;
     }
 
     private int digits(int i) {
