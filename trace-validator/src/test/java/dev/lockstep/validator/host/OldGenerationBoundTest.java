@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** When the mapped search collects the old generation: above its bound, looked at every 256 events. */
+/**
+ * When the mapped search collects the old generation: above its bound (the live data plus 8 MB or half of
+ * it), looked at every 256 events.
+ */
 class OldGenerationBoundTest {
     private static final long MB = 1 << 20;
 
@@ -34,15 +37,18 @@ class OldGenerationBoundTest {
         };
     }
 
-    @Test
-    void collectsWhenTheOldGenerationOutgrowsTwiceItsLiveData() {
-        long[] used = {0};
+    /**
+     * Reads {@code n} events while the old generation fills by 1 MB per 1,000 events from 12 MB (the
+     * loaded spec), a collection leaving {@code live} MB (of the collections so far); the events
+     * read before each collection.
+     */
+    private static List<Long> collections(long n, java.util.function.IntToLongFunction live) {
+        long[] used = {12 * MB};
         List<Long> collectedAt = new ArrayList<>();
         long[] read = {0};
-        // the old generation fills by 1 MB per 1,000 events; a collection leaves 20 MB live
-        OldGenerationBound events = new OldGenerationBound(lines(200_000), () -> used[0], () -> {
+        OldGenerationBound events = new OldGenerationBound(lines(n), () -> used[0], () -> {
             collectedAt.add(read[0]);
-            used[0] = 20 * MB;
+            used[0] = live.applyAsLong(collectedAt.size()) * MB;
         });
         LogEvent e;
         while ((e = events.next()) != null) {
@@ -50,14 +56,31 @@ class OldGenerationBoundTest {
             used[0] += MB / 1000;
         }
         assertNull(events.next());
-        // first above 32 MB, at the next look (every 256 events); then above 2 x 20 MB
-        assertEquals(List.of(32_255L, 52_479L, 72_703L, 92_927L, 113_151L, 133_375L, 153_599L, 173_823L, 194_047L),
-                collectedAt);
         assertEquals(collectedAt.size(), events.collections());
+        return collectedAt;
     }
 
     @Test
-    void aSmallOldGenerationIsNeverCollected() {
+    void collectsWhenTheOldGenerationOutgrowsItsLiveDataBy8Mb() {
+        List<Long> at = collections(200_000, c -> 12);
+        // the first look (event 256) sets the bound 8 MB above the loaded spec; each collection is at
+        // the first look after 8 MB more (8,005 events), every 8,192 events: 24 in 200,000
+        assertEquals(List.of(8_447L, 16_639L, 24_831L, 33_023L), at.subList(0, 4));
+        assertEquals(24, at.size());
+        for (int i = 1; i < at.size(); i++) {
+            assertEquals(8_192L, at.get(i) - at.get(i - 1));
+        }
+    }
+
+    @Test
+    void aGrowingStateGetsHalfItsLiveDataAsRoom() {
+        // live data 16, 20, 24, ... MB after the collections: the headroom 8 MB, then half of it
+        assertEquals(List.of(8_447L, 16_639L, 26_879L, 38_911L, 52_991L, 69_119L, 87_295L, 107_519L, 129_535L,
+                153_599L, 179_711L), collections(200_000, c -> 12 + 4L * c));
+    }
+
+    @Test
+    void anOldGenerationThatDoesNotGrowIsNeverCollected() {
         long[] used = {31 * MB};
         int[] collections = {0};
         OldGenerationBound events = new OldGenerationBound(lines(100_000), () -> used[0], () -> collections[0]++);
