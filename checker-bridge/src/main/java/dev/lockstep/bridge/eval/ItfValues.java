@@ -26,9 +26,10 @@ import util.UniqueString;
  * evaluator host, check's ALIAS evaluation). A string is a model value when the model declares one of
  * that name, otherwise a TLA+ string (design.md, "ITF values").
  *
- * <p>Values are read from JSON tokens, whether those come from text ({@link #parse}: the direct
- * engine converts each changed variable of each log line, and building a JSON tree first was about
- * a third of that cost) or from a tree ({@link #toValue}).
+ * <p>Values are read from JSON tokens, whether those come from text ({@link #parse(String)}, or
+ * {@link #parse(byte[], int, int)} straight from a log line's bytes: the direct engine converts each
+ * changed variable of each log line, and building a JSON tree first was about a third of that cost)
+ * or from a tree ({@link #toValue}); one reader of tokens, so the rules and messages are the same.
  */
 public final class ItfValues {
 
@@ -63,7 +64,28 @@ public final class ItfValues {
 
     /** The ITF value written as the JSON text {@code json}. */
     public Value parse(String json) throws BadValue {
-        try (JsonParser p = CODEC.getFactory().createParser(json)) {
+        try {
+            return parse(CODEC.getFactory().createParser(json));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", e);
+        }
+    }
+
+    /**
+     * The ITF value written as the UTF-8 JSON text {@code json[from..to)}: read from the bytes of a
+     * log line as they are, with no string or JSON tree in between.
+     */
+    public Value parse(byte[] json, int from, int to) throws BadValue {
+        try {
+            return parse(CODEC.getFactory().createParser(json, from, to - from));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading JSON from bytes in memory cannot fail with I/O", e);
+        }
+    }
+
+    /** The one JSON value {@code parser} holds, which it then closes. */
+    private Value parse(JsonParser parser) throws BadValue {
+        try (JsonParser p = parser) {
             p.nextToken();
             Value v = read(p);
             if (p.nextToken() != null) {
@@ -73,7 +95,7 @@ public final class ItfValues {
         } catch (JsonProcessingException e) {
             throw new BadValue("not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new IllegalStateException("reading JSON from a string cannot fail with I/O", e);
+            throw new IllegalStateException("reading JSON from memory cannot fail with I/O", e);
         }
     }
 

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** ITF values read from text (the direct engine's path) and from a JSON tree give the same TLC values and errors. */
+/**
+ * ITF values read from text, from a range of a line's bytes (the direct engine's path) and from a JSON
+ * tree give the same TLC values and errors.
+ */
 class ItfValuesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ItfValues values = new ItfValues(Set.of("s1", "s2"));
@@ -16,12 +19,20 @@ class ItfValuesTest {
         return values.parse(json).toString();
     }
 
+    /** {@code json} read from the middle of a longer line's bytes, as the direct engine reads a variable. */
+    private String fromBytes(String json) throws ItfValues.BadValue {
+        byte[] line = ("{\"v\":" + json + ",\"w\":1}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int from = 5;
+        return values.parse(line, from, line.length - ",\"w\":1}".length()).toString();
+    }
+
     private String fromTree(String json) throws Exception {
         return values.toValue(MAPPER.readTree(json)).toString();
     }
 
     private void same(String json, String tla) throws Exception {
         assertEquals(tla, fromText(json), json);
+        assertEquals(tla, fromBytes(json), json);
         assertEquals(tla, fromTree(json), json);
     }
 
@@ -55,6 +66,7 @@ class ItfValuesTest {
                 {"{\"#bigint\": \"99999999999\"}", "integer 99999999999 is outside TLC's 32-bit integer range"},
                 {"{\"#bigint\": \"x1\"}", "#bigint must hold a decimal integer, not \"x1\""}}) {
             assertEquals(c[1], assertThrows(ItfValues.BadValue.class, () -> fromText(c[0]), c[0]).getMessage(), c[0]);
+            assertEquals(c[1], assertThrows(ItfValues.BadValue.class, () -> fromBytes(c[0]), c[0]).getMessage(), c[0]);
             assertEquals(c[1], assertThrows(ItfValues.BadValue.class, () -> fromTree(c[0]), c[0]).getMessage(), c[0]);
         }
     }

@@ -12,7 +12,8 @@ import util.UniqueString;
 /**
  * Turns the logged full states of consecutive lines into TLC states. A value whose text is the same
  * as on the previous line is not parsed again: the previous line's value is reused (logs repeat
- * most variables from line to line, so this keeps the cost per line low).
+ * most variables from line to line, so this keeps the cost per line low). A changed value of an
+ * ASCII line is read from the line's bytes, with no string copied out of the line first.
  */
 final class LoggedStates {
     private final ItfValues values;
@@ -73,7 +74,7 @@ final class LoggedStates {
             if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = values.parse(state.valueText(at));
+                v = parse(state, at);
                 lastValue[i] = v;
             }
             lastIndex[i] = at;
@@ -81,6 +82,13 @@ final class LoggedStates {
         }
         lastState = state;
         return s;
+    }
+
+    /** Value {@code at} of {@code state}, read from the line's bytes when they are ASCII. */
+    private Value parse(RawState state, int at) throws ItfValues.BadValue {
+        return state.ascii() != null
+                ? values.parse(state.ascii(), state.starts()[at], state.ends()[at])
+                : values.parse(state.valueText(at));
     }
 
     private boolean isVariable(String k) {
