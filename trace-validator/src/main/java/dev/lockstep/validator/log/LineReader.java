@@ -3,6 +3,9 @@ package dev.lockstep.validator.log;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -26,6 +29,11 @@ final class LineReader implements Closeable {
             this(number, text, tooLong, length, terminated, null);
         }
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     private final int maxLength;
@@ -51,6 +59,7 @@ final class LineReader implements Closeable {
         long chars = 0;        // characters of this line so far (spilled lines only)
         boolean spilled = false;
         boolean tooLong = false;
+        int spilledNonAscii = 0;   // negative when a spilled part has a byte above 0x7f
         while (true) {
             if (pos >= end) {
                 if (!fill()) {
@@ -58,11 +67,26 @@ final class LineReader implements Closeable {
                         return null;
                     }
                     number++;
-                    return finish(held, chars, tooLong, false);
+                    return finish(held, chars, tooLong, false, spilledNonAscii >= 0);
                 }
             }
             int start = pos;
             int nonAscii = 0;
+            // eight bytes at a time up to the word holding the newline (SWAR: a word without a
+            // newline has no zero byte once XORed with newlines); then byte by byte
+            long high = 0;
+            while (pos + 8 <= end) {
+                long w = (long) LONGS.get(buf, pos);
+                long x = w ^ NEWLINES;
+                if (((x - ONES) & ~x & HIGH_BITS) != 0) {
+                    break;
+                }
+                high |= w;
+                pos += 8;
+            }
+            if ((high & HIGH_BITS) != 0) {
+                nonAscii = -1;
+            }
             while (pos < end) {
                 byte b = buf[pos];
                 if (b == '\n') {
@@ -85,6 +109,7 @@ final class LineReader implements Closeable {
                 return new Line(number, text, false, text.length() + (n - len), true);
             }
             spilled = true;
+            spilledNonAscii |= nonAscii;
             chars += nonAscii >= 0 ? n : chars(buf, start, n);
             if (!tooLong && chars > maxLength) {
                 tooLong = true;
@@ -99,7 +124,7 @@ final class LineReader implements Closeable {
             if (pos < end) {
                 pos++; // the newline
                 number++;
-                return finish(held, chars, tooLong, true);
+                return finish(held, chars, tooLong, true, spilledNonAscii >= 0);
             }
         }
     }
@@ -116,7 +141,13 @@ final class LineReader implements Closeable {
         return c;
     }
 
-    private Line finish(int held, long chars, boolean tooLong, boolean terminated) {
+    /** A line built up in {@link #spill} (it did not lie inside the read buffer); with its bytes when all ASCII. */
+    private Line finish(int held, long chars, boolean tooLong, boolean terminated, boolean isAscii) {
+        if (isAscii && !tooLong) {
+            int len = held > 0 && spill[held - 1] == '\r' ? held - 1 : held;
+            byte[] ascii = Arrays.copyOf(spill, len);
+            return new Line(number, new String(ascii, StandardCharsets.ISO_8859_1), false, chars, terminated, ascii);
+        }
         String text = new String(spill, 0, held, StandardCharsets.UTF_8);
         if (tooLong) {
             return new Line(number, text.substring(0, Math.min(text.length(), LogProblem.EXCERPT)), true, chars, terminated);

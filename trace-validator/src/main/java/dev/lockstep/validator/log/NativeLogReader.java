@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,18 @@ public final class NativeLogReader implements EventSource {
     private boolean sawEvent;
     /** Events of earlier lines, by their bytes (native ASCII lines). */
     private final LineTable seen = new LineTable();
+    /** The one-pass reader of usual ASCII lines, tried before Jackson's; null: Jackson's only (tests). */
+    private final NativeLineScanner scanner;
+    /**
+     * Params objects of earlier scanned lines, by their bytes ({@value #PARAMS_SLOTS} slots, a slot
+     * taken by other params overwritten): most lines repeat one of a few (a node's name, a pair of
+     * nodes), and their events then share the parsed object and its text, as a repeated line's
+     * event shares its whole event ({@link LineTable}).
+     */
+    private final byte[][] paramsBytes = new byte[PARAMS_SLOTS][];
+    private final ObjectNode[] paramsNodes = new ObjectNode[PARAMS_SLOTS];
+    private final String[] paramsTexts = new String[PARAMS_SLOTS];
+    private static final int PARAMS_SLOTS = 64;
     private boolean done;
     /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
     private LogEvent.Mapped mappedLine;
@@ -46,7 +59,8 @@ public final class NativeLogReader implements EventSource {
     private ObjectNode mappedNative;
 
     private NativeLogReader(Path file, ObjectMapper mapper, Problems problems, LineReader lines, int maxLine,
-                            Mapping mapping) {
+                            Mapping mapping, NativeLineScanner scanner) {
+        this.scanner = scanner;
         this.maxLine = maxLine;
         this.mapping = mapping;
         this.file = file;
@@ -65,6 +79,12 @@ public final class NativeLogReader implements EventSource {
      * reporting the problem) when it cannot be read.
      */
     public static NativeLogReader open(Path file, ObjectMapper mapper, Problems problems, int maxLine, Mapping mapping) {
+        return open(file, mapper, problems, maxLine, mapping, new NativeLineScanner());
+    }
+
+    /** As above; a null {@code scanner} reads every line with Jackson (tests compare the two paths). */
+    static NativeLogReader open(Path file, ObjectMapper mapper, Problems problems, int maxLine, Mapping mapping,
+                                NativeLineScanner scanner) {
         try {
             InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             raw.mark(2);
@@ -72,7 +92,7 @@ public final class NativeLogReader implements EventSource {
             int b1 = raw.read();
             raw.reset();
             InputStream in = (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw, 1 << 16) : raw;
-            return new NativeLogReader(file, mapper, problems, new LineReader(in, maxLine), maxLine, mapping);
+            return new NativeLogReader(file, mapper, problems, new LineReader(in, maxLine), maxLine, mapping, scanner);
         } catch (java.nio.file.NoSuchFileException e) {
             problems.report(LogProblem.inFile(DiagnosticCode.LS807_LOG_UNREADABLE, file, "log file does not exist"));
         } catch (IOException e) {
@@ -163,6 +183,12 @@ public final class NativeLogReader implements EventSource {
         String text = l.text();
         // an ASCII line is parsed from its bytes (offsets in bytes are offsets in the text)
         boolean bytes = tree == null && l.ascii() != null;
+        if (bytes && scanner != null && scanner.scan(l.ascii())) {
+            LogEvent e = scanned(l);
+            if (e != null) {
+                return e;
+            }
+        }
         try (JsonParser p = tree != null ? mapper.treeAsTokens(tree) : bytes ? mapper.getFactory().createParser(l.ascii())
                 : mapper.getFactory().createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -272,6 +298,46 @@ public final class NativeLogReader implements EventSource {
         } catch (IOException ex) {
             throw new IllegalStateException("reading JSON from a string cannot fail with I/O", ex);
         }
+    }
+
+    /**
+     * The event of the ASCII line {@link #scanner} just took: only the params object is parsed (by
+     * Jackson, from its span); null in the unexpected case that Jackson refuses it, which the
+     * caller then reports through its own parse.
+     */
+    private LogEvent scanned(LineReader.Line l) {
+        NativeLineScanner s = scanner;
+        byte[] ascii = l.ascii();
+        String text = l.text();
+        ObjectNode params = null;
+        String paramsText = null;
+        if (s.paramsStart >= 0) {
+            int from = s.paramsStart;
+            int to = s.paramsEnd;
+            int h = to - from;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + ascii[i];
+            }
+            int slot = (h ^ h >>> 11) & (PARAMS_SLOTS - 1);
+            byte[] kept = paramsBytes[slot];
+            if (kept != null && Arrays.equals(kept, 0, kept.length, ascii, from, to)) {
+                params = paramsNodes[slot];
+                paramsText = paramsTexts[slot];
+            } else {
+                try {
+                    params = (ObjectNode) mapper.readTree(ascii, from, to - from);
+                } catch (IOException | ClassCastException ex) {
+                    return null;
+                }
+                paramsText = text.substring(from, to);
+                paramsBytes[slot] = Arrays.copyOfRange(ascii, from, to);
+                paramsNodes[slot] = params;
+                paramsTexts[slot] = paramsText;
+            }
+        }
+        Clock clock = s.clock >= 0 ? new Clock.Lamport(s.clock) : null;
+        return new LogEvent(file, l.number(), s.action, params, s.state(text, ascii), s.node, clock, text, paramsText,
+                s.instanceLists);
     }
 
     /** The line turned into a native event by the mapping; null when skipped or reported. */

@@ -135,6 +135,8 @@ class NativeLogReaderTest {
             LogEvent e = r.events().get(i);
             assertEquals(i + 1, e.line());
             assertEquals("\"" + "y".repeat(200_000) + "\"", e.state().valueText(0));
+            assertTrue(e.state().ascii() != null, "an ASCII line built up across read buffers keeps its bytes");
+            assertEquals(big, e.raw(), "without its CR");
         }
         assertEquals("0", r.events().get(3).state().valueText(0));
         assertEquals(4, r.events().get(3).line());
