@@ -10,8 +10,8 @@ import java.util.List;
  * JSON grammar as it goes (RFC 8259: strings with their escapes, numbers, literals, nesting).
  *
  * <p>It only ever accepts: a line it does not take in every detail (any malformed JSON, a field of
- * the wrong type, a missing {@code action} or {@code state}, an escaped member name or action, a
- * vector or timestamp clock, deep nesting, a very long number) makes {@link #scan} return false,
+ * the wrong type, a missing {@code action} or {@code state}, an escaped member name or action,
+ * deep nesting, a very long number) makes {@link #scan} return false,
  * and the reader parses the line with Jackson as before, which gives the event or exactly the
  * problem (code, message, column) it always gave. So it is stricter than Jackson, never looser:
  * what it accepts, Jackson's default parser accepts with the same meaning (later duplicate fields
@@ -75,8 +75,18 @@ final class NativeLineScanner {
     int paramsStart;
     int paramsEnd;
     String node;
-    /** The Lamport clock, or -1 when the line has none. */
+    /** The kind of the line's clock: none, or one of these. */
+    int clockKind;
+    static final int NO_CLOCK = 0;
+    static final int LAMPORT = 1;
+    /** An object (the reader parses {@link #clockStart}..{@link #clockEnd} as a vector clock). */
+    static final int VECTOR = 2;
+    /** A string without escapes ({@link #clockStart}..{@link #clockEnd}: its characters). */
+    static final int TIMESTAMP = 3;
+    /** The Lamport clock's value. */
     long clock;
+    int clockStart;
+    int clockEnd;
     boolean instanceLists;
     private boolean sawState;
     private int vars;
@@ -105,7 +115,7 @@ final class NativeLineScanner {
         action = null;
         paramsStart = -1;
         node = null;
-        clock = -1;
+        clockKind = NO_CLOCK;
         instanceLists = false;
         sawState = false;
         vars = 0;
@@ -204,6 +214,20 @@ final class NativeLineScanner {
                 if (c == 'n') {
                     return literal(i, NULL);
                 }
+                if (c == '{') {
+                    int end = value(i, 0);
+                    clockKind = VECTOR;
+                    clockStart = i;
+                    clockEnd = end;
+                    return end;
+                }
+                if (c == '"') {
+                    int end = plain(i + 1);
+                    clockKind = TIMESTAMP;
+                    clockStart = i + 1;
+                    clockEnd = end;
+                    return end < 0 ? -1 : end + 1;
+                }
                 return lamport(i);
             }
             case INSTANCE_LISTS -> {
@@ -227,6 +251,7 @@ final class NativeLineScanner {
         if (j == i || (b[i] == '0' && j > i + 1)) {
             return -1;
         }
+        clockKind = LAMPORT;
         clock = v;
         return j;
     }

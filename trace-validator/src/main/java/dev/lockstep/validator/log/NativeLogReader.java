@@ -242,24 +242,17 @@ public final class NativeLogReader implements EventSource {
                             clock = new Clock.Lamport(p.getLongValue());
                         } else if (t == JsonToken.VALUE_STRING) {
                             try {
-                                java.time.Instant at = java.time.Instant.parse(p.getText());
-                                clock = new Clock.Timestamp(at.getEpochSecond() * 1_000_000_000L + at.getNano(), p.getText());
+                                clock = timestamp(p.getText());
                             } catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
                                 return bad(l, "field 'clock' as a string must be an ISO-8601 timestamp such as"
                                         + " 2026-11-21T23:40:00.123Z, not \"" + p.getText() + "\"");
                             }
                         } else if (t == JsonToken.START_OBJECT) {
-                            Map<String, Long> entries = new LinkedHashMap<>();
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String n = p.currentName();
-                                JsonToken v = p.nextToken();
-                                if (v != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0) {
-                                    return bad(l, "vector clock entry '" + n + "' must be a non-negative integer, not "
-                                            + kind(v));
-                                }
-                                entries.put(n, p.getLongValue());
+                            VectorRead v = vector(p);
+                            if (v.problem() != null) {
+                                return bad(l, v.problem());
                             }
-                            clock = new Clock.Vector(entries);
+                            clock = v.clock();
                         } else if (t != JsonToken.VALUE_NULL) {
                             return bad(l, "field 'clock' must be a non-negative integer, an object node -> integer or an ISO-8601 timestamp, not "
                                     + kind(t));
@@ -335,9 +328,60 @@ public final class NativeLogReader implements EventSource {
                 paramsTexts[slot] = paramsText;
             }
         }
-        Clock clock = s.clock >= 0 ? new Clock.Lamport(s.clock) : null;
+        Clock clock = switch (s.clockKind) {
+            case NativeLineScanner.LAMPORT -> new Clock.Lamport(s.clock);
+            case NativeLineScanner.VECTOR -> vector(ascii, s.clockStart, s.clockEnd);
+            case NativeLineScanner.TIMESTAMP -> {
+                try {
+                    yield timestamp(text.substring(s.clockStart, s.clockEnd));
+                } catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
+                    yield null;
+                }
+            }
+            default -> null;
+        };
+        if (clock == null && s.clockKind != NativeLineScanner.NO_CLOCK) {
+            return null;   // a clock Jackson's path reports
+        }
         return new LogEvent(file, l.number(), s.action, params, s.state(text, ascii), s.node, clock, text, paramsText,
                 s.instanceLists);
+    }
+
+    /** A timestamp clock from its ISO-8601 text. */
+    private static Clock.Timestamp timestamp(String text) {
+        java.time.Instant at = java.time.Instant.parse(text);
+        return new Clock.Timestamp(at.getEpochSecond() * 1_000_000_000L + at.getNano(), text);
+    }
+
+    /** A vector clock read, or the problem with its first bad entry. */
+    private record VectorRead(Clock.Vector clock, String problem) {
+    }
+
+    /** Reads a vector clock's entries; the parser is on its START_OBJECT. */
+    private static VectorRead vector(JsonParser p) throws IOException {
+        Map<String, Long> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String n = p.currentName();
+            JsonToken v = p.nextToken();
+            if (v != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 0) {
+                return new VectorRead(null, "vector clock entry '" + n + "' must be a non-negative integer, not " + kind(v));
+            }
+            entries.put(n, p.getLongValue());
+        }
+        return new VectorRead(new Clock.Vector(entries), null);
+    }
+
+    /**
+     * The vector clock written at {@code from..to} (an object the scanner checked); null when
+     * Jackson's path would report it.
+     */
+    private Clock.Vector vector(byte[] ascii, int from, int to) {
+        try (JsonParser p = mapper.getFactory().createParser(ascii, from, to - from)) {
+            p.nextToken();
+            return vector(p).clock();
+        } catch (IOException ex) {
+            return null;
+        }
     }
 
     /** The line turned into a native event by the mapping; null when skipped or reported. */

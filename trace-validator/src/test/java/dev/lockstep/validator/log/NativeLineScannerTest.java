@@ -62,7 +62,6 @@ class NativeLineScannerTest {
                 "{\"action\":\"\",\"state\":{}}",                          // empty action
                 "{\"act\\u0069on\":\"A\",\"state\":{}}",                    // escaped member name
                 "{\"action\":\"A\",\"state\":{\"\\u0078\":1}}",
-                "{\"action\":\"A\",\"state\":{},\"clock\":{\"a\":1}}",      // vector clock
                 "{\"action\":\"A\",\"state\":{},\"clock\":-1}",
                 "{\"action\":\"A\",\"state\":{},\"clock\":1234567890123456789}",
                 "{\"action\":\"A\",\"state\":{},\"node\":xull}",       // not a literal
@@ -75,6 +74,15 @@ class NativeLineScannerTest {
         }
         assertTrue(s.scan("{\"action\":\"A\",\"state\":{},\"clock\":123456789012345678}".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(123456789012345678L, s.clock);
+        // vector and timestamp clocks: their spans, for the reader to read (or to leave to Jackson)
+        String vector = "{\"action\":\"A\",\"state\":{},\"clock\":{\"a\":-1,\"a\":1}}";
+        assertTrue(s.scan(vector.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(NativeLineScanner.VECTOR, s.clockKind);
+        assertEquals("{\"a\":-1,\"a\":1}", vector.substring(s.clockStart, s.clockEnd));
+        String at = "{\"action\":\"A\",\"clock\":\"2026-11-21T23:40:00Z\",\"state\":{}}";
+        assertTrue(s.scan(at.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(NativeLineScanner.TIMESTAMP, s.clockKind);
+        assertEquals("2026-11-21T23:40:00Z", at.substring(s.clockStart, s.clockEnd));
     }
 
     @Test
@@ -165,11 +173,13 @@ class NativeLineScannerTest {
             members.add(member("node", r.nextInt(6) == 0 ? value(r, 1) : r.nextInt(5) == 0 ? "null" : string(r, r.nextInt(8) == 0)));
         }
         if (r.nextInt(3) == 0) {
-            members.add(member("clock", switch (r.nextInt(9)) {
+            members.add(member("clock", switch (r.nextInt(10)) {
                 case 0 -> "null";
                 case 1 -> "-" + r.nextInt(5);
                 case 2 -> "\"2026-11-21T23:40:00.123Z\"";
-                case 3 -> "{\"a\":" + r.nextInt(5) + ",\"b\":" + r.nextInt(5) + "}";
+                case 3 -> "{\"a\":" + (r.nextInt(7) - 1) + ",\"" + (r.nextBoolean() ? "a" : "b") + "\":"
+                        + (r.nextInt(9) == 0 ? "99999999999999999999" : r.nextInt(7) == 0 ? "1.5" : Integer.toString(r.nextInt(7) - 1)) + "}";
+                case 7 -> r.nextBoolean() ? "\"2026-11-21T23:40:00.123Z\"" : "\"2026-13-21T23:40:00Z\"";
                 case 4 -> "99999999999999999999";
                 case 5 -> value(r, 2);
                 default -> Long.toString(r.nextLong() & Long.MAX_VALUE >>> r.nextInt(60));
