@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,100 @@ class StepCacheTest {
             assertEquals(0L, r.stats().get("stepCacheHits"), name);
             assertEquals(0L, r.stats().get("stepCacheMisses"), name);
         }
+    }
+
+    /** A line of the Footprints test spec: x and y counters, z a set given as its elements' text. */
+    private static String fp(String action, int x, int y, String z) {
+        return "{\"action\":\"" + action + "\",\"state\":{\"x\":" + x + ",\"y\":" + y + ",\"z\":{\"#set\":["
+                + z + "]}}}";
+    }
+
+    @Test
+    void aStepChangingWhatItsActionKeepsFailsRightAfterTheSameStepHit() throws Exception {
+        Path spec = Fixtures.testSpec("Footprints");
+        List<String> log = List.of(
+                // Flip keeps y and z (UNCHANGED rest): its fourth step changes y, after the same step hit
+                fp("Init", 0, 0, ""), fp("Flip", 1, 0, ""), fp("Flip", 0, 0, ""), fp("Flip", 1, 0, ""),
+                fp("Flip", 0, 5, ""),
+                // z's text reordered is the same set to TLC; then z changes for real, from the same text
+                fp("Init", 0, 0, ""), fp("Mixed", 0, 0, "0"), fp("Flip", 1, 0, "0"), fp("Mixed", 1, 0, "0,1"),
+                fp("Flip", 0, 0, "1,0"), fp("Flip", 1, 0, "1,0"), fp("Flip", 0, 0, "0,1,2"),
+                // Idle keeps everything: hits whatever the values, until x changes
+                fp("Init", 0, 0, ""), fp("Idle", 0, 0, ""), fp("Idle", 0, 0, ""), fp("Count", 0, 1, ""),
+                fp("Idle", 0, 1, ""), fp("Idle", 7, 1, ""),
+                // Count keeps x by x' = x: the same step with another x hits, one changing x fails
+                fp("Init", 0, 0, ""), fp("Flip", 1, 0, ""), fp("Count", 1, 1, ""),
+                fp("Init", 0, 0, ""), fp("Count", 0, 1, ""), fp("Count", 1, 2, ""));
+        Path file = Fixtures.write(tmp.resolve("footprints.ndjson"), log);
+        Validator v = Fixtures.validator(tmp);
+        ValidationResult cached = validate(v, spec, file, 1);
+        assertSameReports(validate(v.withoutStepCache(), spec, file, 1), cached);
+        List<Long> failed = new ArrayList<>();
+        for (ValidationResult.Trace t : cached.traces()) {
+            if (t.verdict() instanceof Verdict.DoesNotConform d) {
+                assertEquals(Verdict.Divergence.ACTION_FALSE, d.witness().kind(), d.toString());
+                failed.add(d.witness().line());
+            }
+        }
+        assertEquals(List.of(5L, 12L, 18L, 24L), failed);
+        assertTrue(cached.stats().get("stepCacheHits") >= 5, "hits " + cached.stats());
+    }
+
+    @Test
+    void raftLogStepsChangingAVariableTheirActionKeepsFailAsWithoutTheCache() throws Exception {
+        Path spec = Fixtures.librarySpec("RaftLog");
+        List<String> run = Fixtures.sample(spec, 7, 200, tmp.resolve("raft.ndjson"));
+        List<String> log = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            log.addAll(run);
+        }
+        // what each action only keeps (RaftLog.tla's UNCHANGED), read by hand
+        Map<String, List<String>> kept = Map.of(
+                "Timeout", List.of("messages", "log", "commitIndex", "nextIndex", "matchIndex"),
+                "RequestVote", List.of("votedFor", "votesGranted", "commitIndex", "nextIndex", "matchIndex"),
+                "DropMessage", List.of("currentTerm", "state", "votedFor", "votesGranted", "log"));
+        Validator v = Fixtures.validator(tmp);
+        int mutated = 0;
+        for (Map.Entry<String, List<String>> e : kept.entrySet()) {
+            String bad = null;
+            int at = -1;
+            for (int k = 2 * run.size() + 1; k < log.size() && bad == null; k++) {
+                if (e.getKey().equals(JSON.readTree(log.get(k)).get("action").asText())) {
+                    bad = withOtherValue(log.get(k), run, e.getValue());
+                    at = k;
+                }
+            }
+            if (bad == null) {
+                continue;   // the behaviour has no such step, or the kept variables never change in it
+            }
+            List<String> lines = new ArrayList<>(log);
+            lines.set(at, bad);
+            Path file = Fixtures.write(tmp.resolve(e.getKey() + ".ndjson"), lines);
+            ValidationResult cached = validate(v, spec, file, 1);
+            Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, cached.verdict(), e.getKey());
+            assertEquals(at + 1, d.witness().line(), e.getKey());
+            assertEquals(Verdict.Divergence.ACTION_FALSE, d.witness().kind(), e.getKey());
+            assertTrue(cached.stats().get("stepCacheHits") >= run.size(), "hits " + cached.stats());
+            assertSameReports(validate(v.withoutStepCache(), spec, file, 1), cached);
+            mutated++;
+        }
+        assertTrue(mutated >= 2, "steps mutated: " + mutated);
+    }
+
+    /** {@code line} with the first of {@code vars} that takes another value somewhere in {@code run} set to it. */
+    private static String withOtherValue(String line, List<String> run, List<String> vars) throws Exception {
+        ObjectNode o = (ObjectNode) JSON.readTree(line);
+        ObjectNode st = (ObjectNode) o.get("state");
+        for (String var : vars) {
+            for (String other : run) {
+                com.fasterxml.jackson.databind.JsonNode value = JSON.readTree(other).get("state").get(var);
+                if (!value.equals(st.get(var))) {
+                    st.set(var, value);
+                    return JSON.writeValueAsString(o);
+                }
+            }
+        }
+        return null;
     }
 
     private static ValidationResult validate(Validator v, Path spec, Path log, int workers) throws Exception {

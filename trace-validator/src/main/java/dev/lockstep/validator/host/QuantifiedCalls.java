@@ -52,6 +52,18 @@ final class QuantifiedCalls {
         }
     }
 
+    /** The operators some action calls under quantifiers their parameters determine. */
+    java.util.Set<String> operators() {
+        return index.keySet();
+    }
+
+    /** The quantified calls of operator {@code op} (one of {@link #operators()}). */
+    List<QuantifiedCall> calls(String op) {
+        List<QuantifiedCall> out = new ArrayList<>();
+        index.get(op).values().forEach(byValues -> byValues.values().forEach(out::addAll));
+        return out;
+    }
+
     /** Whether some action calls operator {@code op} under quantifiers its parameters determine. */
     boolean covers(String op) {
         return index.containsKey(op);

@@ -5,16 +5,22 @@ import dev.lockstep.validator.log.RawState;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.List;
 
 /**
  * The steps a worker has found to conform, so that a transition the log repeats (heartbeats,
  * retries, the first steps of every run from {@code Init}) is not evaluated by TLC again. A step is
- * keyed by a 128-bit hash of the logged action's name, its parameters' text in the line, and the
- * text (variable names and values) of the full states before and after it: a key found here was a
- * step that conformed, and the same action between the same states with the same parameters
- * conforms again as long as the spec's verdict is a function of those (no {@code TLCGet},
- * {@code RandomElement}, ...: {@link SideEffects} decides that once at load). Only conforming steps
- * are kept: a failure ends the trace and is explained as without the cache.
+ * keyed by a 128-bit hash of the logged action's name, its parameters' text in the line, and, per
+ * variable of the spec, the hashes of its value's text before and after the step; but a variable
+ * the action's {@link ActionFootprint} does not use (the action only asserts it {@code UNCHANGED})
+ * contributes only a mark "same text before and after" when it is so. A key found here was a step
+ * that conformed, and another step with the same key conforms too as long as the spec's verdict is
+ * a function of the action, the parameters, the used variables' values and whether the others are
+ * unchanged: no {@code TLCGet}, {@code RandomElement}, ... ({@link SideEffects} decides that once at
+ * load), and the footprint conservative (it is). Keying on footprints is what makes a timeout hit
+ * whatever the messages in flight and the logs hold: on specs/RaftLog's sampled log, 25% of lookups
+ * hit with whole states as keys, far more with footprints (docs/validation.md). Only conforming
+ * steps are kept: a failure ends the trace and is explained as without the cache.
  *
  * <p>A lookup is not free (hashing the line; after a hit, the next miss builds two states): the
  * cache pauses while few lookups hit ({@link HitShare}); specs/RaftLog's sampled log, at 26% hits,
@@ -25,8 +31,9 @@ import java.nio.ByteOrder;
  * lost entry is only a later miss). One table per worker: no locking.
  *
  * <p>Text, not TLC's values, is hashed: a hit then needs no TLC state at all (the checker builds
- * the states of skipped lines only when a later line misses). Two texts of the same state (another
- * order of a set's elements, other spacing) are two keys: fewer hits, never a wrong one.
+ * the states of skipped lines only when a later line misses). Two texts of the same value (another
+ * order of a set's elements, other spacing) are two keys: fewer hits, never a wrong one. Each
+ * variable is hashed on its own, by name, so the order of the line's variables does not matter.
  */
 final class StepCache {
     /** Slots of the table: a power of two. */
@@ -38,6 +45,10 @@ final class StepCache {
 
     private final long[] keys = new long[2 * CAPACITY];
     private final HitShare share = new HitShare();
+    /** The spec's variables, in declaration order. */
+    private final String[] variables;
+    /** Where each variable was in the last line hashed: lines usually keep one order. */
+    private final int[] lastIndex;
 
     // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
     private long h1;
@@ -45,6 +56,16 @@ final class StepCache {
     private long pending;
     private boolean hasPending;
     private long words;
+
+    StepCache(List<String> variables) {
+        this.variables = variables.toArray(String[]::new);
+        this.lastIndex = new int[this.variables.length];
+    }
+
+    /** Room for the hashes of a state's variables ({@link #hashState}). */
+    long[] stateHashes() {
+        return new long[2 * variables.length];
+    }
 
     long hits() {
         return share.hits();
@@ -100,36 +121,46 @@ final class StepCache {
     }
 
     /**
-     * The hash of a logged full state, into {@code out[0..1]}. For an ASCII line, the line's bytes
-     * from the first value's start to the last value's end (they hold every other variable's name
-     * and value, and JSON reads them one way only), the first variable's name and the number of
-     * variables; otherwise every variable's name and value text, in the line's order, each with its
-     * length.
+     * The hashes of a logged full state's variables, in the spec's declaration order, into
+     * {@code out[2i..2i+1]} for variable {@code i}; false when the line does not log exactly the
+     * spec's variables (such a step is not looked up: it fails, or takes the general way). Each is a
+     * hash of the value's bytes when the line is ASCII, else of its characters, never mixed up (a
+     * tag word says which).
      */
-    void hashState(RawState state, long[] out) {
-        start();
-        byte[] ascii = state.ascii();
-        int n = state.size();
-        word(ascii != null ? 1 : 2);   // values as bytes or as characters: two encodings never mixed up
-        word(n);
-        if (ascii != null && n > 0) {
-            String first = state.names().get(0);
-            text(first, 0, first.length());
-            bytes(ascii, state.starts()[0], state.ends()[n - 1]);
-        } else {
-            for (int i = 0; i < n; i++) {
-                text(state.names().get(i), 0, state.names().get(i).length());
-                text(state.text(), state.starts()[i], state.ends()[i]);
-            }
+    boolean hashState(RawState state, long[] out) {
+        if (state.size() != variables.length) {
+            return false;
         }
-        finish(out);
+        byte[] ascii = state.ascii();
+        for (int i = 0; i < variables.length; i++) {
+            int at = state.indexOf(variables[i], lastIndex[i]);
+            if (at < 0) {
+                return false;
+            }
+            lastIndex[i] = at;
+            start();
+            if (ascii != null) {
+                word(1);
+                bytes(ascii, state.starts()[at], state.ends()[at]);
+            } else {
+                word(2);
+                text(state.text(), state.starts()[at], state.ends()[at]);
+            }
+            finish(out, 2 * i);
+        }
+        return true;
     }
 
     /**
      * The key of a step, into {@code out[0..1]}: the action's name, the parameters' text (null when
-     * the line has none) and the two states' hashes.
+     * the line has none) and, per variable, its hashes before and after when the action's footprint
+     * uses it or its value changed, else only a mark that it is unchanged. A value whose text
+     * changed keeps both hashes even when the action reads no more of it than {@code UNCHANGED}:
+     * two texts of one value ({@code {"#set":[1,2]}} and {@code {"#set":[2,1]}}) are unchanged to
+     * TLC, and a mark "changed" would then stand for a step that conformed and for one that does not.
      */
-    void hashStep(String action, String paramsText, long[] before, long[] after, long[] out) {
+    void hashStep(String action, String paramsText, ActionFootprint footprint, long[] before, long[] after,
+                  long[] out) {
         start();
         text(action, 0, action.length());
         if (paramsText == null) {
@@ -137,11 +168,19 @@ final class StepCache {
         } else {
             text(paramsText, 0, paramsText.length());
         }
-        word(before[0]);
-        word(before[1]);
-        word(after[0]);
-        word(after[1]);
-        finish(out);
+        for (int i = 0; i < variables.length; i++) {
+            int k = 2 * i;
+            if (!footprint.uses(i) && before[k] == after[k] && before[k + 1] == after[k + 1]) {
+                word(0);
+            } else {
+                word(1);
+                word(before[k]);
+                word(before[k + 1]);
+                word(after[k]);
+                word(after[k + 1]);
+            }
+        }
+        finish(out, 0);
     }
 
     private void start() {
@@ -232,7 +271,7 @@ final class StepCache {
         return h2 * 5 + 0x38495ab5;
     }
 
-    private void finish(long[] out) {
+    private void finish(long[] out, int at) {
         if (hasPending) {
             long w = words;
             word(0);
@@ -246,8 +285,8 @@ final class StepCache {
         h2 = mix(h2);
         h1 += h2;
         h2 += h1;
-        out[0] = h1;
-        out[1] = h2;
+        out[at] = h1;
+        out[at + 1] = h2;
     }
 
     private static long mix(long k) {

@@ -51,11 +51,16 @@ final class StepChecker {
     private StepCache cache;
     /** The last line's full state when a cache hit skipped building it (then {@link #current} is older). */
     private RawState pending;
-    /** Whether {@link #beforeHash} is the hash of the state before the next step (not while the cache pauses). */
+    /** Whether {@link #beforeHash} holds the hashes of the state before the next step (not while the cache pauses). */
     private boolean beforeHashed;
-    private long[] beforeHash = new long[2];
-    private long[] afterHash = new long[2];
+    private long[] beforeHash;
+    private long[] afterHash;
     private final long[] stepKey = new long[2];
+    /** Per name a line may give as its action, the variables its verdict reads ({@link ActionFootprint#byName}). */
+    private final Map<String, ActionFootprint> footprints;
+    private final ActionFootprint everyVariable;
+    /** Whether the step was checked against the whole next-state relation ({@link #checkOperator}). */
+    private boolean wholeRelation;
 
     private final Set<String> modelValues;
     private final SpecSource source;
@@ -81,8 +86,10 @@ final class StepChecker {
         }
         this.quantified = new QuantifiedCalls(index.all(), tool, values);
         this.impure = first != null ? first.impure : impureOperator();
+        this.footprints = first != null ? first.footprints : ActionFootprint.byName(index, quantified, tool);
+        this.everyVariable = ActionFootprint.all(states.variables().length);
         if (first != null && first.cache != null) {
-            cache = new StepCache();
+            startCache();
         }
     }
 
@@ -109,8 +116,23 @@ final class StepChecker {
      * operator); answers why not, or null when caching.
      */
     String cacheSteps(boolean on) {
-        cache = on && impure == null ? new StepCache() : null;
+        cache = null;
+        if (on && impure == null) {
+            startCache();
+        }
         return !on ? "switched off" : impure != null ? "the actions use " + impure : null;
+    }
+
+    private void startCache() {
+        cache = new StepCache(states.variableNames());
+        beforeHash = cache.stateHashes();
+        afterHash = cache.stateHashes();
+        beforeHashed = false;
+    }
+
+    /** The footprint a step of the action a line names is keyed on. */
+    ActionFootprint footprint(String action) {
+        return footprints.getOrDefault(action, everyVariable);
     }
 
     /** The cache's hits and misses, or null when not caching. */
@@ -173,14 +195,15 @@ final class StepChecker {
     Failure step(String action, JsonNode params, String paramsText, RawState state) {
         this.paramsText = paramsText;
         boolean keyed = false;
-        boolean hashed = cache != null && cache.active();
+        ActionFootprint footprint = null;
+        boolean hashed = cache != null && cache.active() && cache.hashState(state, afterHash);
         if (hashed) {
-            cache.hashState(state, afterHash);
             // first lines and Init lines are checked against the initial predicate: never cached
             keyed = beforeHashed && (current != null || pending != null) && !"Init".equals(action)
                     && (paramsText != null || params == null);
             if (keyed) {
-                cache.hashStep(action, paramsText, beforeHash, afterHash, stepKey);
+                footprint = footprint(action);
+                cache.hashStep(action, paramsText, footprint, beforeHash, afterHash, stepKey);
                 if (cache.conforms(stepKey[0], stepKey[1])) {
                     pending = state;   // its TLC state is built only if a later line needs it
                     swapHashes(true);
@@ -201,6 +224,7 @@ final class StepChecker {
             return Failure.of(Divergence.BAD_STATE, e.getMessage());
         }
         Failure result;
+        wholeRelation = false;
         if (current != null) {
             next.setPredecessor(current);   // TLC's level: TLCGet("level") reads the level of the state a step leaves
         }
@@ -212,7 +236,8 @@ final class StepChecker {
         } else {
             result = check(current, action, params, next);
         }
-        if (keyed && result == null) {
+        // a quantified call's footprint says nothing of a step that conformed through the whole relation
+        if (keyed && result == null && (!wholeRelation || footprint.usesAll())) {
             cache.add(stepKey[0], stepKey[1]);
         }
         current = next;
@@ -275,10 +300,7 @@ final class StepChecker {
         pending = null;
         try {
             current = states.make(state);
-            beforeHashed = cache != null;
-            if (beforeHashed) {
-                cache.hashState(state, beforeHash);
-            }
+            beforeHashed = cache != null && cache.hashState(state, beforeHash);
             return true;
         } catch (ItfValues.BadValue e) {
             return false;
@@ -377,6 +399,7 @@ final class StepChecker {
      * logged parameters.
      */
     private Failure checkOperator(TLCState before, OpDefNode op, JsonNode params, TLCState after) {
+        wholeRelation = true;
         Context con = Context.Empty;
         StringBuilder label = new StringBuilder(op.getName().toString());
         FormalParamNode[] formals = op.getParams();
