@@ -47,9 +47,12 @@ public final class ItfValues {
 
     private final Set<String> modelValues;
     private final java.util.Map<String, UniqueString> names = new java.util.HashMap<>();
+    /** The plain values of byte ranges, read without Jackson (null from it: Jackson reads the value). */
+    private final ItfBytes plain;
 
     public ItfValues(Set<String> modelValues) {
         this.modelValues = modelValues;
+        this.plain = new ItfBytes(modelValues, names);
     }
 
     /** The ITF value {@code n}. */
@@ -73,9 +76,17 @@ public final class ItfValues {
 
     /**
      * The ITF value written as the UTF-8 JSON text {@code json[from..to)}: read from the bytes of a
-     * log line as they are, with no string or JSON tree in between.
+     * log line as they are, with no string or JSON tree in between. A plain value is read by
+     * {@link ItfBytes} without a JSON parser; anything else, and every error, by the one token
+     * reader below.
      */
     public Value parse(byte[] json, int from, int to) throws BadValue {
+        Value v = plain.read(json, from, to);
+        return v != null ? v : tokens(json, from, to);
+    }
+
+    /** {@link #parse(byte[], int, int)} by the token reader alone (the plain reader's oracle in tests). */
+    Value tokens(byte[] json, int from, int to) throws BadValue {
         try {
             return parse(CODEC.getFactory().createParser(json, from, to - from));
         } catch (IOException e) {

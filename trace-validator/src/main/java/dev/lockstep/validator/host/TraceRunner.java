@@ -219,7 +219,8 @@ final class TraceRunner {
         HostProtocol.Trace current = null;
         int part = 0;
         AllowedCalls allowed = new AllowedCalls();
-        ArrayDeque<Verdict.LoggedEvent> recent = new ArrayDeque<>(Verdict.Witness.RECENT);
+        // the last events checked, as read: a failure's report describes them (nothing is built per event)
+        ArrayDeque<LogEvent> recent = new ArrayDeque<>(Verdict.Witness.RECENT);
         Map<String, long[]> counts = new HashMap<>();
         try {
             while (true) {
@@ -259,7 +260,7 @@ final class TraceRunner {
                         fail = refused(checker, mapper, allowed, e);
                     }
                     if (fail != null) {
-                        fail = fail.withRecent(new ArrayList<>(recent));
+                        fail = fail.withRecent(described(recent));
                         break;
                     }
                     conformed++;
@@ -272,12 +273,21 @@ final class TraceRunner {
         add(parts, part, current, counts);
     }
 
-    private static void remember(ArrayDeque<Verdict.LoggedEvent> recent, LogEvent e) {
+    private static void remember(ArrayDeque<LogEvent> recent, LogEvent e) {
         if (recent.size() == Verdict.Witness.RECENT) {
             recent.removeFirst();
         }
-        recent.addLast(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
-                e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
+        recent.addLast(e);
+    }
+
+    /** The events of a failure's report, in log order. */
+    private static List<Verdict.LoggedEvent> described(ArrayDeque<LogEvent> recent) {
+        List<Verdict.LoggedEvent> out = new ArrayList<>(recent.size());
+        for (LogEvent e : recent) {
+            out.add(new Verdict.LoggedEvent(e.node(), e.action(), e.file(), e.line(),
+                    e.clock() instanceof dev.lockstep.validator.log.Clock.Lamport l ? l.value() : -1));
+        }
+        return out;
     }
 
     private static HostProtocol.Failure step(StepChecker checker, LogEvent e) {
