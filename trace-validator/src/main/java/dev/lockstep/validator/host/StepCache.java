@@ -47,7 +47,9 @@ final class StepCache {
     private final HitShare share = new HitShare();
     /** The spec's variables, in declaration order. */
     private final String[] variables;
-    /** Where each variable was in the last line hashed: lines usually keep one order. */
+    /** The last state hashed completely, its variables' hashes, and where each variable was in it. */
+    private RawState lastState;
+    private final long[] lastHashes;
     private final int[] lastIndex;
 
     // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
@@ -60,6 +62,7 @@ final class StepCache {
     StepCache(List<String> variables) {
         this.variables = variables.toArray(String[]::new);
         this.lastIndex = new int[this.variables.length];
+        this.lastHashes = new long[2 * this.variables.length];
     }
 
     /** Room for the hashes of a state's variables ({@link #hashState}). */
@@ -121,33 +124,46 @@ final class StepCache {
     }
 
     /**
-     * The hashes of a logged full state's variables, in the spec's declaration order, into
+     * The hashes of a logged full state's variables, in TLC's order of the spec's variables, into
      * {@code out[2i..2i+1]} for variable {@code i}; false when the line does not log exactly the
      * spec's variables (such a step is not looked up: it fails, or takes the general way). Each is a
      * hash of the value's bytes when the line is ASCII, else of its characters, never mixed up (a
-     * tag word says which).
+     * tag word says which). A value with the same text as in the last state hashed (most of a line,
+     * as a step changes few variables) takes that state's hash: comparing bytes is cheaper than
+     * hashing them.
      */
     boolean hashState(RawState state, long[] out) {
         if (state.size() != variables.length) {
             return false;
         }
         byte[] ascii = state.ascii();
+        RawState last = lastState;
+        boolean reuse = last != null && (last.ascii() == null) == (ascii == null);
         for (int i = 0; i < variables.length; i++) {
             int at = state.indexOf(variables[i], lastIndex[i]);
             if (at < 0) {
+                lastState = null;
                 return false;
             }
-            lastIndex[i] = at;
-            start();
-            if (ascii != null) {
-                word(1);
-                bytes(ascii, state.starts()[at], state.ends()[at]);
+            int k = 2 * i;
+            if (reuse && state.sameText(at, last, lastIndex[i])) {
+                out[k] = lastHashes[k];
+                out[k + 1] = lastHashes[k + 1];
             } else {
-                word(2);
-                text(state.text(), state.starts()[at], state.ends()[at]);
+                start();
+                if (ascii != null) {
+                    word(1);
+                    bytes(ascii, state.starts()[at], state.ends()[at]);
+                } else {
+                    word(2);
+                    text(state.text(), state.starts()[at], state.ends()[at]);
+                }
+                finish(out, k);
             }
-            finish(out, 2 * i);
+            lastIndex[i] = at;
         }
+        lastState = state;
+        System.arraycopy(out, 0, lastHashes, 0, lastHashes.length);
         return true;
     }
 
