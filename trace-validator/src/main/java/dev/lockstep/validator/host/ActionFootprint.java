@@ -91,7 +91,7 @@ final class ActionFootprint {
         return new ActionFootprint(u);
     }
 
-    /** The footprint of {@code expr} over the spec's variables {@code vars} (declaration order). */
+    /** The footprint of {@code expr} over the spec's variables {@code vars} (TLC's order, {@code TLCState.Empty.getVars()}). */
     static ActionFootprint of(SemanticNode expr, OpDeclNode[] vars, Tool tool) {
         Walk w = new Walk(vars, tool);
         try {
@@ -118,7 +118,7 @@ final class ActionFootprint {
         return new ActionFootprint(u);
     }
 
-    /** Whether variable {@code i} (declaration order) is used. */
+    /** Whether variable {@code i} (TLC's order of the spec's variables) is used. */
     boolean uses(int i) {
         return used[i];
     }
@@ -132,7 +132,7 @@ final class ActionFootprint {
         return true;
     }
 
-    /** The used variables' names, in declaration order. */
+    /** The used variables' names, in TLC's order. */
     List<String> usedNames(OpDeclNode[] vars) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < vars.length; i++) {

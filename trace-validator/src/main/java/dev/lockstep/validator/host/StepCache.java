@@ -18,8 +18,8 @@ import java.util.List;
  * a function of the action, the parameters, the used variables' values and whether the others are
  * unchanged: no {@code TLCGet}, {@code RandomElement}, ... ({@link SideEffects} decides that once at
  * load), and the footprint conservative (it is). Keying on footprints is what makes a timeout hit
- * whatever the messages in flight and the logs hold: on specs/RaftLog's sampled log, 25% of lookups
- * hit with whole states as keys, far more with footprints (docs/validation.md). Only conforming
+ * whatever the messages in flight and the logs hold: on specs/RaftLog's sampled log, 27% of lookups
+ * hit with whole states as keys, 51% with footprints (docs/validation.md). Only conforming
  * steps are kept: a failure ends the trace and is explained as without the cache.
  *
  * <p>A lookup is not free (hashing the line; after a hit, the next miss builds two states): the
@@ -45,7 +45,7 @@ final class StepCache {
 
     private final long[] keys = new long[2 * CAPACITY];
     private final HitShare share = new HitShare();
-    /** The spec's variables, in declaration order. */
+    /** The spec's variables, in TLC's order (as {@link LoggedStates#variables}). */
     private final String[] variables;
     /** The last state hashed completely, its variables' hashes, and where each variable was in it. */
     private RawState lastState;
@@ -170,7 +170,8 @@ final class StepCache {
     /**
      * The key of a step, into {@code out[0..1]}: the action's name, the parameters' text (null when
      * the line has none) and, per variable, its hashes before and after when the action's footprint
-     * uses it or its value changed, else only a mark that it is unchanged. A value whose text
+     * uses it or its value changed (one of them when they are the same), else only a mark that it
+     * is unchanged. A value whose text
      * changed keeps both hashes even when the action reads no more of it than {@code UNCHANGED}:
      * two texts of one value ({@code {"#set":[1,2]}} and {@code {"#set":[2,1]}}) are unchanged to
      * TLC, and a mark "changed" would then stand for a step that conformed and for one that does not.
@@ -186,10 +187,15 @@ final class StepCache {
         }
         for (int i = 0; i < variables.length; i++) {
             int k = 2 * i;
-            if (!footprint.uses(i) && before[k] == after[k] && before[k + 1] == after[k + 1]) {
+            boolean same = before[k] == after[k] && before[k + 1] == after[k + 1];
+            if (!footprint.uses(i) && same) {
                 word(0);
-            } else {
+            } else if (same) {
                 word(1);
+                word(before[k]);
+                word(before[k + 1]);
+            } else {
+                word(2);
                 word(before[k]);
                 word(before[k + 1]);
                 word(after[k]);
