@@ -185,23 +185,40 @@ final class StepCache {
         } else {
             text(paramsText, 0, paramsText.length());
         }
+        if (hasPending) {
+            word(0);   // the variables' words go in pairs, in local variables (this runs for every line)
+        }
+        long a1 = h1;
+        long a2 = h2;
+        long n = 0;
         for (int i = 0; i < variables.length; i++) {
             int k = 2 * i;
-            boolean same = before[k] == after[k] && before[k + 1] == after[k + 1];
+            long b1 = before[k];
+            long b2 = before[k + 1];
+            boolean same = b1 == after[k] && b2 == after[k + 1];
             if (!footprint.uses(i) && same) {
-                word(0);
+                a1 = first(a1, a2, 0);
+                a2 = second(a2, a1, 0);
+                n += 2;
             } else if (same) {
-                word(1);
-                word(before[k]);
-                word(before[k + 1]);
+                a1 = first(a1, a2, 1);
+                a2 = second(a2, a1, b1);
+                a1 = first(a1, a2, b2);
+                a2 = second(a2, a1, 1);
+                n += 4;
             } else {
-                word(2);
-                word(before[k]);
-                word(before[k + 1]);
-                word(after[k]);
-                word(after[k + 1]);
+                a1 = first(a1, a2, 2);
+                a2 = second(a2, a1, b1);
+                a1 = first(a1, a2, b2);
+                a2 = second(a2, a1, after[k]);
+                a1 = first(a1, a2, after[k + 1]);
+                a2 = second(a2, a1, 2);
+                n += 6;
             }
         }
+        h1 = a1;
+        h2 = a2;
+        words += n;
         finish(out, 0);
     }
 
@@ -245,11 +262,29 @@ final class StepCache {
         word(to - from);
     }
 
-    /** {@code s[from..to)}, four characters a word, then its length. */
+    /**
+     * {@code s[from..to)}, four characters a word, the last one padded with zeros, then its length;
+     * two words at a time in local variables, as {@link #bytes} (a line's parameters are hashed so).
+     */
     private void text(String s, int from, int to) {
         int i = from;
+        if (hasPending && i + 4 <= to) {
+            word(four(s, i));
+            i += 4;
+        }
+        long a1 = h1;
+        long a2 = h2;
+        long pairs = 0;
+        for (; i + 8 <= to; i += 8) {
+            a1 = first(a1, a2, four(s, i));
+            a2 = second(a2, a1, four(s, i + 4));
+            pairs++;
+        }
+        h1 = a1;
+        h2 = a2;
+        words += 2 * pairs;
         for (; i + 4 <= to; i += 4) {
-            word(s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48);
+            word(four(s, i));
         }
         long last = 0;
         for (int shift = 0; i < to; i++, shift += 16) {
@@ -257,6 +292,10 @@ final class StepCache {
         }
         word(last);
         word(to - from);
+    }
+
+    private static long four(String s, int i) {
+        return s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48;
     }
 
     private void word(long k) {
