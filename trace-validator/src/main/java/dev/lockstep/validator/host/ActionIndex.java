@@ -28,7 +28,9 @@ final class ActionIndex {
     private final Map<String, List<ActionInstance>> byName = new LinkedHashMap<>();
     private final List<ActionInstance> all = new ArrayList<>();
     private final Map<String, Map<String, List<ActionInstance>>> paramIndex = new HashMap<>();
-    private final Map<String, List<ActionInstance>> candidateCache = new HashMap<>();
+    /** Candidates by action, then by the parameters' text (the reader shares a repeated text's string: its hash is kept). */
+    private final Map<String, Map<String, List<ActionInstance>>> candidateCache = new HashMap<>();
+    private int cachedCandidates;
 
     ActionIndex(Tool tool, ItfValues values) {
         this.values = values;
@@ -62,12 +64,13 @@ final class ActionIndex {
         if (paramsText == null) {
             return candidates(action, named, params);
         }
-        String key = action + '\u0000' + paramsText;
-        List<ActionInstance> candidates = candidateCache.get(key);
+        Map<String, List<ActionInstance>> ofAction = candidateCache.computeIfAbsent(action, k -> new HashMap<>());
+        List<ActionInstance> candidates = ofAction.get(paramsText);
         if (candidates == null) {
             candidates = candidates(action, named, params);
-            if (candidateCache.size() < CANDIDATE_CACHE) {
-                candidateCache.put(key, candidates);
+            if (cachedCandidates < CANDIDATE_CACHE) {
+                ofAction.put(paramsText, candidates);
+                cachedCandidates++;
             }
         }
         return candidates;

@@ -307,7 +307,7 @@ final class TraceRunner {
      */
     private static HostProtocol.Failure refused(StepChecker checker, ObjectMapper mapper, AllowedCalls allowed,
             LogEvent e) {
-        if (e.raw() == null || e.mapped() != null || !e.instanceLists() && allowed.apply(null) == null) {
+        if (!e.hasRaw() || e.mapped() != null || !e.instanceLists() && allowed.apply(null) == null) {
             return null;
         }
         HostProtocol.Failure f;

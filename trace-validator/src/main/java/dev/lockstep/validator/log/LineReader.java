@@ -28,6 +28,30 @@ final class LineReader implements Closeable {
         Line(long number, String text, boolean tooLong, long length, boolean terminated) {
             this(number, text, tooLong, length, terminated, null);
         }
+
+        /**
+         * The line's text. An ASCII line read whole from the buffer keeps only its bytes, and its
+         * text is made from them when asked: the usual line is scanned from its bytes and never
+         * is (a copy of every line's bytes as a {@code String} was a third of the reader's
+         * allocation).
+         */
+        @Override
+        public String text() {
+            return text != null ? text : new String(ascii, StandardCharsets.ISO_8859_1);
+        }
+
+        /** Whether the line holds only white space ({@link String#isBlank}), read from its bytes if it has them. */
+        boolean blank() {
+            if (text != null) {
+                return text.isBlank();
+            }
+            for (byte c : ascii) {
+                if (c != ' ' && (c < 9 || c > 13) && (c < 28 || c > 31)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -102,8 +126,7 @@ final class LineReader implements Closeable {
                 number++;
                 int len = n > 0 && buf[start + n - 1] == '\r' ? n - 1 : n;
                 if (nonAscii >= 0) {
-                    byte[] ascii = Arrays.copyOfRange(buf, start, start + len);
-                    return new Line(number, new String(ascii, StandardCharsets.ISO_8859_1), false, n, true, ascii);
+                    return new Line(number, null, false, n, true, Arrays.copyOfRange(buf, start, start + len));
                 }
                 String text = new String(buf, start, len, StandardCharsets.UTF_8);
                 return new Line(number, text, false, text.length() + (n - len), true);

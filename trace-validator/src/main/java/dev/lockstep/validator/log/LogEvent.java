@@ -32,6 +32,22 @@ public record LogEvent(Path file, long line, String action, ObjectNode params, R
         this(file, line, action, params, state, node, clock, raw, paramsText, instanceLists, null);
     }
 
+    /**
+     * The line as logged. A line the reader scanned from its bytes keeps no text of its own (it is
+     * its state's bytes): that is made when asked, for reports and the rare line with refused or
+     * allowed lists.
+     */
+    @Override
+    public String raw() {
+        return raw != null || state == null || state.ascii() == null ? raw
+                : new String(state.ascii(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the event has its line's text ({@link #raw} is not null), without making it. */
+    public boolean hasRaw() {
+        return raw != null || state != null && state.ascii() != null;
+    }
+
     /** This event with the mapping's view of its line. */
     public LogEvent withMapped(Mapped m) {
         return new LogEvent(file, line, action, params, state, node, clock, raw, paramsText, instanceLists, m);

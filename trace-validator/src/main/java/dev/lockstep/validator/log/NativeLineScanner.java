@@ -97,9 +97,31 @@ final class NativeLineScanner {
     /** Whether each open container of the value being read is an object (else an array). */
     private final boolean[] open = new boolean[MAX_DEPTH];
 
+    /** Slots of the table of action names by their bytes: a power of two. */
+    private static final int ACTION_SLOTS = 64;
+    private final byte[][] actionBytes = new byte[ACTION_SLOTS][];
+    private final String[] actionNames = new String[ACTION_SLOTS];
+
     /** The variable names of the last state built, reused while lines log the same names. */
     private List<String> names = List.of();
     private byte[][] nameBytes = new byte[0][];
+
+    /**
+     * The action name {@code b[from..to)}: the last line's very string when it names the same
+     * action (a log names a handful of actions: one string each keeps its hash for the maps the
+     * checker looks it up in, and no string is made per line).
+     */
+    private String actionName(int from, int to) {
+        int slot = (to - from + 31 * b[from] + b[to - 1]) & (ACTION_SLOTS - 1);
+        byte[] kept = actionBytes[slot];
+        if (kept != null && Arrays.equals(kept, 0, kept.length, b, from, to)) {
+            return actionNames[slot];
+        }
+        String a = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        actionBytes[slot] = Arrays.copyOfRange(b, from, to);
+        actionNames[slot] = a;
+        return a;
+    }
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
@@ -182,7 +204,7 @@ final class NativeLineScanner {
                 if (end <= i + 1) {
                     return -1;   // not a string, escaped, or empty: Jackson's path says which
                 }
-                action = new String(b, i + 1, end - i - 1, StandardCharsets.ISO_8859_1);
+                action = actionName(i + 1, end);
                 return end + 1;
             }
             case PARAMS -> {

@@ -10,6 +10,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +135,7 @@ public final class NativeLogReader implements EventSource {
                 }
                 continue;
             }
-            if (l.text().isBlank()) {
+            if (l.blank()) {
                 continue;
             }
             sawEvent = true;
@@ -180,7 +181,6 @@ public final class NativeLogReader implements EventSource {
      * mapping with rules made of the line: no params, an empty state) when not null.
      */
     private LogEvent parse(LineReader.Line l, ObjectNode tree) {
-        String text = l.text();
         // an ASCII line is parsed from its bytes (offsets in bytes are offsets in the text)
         boolean bytes = tree == null && l.ascii() != null;
         if (bytes && scanner != null && scanner.scan(l.ascii())) {
@@ -189,6 +189,7 @@ public final class NativeLogReader implements EventSource {
                 return e;
             }
         }
+        String text = l.text();
         try (JsonParser p = tree != null ? mapper.treeAsTokens(tree) : bytes ? mapper.getFactory().createParser(l.ascii())
                 : mapper.getFactory().createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -300,8 +301,7 @@ public final class NativeLogReader implements EventSource {
      */
     private LogEvent scanned(LineReader.Line l) {
         NativeLineScanner s = scanner;
-        byte[] ascii = l.ascii();
-        String text = l.text();
+        byte[] ascii = l.ascii();   // the line's text is not made: the event's raw text and state come from these bytes
         ObjectNode params = null;
         String paramsText = null;
         if (s.paramsStart >= 0) {
@@ -322,7 +322,7 @@ public final class NativeLogReader implements EventSource {
                 } catch (IOException | ClassCastException ex) {
                     return null;
                 }
-                paramsText = text.substring(from, to);
+                paramsText = new String(ascii, from, to - from, StandardCharsets.ISO_8859_1);
                 paramsBytes[slot] = Arrays.copyOfRange(ascii, from, to);
                 paramsNodes[slot] = params;
                 paramsTexts[slot] = paramsText;
@@ -333,7 +333,7 @@ public final class NativeLogReader implements EventSource {
             case NativeLineScanner.VECTOR -> vector(ascii, s.clockStart, s.clockEnd);
             case NativeLineScanner.TIMESTAMP -> {
                 try {
-                    yield timestamp(text.substring(s.clockStart, s.clockEnd));
+                    yield timestamp(new String(ascii, s.clockStart, s.clockEnd - s.clockStart, StandardCharsets.ISO_8859_1));
                 } catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
                     yield null;
                 }
@@ -343,7 +343,7 @@ public final class NativeLogReader implements EventSource {
         if (clock == null && s.clockKind != NativeLineScanner.NO_CLOCK) {
             return null;   // a clock Jackson's path reports
         }
-        return new LogEvent(file, l.number(), s.action, params, s.state(text, ascii), s.node, clock, text, paramsText,
+        return new LogEvent(file, l.number(), s.action, params, s.state(null, ascii), s.node, clock, null, paramsText,
                 s.instanceLists);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * previous line's without parsing: logs repeat most variables from line to line, so this is what
  * keeps the direct engine's cost per line low.
  *
- * @param text   the whole line
+ * @param text   the whole line; null when {@code ascii} holds it (made from the bytes when asked)
  * @param names  the variables logged, in line order
  * @param starts where each value starts in {@code text}
  * @param ends   where each value ends (exclusive)
@@ -21,6 +21,12 @@ import java.util.List;
  */
 public record RawState(String text, List<String> names, int[] starts, int[] ends, byte[] ascii) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The whole line: an ASCII line's text is made from its bytes when asked (the hot path never asks). */
+    @Override
+    public String text() {
+        return text != null ? text : new String(ascii, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
 
     /** A state kept as text only. */
     public RawState(String text, List<String> names, int[] starts, int[] ends) {
@@ -48,12 +54,13 @@ public record RawState(String text, List<String> names, int[] starts, int[] ends
         if (ascii != null && other.ascii != null) {
             return java.util.Arrays.equals(ascii, starts[i], ends[i], other.ascii, other.starts[j], other.ends[j]);
         }
-        return text.regionMatches(starts[i], other.text, other.starts[j], len);
+        return text().regionMatches(starts[i], other.text(), other.starts[j], len);
     }
 
     /** Value {@code i}'s JSON text. */
     public String valueText(int i) {
-        return text.substring(starts[i], ends[i]);
+        return text != null ? text.substring(starts[i], ends[i])
+                : new String(ascii, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Value {@code i}, parsed. */

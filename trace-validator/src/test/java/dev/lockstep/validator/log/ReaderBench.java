@@ -68,9 +68,9 @@ public final class ReaderBench {
         h = h * 31 + (e.paramsText() == null ? 0 : e.paramsText().hashCode());
         h = h * 31 + (e.node() == null ? 0 : e.node().hashCode());
         h = h * 31 + (e.clock() == null ? 0 : e.clock().hashCode());
-        // the line's text is LineReader's either way: its length stands for it (cheap beside the reading)
-        h = h * 31 + e.raw().length();
-        h = h * 31 + (e.raw() == s.text() ? 1 : 0);
+        // the line's text is LineReader's either way: its length stands for it (cheap beside the reading;
+        // a scanned line's text is made from its bytes only when asked, so the bytes' length is read)
+        h = h * 31 + (!e.hasRaw() ? -1 : s.ascii() != null ? s.ascii().length : e.raw().length());
         h = h * 31 + (e.instanceLists() ? 1 : 0);
         for (String n : s.names()) {
             h = h * 31 + n.hashCode();
