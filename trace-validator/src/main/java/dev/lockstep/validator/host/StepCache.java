@@ -1,10 +1,8 @@
 package dev.lockstep.validator.host;
 
 import dev.lockstep.validator.log.HitShare;
+import dev.lockstep.validator.log.Murmur128;
 import dev.lockstep.validator.log.RawState;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -39,9 +37,6 @@ final class StepCache {
     /** Slots of the table: a power of two. */
     static final int CAPACITY = 1 << 18;
     private static final int PROBES = 4;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long C1 = 0x87c37b91114253d5L;
-    private static final long C2 = 0x4cf5ad432745937fL;
 
     private final long[] keys = new long[2 * CAPACITY];
     private final HitShare share = new HitShare();
@@ -52,12 +47,7 @@ final class StepCache {
     private final long[] lastHashes;
     private final int[] lastIndex;
 
-    // the hash being computed: MurmurHash3 x64 128 over a stream of 64-bit words
-    private long h1;
-    private long h2;
-    private long pending;
-    private boolean hasPending;
-    private long words;
+    private final Murmur128 hash = new Murmur128();
 
     StepCache(List<String> variables) {
         this.variables = variables.toArray(String[]::new);
@@ -137,6 +127,7 @@ final class StepCache {
             return false;
         }
         byte[] ascii = state.ascii();
+        long[] pre = state.hashes();
         RawState last = lastState;
         boolean reuse = last != null && (last.ascii() == null) == (ascii == null);
         for (int i = 0; i < variables.length; i++) {
@@ -146,19 +137,18 @@ final class StepCache {
                 return false;
             }
             int k = 2 * i;
-            if (reuse && state.sameText(at, last, lastIndex[i])) {
+            if (pre != null) {
+                out[k] = pre[2 * at];   // the reader's hash: the same function over the same bytes
+                out[k + 1] = pre[2 * at + 1];
+            } else if (reuse && state.sameText(at, last, lastIndex[i])) {
                 out[k] = lastHashes[k];
                 out[k + 1] = lastHashes[k + 1];
             } else {
-                start();
                 if (ascii != null) {
-                    word(1);
-                    bytes(ascii, state.starts()[at], state.ends()[at]);
+                    hash.value(ascii, state.starts()[at], state.ends()[at], out, k);
                 } else {
-                    word(2);
-                    text(state.text(), state.starts()[at], state.ends()[at]);
+                    hash.value(state.text(), state.starts()[at], state.ends()[at], out, k);
                 }
-                finish(out, k);
             }
             lastIndex[i] = at;
         }
@@ -178,184 +168,30 @@ final class StepCache {
      */
     void hashStep(String action, String paramsText, ActionFootprint footprint, long[] before, long[] after,
                   long[] out) {
-        start();
-        text(action, 0, action.length());
+        hash.start();
+        hash.text(action, 0, action.length());
         if (paramsText == null) {
-            word(-1L);
+            hash.word(-1L);
         } else {
-            text(paramsText, 0, paramsText.length());
+            hash.text(paramsText, 0, paramsText.length());
         }
-        if (hasPending) {
-            word(0);   // the variables' words go in pairs, in local variables (this runs for every line)
-        }
-        long a1 = h1;
-        long a2 = h2;
-        long n = 0;
+        hash.alignPairs();   // the variables' words go in pairs (this runs for every line)
         for (int i = 0; i < variables.length; i++) {
             int k = 2 * i;
             long b1 = before[k];
             long b2 = before[k + 1];
             boolean same = b1 == after[k] && b2 == after[k + 1];
             if (!footprint.uses(i) && same) {
-                a1 = first(a1, a2, 0);
-                a2 = second(a2, a1, 0);
-                n += 2;
+                hash.pair(0, 0);
             } else if (same) {
-                a1 = first(a1, a2, 1);
-                a2 = second(a2, a1, b1);
-                a1 = first(a1, a2, b2);
-                a2 = second(a2, a1, 1);
-                n += 4;
+                hash.pair(1, b1);
+                hash.pair(b2, 1);
             } else {
-                a1 = first(a1, a2, 2);
-                a2 = second(a2, a1, b1);
-                a1 = first(a1, a2, b2);
-                a2 = second(a2, a1, after[k]);
-                a1 = first(a1, a2, after[k + 1]);
-                a2 = second(a2, a1, 2);
-                n += 6;
+                hash.pair(2, b1);
+                hash.pair(b2, after[k]);
+                hash.pair(after[k + 1], 2);
             }
         }
-        h1 = a1;
-        h2 = a2;
-        words += n;
-        finish(out, 0);
-    }
-
-    private void start() {
-        h1 = 0x9368e53c2f6af274L;
-        h2 = 0x586dcd208f7cd3fdL;
-        hasPending = false;
-        words = 0;
-    }
-
-    /**
-     * {@code b[from..to)}, eight bytes a word, the last one padded with zeros, then its length. The
-     * same words as {@link #word} one by one, two at a time in local variables (a state's bytes are
-     * most of what is hashed).
-     */
-    private void bytes(byte[] b, int from, int to) {
-        int i = from;
-        if (hasPending && i + 8 <= to) {
-            word((long) LONGS.get(b, i));
-            i += 8;
-        }
-        long a1 = h1;
-        long a2 = h2;
-        long pairs = 0;
-        for (; i + 16 <= to; i += 16) {
-            a1 = first(a1, a2, (long) LONGS.get(b, i));
-            a2 = second(a2, a1, (long) LONGS.get(b, i + 8));
-            pairs++;
-        }
-        h1 = a1;
-        h2 = a2;
-        words += 2 * pairs;
-        for (; i + 8 <= to; i += 8) {
-            word((long) LONGS.get(b, i));
-        }
-        long last = 0;
-        for (int shift = 0; i < to; i++, shift += 8) {
-            last |= (b[i] & 0xffL) << shift;
-        }
-        word(last);
-        word(to - from);
-    }
-
-    /**
-     * {@code s[from..to)}, four characters a word, the last one padded with zeros, then its length;
-     * two words at a time in local variables, as {@link #bytes} (a line's parameters are hashed so).
-     */
-    private void text(String s, int from, int to) {
-        int i = from;
-        if (hasPending && i + 4 <= to) {
-            word(four(s, i));
-            i += 4;
-        }
-        long a1 = h1;
-        long a2 = h2;
-        long pairs = 0;
-        for (; i + 8 <= to; i += 8) {
-            a1 = first(a1, a2, four(s, i));
-            a2 = second(a2, a1, four(s, i + 4));
-            pairs++;
-        }
-        h1 = a1;
-        h2 = a2;
-        words += 2 * pairs;
-        for (; i + 4 <= to; i += 4) {
-            word(four(s, i));
-        }
-        long last = 0;
-        for (int shift = 0; i < to; i++, shift += 16) {
-            last |= (long) s.charAt(i) << shift;
-        }
-        word(last);
-        word(to - from);
-    }
-
-    private static long four(String s, int i) {
-        return s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48;
-    }
-
-    private void word(long k) {
-        words++;
-        if (!hasPending) {
-            pending = k;
-            hasPending = true;
-            return;
-        }
-        hasPending = false;
-        h1 = first(h1, h2, pending);
-        h2 = second(h2, h1, k);
-    }
-
-    /** MurmurHash3's step for the first word of a pair: the new {@code h1}. */
-    private static long first(long h1, long h2, long k1) {
-        k1 *= C1;
-        k1 = Long.rotateLeft(k1, 31);
-        k1 *= C2;
-        h1 ^= k1;
-        h1 = Long.rotateLeft(h1, 27);
-        h1 += h2;
-        return h1 * 5 + 0x52dce729;
-    }
-
-    /** MurmurHash3's step for the second word of a pair, after {@link #first}: the new {@code h2}. */
-    private static long second(long h2, long h1, long k2) {
-        k2 *= C2;
-        k2 = Long.rotateLeft(k2, 33);
-        k2 *= C1;
-        h2 ^= k2;
-        h2 = Long.rotateLeft(h2, 31);
-        h2 += h1;
-        return h2 * 5 + 0x38495ab5;
-    }
-
-    private void finish(long[] out, int at) {
-        if (hasPending) {
-            long w = words;
-            word(0);
-            words = w;
-        }
-        h1 ^= words;
-        h2 ^= words;
-        h1 += h2;
-        h2 += h1;
-        h1 = mix(h1);
-        h2 = mix(h2);
-        h1 += h2;
-        h2 += h1;
-        out[at] = h1;
-        out[at + 1] = h2;
-    }
-
-    private static long mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
-        return k;
+        hash.finish(out, 0);
     }
 }

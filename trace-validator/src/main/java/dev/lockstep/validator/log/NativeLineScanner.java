@@ -94,8 +94,20 @@ final class NativeLineScanner {
     private int[] ends = new int[16];
     private int[] nameAt = new int[16];
     private int[] nameLen = new int[16];
+    /** Whether each value of the state being scanned has the bytes of the last state's at its position. */
+    private boolean[] sameAsLast = new boolean[16];
     /** Whether each open container of the value being read is an object (else an array). */
     private final boolean[] open = new boolean[MAX_DEPTH];
+
+    /**
+     * Each state value's hash is taken here, on the reader's thread, which works ahead of the
+     * checker: a value with the same bytes as the last state built has that state's hash.
+     */
+    private final Murmur128 hash = new Murmur128();
+    private byte[] prevAscii;
+    private int[] prevStarts;
+    private int[] prevEnds;
+    private long[] prevHashes;
 
     /** Slots of the table of action names by their bytes: a power of two. */
     private static final int ACTION_SLOTS = 64;
@@ -278,6 +290,33 @@ final class NativeLineScanner {
         return j;
     }
 
+    /**
+     * Where the value at {@code start} ends when it is the very bytes of the value at the same
+     * position in the last state built (which this scanner checked then), followed by what may
+     * follow a member's value; else -1 (the value is scanned). A JSON value's bytes fix where it
+     * ends (a number or literal is then followed by a delimiter, which is checked here), so the
+     * copy is a whole value: comparing bytes replaces checking the grammar again, and most of a
+     * line's values are the last line's (a step changes few variables).
+     */
+    private int unchanged(int start) {
+        if (prevAscii == null || vars >= prevStarts.length) {
+            return -1;
+        }
+        int from = prevStarts[vars];
+        int to = prevEnds[vars];
+        int end = start + (to - from);
+        if (end > n || !Arrays.equals(b, start, end, prevAscii, from, to)) {
+            return -1;
+        }
+        if (end < n) {
+            byte c = b[end];
+            if (c != ',' && c != '}' && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return -1;
+            }
+        }
+        return end;
+    }
+
     /** The state object at {@code i}: each member's name and value span. */
     private int state(int i) {
         sawState = true;
@@ -301,7 +340,11 @@ final class NativeLineScanner {
             }
             i = ws(i + 1);
             int start = i;
-            int end = value(i, 1);
+            int end = unchanged(start);
+            boolean same = end >= 0;
+            if (!same) {
+                end = value(i, 1);
+            }
             if (end < 0) {
                 return -1;
             }
@@ -310,7 +353,9 @@ final class NativeLineScanner {
                 ends = Arrays.copyOf(ends, 2 * vars);
                 nameAt = Arrays.copyOf(nameAt, 2 * vars);
                 nameLen = Arrays.copyOf(nameLen, 2 * vars);
+                sameAsLast = Arrays.copyOf(sameAsLast, 2 * vars);
             }
+            sameAsLast[vars] = same;
             starts[vars] = start;
             ends[vars] = end;
             nameAt[vars] = nameStart;
@@ -344,7 +389,22 @@ final class NativeLineScanner {
             }
             names = List.of(s);
         }
-        return new RawState(text, names, Arrays.copyOf(starts, vars), Arrays.copyOf(ends, vars), ascii);
+        int[] st = Arrays.copyOf(starts, vars);
+        int[] en = Arrays.copyOf(ends, vars);
+        long[] h = new long[2 * vars];
+        for (int v = 0; v < vars; v++) {
+            if (sameAsLast[v]) {
+                h[2 * v] = prevHashes[2 * v];   // the bytes the last state had there: its hash
+                h[2 * v + 1] = prevHashes[2 * v + 1];
+            } else {
+                hash.value(ascii, st[v], en[v], h, 2 * v);
+            }
+        }
+        prevAscii = ascii;
+        prevStarts = st;
+        prevEnds = en;
+        prevHashes = h;
+        return new RawState(text, names, st, en, ascii, h);
     }
 
     private boolean sameNames(byte[] ascii) {

@@ -18,9 +18,20 @@ import java.util.List;
  * @param ends   where each value ends (exclusive)
  * @param ascii  the line's bytes when it is all ASCII (one per character), else null: values are
  *               compared on them, word by word, rather than character by character
+ * @param hashes each value's {@link Murmur128#value} hash, two longs per value in line order, when the
+ *               reader computed them (a scanned line), else null. The reader works ahead of the
+ *               checker, so hashing there takes it off the checker's path; and two values with
+ *               equal hashes count as the same text ({@link #sameText}), as equal hashes already
+ *               count as the same step in the step cache (a 128-bit collision between two texts of
+ *               one log is not a practical risk)
  */
-public record RawState(String text, List<String> names, int[] starts, int[] ends, byte[] ascii) {
+public record RawState(String text, List<String> names, int[] starts, int[] ends, byte[] ascii, long[] hashes) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A state whose values' hashes are not known. */
+    public RawState(String text, List<String> names, int[] starts, int[] ends, byte[] ascii) {
+        this(text, names, starts, ends, ascii, null);
+    }
 
     /** The whole line: an ASCII line's text is made from its bytes when asked (the hot path never asks). */
     @Override
@@ -30,7 +41,7 @@ public record RawState(String text, List<String> names, int[] starts, int[] ends
 
     /** A state kept as text only. */
     public RawState(String text, List<String> names, int[] starts, int[] ends) {
-        this(text, names, starts, ends, null);
+        this(text, names, starts, ends, null, null);
     }
 
     /** The position of {@code var} in {@link #names()}, trying {@code hint} first; -1 if unlogged. */
@@ -50,6 +61,9 @@ public record RawState(String text, List<String> names, int[] starts, int[] ends
         int len = ends[i] - starts[i];
         if (len != other.ends[j] - other.starts[j]) {
             return false;
+        }
+        if (hashes != null && other.hashes != null) {
+            return hashes[2 * i] == other.hashes[2 * j] && hashes[2 * i + 1] == other.hashes[2 * j + 1];
         }
         if (ascii != null && other.ascii != null) {
             return java.util.Arrays.equals(ascii, starts[i], ends[i], other.ascii, other.starts[j], other.ends[j]);

@@ -108,10 +108,61 @@ class NativeLineScannerTest {
         Path f = tmp.resolve("mixed.ndjson");
         Files.write(f, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         assertSameReading(f);
+        assertHashesOfTheirBytes(f);
         // a cut-off last line
         Path cut = tmp.resolve("cut.ndjson");
         Files.write(cut, (RAFT + "\n" + RAFT.substring(0, 100)).getBytes(StandardCharsets.UTF_8));
         assertSameReading(cut);
+    }
+
+    /**
+     * A value with the very bytes of the last line's at its position is not scanned again; one that
+     * merely starts with them (a longer number, a literal run on, a value before a bad delimiter) is,
+     * and reads as Jackson reads it.
+     */
+    @Test
+    void aValueOfTheLastLineIsTakenOnlyWhole() throws Exception {
+        String first = "{\"action\":\"A\",\"state\":{\"x\":12,\"y\":true,\"z\":{\"#set\":[\"s\"]}}}";
+        List<String> lines = List.of(first,
+                "{\"action\":\"A\",\"state\":{\"x\":123,\"y\":true,\"z\":{\"#set\":[\"s\"]}}}",
+                first,
+                "{\"action\":\"A\",\"state\":{\"x\":12,\"y\":truex,\"z\":{\"#set\":[\"s\"]}}}",
+                first,
+                "{\"action\":\"A\",\"state\":{\"x\":12 ,\"y\":true\t,\"z\":{\"#set\":[\"s\"]} }}",
+                "{\"action\":\"A\",\"state\":{\"x\":12 ,\"y\":true\t,\"z\":{\"#set\":[\"s\"]}]}}",
+                first,
+                "{\"action\":\"A\",\"state\":{\"x\":12,\"y\":true,\"z\":{\"#set\":[\"s\"]}x}}",
+                first,
+                "{\"action\":\"A\",\"state\":{\"x\":12,\"y\":true,\"z\":{\"#set\":[\"s\"]}",
+                "{\"action\":\"A\",\"state\":{\"y\":12,\"x\":true,\"z\":{\"#set\":[\"s\"]}}}");
+        Path f = tmp.resolve("repeats.ndjson");
+        Files.write(f, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertSameReading(f);
+        assertHashesOfTheirBytes(f);
+    }
+
+    /** Every value hash the scanner gives, reused from the last line or not, is its bytes' own. */
+    private void assertHashesOfTheirBytes(Path f) {
+        Murmur128 fresh = new Murmur128();
+        long[] h = new long[2];
+        int hashed = 0;
+        try (NativeLogReader reader = NativeLogReader.open(f, JSON, new Problems(true), NativeLogReader.DEFAULT_MAX_LINE,
+                null, new NativeLineScanner())) {
+            LogEvent e;
+            while ((e = reader.next()) != null) {
+                RawState s = e.state();
+                if (s.hashes() == null) {
+                    continue;
+                }
+                for (int v = 0; v < s.size(); v++) {
+                    fresh.value(s.ascii(), s.starts()[v], s.ends()[v], h, 0);
+                    assertEquals(h[0], s.hashes()[2 * v], e.line() + " " + s.names().get(v));
+                    assertEquals(h[1], s.hashes()[2 * v + 1], e.line() + " " + s.names().get(v));
+                    hashed++;
+                }
+            }
+        }
+        assertTrue(hashed > 0, "the scanner hashed values");
     }
 
     private void assertSameReading(Path f) {
