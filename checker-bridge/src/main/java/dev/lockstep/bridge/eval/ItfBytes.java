@@ -149,19 +149,14 @@ final class ItfBytes {
             }
             push(v);
             pushField(name);
-            skipSpace();
-            if (at >= end) {
-                return null;
-            }
-            byte c = b[at++];
-            if (c == '}') {
+            int next = afterElement('}');
+            if (next > 0) {
                 sp = mark;
                 return record(fieldMark);
             }
-            if (c != ',') {
+            if (next < 0) {
                 return null;
             }
-            skipSpace();
         }
     }
 
@@ -227,20 +222,15 @@ final class ItfBytes {
                 return null;
             }
             push(v);
-            skipSpace();
-            if (at >= end) {
-                return null;
-            }
-            byte c = b[at++];
-            if (c == ']') {
+            int next = afterElement(']');
+            if (next > 0) {
                 Value[] out = Arrays.copyOfRange(stack, mark, sp);
                 sp = mark;
                 return out;
             }
-            if (c != ',') {
+            if (next < 0) {
                 return null;
             }
-            skipSpace();
         }
     }
 
@@ -253,35 +243,21 @@ final class ItfBytes {
             return normalised(new Value[0], new Value[0]);
         }
         while (true) {
-            if (at >= end || b[at++] != '[') {
+            if (!expect('[')) {
                 return null;
             }
-            skipSpace();
             Value k = value();
-            if (k == null) {
+            if (k == null || !expect(',')) {
                 return null;
             }
-            skipSpace();
-            if (at >= end || b[at++] != ',') {
-                return null;
-            }
-            skipSpace();
             Value v = value();
-            if (v == null) {
-                return null;
-            }
-            skipSpace();
-            if (at >= end || b[at++] != ']') {
+            if (v == null || !expect(']')) {
                 return null;
             }
             push(k);
             push(v);
-            skipSpace();
-            if (at >= end) {
-                return null;
-            }
-            byte c = b[at++];
-            if (c == ']') {
+            int next = afterElement(']');
+            if (next > 0) {
                 int n = (sp - mark) / 2;
                 Value[] dom = new Value[n];
                 Value[] rng = new Value[n];
@@ -292,10 +268,9 @@ final class ItfBytes {
                 sp = mark;
                 return normalised(dom, rng);
             }
-            if (c != ',') {
+            if (next < 0) {
                 return null;
             }
-            skipSpace();
         }
     }
 
@@ -424,6 +399,37 @@ final class ItfBytes {
                 return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * What follows a container's element: 1 when it is {@code closer} (then past it), 0 when a comma
+     * (past it and the white space after it), -1 for anything else.
+     */
+    private int afterElement(char closer) {
+        skipSpace();
+        if (at >= end) {
+            return -1;
+        }
+        byte c = b[at++];
+        if (c == closer) {
+            return 1;
+        }
+        if (c != ',') {
+            return -1;
+        }
+        skipSpace();
+        return 0;
+    }
+
+    /** The byte {@code c}, with white space before and after it skipped; false if it is not next. */
+    private boolean expect(char c) {
+        skipSpace();
+        if (at >= end || b[at] != c) {
+            return false;
+        }
+        at++;
+        skipSpace();
         return true;
     }
 
