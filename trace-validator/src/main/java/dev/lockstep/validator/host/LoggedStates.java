@@ -55,6 +55,14 @@ final class LoggedStates {
      * {@link ItfValues.BadValue} when a name is no variable or a value does not convert.
      */
     TLCState make(RawState state) throws ItfValues.BadValue {
+        return make(state, null);
+    }
+
+    /**
+     * As above, taking a changed value from {@code ahead} (the line's values read ahead on the
+     * reader's thread, in the line's order; null entries and a null array are read here).
+     */
+    TLCState make(RawState state, Value[] ahead) throws ItfValues.BadValue {
         if (state.size() != varNames.length || lastState == null) {
             for (String k : state.names()) {
                 if (!isVariable(k)) {
@@ -74,7 +82,7 @@ final class LoggedStates {
             if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
-                v = parse(state, at);
+                v = ahead != null && ahead[at] != null ? ahead[at] : parse(state, at);
                 lastValue[i] = v;
             }
             lastIndex[i] = at;

@@ -51,6 +51,8 @@ final class StepChecker {
     private StepCache cache;
     /** The last line's full state when a cache hit skipped building it (then {@link #current} is older). */
     private RawState pending;
+    /** Its values read ahead ({@link ValuesAhead}), or null. */
+    private Value[] pendingAhead;
     /** Whether {@link #beforeHash} holds the hashes of the state before the next step (not while the cache pauses). */
     private boolean beforeHashed;
     private long[] beforeHash;
@@ -91,6 +93,11 @@ final class StepChecker {
         if (first != null && first.cache != null) {
             startCache();
         }
+    }
+
+    /** A reader of values ahead of this checker, for the log reader's thread. */
+    ValuesAhead valuesAhead() {
+        return new ValuesAhead(modelValues);
     }
 
     /** A checker of its own over the same loaded spec, for another thread (caching if this one does). */
@@ -193,6 +200,11 @@ final class StepChecker {
      * repeated parameter combinations skip converting values to find the action instances.
      */
     Failure step(String action, JsonNode params, String paramsText, RawState state) {
+        return step(action, params, paramsText, state, null);
+    }
+
+    /** As above, with the values the line changes read ahead on the reader's thread (or null). */
+    Failure step(String action, JsonNode params, String paramsText, RawState state, Value[] ahead) {
         this.paramsText = paramsText;
         boolean keyed = false;
         ActionFootprint footprint = null;
@@ -206,6 +218,7 @@ final class StepChecker {
                 cache.hashStep(action, paramsText, footprint, beforeHash, afterHash, stepKey);
                 if (cache.conforms(stepKey[0], stepKey[1])) {
                     pending = state;   // its TLC state is built only if a later line needs it
+                    pendingAhead = ahead;
                     swapHashes(true);
                     return null;
                 }
@@ -217,7 +230,7 @@ final class StepChecker {
         }
         TLCState next;
         try {
-            next = states.make(state);
+            next = states.make(state, ahead);
         } catch (LoggedStates.Unlogged e) {
             return Failure.of(Divergence.UNLOGGED_VARIABLE, e.getMessage());
         } catch (ItfValues.BadValue e) {
@@ -268,7 +281,7 @@ final class StepChecker {
         RawState p = pending;
         pending = null;
         try {
-            TLCState s = states.make(p);
+            TLCState s = states.make(p, pendingAhead);
             if (current != null) {
                 s.setPredecessor(current);
             }

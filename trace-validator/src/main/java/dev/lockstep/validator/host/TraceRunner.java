@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import tlc2.value.impl.Value;
 
 /**
  * Validates logs that may hold several independent runs (design.md, "Many runs per log"): a line
@@ -35,7 +36,7 @@ final class TraceRunner {
     private static final int BATCH = 64;
     /** Events of a trace checked by one worker before the next part goes to the next (several workers only). */
     static final int PART = 1024;
-    private static final Batch END = new Batch(-1, 0, 0, List.of(), List.of());
+    private static final Batch END = new Batch(-1, 0, 0, List.of(), List.of(), null);
 
     private TraceRunner() {
     }
@@ -45,7 +46,8 @@ final class TraceRunner {
      * of them, {@code before} the events just before the part (at most {@link Verdict.Witness#RECENT},
      * the last one the state the part starts from; empty for a trace's first part).
      */
-    private record Batch(int trace, int part, long first, List<LogEvent> before, List<LogEvent> events) {
+    private record Batch(int trace, int part, long first, List<LogEvent> before, List<LogEvent> events,
+                         List<Value[]> ahead) {
     }
 
     /** One worker's outcome for one part of a trace, and the conforming lines per action in it. */
@@ -83,7 +85,9 @@ final class TraceRunner {
             t.start();
         }
         int[] cut = {-1};
-        Thread reader = new Thread(() -> read(mapper, logs, problems, maxLine, mapping, split, queues, cut),
+        // one checker is the slower thread: the reader then converts the values each line changes
+        ValuesAhead ahead = workers == 1 ? checkers.get(0).valuesAhead() : null;
+        Thread reader = new Thread(() -> read(mapper, logs, problems, maxLine, mapping, split, queues, cut, ahead),
                 "lockstep-log-reader");
         reader.setDaemon(true);
         reader.start();
@@ -123,7 +127,7 @@ final class TraceRunner {
     }
 
     private static void read(ObjectMapper mapper, List<Path> logs, Problems problems, int maxLine, Mapping mapping,
-                             boolean split, List<BlockingQueue<Batch>> queues, int[] cut) {
+                             boolean split, List<BlockingQueue<Batch>> queues, int[] cut, ValuesAhead ahead) {
         List<EventSource> sources = new ArrayList<>();
         for (Path p : logs) {
             NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine, mapping);
@@ -149,6 +153,7 @@ final class TraceRunner {
         BlockingQueue<Batch> q = null;
         try (EventSource events = opened.events()) {
             List<LogEvent> batch = new ArrayList<>(BATCH);
+            List<Value[]> read = ahead != null ? new ArrayList<>(BATCH) : null;
             LogEvent e;
             boolean sending = true;
             while ((e = events.next()) != null) {
@@ -164,8 +169,9 @@ final class TraceRunner {
                 boolean newTrace = trace < 0 || newFile || (split && inTrace > 0 && "Init".equals(e.action()));
                 if (newTrace || cutting && !lists && inTrace % PART == 0) {
                     if (!batch.isEmpty()) {
-                        q.put(new Batch(trace, part, first, before, batch));
+                        q.put(new Batch(trace, part, first, before, batch, read));
                         batch = new ArrayList<>(BATCH);
+                        read = ahead != null ? new ArrayList<>(BATCH) : null;
                     }
                     if (newTrace) {
                         trace++;
@@ -181,6 +187,9 @@ final class TraceRunner {
                     q = queues.get(++sent % queues.size());
                 }
                 batch.add(e);
+                if (read != null) {
+                    read.add(e.mapped() == null ? ahead.read(e.state()) : null);
+                }
                 inTrace++;
                 lists |= e.instanceLists();
                 if (cutting) {
@@ -190,15 +199,16 @@ final class TraceRunner {
                     tail.addLast(e);
                 }
                 if (batch.size() == BATCH) {
-                    q.put(new Batch(trace, part, first, before, batch));
+                    q.put(new Batch(trace, part, first, before, batch, read));
                     batch = new ArrayList<>(BATCH);
+                    read = ahead != null ? new ArrayList<>(BATCH) : null;
                 }
             }
             if (sending && problems.any()) {
                 cut[0] = trace; // a bad last line
             }
             if (!batch.isEmpty()) {
-                q.put(new Batch(trace, part, first, before, batch));
+                q.put(new Batch(trace, part, first, before, batch, read));
             }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -252,9 +262,10 @@ final class TraceRunner {
                 }
                 long conformed = current.events();
                 HostProtocol.Failure fail = null;
-                for (LogEvent e : b.events()) {
+                for (int at = 0; at < b.events().size(); at++) {
+                    LogEvent e = b.events().get(at);
                     remember(recent, e);
-                    fail = step(checker, e);
+                    fail = step(checker, e, b.ahead() == null ? null : b.ahead().get(at));
                     if (fail == null) {
                         counts.computeIfAbsent(e.action(), k -> new long[1])[0]++;
                         fail = refused(checker, mapper, allowed, e);
@@ -290,10 +301,10 @@ final class TraceRunner {
         return out;
     }
 
-    private static HostProtocol.Failure step(StepChecker checker, LogEvent e) {
+    private static HostProtocol.Failure step(StepChecker checker, LogEvent e, Value[] ahead) {
         HostProtocol.Failure f;
         try {
-            f = checker.step(e.action(), e.params(), e.paramsText(), e.state());
+            f = checker.step(e.action(), e.params(), e.paramsText(), e.state(), ahead);
         } catch (RuntimeException | StackOverflowError ex) {
             f = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR, "TLC could not evaluate this step: " + ex);
         }
