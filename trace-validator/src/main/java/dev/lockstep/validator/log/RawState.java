@@ -68,7 +68,20 @@ public record RawState(String text, List<String> names, int[] starts, int[] ends
         if (ascii != null && other.ascii != null) {
             return java.util.Arrays.equals(ascii, starts[i], ends[i], other.ascii, other.starts[j], other.ends[j]);
         }
-        return text().regionMatches(starts[i], other.text(), other.starts[j], len);
+        if (text != null && other.text != null) {
+            return text.regionMatches(starts[i], other.text, other.starts[j], len);
+        }
+        // one line kept as bytes only (its text is not made for this): character by character
+        for (int k = 0; k < len; k++) {
+            if (charAt(starts[i] + k) != other.charAt(other.starts[j] + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private char charAt(int at) {
+        return text != null ? text.charAt(at) : (char) (ascii[at] & 0xff);
     }
 
     /** Value {@code i}'s JSON text. */
