@@ -192,18 +192,14 @@ final class StepChecker {
      * {@code fail} message without its sequence number).
      */
     Failure step(String action, JsonNode params, RawState state) {
-        return step(action, params, null, state);
+        return step(action, params, null, state, null);
     }
 
     /**
      * Checks one log event; {@code paramsText} (the parameters' text in the line, or null) lets
-     * repeated parameter combinations skip converting values to find the action instances.
+     * repeated parameter combinations skip converting values to find the action instances, and
+     * {@code ahead} holds the values the line changes read ahead on the reader's thread (or null).
      */
-    Failure step(String action, JsonNode params, String paramsText, RawState state) {
-        return step(action, params, paramsText, state, null);
-    }
-
-    /** As above, with the values the line changes read ahead on the reader's thread (or null). */
     Failure step(String action, JsonNode params, String paramsText, RawState state, Value[] ahead) {
         this.paramsText = paramsText;
         boolean keyed = false;
