@@ -150,6 +150,37 @@ class StepCacheTest {
     }
 
     @Test
+    void aStepCheckedAfterHitsReadsTheValuesTheSkippedLinesChanged() throws Exception {
+        Path spec = Fixtures.testSpec("Footprints");
+        List<String> seed = List.of(fp("Init", 0, 0, ""), fp("Flip", 1, 0, ""), fp("Flip", 0, 0, ""),
+                fp("Mixed", 0, 0, "0"));
+        List<String> log = new ArrayList<>(seed);
+        // twice, so that with two workers (traces go round robin) each has the steps cached
+        log.addAll(seed);
+        // Flip and Mixed hit (their states are never built), each changing what Count, checked
+        // next, keeps: x' = x and UNCHANGED z hold only with x = 1 and z = {0}
+        log.addAll(List.of(fp("Init", 0, 0, ""), fp("Flip", 1, 0, ""), fp("Flip", 0, 0, ""), fp("Mixed", 0, 0, "0"),
+                fp("Flip", 1, 0, "0"), fp("Count", 1, 1, "0"), fp("Count", 1, 2, "0")));
+        // hits, then a Count that changes x: it fails there (line 20)
+        log.addAll(seed);
+        log.add(fp("Count", 1, 1, "0"));
+        Path file = Fixtures.write(tmp.resolve("skipped.ndjson"), log);
+        Validator v = Fixtures.validator(tmp);
+        for (int workers : new int[] {1, 2}) {
+            ValidationResult cached = validate(v, spec, file, workers);
+            assertSameReports(validate(v.withoutStepCache(), spec, file, 1), cached);
+            List<Long> failed = new ArrayList<>();
+            for (ValidationResult.Trace t : cached.traces()) {
+                if (t.verdict() instanceof Verdict.DoesNotConform d) {
+                    failed.add(d.witness().line());
+                }
+            }
+            assertEquals(List.of(20L), failed, "workers " + workers);
+            assertTrue(cached.stats().get("stepCacheHits") >= 7, "workers " + workers + ", hits " + cached.stats());
+        }
+    }
+
+    @Test
     void raftLogStepsChangingAVariableTheirActionKeepsFailAsWithoutTheCache() throws Exception {
         Path spec = Fixtures.librarySpec("RaftLog");
         List<String> run = Fixtures.sample(spec, 7, 200, tmp.resolve("raft.ndjson"));

@@ -22,6 +22,8 @@ final class LoggedStates {
     private final int[] lastIndex;
     private final Value[] lastValue;
     private RawState lastState;
+    /** Where each variable is in the line {@link #skip} takes. */
+    private final int[] skipAt;
 
     LoggedStates(ItfValues values) {
         this.values = values;
@@ -30,6 +32,7 @@ final class LoggedStates {
         this.varText = new String[vars.length];
         this.lastIndex = new int[vars.length];
         this.lastValue = new Value[vars.length];
+        this.skipAt = new int[vars.length];
         for (int i = 0; i < vars.length; i++) {
             varNames[i] = vars[i].getName();
             varText[i] = varNames[i].toString();
@@ -79,7 +82,8 @@ final class LoggedStates {
                         + " variable on every line (the search engine handles partial logs)");
             }
             Value v;
-            if (lastState != null && lastIndex[i] >= 0 && state.sameText(at, lastState, lastIndex[i])) {
+            if (lastState != null && lastIndex[i] >= 0 && lastValue[i] != null
+                    && state.sameText(at, lastState, lastIndex[i])) {
                 v = lastValue[i];
             } else {
                 v = ahead != null && ahead[at] != null ? ahead[at] : parse(state, at);
@@ -90,6 +94,34 @@ final class LoggedStates {
         }
         lastState = state;
         return s;
+    }
+
+    /**
+     * Takes {@code state} as the last line without building its TLC state (the step cache found
+     * its step): each value it changes is taken from {@code ahead} (the line's values read ahead,
+     * in the line's order; may be null), else marked unknown, so that a later line's state reads
+     * only what it needs and never a value the reader already converted. After a run of such lines
+     * the next state built reads nothing a skipped line changed and the reader converted (the
+     * checker used to read those again: every value changed since the last state it built).
+     */
+    void skip(RawState state, Value[] ahead) {
+        if (lastState == null || state.size() != varNames.length) {
+            return;   // the next state built compares with the last one built, as always
+        }
+        int[] at = skipAt;
+        for (int i = 0; i < varNames.length; i++) {
+            at[i] = state.indexOf(varText[i], lastIndex[i]);
+            if (at[i] < 0) {
+                return;
+            }
+        }
+        for (int i = 0; i < varNames.length; i++) {
+            if (lastIndex[i] < 0 || !state.sameText(at[i], lastState, lastIndex[i])) {
+                lastValue[i] = ahead != null ? ahead[at[i]] : null;
+            }
+            lastIndex[i] = at[i];
+        }
+        lastState = state;
     }
 
     /** Value {@code at} of {@code state}, read from the line's bytes when they are ASCII. */

@@ -49,10 +49,11 @@ final class StepChecker {
     private final String impure;
     /** The conforming steps seen, or null when not caching. */
     private StepCache cache;
-    /** The last line's full state when a cache hit skipped building it (then {@link #current} is older). */
+    /**
+     * The last line's full state when a cache hit skipped building it (then {@link #current} is
+     * older; {@link LoggedStates#skip} took the values it changes).
+     */
     private RawState pending;
-    /** Its values read ahead ({@link ValuesAhead}), or null. */
-    private Value[] pendingAhead;
     /** Whether {@link #beforeHash} holds the hashes of the state before the next step (not while the cache pauses). */
     private boolean beforeHashed;
     private long[] beforeHash;
@@ -214,7 +215,7 @@ final class StepChecker {
                 cache.hashStep(action, paramsText, footprint, beforeHash, afterHash, stepKey);
                 if (cache.conforms(stepKey[0], stepKey[1])) {
                     pending = state;   // its TLC state is built only if a later line needs it
-                    pendingAhead = ahead;
+                    states.skip(state, ahead);
                     swapHashes(true);
                     return null;
                 }
@@ -277,7 +278,7 @@ final class StepChecker {
         RawState p = pending;
         pending = null;
         try {
-            TLCState s = states.make(p, pendingAhead);
+            TLCState s = states.make(p, null);
             if (current != null) {
                 s.setPredecessor(current);
             }
