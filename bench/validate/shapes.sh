@@ -10,16 +10,17 @@
 # figure is the stable one; each row also gives the load when its run started and the share of
 # the last minute some task waited for a CPU (cpu-wait, /proc/pressure/cpu). The log holds
 # EVENTS/RUNLEN runs, which the host checks as independent traces (one verdict each) with WORKERS
-# workers (--workers; bench/validate/workers.sh compares 1 with auto).
+# workers (--workers N|auto; unset: no option, the command's default of one checker per core;
+# bench/validate/workers.sh compares 1 with auto).
 #
-#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200 WORKERS=1
+#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200 WORKERS=(unset)
 #   ONLY="Bank PrimaryBackup" bench/validate/shapes.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 EVENTS="${EVENTS:-200000}"
 RUNLEN="${RUNLEN:-200}"
-WORKERS="${WORKERS:-1}"
+WORKERS="${WORKERS:-}"
 out="${OUT:-${TMPDIR:-/tmp}/lockstep-bench-shapes}"
 mkdir -p "$out"
 jar="$root/cli/target/lockstep.jar"
@@ -49,7 +50,7 @@ for m in "${models[@]}"; do
   n=$(wc -l < "$log")
   load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" \
-    --workers "$WORKERS" --json \
+    ${WORKERS:+--workers "$WORKERS"} --json \
     > "$out/$name.out" 2> "$out/$name.err" || true
   verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
   if [[ "$verdict" != conforms ]]; then
@@ -64,7 +65,7 @@ for m in "${models[@]}"; do
   echo "$name $n $wall $(echo "$user + $sys" | bc) $rss $load ${psi:--}" >> "$results"
 done
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)   workers: $WORKERS"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)   workers: ${WORKERS:-default}"
 sort -k1,1 "$results" | awk '
   { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; rss[NR]=$5; load[NR]=$6; psi[NR]=$7; if ($1 == "PrimaryBackup") base = NR }
   END {

@@ -44,8 +44,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     "file holds runs of its own. A new Init line starts a new run; each run gets a verdict."})
     List<String> traces;
 
-    @Option(names = "--workers", paramLabel = "N|auto", defaultValue = "1", converter = Workers.Converter.class,
-            description = "How many runs of the logs are checked at once (direct and search engines; the direct engine also cuts runs longer than 1,024 lines into parts checked at once; auto: one per core; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--workers", paramLabel = "N|auto", converter = Workers.Converter.class,
+            description = {"How many runs of the logs are checked at once (the direct engine also cuts runs longer than",
+                    "1,024 lines into parts checked at once; auto: one per core). Default: one checker per core",
+                    "for the direct engine (threads of one evaluator host), one search at a time for the searches."})
     Workers workers;
 
     @Option(names = "--config", paramLabel = "CFG", description = "Model configuration (default: SPEC.cfg next to the spec).")
@@ -100,7 +102,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (maxLineLength < 1) {
             throw new UserError(ExitCode.USAGE, "--max-line-length must be positive");
         }
-        int workerCount = workers.orAuto(Runtime.getRuntime().availableProcessors());
+        int workerCount = workers == null ? ValidationRequest.DEFAULT_WORKERS
+                : workers.orAuto(Runtime.getRuntime().availableProcessors());
         List<Path> logs = LogGlobs.expand(traces);
         Tla2Tools tools = tla2tools.resolve(ctx);
         // each validation makes (and removes) its own work directory, with the library's modules

@@ -70,7 +70,7 @@ final class MappedEngine {
             Files.writeString(cfg, model, StandardCharsets.UTF_8);
             host.send(mapper.writeValueAsString(new HostProtocol.Mapped(tla.toString(), cfg.toString(),
                     r.mapping().toAbsolutePath().toString(), r.maxLineLength(), r.keepGoing(), MAX_STATES,
-                    r.logs().stream().map(l -> l.toAbsolutePath().toString()).toList(), r.workers())));
+                    r.logs().stream().map(l -> l.toAbsolutePath().toString()).toList(), r.searchWorkers())));
             try {
                 direct.awaitReady(host);
             } catch (SpecLoadException e) {

@@ -18,7 +18,8 @@ import java.util.List;
  *                      (search engine only)
  * @param mapping       a mapping file for existing (non-native) logs, or null
  * @param searchOrder   how the generated trace spec is searched (search engine only; default depth-first)
- * @param workers       how many traces (runs) of the log, or parts of long ones (direct engine), are checked at once
+ * @param workers       how many traces (runs) of the log, or parts of long ones (direct engine), are checked at once;
+ *                      {@link #DEFAULT_WORKERS} for each engine's default ({@link #directWorkers}, {@link #searchWorkers})
  */
 public record ValidationRequest(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
                                 int maxLineLength, List<String> unlogged, Path mapping,
@@ -27,7 +28,27 @@ public record ValidationRequest(Path spec, Path config, List<Path> logs, Verdict
         logs = List.copyOf(logs);
         unlogged = List.copyOf(unlogged);
         searchOrder = searchOrder == null ? Validator.SearchOrder.DFS : searchOrder;
-        workers = Math.max(1, workers);
+        workers = Math.max(DEFAULT_WORKERS, workers);
+    }
+
+    /** {@code workers} when the user gave none: each engine then takes its own default. */
+    public static final int DEFAULT_WORKERS = 0;
+
+    /**
+     * The direct engine's checkers: as many as asked, by default one per core. They are threads of
+     * the one evaluator host, each with memory of a fixed size (the state before the step and the
+     * step cache's table of 4 MiB), fed by one reader thread; a checker with nothing to check waits.
+     */
+    public int directWorkers() {
+        return workers > DEFAULT_WORKERS ? workers : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The searches run at once (the search engine's child JVMs, the mapped search's frontier
+     * searches): as many as asked, by default one, as each holds a search's states.
+     */
+    public int searchWorkers() {
+        return workers > DEFAULT_WORKERS ? workers : 1;
     }
 
     public ValidationRequest(Path spec, Path config, List<Path> logs, Verdict.Engine engine, boolean keepGoing,
@@ -61,7 +82,7 @@ public record ValidationRequest(Path spec, Path config, List<Path> logs, Verdict
         return new ValidationRequest(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, o, workers);
     }
 
-    /** How many traces (runs) of the log are checked at once; at least 1. */
+    /** How many traces (runs) of the log are checked at once; {@link #DEFAULT_WORKERS} for each engine's default. */
     public ValidationRequest withWorkers(int n) {
         return new ValidationRequest(spec, config, logs, engine, keepGoing, maxLineLength, unlogged, mapping, searchOrder, n);
     }

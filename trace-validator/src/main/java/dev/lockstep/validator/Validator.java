@@ -215,7 +215,7 @@ public final class Validator {
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.workers(), stepCache, found, stats);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.directWorkers(), stepCache, found, stats);
             found.forEach(problems::report);
             verdict = o.verdict();
             traces = o.traces();
@@ -356,7 +356,7 @@ public final class Validator {
     /**
      * The search engine over the log, run by run as the direct engine splits it ({@link #runs}):
      * each run is its own search (its own generated trace spec, in its own work directory), up to
-     * {@code r.workers()} at once.
+     * {@code r.searchWorkers()} at once.
      */
     private Searched search(ValidationRequest r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
         SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
@@ -446,7 +446,7 @@ public final class Validator {
 
     /**
      * Each run's verdict, in order: searched in its own work directory when there are several,
-     * {@code r.workers()} at a time, each completed with context (an evaluator host on the state
+     * {@code r.searchWorkers()} at a time, each completed with context (an evaluator host on the state
      * before its failing line) and the events before that line.
      */
     private List<Verdict> searchRuns(ValidationRequest r, SpecInfo info, List<List<LogEvent>> runs)
@@ -459,7 +459,7 @@ public final class Validator {
                     r.unlogged(), bfs, launch.workDir()), r, run), run)));
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(r.workers(), runs.size()));
+                Math.min(r.searchWorkers(), runs.size()));
         try {
             List<java.util.concurrent.Future<Verdict>> futures = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
