@@ -36,10 +36,12 @@ final class DirectEngine {
         this.mapper = mapper;
     }
 
+    /** Validates {@code logs} in an evaluator host: the one started {@code ahead} when there is one (else null). */
     Outcome run(Path spec, Path config, List<Path> logs, boolean keepGoing, int maxLine, Path mapping, int workers,
-                boolean stepCache, List<LogProblem> problems, Map<String, Long> stats)
+                boolean stepCache, List<LogProblem> problems, Map<String, Long> stats, HostLaunch.Ahead ahead)
             throws SpecLoadException, IOException, InterruptedException {
-        try (HostProcess host = launch.host(spec, config, HostLaunch.estimatedLines(logs))) {
+        HostProcess taken = ahead == null ? null : ahead.take(mapper, spec, config);
+        try (HostProcess host = taken != null ? taken : launch.host(spec, config, HostLaunch.estimatedLines(logs))) {
             HostProtocol.Ready ready = awaitReady(host);
             List<String> paths = logs.stream().map(l -> l.toAbsolutePath().toString()).toList();
             host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,

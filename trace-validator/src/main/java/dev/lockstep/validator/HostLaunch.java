@@ -64,13 +64,19 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
 
     /**
      * This launch with the module search path of {@code library} for a spec in {@code specDir}: the
-     * spec's folder, the user's library folders, then Lockstep's library (written into the work
-     * directory), and Lockstep's Java overrides for the library modules no user module shadows.
+     * spec's folder, the user's library folders, then Lockstep's library (in the work directory:
+     * {@link #libraryDir}, which the caller writes before a host loads a spec; a host may start
+     * before), and Lockstep's Java overrides for the library modules no user module shadows.
      */
-    public HostLaunch withLibrary(ModuleLibrary library, Path specDir) throws IOException {
+    public HostLaunch withLibrary(ModuleLibrary library, Path specDir) {
         List<String> opts = new ArrayList<>(jvmOptions);
-        opts.addAll(library.tlcOptions(specDir, workDir.resolve("library")));
+        opts.addAll(library.options(specDir, libraryDir()));
         return new HostLaunch(javaExecutable, classpath, opts, workDir, classArchives);
+    }
+
+    /** Where {@link #withLibrary} has hosts look for Lockstep's library modules. */
+    Path libraryDir() {
+        return workDir.resolve("library");
     }
 
     /** A launch from a classpath string such as {@code java.class.path} (tests, benchmarks). */
@@ -160,13 +166,63 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * mid-search, do not.
      */
     HostProcess host(Path spec, Path config, long lines) throws IOException {
+        return host(lines, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()));
+    }
+
+    /**
+     * The evaluator host for logs of about {@code lines} lines, started before the spec it loads is
+     * known: it starts its JVM while the caller copies the spec and reads the configuration (about
+     * 0.15 s of the command on this machine), then loads what {@link Ahead#take} sends it.
+     */
+    Ahead ahead(long lines) throws IOException {
+        return new Ahead(host(lines, List.of()));
+    }
+
+    private HostProcess host(long lines, List<String> args) throws IOException {
         List<String> opts = new ArrayList<>(jvmOptions);
         opts.addAll(compilerOptions(lines, HostLaunch::knowsVmOption));
         ClassArchive archive = classArchives == null ? null : ClassArchive.of(classArchives, javaExecutable, classpath, MAIN);
         if (archive != null) {
             opts.addAll(archive.options());
         }
-        return start(MAIN, opts, List.of(spec.toAbsolutePath().toString(), config.toAbsolutePath().toString()), archive);
+        return start(MAIN, opts, args, archive);
+    }
+
+    /**
+     * An evaluator host started ahead ({@link #ahead}): taken once, by the engine that loads a spec
+     * in it, or ended unused when closed.
+     */
+    static final class Ahead implements AutoCloseable {
+        private HostProcess host;
+
+        private Ahead(HostProcess host) {
+            this.host = host;
+        }
+
+        /** The host, loading {@code spec} under {@code config}; null once taken. */
+        HostProcess take(com.fasterxml.jackson.databind.ObjectMapper mapper, Path spec, Path config) throws IOException {
+            HostProcess h = host;
+            host = null;
+            if (h != null) {
+                try {
+                    h.send(mapper.writeValueAsString(new dev.lockstep.validator.host.HostProtocol.Load(
+                            spec.toAbsolutePath().toString(), config.toAbsolutePath().toString())));
+                } catch (IOException e) {
+                    h.close();
+                    throw e;
+                }
+            }
+            return h;
+        }
+
+        /** Ends the host unless an engine took it. */
+        @Override
+        public void close() {
+            if (host != null) {
+                host.close();
+                host = null;
+            }
+        }
     }
 
     /** Logs of up to this many lines in all are checked with the quick compiler only ({@link #host}). */

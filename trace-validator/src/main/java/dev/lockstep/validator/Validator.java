@@ -126,9 +126,10 @@ public final class Validator {
                     SourceRange.at(config, 0, 0), "model configuration does not exist"
                             + (r.config() == null ? " (give one with the configuration option)" : "")));
         }
+        boolean rules = false;
         if (r.mapping() != null) {
             try {
-                Mapping.load(r.mapping());
+                rules = Mapping.load(r.mapping()).rules() != null;
             } catch (Mapping.MappingException e) {
                 return ValidationResult.unusable(r.spec(), r.logs(), Diagnostic.error(DiagnosticCode.LS808_LOG_MAPPING,
                         SourceRange.at(r.mapping().toAbsolutePath().normalize(), 0, 0), e.getMessage()));
@@ -142,9 +143,17 @@ public final class Validator {
             }
             ValidationRequest in = new ValidationRequest(spec, config, r.logs(), r.engine(), r.keepGoing(),
                     r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
-            ValidationResult v = new Validator(here, tools, library, keptWork, stepCache).fromCopy(in);
-            return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
-                    v.diagnostics(), v.ambiguous());
+            // the direct engine's host starts now, its JVM starting up while the library is written
+            // and the spec copied
+            boolean direct = !rules && r.engine() != Verdict.Engine.SEARCH && r.unlogged().isEmpty();
+            try (HostLaunch.Ahead ahead = direct ? here.ahead(HostLaunch.estimatedLines(r.logs())) : null) {
+                if (library != null) {
+                    library.writeTo(here.libraryDir());
+                }
+                ValidationResult v = new Validator(here, tools, library, keptWork, stepCache).fromCopy(in, ahead);
+                return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
+                        v.diagnostics(), v.ambiguous());
+            }
         } catch (SpecLoadException e) {
             boolean cfg = e.kind() == SpecLoadException.Kind.CONFIG;
             DiagnosticCode code = cfg ? DiagnosticCode.LS501_CONFIG : e.kind() == SpecLoadException.Kind.ASSUMPTION
@@ -167,7 +176,8 @@ public final class Validator {
      * translation is missing or stale, Unicode modules as their ASCII copies); locations in the
      * verdict name the user's files and columns.
      */
-    private ValidationResult fromCopy(ValidationRequest r) throws SpecLoadException, IOException, InterruptedException {
+    private ValidationResult fromCopy(ValidationRequest r, HostLaunch.Ahead ahead)
+            throws SpecLoadException, IOException, InterruptedException {
         Path spec = r.spec();
         ModelCopy copy = ModelCopy.materialize(spec, tools, launch.workDir().resolve("spec"),
                 launch.workDir().resolve("pcal"));
@@ -179,7 +189,7 @@ public final class Validator {
                 r.keepGoing(), r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
         ValidationResult v;
         try {
-            v = validateCopy(inCopy);
+            v = validateCopy(inCopy, ahead);
         } catch (SpecLoadException e) {
             // SANY's own errors, read as check reads them; otherwise TLC's one message
             List<Diagnostic> sany = e.kind() == SpecLoadException.Kind.SPEC ? copy.sanyErrors(e.details().lines().toList())
@@ -195,7 +205,8 @@ public final class Validator {
                 v.stats(), traces, List.of(), v.ambiguous());
     }
 
-    private ValidationResult validateCopy(ValidationRequest r) throws SpecLoadException, IOException, InterruptedException {
+    private ValidationResult validateCopy(ValidationRequest r, HostLaunch.Ahead ahead)
+            throws SpecLoadException, IOException, InterruptedException {
         Problems problems = new Problems(r.keepGoing());
         java.util.Map<String, Long> stats = new java.util.LinkedHashMap<>();
         Verdict verdict;
@@ -215,7 +226,7 @@ public final class Validator {
         } else {
             List<LogProblem> found = new ArrayList<>();
             DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
-                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.directWorkers(), stepCache, found, stats);
+                    r.keepGoing(), r.maxLineLength(), r.mapping(), r.directWorkers(), stepCache, found, stats, ahead);
             found.forEach(problems::report);
             verdict = o.verdict();
             traces = o.traces();

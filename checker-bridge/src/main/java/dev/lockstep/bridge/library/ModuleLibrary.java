@@ -68,13 +68,27 @@ public record ModuleLibrary(List<Path> userDirs) {
      * overrides of the library modules no user module shadows.
      */
     public List<String> tlcOptions(Path specDir, Path dir) throws IOException {
-        LockstepLibrary.copyTo(dir);
+        writeTo(dir);
+        return options(specDir, dir);
+    }
+
+    /**
+     * The options of {@link #tlcOptions} for a {@code dir} that Lockstep's library is written into
+     * later ({@link #writeTo}), before TLC or SANY reads a module: a JVM given them can start
+     * meanwhile.
+     */
+    public List<String> options(Path specDir, Path dir) {
         List<String> path = new ArrayList<>();
         path.add(specDir.toString());
         userDirs.forEach(d -> path.add(d.toString()));
         path.add(dir.toString());
         return List.of("-DTLA-Library=" + String.join(File.pathSeparator, path),
                 "-D" + TLCOverrides.MODULES_PROPERTY + "=" + overriddenModules(specDir));
+    }
+
+    /** Writes Lockstep's library modules into {@code dir}. */
+    public void writeTo(Path dir) throws IOException {
+        LockstepLibrary.copyTo(dir);
     }
 
     /** The library modules whose Java overrides apply: those no module beside the spec or in a user folder shadows. */

@@ -45,7 +45,8 @@ import tlc2.value.impl.ModelValue;
  * {@link HostProtocol.Done}) or {@link HostProtocol.Context} (answered by a
  * {@link HostProtocol.StateContext}).
  *
- * <p>Arguments: {@code SPEC.tla CONFIG.cfg}.
+ * <p>Arguments: {@code SPEC.tla CONFIG.cfg}; none for a host started ahead of knowing them, which
+ * reads them first as a {@link HostProtocol.Load} (and exits when its input ends before).
  */
 public final class EvaluatorHost {
 
@@ -55,8 +56,20 @@ public final class EvaluatorHost {
     public static void main(String[] args) throws Exception {
         Writer out = protocolOut();
         ObjectMapper mapper = new ObjectMapper();
-        StepChecker checker = loadOrReport(out, mapper,
-                () -> load(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath()));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String[] files = args;
+        if (files.length < 2) {
+            // started ahead: the spec and its configuration come as the first request
+            String first = in.readLine();
+            if (first == null) {
+                return;   // not needed after all
+            }
+            HostProtocol.Load load = (HostProtocol.Load) mapper.readValue(first, HostProtocol.Request.class);
+            files = new String[] {load.spec(), load.config()};
+        }
+        Path spec = Path.of(files[0]).toAbsolutePath();
+        Path cfg = Path.of(files[1]).toAbsolutePath();
+        StepChecker checker = loadOrReport(out, mapper, () -> load(spec, cfg));
         if (checker == null) {
             return;
         }
@@ -67,7 +80,6 @@ public final class EvaluatorHost {
         System.gc();
         HostProtocol.send(out, mapper, checker.describe(new ArrayList<>(modelValues())));
 
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = in.readLine();
         if (line == null) {
             return;

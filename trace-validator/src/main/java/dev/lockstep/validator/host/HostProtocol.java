@@ -43,8 +43,18 @@ public final class HostProtocol {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
     @JsonSubTypes({@JsonSubTypes.Type(value = Validate.class, name = "validate"),
             @JsonSubTypes.Type(value = Context.class, name = "context"),
-            @JsonSubTypes.Type(value = Mapped.class, name = "mapped")})
-    public sealed interface Request permits Validate, Context, Mapped {
+            @JsonSubTypes.Type(value = Mapped.class, name = "mapped"),
+            @JsonSubTypes.Type(value = Load.class, name = "load")})
+    public sealed interface Request permits Validate, Context, Mapped, Load {
+    }
+
+    /**
+     * Load the spec {@code spec} under {@code config} (absolute paths): the first request to a host
+     * started before they were known (while the caller still copies the spec and reads its
+     * configuration); the host then answers as one started with them ({@link Ready} or
+     * {@link LoadError}).
+     */
+    public record Load(String spec, String config) implements Request {
     }
 
     /**
