@@ -83,5 +83,9 @@ class HostProtocolTest {
         String req = mapper.writeValueAsString(new HostProtocol.Validate(List.of("/a"), true, 10, null, 2, true));
         assertEquals("validate", mapper.readTree(req).get("op").asText());
         assertInstanceOf(HostProtocol.Validate.class, mapper.readValue(req, HostProtocol.Request.class));
+        HostProtocol.Load load = new HostProtocol.Load("/work/spec/A.tla", "/work/spec/A.cfg");
+        String first = mapper.writeValueAsString(load);
+        assertEquals("load", mapper.readTree(first).get("op").asText());
+        assertEquals(load, mapper.readValue(first, HostProtocol.Request.class));
     }
 }
