@@ -25,8 +25,16 @@ import java.util.List;
  * cost about 7% more CPU with the cache than without (docs/performance.md, validate, session 11).
  *
  * <p>Memory is fixed: an open-addressing table of {@value #CAPACITY} keys (two {@code long}s each,
- * 4 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
- * lost entry is only a later miss). One table per worker: no locking.
+ * 16 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
+ * lost entry is only a later miss). On specs/RaftLog's million-line log a table of 2^18 keys (the
+ * size until session 15) overwrote about 30,000 keys a later line would have found (hits 504,031
+ * against 533,161 with 2^20, one worker). The workers of a host share one table ({@link Table})
+ * without locking: each of a slot's two words is read and written whole (opaque access), so a slot
+ * read while another worker writes it holds at worst one word of each of two keys, and a lookup
+ * finds such a mix only for a key that equals it in both words, another 128-bit coincidence of the
+ * kind the cache already rests on. With two workers, each sees every other trace: a table of its
+ * own missed what the other had found (hits 490,258 against 533,161 with one shared table).
+ * Everything else here (the hashes of the last state, the hit share) is the worker's own.
  *
  * <p>Text, not TLC's values, is hashed: a hit then needs no TLC state at all (the checker builds
  * the states of skipped lines only when a later line misses). Two texts of the same value (another
@@ -35,10 +43,10 @@ import java.util.List;
  */
 final class StepCache {
     /** Slots of the table: a power of two. */
-    static final int CAPACITY = 1 << 18;
+    static final int CAPACITY = 1 << 20;
     private static final int PROBES = 4;
 
-    private final long[] keys = new long[2 * CAPACITY];
+    private final Table table;
     private final HitShare share = new HitShare();
     /** The spec's variables, in TLC's order (as {@link LoggedStates#variables}). */
     private final String[] variables;
@@ -49,7 +57,14 @@ final class StepCache {
 
     private final Murmur128 hash = new Murmur128();
 
+    /** A cache with a table of its own. */
     StepCache(List<String> variables) {
+        this(variables, new Table());
+    }
+
+    /** A cache over {@code table}, which other workers' caches may share. */
+    StepCache(List<String> variables, Table table) {
+        this.table = table;
         this.variables = variables.toArray(String[]::new);
         this.lastIndex = new int[this.variables.length];
         this.lastHashes = new long[2 * this.variables.length];
@@ -75,42 +90,60 @@ final class StepCache {
 
     /** Whether the step keyed {@code (k1, k2)} was found to conform; counts a hit or a miss. */
     boolean conforms(long k1, long k2) {
-        return share.count(find(k1, k2));
-    }
-
-    private boolean find(long k1, long k2) {
-        int mask = CAPACITY - 1;
-        int at = (int) k1 & mask;
-        for (int i = 0; i < PROBES; i++) {
-            int s = 2 * ((at + i) & mask);
-            if (keys[s] == k1 && keys[s + 1] == k2) {
-                return true;
-            }
-            if (keys[s] == 0 && keys[s + 1] == 0) {
-                return false;
-            }
-        }
-        return false;
+        return share.count(table.find(k1, k2));
     }
 
     /** Remembers that the step keyed {@code (k1, k2)} conforms. */
     void add(long k1, long k2) {
-        if (k1 == 0 && k2 == 0) {
-            return; // the empty slot's mark: such a step is never found, only checked again
+        table.add(k1, k2);
+    }
+
+    /** The table of the steps found to conform, shared by the workers of a host. */
+    Table table() {
+        return table;
+    }
+
+    /** The keys of conforming steps: {@value #CAPACITY} slots of two words. */
+    static final class Table {
+        private static final java.lang.invoke.VarHandle WORD = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+        private final long[] keys = new long[2 * CAPACITY];
+
+        private long word(int i) {
+            return (long) WORD.getOpaque(keys, i);
         }
-        int mask = CAPACITY - 1;
-        int at = (int) k1 & mask;
-        for (int i = 0; i < PROBES; i++) {
-            int s = 2 * ((at + i) & mask);
-            if (keys[s] == 0 && keys[s + 1] == 0 || keys[s] == k1 && keys[s + 1] == k2) {
-                keys[s] = k1;
-                keys[s + 1] = k2;
-                return;
+
+        boolean find(long k1, long k2) {
+            int s = probe(k1, k2);
+            return s >= 0 && (k1 != 0 || k2 != 0) && word(s) == k1 && word(s + 1) == k2;
+        }
+
+        void add(long k1, long k2) {
+            if (k1 == 0 && k2 == 0) {
+                return; // the empty slot's mark: such a step is never found, only checked again
             }
+            int s = probe(k1, k2);
+            put(s >= 0 ? s : 2 * (((int) k1 + (int) (k2 >>> 62)) & (CAPACITY - 1)), k1, k2);
         }
-        int s = 2 * ((at + (int) (k2 >>> 62)) & mask);
-        keys[s] = k1;
-        keys[s + 1] = k2;
+
+        /** The first of the key's {@value #PROBES} slots that holds it or is empty, else -1. */
+        private int probe(long k1, long k2) {
+            int mask = CAPACITY - 1;
+            int at = (int) k1 & mask;
+            for (int i = 0; i < PROBES; i++) {
+                int s = 2 * ((at + i) & mask);
+                long a = word(s);
+                long b = word(s + 1);
+                if (a == k1 && b == k2 || a == 0 && b == 0) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        private void put(int s, long k1, long k2) {
+            WORD.setOpaque(keys, s, k1);
+            WORD.setOpaque(keys, s + 1, k2);
+        }
     }
 
     /**

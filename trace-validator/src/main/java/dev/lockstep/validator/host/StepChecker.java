@@ -92,7 +92,7 @@ final class StepChecker {
         this.footprints = first != null ? first.footprints : ActionFootprint.byName(index, quantified, tool);
         this.everyVariable = ActionFootprint.all(states.variables().length);
         if (first != null && first.cache != null) {
-            startCache();
+            startCache(first.cache.table());   // one table for the host's workers
         }
     }
 
@@ -126,13 +126,13 @@ final class StepChecker {
     String cacheSteps(boolean on) {
         cache = null;
         if (on && impure == null) {
-            startCache();
+            startCache(new StepCache.Table());
         }
         return !on ? "switched off" : impure != null ? "the actions use " + impure : null;
     }
 
-    private void startCache() {
-        cache = new StepCache(states.variableNames());
+    private void startCache(StepCache.Table table) {
+        cache = new StepCache(states.variableNames(), table);
         beforeHash = cache.stateHashes();
         afterHash = cache.stateHashes();
         beforeHashed = false;

@@ -113,6 +113,20 @@ class StepCacheUnitTest {
     }
 
     @Test
+    void theWorkersOfAHostShareOneTableAndCountTheirOwnHits() {
+        StepCache.Table table = new StepCache.Table();
+        StepCache a = new StepCache(XY, table);
+        StepCache b = new StepCache(XY, table);
+        a.add(11, 13);
+        assertTrue(b.conforms(11, 13), "found by the other worker");
+        assertFalse(b.conforms(11, 14));
+        assertFalse(new StepCache(XY).conforms(11, 13), "a cache of its own does not see it");
+        assertEquals(0, a.hits());
+        assertEquals(1, b.hits());
+        assertEquals(1, b.misses());
+    }
+
+    @Test
     void pausesWhenFewLookupsHitThenTriesAgain() {
         StepCache c = new StepCache(XY);
         for (int i = 0; i < HitShare.WINDOW; i++) {
