@@ -25,15 +25,16 @@ import java.util.List;
  * cost about 7% more CPU with the cache than without (docs/performance.md, validate, session 11).
  *
  * <p>Memory is fixed: an open-addressing table of {@value #CAPACITY} keys (two {@code long}s each,
- * 16 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
- * lost entry is only a later miss). On specs/RaftLog's million-line log a table of 2^18 keys (the
- * size until session 15) overwrote about 30,000 keys a later line would have found (hits 504,031
- * against 533,161 with 2^20, one worker). The workers of a host share one table ({@link Table})
- * without locking: each of a slot's two words is read and written whole (opaque access), so a slot
- * read while another worker writes it holds at worst one word of each of two keys, and a lookup
- * finds such a mix only for a key that equals it in both words, another 128-bit coincidence of the
- * kind the cache already rests on. With two workers, each sees every other trace: a table of its
- * own missed what the other had found (hits 490,258 against 533,161 with one shared table).
+ * 4 MiB), probed over {@value #PROBES} slots; when they are all taken, one of them is overwritten (a
+ * lost entry is only a later miss). A table of 2^20 keys found more on specs/RaftLog's million-line
+ * log (hits 533,161 against 504,031) but the command took longer (6.57 against 6.21 s, medians of
+ * four interleaved runs, session 15): a lookup is a random read, and 16 MiB do not stay in the
+ * processor's caches. The workers of a host share one table ({@link Table}) without locking: each
+ * of a slot's two words is read and written whole (opaque access), so a slot read while another
+ * worker writes it holds at worst one word of each of two keys, and a lookup finds such a mix only
+ * for a key that equals it in both words, another 128-bit coincidence of the kind the cache
+ * already rests on. With two workers, each sees every other trace: tables of their own missed
+ * what the other had found (hits 481,739 against 504,035 with one shared table).
  * Everything else here (the hashes of the last state, the hit share) is the worker's own.
  *
  * <p>Text, not TLC's values, is hashed: a hit then needs no TLC state at all (the checker builds
@@ -43,7 +44,7 @@ import java.util.List;
  */
 final class StepCache {
     /** Slots of the table: a power of two. */
-    static final int CAPACITY = 1 << 20;
+    static final int CAPACITY = 1 << 18;
     private static final int PROBES = 4;
 
     private final Table table;
