@@ -35,7 +35,7 @@ final class LoggedStates {
         this.skipAt = new int[vars.length];
         for (int i = 0; i < vars.length; i++) {
             varNames[i] = vars[i].getName();
-            varText[i] = varNames[i].toString();
+            varText[i] = varNames[i].toString().intern();   // as the log reader's names (NativeLineScanner)
             lastIndex[i] = -1;
         }
     }

@@ -385,7 +385,9 @@ final class NativeLineScanner {
             nameBytes = new byte[vars][];
             for (int v = 0; v < vars; v++) {
                 nameBytes[v] = Arrays.copyOfRange(ascii, nameAt[v], nameAt[v] + nameLen[v]);
-                s[v] = new String(nameBytes[v], StandardCharsets.ISO_8859_1);
+                // interned: the checker's names of the spec's variables are too, so that finding a
+                // variable in a line compares references, not characters (RawState.indexOf)
+                s[v] = new String(nameBytes[v], StandardCharsets.ISO_8859_1).intern();
             }
             names = List.of(s);
         }
