@@ -95,9 +95,14 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      * reader and checker; live data is the loaded spec and the current state, about 5 MB for the
      * benchmark spec after 100,000 as after 1,000,000 events), so almost all of the heap the host
      * touches is the young generation it allocates each event's garbage in. Its size is therefore
-     * fixed ({@code -Xmn64m} and no adaptive sizing): ParallelGC's adaptive policy otherwise grows
-     * eden over a long run (192 to 246 MB in a million-event run), which made the resident size grow
-     * with the log's length (285 vs 335 MB) although the live data did not. With a fixed 64 MB young
+     * fixed ({@code -Xmn64m}): ParallelGC's adaptive policy otherwise grows eden over a long run
+     * (192 to 246 MB in a million-event run), which made the resident size grow with the log's
+     * length (285 vs 335 MB) although the live data did not. The adaptive policy stays on for the
+     * old generation: switched off ({@code -XX:-UseAdaptiveSizePolicy}, until session 15) it kept
+     * the old generation at its initial 64 MB, and a log whose runs' outcomes outgrew that (a
+     * million lines in 200,000 runs of five: 114 MB live) spent minutes in back-to-back full
+     * collections (875 in 40 s) where it now takes 7 s; specs/RaftLog's million-line log peaks at
+     * 169-171 against 161-164 MB with it (session 15). With a fixed 64 MB young
      * generation (and one full collection after loading, which moves the spec's data into the old
      * generation at once: {@link dev.lockstep.validator.host.EvaluatorHost}) the host peaks at 138
      * vs 141 MB RSS and spends less CPU (young collections cost in proportion to live data, which
@@ -123,7 +128,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
      */
     static List<String> defaultOptions() {
         List<String> opts = new ArrayList<>(List.of("-Xss64m", "-Xms128m", "-Xmx2g", "-XX:+UseParallelGC", "-Xmn64m",
-                "-XX:-UseAdaptiveSizePolicy", "-XX:-UsePerfData"));
+                "-XX:-UsePerfData"));
         opts.addAll(nativeHeapTrim(Runtime.version(), System.getProperty("os.name", "")));
         return List.copyOf(opts);
     }
@@ -328,8 +333,7 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
         // minutes in full collections. It runs with Java's default heap, as TLC's own run does.
         List<String> opts = new ArrayList<>();
         for (String o : jvmOptions) {
-            if (!o.startsWith("-Xmn") && !o.startsWith("-Xms") && !o.startsWith("-Xmx")
-                    && !o.equals("-XX:-UseAdaptiveSizePolicy")) {
+            if (!o.startsWith("-Xmn") && !o.startsWith("-Xms") && !o.startsWith("-Xmx")) {
                 opts.add(o);
             }
         }

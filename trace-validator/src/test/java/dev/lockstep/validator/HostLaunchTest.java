@@ -49,6 +49,26 @@ class HostLaunchTest {
     }
 
     @Test
+    void theHostsOldGenerationGrowsWithWhatItKeeps() throws Exception {
+        // 200 MB kept, over three times the old generation the host starts with: with the adaptive
+        // size policy off the old generation stayed at 64 MB and this ran out of heap after
+        // back-to-back full collections (as a million-line log of 200,000 runs did)
+        List<String> cmd = new java.util.ArrayList<>(List.of(dev.lockstep.bridge.process.ChildJvm.currentJava().toString()));
+        cmd.addAll(HostLaunch.defaultOptions());
+        cmd.addAll(List.of("-Xlog:gc:file=" + dir.resolve("gc.log"), "-cp", System.getProperty("java.class.path"),
+                Retains.class.getName(), "200"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
+        boolean ended = p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);   // a guard: it takes about a second
+        p.destroyForcibly();
+        long full = Files.readAllLines(dir.resolve("gc.log")).stream().filter(l -> l.contains("Pause Full")).count();
+        assertTrue(ended && full < 20, "full collections: " + full + (ended ? "" : ", still running after 120 s"));
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(Long.parseLong(out.strip()) > 1_000_000, out);
+    }
+
+    @Test
     void theCHeapIsTrimmedOnlyWhereTheSwitchIsAProductOptionOnLinux() {
         List<String> trim = List.of("-XX:TrimNativeHeapInterval=" + HostLaunch.TRIM_INTERVAL_MILLIS, "-Xlog:trimnative=off");
         for (String v : List.of("17.0.11", "17.0.15+6", "21.0.3", "22.0.1", "23", "25.0.1")) {
