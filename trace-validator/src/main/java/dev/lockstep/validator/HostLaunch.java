@@ -1,8 +1,10 @@
 package dev.lockstep.validator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.bridge.library.ModuleLibrary;
 import dev.lockstep.bridge.process.ChildJvm;
+import dev.lockstep.validator.host.HostProtocol;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -176,8 +178,9 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
 
     /**
      * The evaluator host for logs of about {@code lines} lines, started before the spec it loads is
-     * known: it starts its JVM while the caller copies the spec and reads the configuration (about
-     * 0.15 s of the command on this machine), then loads what {@link Ahead#take} sends it.
+     * known: it starts its JVM while the caller writes the library, copies the spec and reads the
+     * configuration (the spawn came 0.06 s earlier in the command on this machine: docs/performance.md,
+     * validate, session 15), then loads what {@link Ahead#take} sends it.
      */
     Ahead ahead(long lines) throws IOException {
         return new Ahead(host(lines, List.of()));
@@ -205,12 +208,12 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
         }
 
         /** The host, loading {@code spec} under {@code config}; null once taken. */
-        HostProcess take(com.fasterxml.jackson.databind.ObjectMapper mapper, Path spec, Path config) throws IOException {
+        HostProcess take(ObjectMapper mapper, Path spec, Path config) throws IOException {
             HostProcess h = host;
             host = null;
             if (h != null) {
                 try {
-                    h.send(mapper.writeValueAsString(new dev.lockstep.validator.host.HostProtocol.Load(
+                    h.send(mapper.writeValueAsString(new HostProtocol.Load(
                             spec.toAbsolutePath().toString(), config.toAbsolutePath().toString())));
                 } catch (IOException e) {
                     h.close();
