@@ -84,6 +84,50 @@ class TraceInPartsTest {
         StepCacheTest.assertSameReports(validate(v.withoutStepCache(), spec, badFile, 2), two);
     }
 
+    /**
+     * Many runs of mixed lengths (prefixes of three sampled behaviours, 1 to 1,500 lines: some cut
+     * into parts of 1,024 lines), one of them failing midway: the workers read the log in turns and hand each run, or a part of it, to the
+     * least loaded of them, so which worker checks what differs from run to run of the test, and the
+     * reports must not.
+     */
+    @Test
+    void manyRunsOfMixedLengthsGetTheSameReportsOnOneTwoAndThreeWorkers() throws Exception {
+        Path spec = Fixtures.librarySpec("PrimaryBackup");
+        List<List<String>> samples = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            samples.add(Fixtures.sample(spec, seed, seed == 3 ? 1500 : 700, tmp.resolve("s" + seed + ".ndjson")));
+        }
+        List<String> all = new ArrayList<>();
+        int failingRun = 17;
+        int failingLine = -1;
+        int longest = 0;
+        for (int run = 0; run < 40; run++) {
+            List<String> sample = samples.get(run % 3);
+            List<String> prefix = sample.subList(0, 1 + (run * 149) % sample.size());
+            if (run == failingRun) {
+                assertTrue(prefix.size() > 100, "failing run too short: " + prefix.size());
+                int k = 64 + DirectEngineTest.changingLine(prefix.subList(64, prefix.size()), new Random(3));
+                List<String> bad = new ArrayList<>(prefix);
+                bad.set(k - 1, DirectEngineTest.withWrongValue(prefix.get(k - 2), prefix.get(k - 1)));
+                prefix = bad;
+                failingLine = all.size() + k;
+            }
+            all.addAll(prefix);
+            longest = Math.max(longest, prefix.size());
+        }
+        Path log = Fixtures.write(tmp.resolve("runs.ndjson"), all);
+        Validator v = Fixtures.validator(tmp);
+        ValidationResult one = validate(v, spec, log, 1);
+        assertEquals(40, one.traces().size());
+        assertTrue(longest > 1024, "no run longer than a part: " + longest);
+        Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, one.verdict());
+        assertEquals(failingLine, d.witness().line());
+        assertInstanceOf(Verdict.DoesNotConform.class, one.traces().get(failingRun).verdict());
+        for (int workers : new int[] {2, 3}) {
+            StepCacheTest.assertSameReports(one, validate(v, spec, log, workers));
+        }
+    }
+
     private static ValidationResult validate(Validator v, Path spec, Path log, int workers) throws Exception {
         return v.validate(ValidationRequest.of(spec, Fixtures.cfgOf(spec), List.of(log)).withWorkers(workers));
     }

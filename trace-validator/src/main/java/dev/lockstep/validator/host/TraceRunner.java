@@ -22,10 +22,10 @@ import tlc2.value.impl.Value;
 
 /**
  * Validates logs that may hold several independent runs (design.md, "Many runs per log"): a line
- * naming {@code Init} after the first line of a run starts the next run. One thread reads, parses
- * and merges the log files and splits the events into traces; each trace goes, in order, to one of
- * the workers (round robin), each with its own {@link StepChecker} over the shared TLC tool (TLC's
- * own model checker evaluates with one tool from many workers). With several workers a trace longer
+ * naming {@code Init} after the first line of a run starts the next run. A {@link Dispatcher} reads,
+ * parses and merges the log files and splits the events into traces; each trace goes, in order, to
+ * one of the workers (the least loaded), each with its own {@link StepChecker} over the shared TLC
+ * tool (TLC's own model checker evaluates with one tool from many workers). With several workers a trace longer
  * than {@value #PART} events is cut into parts that go to different workers: in a full-state log
  * each step stands alone once its two states are built, so a part starts from the full state of the
  * line before it ({@link StepChecker#resume}) and the parts' outcomes are joined in log order (the
@@ -72,29 +72,32 @@ final class TraceRunner {
                                         Problems problems, int maxLine, Mapping mapping, boolean split,
                                         Map<String, Long> taken) throws InterruptedException {
         int workers = checkers.size();
-        List<BlockingQueue<Batch>> queues = new ArrayList<>();
         Map<Integer, List<Part>> parts = new HashMap<>();
+        // one checker is the slower thread: the reader then converts the values each line changes
+        ValuesAhead ahead = workers == 1 ? checkers.get(0).valuesAhead() : null;
+        Dispatcher reading = new Dispatcher(mapper, logs, problems, maxLine, mapping, split, workers, ahead);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-            // a few batches ahead are enough to keep a checker busy; what waits in a queue survives
-            // young collections and is copied by each (16 batches: 0.53-0.56 GC CPU s on specs/RaftLog's
-            // million-line log, 4: 0.47-0.50)
-            BlockingQueue<Batch> q = new ArrayBlockingQueue<>(4);
-            queues.add(q);
             StepChecker checker = checkers.get(w);
-            Thread t = new Thread(() -> work(checker, mapper, q, parts), "lockstep-checker-" + w);
+            BlockingQueue<Batch> q = reading.queues.get(w);
+            Dispatcher reads = workers > 1 ? reading : null;
+            Thread t = new Thread(() -> work(checker, mapper, q, reads, parts), "lockstep-checker-" + w);
             t.setDaemon(true);
             threads.add(t);
             t.start();
         }
-        int[] cut = {-1};
-        // one checker is the slower thread: the reader then converts the values each line changes
-        ValuesAhead ahead = workers == 1 ? checkers.get(0).valuesAhead() : null;
-        Thread reader = new Thread(() -> read(mapper, logs, problems, maxLine, mapping, split, queues, cut, ahead),
-                "lockstep-log-reader");
-        reader.setDaemon(true);
-        reader.start();
-        reader.join();
+        if (workers == 1) {
+            Thread reader = new Thread(() -> {
+                try {
+                    reading.readAll();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "lockstep-log-reader");
+            reader.setDaemon(true);
+            reader.start();
+            reader.join();
+        }
         for (Thread t : threads) {
             t.join();
         }
@@ -102,7 +105,7 @@ final class TraceRunner {
         synchronized (parts) {
             parts.forEach((index, of) -> {
                 HostProtocol.Trace t = joined(of, taken);
-                out.add(t.index() == cut[0] && t.fail() == null ? t.incomplete() : t);
+                out.add(t.index() == reading.cut && t.fail() == null ? t.incomplete() : t);
             });
         }
         out.sort(Comparator.comparingInt(HostProtocol.Trace::index));
@@ -129,106 +132,266 @@ final class TraceRunner {
         return new HostProtocol.Trace(first.index(), first.file(), first.line(), events, fail, true);
     }
 
-    private static void read(ObjectMapper mapper, List<Path> logs, Problems problems, int maxLine, Mapping mapping,
-                             boolean split, List<BlockingQueue<Batch>> queues, int[] cut, ValuesAhead ahead) {
-        List<EventSource> sources = new ArrayList<>();
-        for (Path p : logs) {
-            NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine, mapping);
-            if (r != null) {
-                sources.add(r);
-            }
-        }
-        // several files without clocks are not one run's node logs: each holds runs of its own
-        RunSources opened = RunSources.of(sources, problems);
-        boolean oneAfterAnother = opened.filesAreRuns();
+    /**
+     * Reads the logs, splits their events into traces (and, with several workers, parts) and hands
+     * them to the workers' queues in batches. With one worker a reader thread of its own runs it
+     * ahead of the checker ({@link #readAll}). With several, the workers read in turn, each when its
+     * own queue runs low ({@link #readIfLow}, one at a time): on two cores a reader thread beside two
+     * checkers left a core idle whenever the checkers waited for lines the reader, sharing the cores,
+     * had not read yet (on specs/RaftLog's million-line log the reader parked 1.3-1.5 s and each
+     * checker 0.9 s of a 4 s run; with the workers reading, 0.4 s each), and a line is then mostly
+     * checked on the core that read it.
+     */
+    static final class Dispatcher {
+        /** Batches a worker's queue holds: what waits survives young collections and is copied by each. */
+        static final int QUEUED = 16;
+        /** Batches a worker reads before it checks again. */
+        private static final int TURN = 4;
+        /** A worker reads when its queue holds fewer batches than this. */
+        private static final int LOW = 2;
+
+        final List<BlockingQueue<Batch>> queues = new ArrayList<>();
+        /** Whose turn it is to read (several workers). */
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+        private final ObjectMapper mapper;
+        private final List<Path> logs;
+        private final Problems problems;
+        private final int maxLine;
+        private final Mapping mapping;
+        private final boolean split;
+        private final ValuesAhead ahead;
+        /** The trace cut short at the first malformed line, or -1. */
+        volatile int cut = -1;
+        /** Whether every event has been handed over (and each queue has its end). */
+        private volatile boolean done;
+
+        private EventSource events;
+        private boolean oneAfterAnother;
         // A trace is cut into parts only with several workers, and only while none of its lines has
         // refused or allowed lists (the allowed set is carried from line to line).
-        boolean cutting = queues.size() > 1;
-        int trace = -1;
-        int part = 0;
-        int sent = -1;          // traces and parts sent so far: the round robin over the workers
-        long inTrace = 0;
-        long first = 0;
-        boolean lists = false;
-        ArrayDeque<LogEvent> tail = new ArrayDeque<>(Verdict.Witness.RECENT);
-        List<LogEvent> before = List.of();
-        Path file = null;
-        BlockingQueue<Batch> q = null;
-        try (EventSource events = opened.events()) {
-            List<LogEvent> batch = new ArrayList<>(BATCH);
-            List<Value[]> read = ahead != null ? new ArrayList<>(BATCH) : null;
-            LogEvent e;
-            boolean sending = true;
-            while ((e = events.next()) != null) {
-                boolean newFile = oneAfterAnother && !e.file().equals(file);
-                file = e.file();
-                if (sending && problems.any()) {
-                    sending = false; // the chain of states is broken: only report further bad lines
-                    cut[0] = trace;
+        private final boolean cutting;
+        private int trace = -1;
+        private int part;
+        private int sent = -1;          // traces and parts sent so far: the round robin among equally loaded workers
+        private long inTrace;
+        private long first;
+        private boolean lists;
+        private final ArrayDeque<LogEvent> tail = new ArrayDeque<>(Verdict.Witness.RECENT);
+        private List<LogEvent> before = List.of();
+        private Path file;
+        private BlockingQueue<Batch> q;
+        private List<LogEvent> batch = new ArrayList<>(BATCH);
+        private List<Value[]> read;
+        private boolean sending = true;
+
+        Dispatcher(ObjectMapper mapper, List<Path> logs, Problems problems, int maxLine, Mapping mapping,
+                   boolean split, int workers, ValuesAhead ahead) {
+            this.mapper = mapper;
+            this.logs = logs;
+            this.problems = problems;
+            this.maxLine = maxLine;
+            this.mapping = mapping;
+            this.split = split;
+            this.ahead = ahead;
+            this.cutting = workers > 1;
+            this.read = ahead != null ? new ArrayList<>(BATCH) : null;
+            for (int w = 0; w < workers; w++) {
+                queues.add(new ArrayBlockingQueue<>(QUEUED));
+            }
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        /**
+         * Reads a turn when {@code own} (a worker's queue) holds fewer than {@value #LOW} batches:
+         * before it runs dry, if no other worker is reading; once it has, waiting for the one that is.
+         */
+        void readIfLow(BlockingQueue<Batch> own) throws InterruptedException {
+            if (done || own.size() >= LOW) {
+                return;
+            }
+            if (own.isEmpty()) {
+                lock.lock();
+            } else if (!lock.tryLock()) {
+                return;
+            }
+            try {
+                if (own.size() < LOW) {
+                    readSome(TURN);
                 }
-                if (!sending) {
-                    continue;
-                }
-                boolean newTrace = trace < 0 || newFile || (split && inTrace > 0 && "Init".equals(e.action()));
-                if (newTrace || cutting && !lists && inTrace % PART == 0) {
-                    if (!batch.isEmpty()) {
-                        q.put(new Batch(trace, part, first, before, batch, read));
-                        batch = new ArrayList<>(BATCH);
-                        read = ahead != null ? new ArrayList<>(BATCH) : null;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Reads every event (the reader thread of one worker). */
+        void readAll() throws InterruptedException {
+            while (!done) {
+                readSome(Integer.MAX_VALUE);
+            }
+        }
+
+        /**
+         * Reads until {@code batches} batches are handed over or the logs end (then the queues get
+         * their ends). Waits while a worker's queue is full: the one reading has an empty queue of
+         * its own, so the wait ends as the other checks.
+         */
+        void readSome(int batches) throws InterruptedException {
+            if (done) {
+                return;
+            }
+            boolean finished = false;
+            try {
+                if (events == null) {
+                    List<EventSource> sources = new ArrayList<>();
+                    for (Path p : logs) {
+                        NativeLogReader r = NativeLogReader.open(p, mapper, problems, maxLine, mapping);
+                        if (r != null) {
+                            sources.add(r);
+                        }
                     }
-                    if (newTrace) {
-                        trace++;
-                        part = 0;
-                        inTrace = 0;
-                        lists = false;
-                        tail.clear();
-                    } else {
-                        part++;
+                    // several files without clocks are not one run's node logs: each holds runs of its own
+                    RunSources opened = RunSources.of(sources, problems);
+                    oneAfterAnother = opened.filesAreRuns();
+                    events = opened.events();
+                }
+                int handed = 0;
+                LogEvent e;
+                while (handed < batches) {
+                    e = events.next();
+                    if (e == null) {
+                        finished = true;
+                        break;
                     }
-                    first = inTrace;
-                    before = List.copyOf(tail);
-                    q = queues.get(++sent % queues.size());
+                    handed += add(e);
                 }
-                batch.add(e);
-                if (read != null) {
-                    read.add(e.mapped() == null ? ahead.read(e.state()) : null);
-                }
-                inTrace++;
-                lists |= e.instanceLists();
-                if (cutting) {
-                    if (tail.size() == Verdict.Witness.RECENT) {
-                        tail.removeFirst();
-                    }
-                    tail.addLast(e);
-                }
-                if (batch.size() == BATCH) {
-                    q.put(new Batch(trace, part, first, before, batch, read));
-                    batch = new ArrayList<>(BATCH);
-                    read = ahead != null ? new ArrayList<>(BATCH) : null;
+            } catch (InterruptedException | RuntimeException | Error ex) {
+                finished = true;
+                throw ex;
+            } finally {
+                if (finished) {
+                    finish();
                 }
             }
+        }
+
+        /** Takes one event; answers the batches handed over (0 or 1). */
+        private int add(LogEvent e) throws InterruptedException {
+            int handed = 0;
+            boolean newFile = oneAfterAnother && !e.file().equals(file);
+            file = e.file();
             if (sending && problems.any()) {
-                cut[0] = trace; // a bad last line
+                sending = false; // the chain of states is broken: only report further bad lines
+                cut = trace;
             }
-            if (!batch.isEmpty()) {
-                q.put(new Batch(trace, part, first, before, batch, read));
+            if (!sending) {
+                return 0;
             }
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        } finally {
-            for (BlockingQueue<Batch> each : queues) {
-                try {
+            boolean newTrace = trace < 0 || newFile || (split && inTrace > 0 && "Init".equals(e.action()));
+            if (newTrace || cutting && !lists && (inTrace % PART == 0 || batch.isEmpty() && busier(q, queues))) {
+                if (!batch.isEmpty()) {
+                    handed += hand();
+                }
+                if (newTrace) {
+                    trace++;
+                    part = 0;
+                    inTrace = 0;
+                    lists = false;
+                    tail.clear();
+                } else {
+                    part++;
+                }
+                first = inTrace;
+                before = List.copyOf(tail);
+                q = queues.get(leastLoaded(queues, ++sent));
+            }
+            batch.add(e);
+            if (read != null) {
+                read.add(e.mapped() == null ? ahead.read(e.state()) : null);
+            }
+            inTrace++;
+            lists |= e.instanceLists();
+            if (cutting) {
+                if (tail.size() == Verdict.Witness.RECENT) {
+                    tail.removeFirst();
+                }
+                tail.addLast(e);
+            }
+            if (batch.size() == BATCH) {
+                handed += hand();
+            }
+            return handed;
+        }
+
+        private int hand() throws InterruptedException {
+            q.put(new Batch(trace, part, first, before, batch, read));
+            batch = new ArrayList<>(BATCH);
+            read = ahead != null ? new ArrayList<>(BATCH) : null;
+            return 1;
+        }
+
+        /** The last batch and the queues' ends; closes the logs. */
+        private void finish() throws InterruptedException {
+            try {
+                if (sending && problems.any()) {
+                    cut = trace; // a bad last line
+                }
+                if (!batch.isEmpty()) {
+                    hand();
+                }
+            } finally {
+                done = true;
+                if (events != null) {
+                    events.close();
+                }
+                for (BlockingQueue<Batch> each : queues) {
                     each.put(END);
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
                 }
             }
         }
     }
 
-    /** Checks the parts of traces sent to one worker; a failed part's further events are skipped. */
+    /**
+     * Whether the worker behind {@code q} has at least two batches more waiting than another: the
+     * trace's next batch then starts a part of its own for the other (a part starts from the full
+     * state of the line before it), rather than the reader waiting on the one while the other runs dry.
+     */
+    static boolean busier(BlockingQueue<?> q, List<? extends BlockingQueue<?>> queues) {
+        int waiting = q.size();
+        for (BlockingQueue<?> other : queues) {
+            if (other.size() + 2 <= waiting) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The worker the next trace or part goes to: the one with the fewest batches waiting, the first
+     * from {@code turn} (round robin) among equals. Round robin alone made the reader wait on a full
+     * queue while the other worker ran dry (steps the cache skips make some traces far quicker to
+     * check than others).
+     */
+    static int leastLoaded(List<? extends BlockingQueue<?>> queues, int turn) {
+        int n = queues.size();
+        int best = turn % n;
+        for (int i = 1; i < n; i++) {
+            int w = (turn + i) % n;
+            if (queues.get(w).size() < queues.get(best).size()) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Checks the parts of traces sent to one worker; a failed part's further events are skipped. With
+     * {@code reads} (several workers) the worker reads the logs itself whenever its queue is empty.
+     */
     private static void work(StepChecker checker, ObjectMapper mapper, BlockingQueue<Batch> queue,
-                             Map<Integer, List<Part>> parts) {
+                             Dispatcher reads, Map<Integer, List<Part>> parts) {
         HostProtocol.Trace current = null;
         int part = 0;
         AllowedCalls allowed = new AllowedCalls();
@@ -237,7 +400,13 @@ final class TraceRunner {
         Map<String, long[]> counts = new HashMap<>();
         try {
             while (true) {
-                Batch b = queue.take();
+                if (reads != null) {
+                    reads.readIfLow(queue);
+                }
+                Batch b = reads == null || reads.done() ? queue.take() : queue.poll();
+                if (b == null) {
+                    continue;
+                }
                 if (b == END) {
                     break;
                 }
