@@ -42,10 +42,16 @@ final class DirectEngine {
             throws SpecLoadException, IOException, InterruptedException {
         HostProcess taken = ahead == null ? null : ahead.take(mapper, spec, config);
         try (HostProcess host = taken != null ? taken : launch.host(spec, config, HostLaunch.estimatedLines(logs))) {
-            HostProtocol.Ready ready = awaitReady(host);
+            // the request goes with the spec, not after the host's answer: the host reads it as soon as
+            // it has loaded the spec (one round trip less, 0.05 s, before the log is read)
             List<String> paths = logs.stream().map(l -> l.toAbsolutePath().toString()).toList();
-            host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,
-                    mapping == null ? null : mapping.toAbsolutePath().toString(), workers, stepCache)));
+            try {
+                host.send(mapper.writeValueAsString(new HostProtocol.Validate(paths, keepGoing, maxLine,
+                        mapping == null ? null : mapping.toAbsolutePath().toString(), workers, stepCache)));
+            } catch (IOException gone) {
+                // a host that could not load the spec may have exited already: its answer says why
+            }
+            HostProtocol.Ready ready = awaitReady(host);
             while (true) {
                 String a = host.answer();
                 if (a == null) {
