@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import tlc2.tool.ConfigFileException;
 import tlc2.tool.impl.FastTool;
@@ -55,7 +56,11 @@ public final class EvaluatorHost {
 
     public static void main(String[] args) throws Exception {
         Writer out = protocolOut();
-        ObjectMapper mapper = new ObjectMapper();
+        // Jackson's data binding takes about 85 ms to set up: on another core while the spec loads
+        FutureTask<ObjectMapper> binding = new FutureTask<>(EvaluatorHost::boundMapper);
+        Thread warming = new Thread(binding, "lockstep-host-json");
+        warming.setDaemon(true);
+        warming.start();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String[] files = args;
         if (files.length < 2) {
@@ -64,12 +69,13 @@ public final class EvaluatorHost {
             if (first == null) {
                 return;   // not needed after all
             }
-            HostProtocol.Load load = (HostProtocol.Load) mapper.readValue(first, HostProtocol.Request.class);
+            HostProtocol.Load load = HostProtocol.Load.read(first);
             files = new String[] {load.spec(), load.config()};
         }
         Path spec = Path.of(files[0]).toAbsolutePath();
         Path cfg = Path.of(files[1]).toAbsolutePath();
-        StepChecker checker = loadOrReport(out, mapper, () -> load(spec, cfg));
+        StepChecker checker = loadOrReport(out, binding, () -> load(spec, cfg));
+        ObjectMapper mapper = mapper(binding);
         if (checker == null) {
             return;
         }
@@ -246,6 +252,26 @@ public final class EvaluatorHost {
         return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
     }
 
+    /** A mapper whose data binding has read and written the protocol's requests and answers once. */
+    private static ObjectMapper boundMapper() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.readValue(mapper.writeValueAsString(new HostProtocol.Validate(List.of(), false, 1, null, 1, true)),
+                HostProtocol.Request.class);
+        mapper.writeValueAsString(HostProtocol.Ready.bare());
+        return mapper;
+    }
+
+    private static ObjectMapper mapper(FutureTask<ObjectMapper> binding) throws IOException {
+        try {
+            return binding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting up JSON", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("could not set up JSON", e.getCause());
+        }
+    }
+
     /**
      * Loads a spec with TLC's console output held back ({@link TlcConsole}). A failure is sent as one
      * error message ({@code config}, {@code assumption} or {@code spec}, with that output) and gives
@@ -253,8 +279,16 @@ public final class EvaluatorHost {
      * the protocol.
      */
     static <T> T loadOrReport(Writer out, ObjectMapper mapper, Supplier<T> loader) throws IOException {
+        FutureTask<ObjectMapper> bound = new FutureTask<>(() -> mapper);
+        bound.run();
+        return loadOrReport(out, bound, loader);
+    }
+
+    /** As above, with the mapper still being set up ({@code binding}, run or running). */
+    private static <T> T loadOrReport(Writer out, FutureTask<ObjectMapper> binding, Supplier<T> loader)
+            throws IOException {
         return TlcConsole.held(loader::get, (e, tlcOutput) -> {
-            HostProtocol.send(out, mapper, loadError(e, tlcOutput));
+            HostProtocol.send(out, mapper(binding), loadError(e, tlcOutput));
             return null;
         });
     }

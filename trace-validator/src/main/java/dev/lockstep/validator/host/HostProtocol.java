@@ -2,6 +2,9 @@ package dev.lockstep.validator.host;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockstep.speclang.diag.Diagnostic;
@@ -55,6 +58,39 @@ public final class HostProtocol {
      * {@link LoadError}).
      */
     public record Load(String spec, String config) implements Request {
+        /**
+         * The load request on {@code line}, read with Jackson's streaming parser: the host reads it
+         * first, and Jackson's data binding takes about 85 ms to set up in a fresh JVM, which the host
+         * spends on another thread while it loads the spec ({@link EvaluatorHost}).
+         *
+         * @throws IOException when the line is not a load request
+         */
+        public static Load read(String line) throws IOException {
+            String op = null;
+            String spec = null;
+            String config = null;
+            try (JsonParser p = new JsonFactory().createParser(line)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IOException("not a request: " + line);
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    String text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    p.skipChildren();   // an object or array value: to its end
+                    switch (field) {
+                        case "op" -> op = text;
+                        case "spec" -> spec = text;
+                        case "config" -> config = text;
+                        default -> { }
+                    }
+                }
+            }
+            if (!"load".equals(op) || spec == null || config == null) {
+                throw new IOException("not a load request: " + line);
+            }
+            return new Load(spec, config);
+        }
     }
 
     /**

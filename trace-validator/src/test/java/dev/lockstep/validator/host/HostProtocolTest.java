@@ -2,6 +2,7 @@ package dev.lockstep.validator.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,5 +88,13 @@ class HostProtocolTest {
         String first = mapper.writeValueAsString(load);
         assertEquals("load", mapper.readTree(first).get("op").asText());
         assertEquals(load, mapper.readValue(first, HostProtocol.Request.class));
+        // the host reads the first request with the streaming parser: what the data binding wrote
+        HostProtocol.Load odd = new HostProtocol.Load("/work/a \"b\"\\c/Spéc\u00e9 \u2200.tla", "C:\\x\ty.cfg");
+        assertEquals(odd, HostProtocol.Load.read(mapper.writeValueAsString(odd)));
+        assertEquals(load, HostProtocol.Load.read("{\"config\":\"/work/spec/A.cfg\",\"extra\":{\"a\":[1]},"
+                + "\"spec\":\"/work/spec/A.tla\",\"op\":\"load\"}"));
+        assertThrows(java.io.IOException.class, () -> HostProtocol.Load.read(req));
+        assertThrows(java.io.IOException.class, () -> HostProtocol.Load.read("{\"op\":\"load\",\"spec\":\"/a.tla\"}"));
+        assertThrows(java.io.IOException.class, () -> HostProtocol.Load.read("[1]"));
     }
 }
