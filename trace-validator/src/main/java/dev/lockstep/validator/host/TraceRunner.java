@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import tlc2.value.impl.Value;
 
 /**
@@ -61,12 +62,13 @@ final class TraceRunner {
     static List<HostProtocol.Trace> run(List<StepChecker> checkers, ObjectMapper mapper, List<Path> logs,
                                         Problems problems, int maxLine, Mapping mapping, boolean split)
             throws InterruptedException {
-        return run(checkers, mapper, logs, problems, maxLine, mapping, split, new HashMap<>());
+        return run(checkers, mapper, logs, problems, maxLine, mapping, split, new ConcurrentHashMap<>());
     }
 
     /**
      * As above, counting in {@code taken} the conforming lines per action name (coverage: the spec
-     * actions a run set never takes are those with no count).
+     * actions a run set never takes are those with no count); the workers add to it as they go, so
+     * it must take concurrent updates.
      */
     static List<HostProtocol.Trace> run(List<StepChecker> checkers, ObjectMapper mapper, List<Path> logs,
                                         Problems problems, int maxLine, Mapping mapping, boolean split,
@@ -81,7 +83,7 @@ final class TraceRunner {
             StepChecker checker = checkers.get(w);
             BlockingQueue<Batch> q = reading.queues.get(w);
             Dispatcher reads = workers > 1 ? reading : null;
-            Worker worker = new Worker(checker, mapper, q, reads, parts);
+            Worker worker = new Worker(checker, mapper, q, reads, parts, taken);
             Thread t = new Thread(worker::run, "lockstep-checker-" + w);
             t.setDaemon(true);
             threads.add(t);
@@ -401,6 +403,7 @@ final class TraceRunner {
         private final BlockingQueue<Batch> queue;
         private final Dispatcher reads;
         private final Map<Integer, List<Part>> parts;
+        private final Map<String, Long> taken;
         private final AllowedCalls allowed = new AllowedCalls();
         /** The last events checked, as read: a failure's report describes them (nothing is built per event). */
         private final ArrayDeque<LogEvent> recent = new ArrayDeque<>(Verdict.Witness.RECENT);
@@ -408,13 +411,18 @@ final class TraceRunner {
         private int part;
         private Map<String, long[]> counts = new HashMap<>();
 
+        /** The last log file a part started in, and its name: one string per file, not per run. */
+        private Path file;
+        private String fileName;
+
         Worker(StepChecker checker, ObjectMapper mapper, BlockingQueue<Batch> queue, Dispatcher reads,
-               Map<Integer, List<Part>> parts) {
+               Map<Integer, List<Part>> parts, Map<String, Long> taken) {
             this.checker = checker;
             this.mapper = mapper;
             this.queue = queue;
             this.reads = reads;
             this.parts = parts;
+            this.taken = taken;
         }
 
         void run() {
@@ -434,16 +442,42 @@ final class TraceRunner {
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
-            add(parts, part, current, counts);
+            finishPart();
+        }
+
+        /**
+         * Keeps the outcome of the part just checked for {@link #joined}. A trace's first part always
+         * counts (the counts go up to the first failing part), so its counts go to {@code taken} at
+         * once: a log of 142,570 short runs kept as many maps until the end, copied by each young
+         * collection.
+         */
+        private void finishPart() {
+            if (current == null) {
+                return;
+            }
+            Map<String, long[]> kept = counts;
+            if (part == 0) {
+                counts.forEach((action, n) -> taken.merge(action, n[0], Long::sum));
+                counts.clear();   // the next part's
+                kept = Map.of();
+            } else {
+                counts = new HashMap<>();
+            }
+            synchronized (parts) {
+                parts.computeIfAbsent(current.index(), k -> new ArrayList<>()).add(new Part(part, current, kept));
+            }
         }
 
         private void check(Batch b) {
             if (current == null || current.index() != b.trace() || part != b.part()) {
-                add(parts, part, current, counts);
+                finishPart();
                 LogEvent first = b.events().get(0);
-                current = new HostProtocol.Trace(b.trace(), first.file().toString(), first.line(), 0, null, true);
+                if (!first.file().equals(file)) {
+                    file = first.file();
+                    fileName = file.toString();
+                }
+                current = new HostProtocol.Trace(b.trace(), fileName, first.line(), 0, null, true);
                 part = b.part();
-                counts = new HashMap<>();
                 checker.startTrace();
                 allowed.reset();
                 recent.clear();
@@ -534,11 +568,4 @@ final class TraceRunner {
                 e.action() + (e.params() != null ? " " + e.params() : ""));
     }
 
-    private static void add(Map<Integer, List<Part>> parts, int part, HostProtocol.Trace t, Map<String, long[]> counts) {
-        if (t != null) {
-            synchronized (parts) {
-                parts.computeIfAbsent(t.index(), k -> new ArrayList<>()).add(new Part(part, t, counts));
-            }
-        }
-    }
 }
