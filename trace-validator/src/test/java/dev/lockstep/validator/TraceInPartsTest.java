@@ -101,6 +101,7 @@ class TraceInPartsTest {
         int failingRun = 17;
         int failingLine = -1;
         int longest = 0;
+        int failingRunEnd = -1;
         for (int run = 0; run < 40; run++) {
             List<String> sample = samples.get(run % 3);
             List<String> prefix = sample.subList(0, 1 + (run * 149) % sample.size());
@@ -113,6 +114,9 @@ class TraceInPartsTest {
                 failingLine = all.size() + k;
             }
             all.addAll(prefix);
+            if (run == failingRun) {
+                failingRunEnd = all.size();
+            }
             longest = Math.max(longest, prefix.size());
         }
         Path log = Fixtures.write(tmp.resolve("runs.ndjson"), all);
@@ -123,6 +127,9 @@ class TraceInPartsTest {
         Verdict.DoesNotConform d = assertInstanceOf(Verdict.DoesNotConform.class, one.verdict());
         assertEquals(failingLine, d.witness().line());
         assertInstanceOf(Verdict.DoesNotConform.class, one.traces().get(failingRun).verdict());
+        // coverage: every conforming line of every run once, the failing run's up to its failure
+        long conforming = all.size() - (failingRunEnd - failingLine + 1) - 40;   // Init lines are no action
+        assertEquals(conforming, one.coverage().values().stream().mapToLong(Long::longValue).sum());
         for (int workers : new int[] {2, 3}) {
             StepCacheTest.assertSameReports(one, validate(v, spec, log, workers));
         }
