@@ -293,7 +293,7 @@ final class TraceRunner {
                 return 0;
             }
             boolean newTrace = trace < 0 || newFile || (split && inTrace > 0 && "Init".equals(e.action()));
-            if (newTrace || cutting && !lists && (inTrace % PART == 0 || batch.isEmpty() && busier(q, queues))) {
+            if (newTrace || cutting && !lists && inTrace % PART == 0) {
                 if (!batch.isEmpty()) {
                     handed += hand();
                 }
@@ -354,21 +354,6 @@ final class TraceRunner {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the worker behind {@code q} has at least two batches more waiting than another: the
-     * trace's next batch then starts a part of its own for the other (a part starts from the full
-     * state of the line before it), rather than the reader waiting on the one while the other runs dry.
-     */
-    static boolean busier(BlockingQueue<?> q, List<? extends BlockingQueue<?>> queues) {
-        int waiting = q.size();
-        for (BlockingQueue<?> other : queues) {
-            if (other.size() + 2 <= waiting) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

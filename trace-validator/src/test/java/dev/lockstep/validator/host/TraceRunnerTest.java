@@ -1,15 +1,13 @@
 package dev.lockstep.validator.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
 
-/** Where the reading worker hands the next trace or part: the workers' queues as they fill. */
+/** Which worker the reading worker hands the next trace or part to: the workers' queues as they fill. */
 class TraceRunnerTest {
     private static BlockingQueue<Integer> holding(int n) {
         BlockingQueue<Integer> q = new ArrayBlockingQueue<>(16);
@@ -29,13 +27,5 @@ class TraceRunnerTest {
         List<BlockingQueue<Integer>> even = List.of(holding(2), holding(2));
         assertEquals(0, TraceRunner.leastLoaded(even, 4));
         assertEquals(1, TraceRunner.leastLoaded(even, 5), "round robin when all are equal");
-    }
-
-    @Test
-    void aTraceIsCutForAnotherWorkerOnlyWhenItsOwnHasTwoBatchesMoreWaiting() {
-        BlockingQueue<Integer> mine = holding(3);
-        assertTrue(TraceRunner.busier(mine, List.of(mine, holding(1))));
-        assertFalse(TraceRunner.busier(mine, List.of(mine, holding(2))));
-        assertFalse(TraceRunner.busier(holding(0), List.of(holding(0), holding(0))));
     }
 }
