@@ -25,6 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import tlc2.tool.ConfigFileException;
@@ -261,13 +264,13 @@ public final class EvaluatorHost {
         return mapper;
     }
 
-    private static ObjectMapper mapper(FutureTask<ObjectMapper> binding) throws IOException {
+    private static ObjectMapper mapper(Future<ObjectMapper> binding) throws IOException {
         try {
             return binding.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while setting up JSON", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("could not set up JSON", e.getCause());
         }
     }
@@ -279,13 +282,11 @@ public final class EvaluatorHost {
      * the protocol.
      */
     static <T> T loadOrReport(Writer out, ObjectMapper mapper, Supplier<T> loader) throws IOException {
-        FutureTask<ObjectMapper> bound = new FutureTask<>(() -> mapper);
-        bound.run();
-        return loadOrReport(out, bound, loader);
+        return loadOrReport(out, CompletableFuture.completedFuture(mapper), loader);
     }
 
-    /** As above, with the mapper still being set up ({@code binding}, run or running). */
-    private static <T> T loadOrReport(Writer out, FutureTask<ObjectMapper> binding, Supplier<T> loader)
+    /** As above, with the mapper still being set up ({@code binding}). */
+    private static <T> T loadOrReport(Writer out, Future<ObjectMapper> binding, Supplier<T> loader)
             throws IOException {
         return TlcConsole.held(loader::get, (e, tlcOutput) -> {
             HostProtocol.send(out, mapper(binding), loadError(e, tlcOutput));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import tlc2.value.impl.Value;
 
 /**
@@ -154,8 +155,8 @@ final class TraceRunner {
         private static final int LOW = 2;
 
         final List<BlockingQueue<Batch>> queues = new ArrayList<>();
-        /** Whose turn it is to read (several workers). */
-        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+        /** Held by the worker whose turn it is to read (several workers). */
+        private final ReentrantLock lock = new ReentrantLock();
         private final ObjectMapper mapper;
         private final List<Path> logs;
         private final Problems problems;
