@@ -148,7 +148,7 @@ final class TraceRunner {
      */
     static final class Dispatcher {
         /** Batches a worker's queue holds: what waits survives young collections and is copied by each. */
-        static final int QUEUED = 16;
+        private static final int QUEUED = 16;
         /** Batches a worker reads before it checks again. */
         private static final int TURN = 4;
         /** A worker reads when its queue holds fewer batches than this. */
