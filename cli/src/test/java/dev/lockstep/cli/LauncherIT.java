@@ -61,6 +61,38 @@ class LauncherIT {
         assertTrue(bad.out().contains("Counterexample"), bad.out());
     }
 
+    /**
+     * validate maps a class archive the launcher keeps beside the jar, one per java executable,
+     * named after its path (found on PATH by the launcher itself); a second run maps it and gives
+     * the same verdict.
+     */
+    @Test
+    void validateKeepsAClassArchivePerJavaBesideTheJar() throws Exception {
+        Path validate = Path.of("src", "test", "resources", "validate").toAbsolutePath();
+        String spec = validate.resolve("Counter.tla").toString();
+        String log = validate.resolve("ok.ndjson").toString();
+        Result first = run("validate", spec, "--trace", log);
+        assertEquals(0, first.exit(), first.err());
+        Path target = CliRun.repoRoot().resolve("cli/target");
+        Path java = null;
+        for (String d : System.getenv("PATH").split(":")) {
+            Path j = Path.of(d.isEmpty() ? "." : d, "java");
+            if (Files.isExecutable(j) && !Files.isDirectory(j)) {
+                java = j;
+                break;
+            }
+        }
+        assertTrue(java != null, "java on PATH");
+        Path archive = target.resolve("lockstep-validate" + java.toString().replaceAll("[^A-Za-z0-9._-]", "_") + ".jsa");
+        assertTrue(Files.isRegularFile(archive), archive + " written");
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(target.resolve("lockstep.jar"))) >= 0,
+                "written after the jar");
+        Result second = run("validate", spec, "--trace", log);
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(first.out(), second.out());
+        assertEquals("", second.err());
+    }
+
     @Test
     void badInputGivesOneMessageAndNoStackTrace() throws Exception {
         Result missing = run("check", dir.resolve("Nope.tla").toString());

@@ -43,7 +43,18 @@ public final class Validator {
     private final ModuleLibrary library;
     private final Consumer<Path> keptWork;
     private final boolean stepCache;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /**
+     * Made on first use ({@link #mapper()}): the direct engine's host starts before any is needed, so
+     * setting up Jackson (about 360 classes) is not on the way to its spawn.
+     */
+    private ObjectMapper mapper;
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper();
+        }
+        return mapper;
+    }
 
     /** A validator whose search engine runs the TLA+ tools Lockstep was built with. */
     public Validator(HostLaunch launch) {
@@ -214,7 +225,7 @@ public final class Validator {
         if (rules != null) {
             List<ValidationResult.Ambiguity> ambiguous = new ArrayList<>();
             List<ValidationResult.Trace> runs = new ArrayList<>();
-            verdict = new MappedEngine(launch, mapper).run(r, rules, problems, stats, ambiguous, runs);
+            verdict = new MappedEngine(launch, mapper()).run(r, rules, problems, stats, ambiguous, runs);
             return new ValidationResult(r.spec(), r.logs(), verdict, problems.all(), stats, runs, List.of(),
                     ambiguous);
         }
@@ -225,7 +236,7 @@ public final class Validator {
             traces = s.traces();
         } else {
             List<LogProblem> found = new ArrayList<>();
-            DirectEngine.Outcome o = new DirectEngine(launch, mapper).run(r.spec(), r.config(), r.logs(),
+            DirectEngine.Outcome o = new DirectEngine(launch, mapper()).run(r.spec(), r.config(), r.logs(),
                     r.keepGoing(), r.maxLineLength(), r.mapping(), r.directWorkers(), stepCache, found, stats, ahead);
             found.forEach(problems::report);
             verdict = o.verdict();
@@ -266,7 +277,7 @@ public final class Validator {
             return v;
         }
         Verdict.Witness w = d.witness();
-        ObjectNode line = mapper.createObjectNode().put("action", "Init");
+        ObjectNode line = mapper().createObjectNode().put("action", "Init");
         ObjectNode state = line.putObject("state");
         for (Map.Entry<String, JsonNode> e : w.stateBefore().entrySet()) {
             if (e.getValue().has("#unserializable")) {
@@ -274,12 +285,12 @@ public final class Validator {
             }
             state.set(e.getKey(), e.getValue());
         }
-        StringBuilder text = new StringBuilder(mapper.writeValueAsString(line)).append('\n');
+        StringBuilder text = new StringBuilder(mapper().writeValueAsString(line)).append('\n');
         LogEvent bad = log.stream().filter(e -> e.line() == w.line() && e.file().equals(w.file())).findFirst().orElse(null);
         List<String> unlogged = new ArrayList<>();
         if (bad != null && !"Init".equals(bad.action())) {
-            ObjectNode logged = bad.state() == null ? mapper.createObjectNode() : bad.state().toObjectNode();
-            ObjectNode step = mapper.createObjectNode().put("action", bad.action());
+            ObjectNode logged = bad.state() == null ? mapper().createObjectNode() : bad.state().toObjectNode();
+            ObjectNode step = mapper().createObjectNode().put("action", bad.action());
             if (bad.params() != null) {
                 step.set("params", bad.params());
             }
@@ -292,11 +303,11 @@ public final class Validator {
                     after.set(e.getKey(), e.getValue());
                 }
             });
-            text.append(mapper.writeValueAsString(step)).append('\n');
+            text.append(mapper().writeValueAsString(step)).append('\n');
         }
         Path file = Files.createTempFile(launch.workDir(), "state-before", ".ndjson");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        DirectEngine.StateContext context = new DirectEngine(launch, mapper).context(r.spec(), r.config(), file);
+        DirectEngine.StateContext context = new DirectEngine(launch, mapper()).context(r.spec(), r.config(), file);
         if (context == null) {
             return v;
         }
@@ -370,7 +381,7 @@ public final class Validator {
      * {@code r.searchWorkers()} at once.
      */
     private Searched search(ValidationRequest r, Problems problems) throws SpecLoadException, IOException, InterruptedException {
-        SpecInfo info = new DirectEngine(launch, mapper).describe(r.spec(), r.config());
+        SpecInfo info = new DirectEngine(launch, mapper()).describe(r.spec(), r.config());
         Mapping mapping = null;
         if (r.mapping() != null) {
             try {
@@ -381,7 +392,7 @@ public final class Validator {
         }
         List<EventSource> sources = new ArrayList<>();
         for (Path p : r.logs()) {
-            NativeLogReader reader = NativeLogReader.open(p, mapper, problems, r.maxLineLength(), mapping);
+            NativeLogReader reader = NativeLogReader.open(p, mapper(), problems, r.maxLineLength(), mapping);
             if (reader != null) {
                 sources.add(reader);
             }

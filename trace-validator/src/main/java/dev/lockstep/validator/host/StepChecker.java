@@ -62,6 +62,15 @@ final class StepChecker {
     /** Per name a line may give as its action, the variables its verdict reads ({@link ActionFootprint#byName}). */
     private final Map<String, ActionFootprint> footprints;
     private final ActionFootprint everyVariable;
+    /** Per action, its {@link GuidedExists} or {@link #NOT_GUIDED}. */
+    private final Map<Action, GuidedExists> guided = new java.util.IdentityHashMap<>();
+    private static final GuidedExists NOT_GUIDED = new GuidedExists(null, null, null, null);
+
+    private static GuidedExists guidedOrNone(Action a) {
+        GuidedExists g = GuidedExists.of(a);
+        return g != null ? g : NOT_GUIDED;
+    }
+
     /** Whether the step was checked against the whole next-state relation ({@link #checkOperator}). */
     private boolean wholeRelation;
 
@@ -462,6 +471,11 @@ final class StepChecker {
 
     private boolean holds(Action a, TLCState s0, TLCState s1) {
         try {
+            GuidedExists g = guided.computeIfAbsent(a, StepChecker::guidedOrNone);
+            Boolean r = g.action() == null ? null : g.holds(tool, s0, s1);
+            if (r != null) {
+                return r;
+            }
             IValue v = tool.eval(a.pred, a.con, s0, s1, EvalControl.Clear);
             return v instanceof BoolValue b && b.val;
         } catch (RuntimeException | StackOverflowError e) {

@@ -44,12 +44,15 @@ public final class NativeLogReader implements EventSource {
      * Params objects of earlier scanned lines, by their bytes ({@value #PARAMS_SLOTS} slots, a slot
      * taken by other params overwritten): most lines repeat one of a few (a node's name, a pair of
      * nodes), and their events then share the parsed object and its text, as a repeated line's
-     * event shares its whole event ({@link LineTable}).
+     * event shares its whole event ({@link LineTable}). Params that are a whole message (a lost
+     * message's) repeat too, but among thousands: on specs/RaftLog's million-line log, 7,376
+     * distinct texts in 199,750 DropMessage lines; 64 slots found 86% of the first 294,016 params
+     * objects, 1,024 slots 97% (a few hundred kB), which spares Jackson parsing 4 in 5 of the rest.
      */
     private final byte[][] paramsBytes = new byte[PARAMS_SLOTS][];
     private final ObjectNode[] paramsNodes = new ObjectNode[PARAMS_SLOTS];
     private final String[] paramsTexts = new String[PARAMS_SLOTS];
-    private static final int PARAMS_SLOTS = 64;
+    private static final int PARAMS_SLOTS = 1024;
     private boolean done;
     /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
     private LogEvent.Mapped mappedLine;

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,18 +59,7 @@ class ActionFootprintTest {
         Path s = spec.toAbsolutePath().normalize();
         Path cfg = s.resolveSibling(s.getFileName().toString().replace(".tla", ".cfg"));
         Path out = tmp.resolve("footprints.txt");
-        List<String> cmd = new ArrayList<>(List.of(dev.lockstep.bridge.process.ChildJvm.currentJava().toString(),
-                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), FootprintProbe.class.getName(),
-                s.toString(), cfg.toString(), out.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try {
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("probe failed for " + spec + ":\n" + output);
-            }
-        } finally {
-            p.destroyForcibly();
-        }
+        ProbeJvm.run(FootprintProbe.class, tmp, s.toString(), cfg.toString(), out.toString());
         Map<String, Set<String>> f = new TreeMap<>();
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             int colon = line.indexOf(':');
