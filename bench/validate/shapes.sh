@@ -11,9 +11,11 @@
 # the last minute some task waited for a CPU (cpu-wait, /proc/pressure/cpu). The log holds
 # EVENTS/RUNLEN runs, which the host checks as independent traces (one verdict each) with WORKERS
 # workers (--workers N|auto; unset: no option, the command's default of one checker per core;
-# bench/validate/workers.sh compares 1 with auto).
+# bench/validate/workers.sh compares 1 with auto). Each model runs REPEAT times, in rounds over all
+# the models (so a slow minute of a shared machine touches every model alike); a row gives the run
+# of median wall time, with the fastest and slowest walls beside it.
 #
-#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200 WORKERS=(unset)
+#   bench/validate/shapes.sh                 EVENTS=200000 RUNLEN=200 WORKERS=(unset) REPEAT=3
 #   ONLY="Bank PrimaryBackup" bench/validate/shapes.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +23,7 @@ root="$(cd "$here/../.." && pwd)"
 EVENTS="${EVENTS:-200000}"
 RUNLEN="${RUNLEN:-200}"
 WORKERS="${WORKERS:-}"
+REPEAT="${REPEAT:-3}"
 out="${OUT:-${TMPDIR:-/tmp}/lockstep-bench-shapes}"
 mkdir -p "$out"
 jar="$root/cli/target/lockstep.jar"
@@ -36,6 +39,7 @@ done
 
 results="$out/results.txt"
 : > "$results"
+logs=()
 for m in "${models[@]}"; do
   name="$(basename "$m")"
   log="$out/$name-$EVENTS.ndjson"
@@ -47,37 +51,58 @@ for m in "${models[@]}"; do
       continue
     fi
   fi
-  n=$(wc -l < "$log")
-  load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" \
-    ${WORKERS:+--workers "$WORKERS"} --json \
-    > "$out/$name.out" 2> "$out/$name.err" || true
-  verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
-  if [[ "$verdict" != conforms ]]; then
-    echo "$name: unexpected verdict '$verdict', see $out/$name.out and $out/$name.err" >&2
-    continue
-  fi
-  read -r wall user sys rss < <(tail -1 "$out/$name.time")
-  # the load when the run started, and the share of the last minute in which some runnable task
-  # waited for a CPU (/proc/pressure/cpu, "some avg60"; "-" where the kernel has no PSI): wall
-  # time above CPU time on 2 cores is that wait (docs/performance.md, validate, session 10)
-  psi=$(sed -n 's/^some .*avg60=\([0-9.]*\).*/\1/p' /proc/pressure/cpu 2>/dev/null || true)
-  echo "$name $n $wall $(echo "$user + $sys" | bc) $rss $load ${psi:--}" >> "$results"
+  logs+=("$m")
+done
+for round in $(seq "$REPEAT"); do
+  for m in ${logs[@]+"${logs[@]}"}; do
+    name="$(basename "$m")"
+    log="$out/$name-$EVENTS.ndjson"
+    n=$(wc -l < "$log")
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    /usr/bin/time -o "$out/$name.time" -f "%e %U %S %M" env LOCKSTEP_NO_BUILD=1 "$root/lockstep" validate "$m.tla" --trace "$log" \
+      ${WORKERS:+--workers "$WORKERS"} --json \
+      > "$out/$name.out" 2> "$out/$name.err" || true
+    verdict=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$out/$name.out" 2>/dev/null || echo "error")
+    if [[ "$verdict" != conforms ]]; then
+      echo "$name: unexpected verdict '$verdict', see $out/$name.out and $out/$name.err" >&2
+      continue
+    fi
+    read -r wall user sys rss < <(tail -1 "$out/$name.time")
+    # the load when the run started, and the share of the last minute in which some runnable task
+    # waited for a CPU (/proc/pressure/cpu, "some avg60"; "-" where the kernel has no PSI): wall
+    # time above CPU time on 2 cores is that wait (docs/performance.md, validate, session 10)
+    psi=$(sed -n 's/^some .*avg60=\([0-9.]*\).*/\1/p' /proc/pressure/cpu 2>/dev/null || true)
+    echo "$name $n $wall $(echo "$user + $sys" | bc) $rss $load ${psi:--}" >> "$results"
+  done
 done
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   events per model: $EVENTS (runs of <= $RUNLEN steps)   workers: ${WORKERS:-default}"
-sort -k1,1 "$results" | awk '
-  { name[NR]=$1; n[NR]=$2; wall[NR]=$3; cpu[NR]=$4; rss[NR]=$5; load[NR]=$6; psi[NR]=$7; if ($1 == "PrimaryBackup") base = NR }
-  END {
-    if (!base) { print "no PrimaryBackup run: no baseline"; exit 1 }
-    bw = n[base]/wall[base]; bc = n[base]/cpu[base]
-    printf "%-22s %9s %8s %8s %11s %11s %9s %9s %7s %6s %8s\n", "model", "events", "wall s", "cpu s", "events/s", "ev/cpu-s", "/base", "/base cpu", "rss MB", "load", "cpu-wait"
-    slow = 0
-    for (i = 1; i <= NR; i++) {
-      rw = n[i]/wall[i]; rc = n[i]/cpu[i]
-      printf "%-22s %9d %8.2f %8.2f %11.0f %11.0f %8.2fx %8.2fx %7.0f %6s %7s%%\n", name[i], n[i], wall[i], cpu[i], rw, rc, rw/bw, rc/bc, rss[i]/1024, load[i], psi[i]
-      if (!slow || rc < n[slow]/cpu[slow]) slow = i
-    }
-    printf "slowest (cpu): %s, %.0f events/s wall, %.0f events/cpu-s, %.2fx the baseline PrimaryBackup (cpu)\n",
-      name[slow], n[slow]/wall[slow], n[slow]/cpu[slow], (n[slow]/cpu[slow])/bc
-  }'
+python3 - "$results" <<'PY'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    name, n, wall, cpu, rss, load, psi = line.split()
+    runs.setdefault(name, []).append((float(wall), int(n), float(cpu), int(rss), load, psi))
+if "PrimaryBackup" not in runs:
+    print("no PrimaryBackup run: no baseline")
+    sys.exit(1)
+rows = {}
+for name, rs in runs.items():
+    rs.sort()
+    rows[name] = (rs[(len(rs) - 1) // 2], rs[0][0], rs[-1][0], len(rs))   # the median run (the lower one of an even count)
+(bwall, bn, bcpu, _, _, _), _, _, _ = rows["PrimaryBackup"]
+bw, bc = bn / bwall, bn / bcpu
+print(f"{'model':22s} {'events':>9s} {'wall s':>8s} {'min-max s':>11s} {'cpu s':>8s} {'events/s':>11s} {'ev/cpu-s':>11s}"
+      f" {'/base':>8s} {'/base cpu':>9s} {'rss MB':>7s} {'load':>6s} {'cpu-wait':>8s} {'runs':>4s}")
+for name in sorted(rows):
+    (wall, n, cpu, rss, load, psi), lo, hi, k = rows[name]
+    rw, rc = n / wall, n / cpu
+    print(f"{name:22s} {n:9d} {wall:8.2f} {lo:5.2f}-{hi:<5.2f} {cpu:8.2f} {rw:11.0f} {rc:11.0f} {rw / bw:7.2f}x {rc / bc:8.2f}x"
+          f" {rss / 1024:7.0f} {load:>6s} {psi:>7s}% {k:4d}")
+slow_cpu = min(rows, key=lambda m: rows[m][0][1] / rows[m][0][2])
+slow_wall = min(rows, key=lambda m: rows[m][0][1] / rows[m][0][0])
+for label, m in (("cpu", slow_cpu), ("wall", slow_wall)):
+    (wall, n, cpu, _, _, _), lo, hi, k = rows[m]
+    print(f"slowest ({label}): {m}, {n / wall:.0f} events/s wall (median of {k}; {n / hi:.0f}-{n / lo:.0f}),"
+          f" {n / cpu:.0f} events/cpu-s, {(n / cpu) / bc:.2f}x the baseline PrimaryBackup (cpu)")
+PY
