@@ -62,14 +62,8 @@ final class StepChecker {
     /** Per name a line may give as its action, the variables its verdict reads ({@link ActionFootprint#byName}). */
     private final Map<String, ActionFootprint> footprints;
     private final ActionFootprint everyVariable;
-    /** Per action, its {@link GuidedExists} or {@link #NOT_GUIDED}. */
+    /** The split actions that are existentials over a set the state determines ({@link GuidedExists}). */
     private final Map<Action, GuidedExists> guided = new java.util.IdentityHashMap<>();
-    private static final GuidedExists NOT_GUIDED = new GuidedExists(null, null, null, null);
-
-    private static GuidedExists guidedOrNone(Action a) {
-        GuidedExists g = GuidedExists.of(a);
-        return g != null ? g : NOT_GUIDED;
-    }
 
     /** Whether the step was checked against the whole next-state relation ({@link #checkOperator}). */
     private boolean wholeRelation;
@@ -97,6 +91,12 @@ final class StepChecker {
             }
         }
         this.quantified = new QuantifiedCalls(index.all(), tool, values);
+        for (ActionInstance ai : index.all()) {
+            GuidedExists g = GuidedExists.of(ai.action());
+            if (g != null) {
+                guided.put(ai.action(), g);
+            }
+        }
         this.impure = first != null ? first.impure : impureOperator();
         this.footprints = first != null ? first.footprints : ActionFootprint.byName(index, quantified, tool);
         this.everyVariable = ActionFootprint.all(states.variables().length);
@@ -471,8 +471,8 @@ final class StepChecker {
 
     private boolean holds(Action a, TLCState s0, TLCState s1) {
         try {
-            GuidedExists g = guided.computeIfAbsent(a, StepChecker::guidedOrNone);
-            Boolean r = g.action() == null ? null : g.holds(tool, s0, s1);
+            GuidedExists g = guided.get(a);
+            Boolean r = g == null ? null : g.holds(tool, s0, s1);
             if (r != null) {
                 return r;
             }
