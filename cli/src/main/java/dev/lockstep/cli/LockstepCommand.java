@@ -45,10 +45,21 @@ public final class LockstepCommand implements Runnable {
 
     /** Parses {@code args}, runs the chosen command and returns its exit code. */
     static int execute(CliContext ctx, String... args) {
+        // a validate line's evaluator host starts while picocli sets up and parses (about 0.15 s)
+        try (ValidateGuess guess = ValidateGuess.start(ctx, args)) {
+            return execute(ctx, guess, args);
+        }
+    }
+
+    private static int execute(CliContext ctx, ValidateGuess guess, String... args) {
         LockstepCommand root = new LockstepCommand();
         CommandLine cl = new CommandLine(root);
         for (Function<CliContext, Object> sub : SUBCOMMANDS) {
-            cl.addSubcommand(sub.apply(ctx));
+            Object command = sub.apply(ctx);
+            if (command instanceof ValidateCommand v) {
+                v.guessed(guess);
+            }
+            cl.addSubcommand(command);
         }
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
-import dev.lockstep.bridge.Tla2Tools;
 import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
@@ -93,8 +92,21 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library = new LibraryOption();
 
+    /** The host started before the command line was parsed, or null ({@link ValidateGuess}). */
+    private ValidateGuess guess;
+
     public ValidateCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** The validator for these options (also what {@link ValidateGuess} starts a host for). */
+    static Validator validator(CliContext ctx, ToolsOption tools, LibraryOption library) {
+        return Validator.forTools(tools.resolve(ctx)).withLibrary(library.resolve(ctx));
+    }
+
+    /** Offers the validation the host {@code g} started on a guess of this command line (may be null). */
+    void guessed(ValidateGuess g) {
+        this.guess = g;
     }
 
     @Override
@@ -106,11 +118,14 @@ public final class ValidateCommand implements Callable<Integer> {
         int workerCount = workers == null ? ValidationRequest.DEFAULT_WORKERS
                 : workers.orAuto(Runtime.getRuntime().availableProcessors());
         List<Path> logs = LogGlobs.expand(traces);
-        Tla2Tools tools = tla2tools.resolve(ctx);
         // each validation makes (and removes) its own work directory, with the library's modules
-        Validator validator = Validator.forTools(tools).withLibrary(library.resolve(ctx));
+        Validator validator = validator(ctx, tla2tools, library);
         if ("off".equals(ctx.env().get("LOCKSTEP_STEP_CACHE"))) {
             validator = validator.withoutStepCache();   // benchmarks: what the step cache gains
+        }
+        dev.lockstep.validator.HostGuess started = guess == null ? null : guess.get();
+        if (started != null) {
+            validator = validator.withHostGuess(started);
         }
         if ("1".equals(ctx.env().get("LOCKSTEP_KEEP_WORK"))) {
             validator = validator.keepingWork(dir -> ctx.err().println("lockstep: work directory kept: " + dir));

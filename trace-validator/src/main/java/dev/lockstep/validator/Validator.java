@@ -43,6 +43,8 @@ public final class Validator {
     private final ModuleLibrary library;
     private final Consumer<Path> keptWork;
     private final boolean stepCache;
+    /** A host started before the request was known, taken when it fits ({@link HostGuess}); null: none. */
+    private final HostGuess guess;
     /**
      * Made on first use ({@link #mapper()}): the direct engine's host starts before any is needed, so
      * setting up Jackson (about 360 classes) is not on the way to its spawn.
@@ -66,16 +68,28 @@ public final class Validator {
      * directory under {@code launch.workDir()}.
      */
     public Validator(HostLaunch launch, Tla2Tools tools) {
-        this(launch, tools, null, null, true);
+        this(launch, tools, null, null, true, null);
     }
 
     private Validator(HostLaunch launch, Tla2Tools tools, ModuleLibrary library, Consumer<Path> keptWork,
-                      boolean stepCache) {
+                      boolean stepCache, HostGuess guess) {
         this.launch = launch;
         this.tools = tools;
         this.library = library;
         this.keptWork = keptWork;
         this.stepCache = stepCache;
+        this.guess = guess;
+    }
+
+    /** Where this validator makes each validation's work directory. */
+    Path workParent() {
+        return launch.workDir();
+    }
+
+    /** How this validator starts the hosts of a validation of {@code spec} in the work directory {@code work}. */
+    HostLaunch launchIn(Path work, Path spec) {
+        HostLaunch here = launch.withWorkDir(work);
+        return library == null ? here : here.withLibrary(library, spec.toAbsolutePath().normalize().getParent());
     }
 
     /** A validator running {@code tools}, its work directories under the system's temporary folder. */
@@ -88,7 +102,7 @@ public final class Validator {
      * then Lockstep's library), set up in each validation's work directory.
      */
     public Validator withLibrary(ModuleLibrary modules) {
-        return new Validator(launch, tools, modules, keptWork, stepCache);
+        return new Validator(launch, tools, modules, keptWork, stepCache, guess);
     }
 
     /**
@@ -96,7 +110,7 @@ public final class Validator {
      * and telling {@code kept} where it is.
      */
     public Validator keepingWork(Consumer<Path> kept) {
-        return new Validator(launch, tools, library, kept, stepCache);
+        return new Validator(launch, tools, library, kept, stepCache, guess);
     }
 
     /**
@@ -105,7 +119,16 @@ public final class Validator {
      * measuring what the step cache gains (the CLI's {@code LOCKSTEP_STEP_CACHE=off}).
      */
     public Validator withoutStepCache() {
-        return new Validator(launch, tools, library, keptWork, false);
+        return new Validator(launch, tools, library, keptWork, false, guess);
+    }
+
+    /**
+     * This validator, taking the host {@code g} started (on a guess of the request, before the
+     * command line was parsed) for the next validation when it is the host that validation would
+     * start ({@link HostGuess}). The caller still closes {@code g}: that ends what no validation took.
+     */
+    public Validator withHostGuess(HostGuess g) {
+        return new Validator(launch, tools, library, keptWork, stepCache, g);
     }
 
     /**
@@ -146,22 +169,22 @@ public final class Validator {
                         SourceRange.at(r.mapping().toAbsolutePath().normalize(), 0, 0), e.getMessage()));
             }
         }
-        Path work = ScratchDir.create(launch.workDir(), "validate");
+        Path adopted = guess == null ? null : guess.adoptWorkDir(workParent());
+        Path work = adopted != null ? adopted : ScratchDir.create(launch.workDir(), "validate");
         try {
-            HostLaunch here = launch.withWorkDir(work);
-            if (library != null) {
-                here = here.withLibrary(library, spec.getParent());
-            }
+            HostLaunch here = launchIn(work, spec);
             ValidationRequest in = new ValidationRequest(spec, config, r.logs(), r.engine(), r.keepGoing(),
                     r.maxLineLength(), r.unlogged(), r.mapping(), r.searchOrder(), r.workers());
             // the direct engine's host starts now, its JVM starting up while the library is written
             // and the spec copied
             boolean direct = !rules && r.engine() != Verdict.Engine.SEARCH && r.unlogged().isEmpty();
-            try (HostLaunch.Ahead ahead = direct ? here.ahead(HostLaunch.estimatedLines(r.logs())) : null) {
+            HostLaunch.Ahead guessed = direct && guess != null ? guess.take(here, r.logs()) : null;
+            try (HostLaunch.Ahead ahead = !direct ? null
+                    : guessed != null ? guessed : here.ahead(HostLaunch.estimatedLines(r.logs()))) {
                 if (library != null) {
                     library.writeTo(here.libraryDir());
                 }
-                ValidationResult v = new Validator(here, tools, library, keptWork, stepCache).fromCopy(in, ahead);
+                ValidationResult v = new Validator(here, tools, library, keptWork, stepCache, null).fromCopy(in, ahead);
                 return new ValidationResult(r.spec(), v.files(), v.verdict(), v.problems(), v.stats(), v.traces(),
                         v.diagnostics(), v.ambiguous());
             }

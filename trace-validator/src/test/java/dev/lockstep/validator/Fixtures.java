@@ -66,4 +66,19 @@ final class Fixtures {
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
     }
+
+    /** No child process of this JVM (an evaluator host) outlives what started it (waits up to 10 s). */
+    static void assertNoChildLeft() throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<ProcessHandle> left = List.of();
+        while (System.nanoTime() < deadline) {
+            left = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                left.stream().map(p -> p.info().commandLine().orElse("?")).toList());
+    }
 }

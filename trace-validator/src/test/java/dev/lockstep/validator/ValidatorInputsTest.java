@@ -48,7 +48,7 @@ class ValidatorInputsTest {
         assertEquals(spec, b.range().file());
         assertTrue(b.range().start().line() >= 2, "TLC's position of the error: " + b.range());
         assertInstanceOf(Verdict.Unknown.class, broken.verdict());
-        assertNoChildLeft();
+        Fixtures.assertNoChildLeft();
 
         // a PlusCal algorithm that does not translate: rejected before the evaluator host started
         // ahead for the direct engine loads anything, and that host is ended with the validation
@@ -59,25 +59,11 @@ class ValidatorInputsTest {
         ValidationResult untranslated = v.validate(ValidationRequest.of(pcal, null, List.of(log)));
         assertTrue(!untranslated.diagnostics().isEmpty(), "diagnostics: " + untranslated.diagnostics());
         assertInstanceOf(Verdict.Unknown.class, untranslated.verdict());
-        assertNoChildLeft();
+        Fixtures.assertNoChildLeft();
 
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("lockstep-validate"))
                     .toList(), "each validation removes its work directory");
         }
-    }
-
-    /** No child process of this JVM (an evaluator host) outlives the validation that started it. */
-    private static void assertNoChildLeft() throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<ProcessHandle> left = List.of();
-        while (System.nanoTime() < deadline) {
-            left = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
-            if (left.isEmpty()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        assertEquals(List.of(), left.stream().map(p -> p.info().commandLine().orElse("?")).toList());
     }
 }
