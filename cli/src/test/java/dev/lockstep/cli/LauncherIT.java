@@ -93,6 +93,40 @@ class LauncherIT {
         assertEquals("", second.err());
     }
 
+    /**
+     * A validate that stops before validating (a usage error) keeps no class archive, neither the
+     * launcher's for the CLI nor the one its evaluator host (started ahead on a guess of the line,
+     * never given work) would write: either would hold a fraction of the classes and stand until the
+     * next build. The next validate that runs writes both.
+     */
+    @Test
+    void aValidateThatStopsEarlyKeepsNoClassArchive() throws Exception {
+        Path validate = Path.of("src", "test", "resources", "validate").toAbsolutePath();
+        String spec = validate.resolve("Counter.tla").toString();
+        String log = validate.resolve("ok.ndjson").toString();
+        Path target = CliRun.repoRoot().resolve("cli/target");
+        for (Path a : archives(target)) {
+            Files.delete(a);
+        }
+        Result usage = run("validate", spec, "--trace", log, "--max-line-length", "0");
+        assertEquals(2, usage.exit(), usage.err());
+        assertEquals(List.of(), archives(target), "no archive from a run that stopped early");
+        Result ok = run("validate", spec, "--trace", log);
+        assertEquals(0, ok.exit(), ok.err());
+        List<String> names = archives(target).stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(2, names.size(), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("lockstep-validate")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("lockstep-EvaluatorHost-")), names.toString());
+    }
+
+    /** The class archives (and archives being written) beside the jar. */
+    private static List<Path> archives(Path target) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(target)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsa") || p.getFileName().toString().endsWith(".tmp"))
+                    .sorted().toList();
+        }
+    }
+
     @Test
     void badInputGivesOneMessageAndNoStackTrace() throws Exception {
         Result missing = run("check", dir.resolve("Nope.tla").toString());

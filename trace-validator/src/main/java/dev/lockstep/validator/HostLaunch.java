@@ -223,11 +223,11 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
             return h;
         }
 
-        /** Ends the host unless an engine took it. */
+        /** Ends the host unless an engine took it (keeping no class archive of it: {@link HostProcess#abandon}). */
         @Override
         public void close() {
             if (host != null) {
-                host.close();
+                host.abandon();
                 host = null;
             }
         }

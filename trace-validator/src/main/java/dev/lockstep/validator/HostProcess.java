@@ -69,6 +69,18 @@ final class HostProcess implements AutoCloseable {
     }
 
     /**
+     * Ends a host that was never given work (started ahead and not taken): the class archive it
+     * would write at exit is not kept, since it would hold only the classes of a JVM that started
+     * and waited, and the next hosts would map that instead of a full one until the jar changes.
+     */
+    void abandon() {
+        jvm.close();
+        if (archive != null) {
+            archive.keep(-1);
+        }
+    }
+
+    /**
      * Ends the host. One that writes its class archive at exit gets its standard input closed (a
      * host waiting for a request then exits) and up to {@value #ARCHIVE_WAIT_MILLIS} ms to exit by
      * itself; the archive is kept only when it did, with exit code 0.
