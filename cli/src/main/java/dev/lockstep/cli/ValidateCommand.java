@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lockstep.bridge.ExitCode;
+import dev.lockstep.validator.HostGuess;
 import dev.lockstep.validator.ValidationRequest;
 import dev.lockstep.validator.ValidationResult;
 import dev.lockstep.validator.Validator;
@@ -123,7 +124,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if ("off".equals(ctx.env().get("LOCKSTEP_STEP_CACHE"))) {
             validator = validator.withoutStepCache();   // benchmarks: what the step cache gains
         }
-        dev.lockstep.validator.HostGuess started = guess == null ? null : guess.get();
+        HostGuess started = guess == null ? null : guess.get();
         if (started != null) {
             validator = validator.withHostGuess(started);
         }

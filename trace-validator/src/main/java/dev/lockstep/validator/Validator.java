@@ -170,7 +170,7 @@ public final class Validator {
             }
         }
         Path adopted = guess == null ? null : guess.adoptWorkDir(workParent());
-        Path work = adopted != null ? adopted : ScratchDir.create(launch.workDir(), "validate");
+        Path work = adopted != null ? adopted : ScratchDir.create(workParent(), "validate");
         try {
             HostLaunch here = launchIn(work, spec);
             ValidationRequest in = new ValidationRequest(spec, config, r.logs(), r.engine(), r.keepGoing(),
