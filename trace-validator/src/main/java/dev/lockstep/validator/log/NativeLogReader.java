@@ -53,6 +53,8 @@ public final class NativeLogReader implements EventSource {
     private final ObjectNode[] paramsNodes = new ObjectNode[PARAMS_SLOTS];
     private final String[] paramsTexts = new String[PARAMS_SLOTS];
     private static final int PARAMS_SLOTS = 1024;
+    /** Whether params objects the table does not hold are built by {@link JsonTree} before Jackson is asked. */
+    private final boolean paramsTrees;
     private boolean done;
     /** The fields of the line {@link #mapped} last turned into an event (mapping rules only). */
     private LogEvent.Mapped mappedLine;
@@ -65,6 +67,7 @@ public final class NativeLogReader implements EventSource {
     private NativeLogReader(Path file, ObjectMapper mapper, Problems problems, LineReader lines, int maxLine,
                             Mapping mapping, NativeLineScanner scanner) {
         this.scanner = scanner;
+        this.paramsTrees = JsonTree.readsLikeDefaults(mapper);
         this.maxLine = maxLine;
         this.mapping = mapping;
         this.file = file;
@@ -298,9 +301,9 @@ public final class NativeLogReader implements EventSource {
     }
 
     /**
-     * The event of the ASCII line {@link #scanner} just took: only the params object is parsed (by
-     * Jackson, from its span); null in the unexpected case that Jackson refuses it, which the
-     * caller then reports through its own parse.
+     * The event of the ASCII line {@link #scanner} just took: only the params object is parsed
+     * (from its span, by {@link JsonTree} or else by Jackson); null in the unexpected case that
+     * Jackson refuses it, which the caller then reports through its own parse.
      */
     private LogEvent scanned(LineReader.Line l) {
         NativeLineScanner s = scanner;
@@ -320,8 +323,11 @@ public final class NativeLogReader implements EventSource {
                 params = paramsNodes[slot];
                 paramsText = paramsTexts[slot];
             } else {
+                params = paramsTrees ? JsonTree.object(ascii, from, to) : null;
                 try {
-                    params = (ObjectNode) mapper.readTree(ascii, from, to - from);
+                    if (params == null) {
+                        params = (ObjectNode) mapper.readTree(ascii, from, to - from);
+                    }
                 } catch (IOException | ClassCastException ex) {
                     return null;
                 }

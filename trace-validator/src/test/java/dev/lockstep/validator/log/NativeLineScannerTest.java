@@ -265,7 +265,7 @@ class NativeLineScannerTest {
         return "{" + ws(r) + String.join("," + ws(r), vars) + "}";
     }
 
-    private static String object(Random r, int depth) {
+    static String object(Random r, int depth) {
         List<String> m = new ArrayList<>();
         int n = r.nextInt(4);
         for (int i = 0; i < n; i++) {
@@ -296,8 +296,10 @@ class NativeLineScannerTest {
     }
 
     private static String number(Random r) {
-        return switch (r.nextInt(7)) {
+        return switch (r.nextInt(9)) {
             case 0 -> "-" + r.nextInt(1000);
+            case 7 -> Long.toString(Integer.MAX_VALUE + (long) r.nextInt(3) - (r.nextBoolean() ? 0 : 1L << 32));
+            case 8 -> r.nextBoolean() ? "-0" : "12345678901234567" + r.nextInt(1000);
             case 1 -> r.nextInt(100) + "." + r.nextInt(1000);
             case 2 -> r.nextInt(10) + (r.nextBoolean() ? "e" : "E") + (r.nextBoolean() ? "-" : "+") + r.nextInt(30);
             case 3 -> "123456789012345678901234567890";
