@@ -50,6 +50,33 @@ class LauncherIT {
         assertTrue(h.out().contains("check"), h.out());
     }
 
+    /**
+     * The jar ships Lockstep's util.TLAFlightRecorder in place of TLC's, and no class that names
+     * a flight-recorder event: the first such class a JVM loads costs it 130-150 ms.
+     */
+    @Test
+    void theJarHoldsNoFlightRecorderEvents() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(CliRun.repoRoot().resolve("cli/target/lockstep.jar").toFile())) {
+            assertTrue(jar.getEntry("util/TLAFlightRecorder.class") != null, "TLC's calls find the class");
+            byte[] event = "jdk/jfr/Event".getBytes(StandardCharsets.US_ASCII);
+            List<String> naming = new ArrayList<>();
+            for (java.util.jar.JarEntry e : java.util.Collections.list(jar.entries())) {
+                if (e.getName().endsWith(".class")) {
+                    try (var in = jar.getInputStream(e)) {
+                        byte[] b = in.readAllBytes();
+                        for (int i = 0; i + event.length <= b.length; i++) {
+                            if (java.util.Arrays.equals(b, i, i + event.length, event, 0, event.length)) {
+                                naming.add(e.getName());
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), naming);
+        }
+    }
+
     @Test
     void checksALibrarySpecAndReturnsTlcExitCodes() throws Exception {
         Path root = CliRun.repoRoot();
