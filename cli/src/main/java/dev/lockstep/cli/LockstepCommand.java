@@ -20,15 +20,22 @@ import picocli.CommandLine.Option;
                 "151 config error, 153 system error. See README.md, section Exit codes."})
 public final class LockstepCommand implements Runnable {
 
-    /** Every subcommand, built from the context. Add new commands here. */
-    private static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
-            CheckCommand::new,
-            TranslateCommand::new,
-            ParseCommand::new,
-            GenerateCommand::new,
-            ValidateCommand::new,
-            LspCommand::new,
-            WorkerCommand::new);
+    /** Every subcommand: its class and how it is built from the context. Add new commands here. */
+    private static final List<Sub> SUBCOMMANDS = List.of(
+            new Sub(CheckCommand.class, CheckCommand::new),
+            new Sub(TranslateCommand.class, TranslateCommand::new),
+            new Sub(ParseCommand.class, ParseCommand::new),
+            new Sub(GenerateCommand.class, GenerateCommand::new),
+            new Sub(ValidateCommand.class, ValidateCommand::new),
+            new Sub(LspCommand.class, LspCommand::new),
+            new Sub(WorkerCommand.class, WorkerCommand::new));
+
+    private record Sub(Class<?> type, Function<CliContext, Object> make) {
+        /** The name the command line gives it ({@code @Command(name)}). */
+        String name() {
+            return type.getAnnotation(Command.class).name();
+        }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,11 +58,37 @@ public final class LockstepCommand implements Runnable {
         }
     }
 
+    /**
+     * The subcommand {@code args} name, when their first argument other than {@code --debug} is one
+     * of {@link #SUBCOMMANDS}' names; else null (no subcommand, the root's help or version, a name
+     * picocli reports as unknown), and then every subcommand is set up. picocli builds each
+     * subcommand's model by reflection over its options when it is added, about 0.1 CPU s for all
+     * of them in a fresh JVM (JFR: a quarter of the CLI's main thread on a short validate), all
+     * spent before the named one runs (docs/performance.md, validate, session 19).
+     */
+    static String subcommandNamed(String... args) {
+        for (String a : args) {
+            if (!a.equals("--debug")) {
+                for (Sub sub : SUBCOMMANDS) {
+                    if (a.equals(sub.name())) {
+                        return a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static int execute(CliContext ctx, ValidateGuess guess, String... args) {
         LockstepCommand root = new LockstepCommand();
         CommandLine cl = new CommandLine(root);
-        for (Function<CliContext, Object> sub : SUBCOMMANDS) {
-            Object command = sub.apply(ctx);
+        String named = subcommandNamed(args);
+        for (Sub sub : SUBCOMMANDS) {
+            if (named != null && !named.equals(sub.name())) {
+                continue;   // a line that names its subcommand gets that one only: see subcommandNamed
+            }
+            Object command = sub.make().apply(ctx);
             if (command instanceof ValidateCommand v) {
                 v.guessed(guess);
             }

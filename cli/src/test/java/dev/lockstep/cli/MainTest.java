@@ -29,6 +29,21 @@ class MainTest {
         }
     }
 
+    /** A line naming its subcommand sets up that one only; any other line sets up all of them. */
+    @Test
+    void aLineNamingItsSubcommandSetsUpThatOne() {
+        assertEquals("validate", LockstepCommand.subcommandNamed("validate", "X.tla", "--trace", "x.ndjson"));
+        assertEquals("check", LockstepCommand.subcommandNamed("--debug", "check", "X.tla"));
+        assertEquals("worker", LockstepCommand.subcommandNamed("worker"));
+        for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"frobnicate", "check"}, {"--debug"},
+                {"-h", "check"}, {"Check"}}) {
+            assertEquals(null, LockstepCommand.subcommandNamed(args), String.join(" ", args));
+        }
+        CliRun help = CliRun.run("--debug", "check", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: lockstep check"), help.out());
+    }
+
     @Test
     void debugAddsTheStackTraceWhereverItIsGiven() {
         CliRun plain = CliRun.run("translate", "NoSuchSpec.tla");
