@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
  * both compilers (about 90 methods with the optimizing one) in the first seconds of a run, when
  * the checkers need the processors most (docs/performance.md, validate, session 19).
  *
- * <p>Only a mapper that reads trees as Java's defaults do may take it ({@link #readsLikeDefaults}).
+ * <p>Only a mapper that reads trees as Jackson's defaults do may take it ({@link #readsLikeDefaults}).
  */
 final class JsonTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -169,7 +169,7 @@ final class JsonTree {
             if (c == '"') {
                 return new String(b, start, i++ - start, StandardCharsets.ISO_8859_1);
             }
-            if (c == '\\' || c < 0x20 || c < 0) {
+            if (c == '\\' || c < 0x20) {   // a control character, or a byte above 0x7f (negative)
                 return null;
             }
             i++;
