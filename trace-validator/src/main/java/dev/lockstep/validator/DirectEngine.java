@@ -64,7 +64,13 @@ final class DirectEngine {
                     throw new IOException("the evaluator host could not read the mapping: " + e.message());
                 } else if (m instanceof HostProtocol.Done d) {
                     stats.putAll(d.stats());
-                    return outcomes(d, !problems.isEmpty(), modelValues(ready));
+                    Outcome outcome = outcomes(d, !problems.isEmpty(), modelValues(ready));
+                    // the host measures its heap after sending the verdict, while it is read here
+                    String last = host.answer();
+                    if (last != null && HostProtocol.answer(mapper, last) instanceof HostProtocol.Memory mem) {
+                        stats.putAll(mem.stats());
+                    }
+                    return outcome;
                 } else if (!(m instanceof HostProtocol.Truncated)) {
                     throw new IOException("unexpected answer from the evaluator host: " + a);
                 }

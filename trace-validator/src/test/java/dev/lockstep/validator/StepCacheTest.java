@@ -58,6 +58,9 @@ class StepCacheTest {
         long misses = cached.stats().get("stepCacheMisses");
         assertTrue(hits >= 2L * (run - 1), "hits " + hits);
         assertEquals(3L * (run - 1), hits + misses);
+        // the host's heap, measured after it sent the verdict (HostProtocol.Memory)
+        assertTrue(cached.stats().get("hostHeapAfterGcBytes") > 0, cached.stats()::toString);
+        assertTrue(cached.stats().get("hostOldGenPeakBytes") > 0, cached.stats()::toString);
 
         ValidationResult uncached = validate(v.withoutStepCache(), spec, file, 1);
         assertEquals(0L, uncached.stats().get("stepCacheOn"));

@@ -158,7 +158,7 @@ public final class EvaluatorHost {
             conformed += t.events();
             fail = fail == null ? t.fail() : fail;
         }
-        Map<String, Long> stats = new java.util.LinkedHashMap<>(memoryStats());
+        Map<String, Long> stats = new java.util.LinkedHashMap<>();
         long[] cached = {0, 0};
         for (StepChecker c : checkers) {
             long[] n = c.cacheCounts();
@@ -174,6 +174,8 @@ public final class EvaluatorHost {
             stats.put(dev.lockstep.validator.ValidationResult.TAKEN_PREFIX + action, taken.getOrDefault(action, 0L));
         }
         HostProtocol.send(out, mapper, new HostProtocol.Done(conformed, fail, stats, traces));
+        // measured once the verdict is on its way: the CLI reads it meanwhile
+        HostProtocol.send(out, mapper, new HostProtocol.Memory(memoryStats()));
     }
 
     /**

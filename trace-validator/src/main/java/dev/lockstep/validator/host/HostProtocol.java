@@ -29,7 +29,8 @@ import java.util.Map;
  *
  * <p>A host first answers {@link Ready} or {@link LoadError}. The evaluator host then reads one
  * {@link Request}: for {@link Validate} it answers a {@link Problem} per malformed line (at most
- * {@value #MAX_PROBLEMS}, then {@link Truncated}) and one {@link Done}; for {@link Context} one
+ * {@value #MAX_PROBLEMS}, then {@link Truncated}), one {@link Done} and its heap's {@link Memory}; for
+ * {@link Context} one
  * {@link StateContext}; for {@link Mapped} (the search of a log read through mapping rules,
  * {@link MappedSearch}, in the same JVM) a {@link Ready} or {@link LoadError} for the generated
  * module, a {@link Problem} per malformed line and one {@link MappedResult}. The trace search
@@ -138,11 +139,12 @@ public final class HostProtocol {
             @JsonSubTypes.Type(value = Problem.class, name = "problem"),
             @JsonSubTypes.Type(value = Truncated.class, name = "truncated"),
             @JsonSubTypes.Type(value = Done.class, name = "verdict"),
+            @JsonSubTypes.Type(value = Memory.class, name = "memory"),
             @JsonSubTypes.Type(value = StateContext.class, name = "context"),
             @JsonSubTypes.Type(value = SearchResult.class, name = "result"),
             @JsonSubTypes.Type(value = MappedResult.class, name = "mapped")})
-    public sealed interface Answer permits Ready, LoadError, Problem, Truncated, Done, StateContext, SearchResult,
-            MappedResult {
+    public sealed interface Answer permits Ready, LoadError, Problem, Truncated, Done, Memory, StateContext,
+            SearchResult, MappedResult {
     }
 
     /**
@@ -235,13 +237,26 @@ public final class HostProtocol {
      *
      * @param events how many events conformed, in all traces
      * @param fail   the first step that does not conform (of the first trace that has one), or null
-     * @param stats  the host's measurements (memory), for benchmarks
+     * @param stats  the host's counts (step cache, actions taken), for benchmarks and coverage
      * @param traces each trace's outcome, in log order
      */
     public record Done(long events, Failure fail, Map<String, Long> stats, List<Trace> traces) implements Answer {
         public Done {
             stats = stats == null ? Map.of() : Map.copyOf(stats);
             traces = traces == null ? List.of() : List.copyOf(traces);
+        }
+    }
+
+    /**
+     * The evaluator host's heap at the end of a validation, for benchmarks: sent after {@link Done},
+     * because measuring it takes a full collection (35-60 ms), which then runs while the other side
+     * reads the verdict instead of before it is sent.
+     *
+     * @param stats {@code hostOldGenPeakBytes}, {@code hostHeapAfterGcBytes}
+     */
+    public record Memory(Map<String, Long> stats) implements Answer {
+        public Memory {
+            stats = stats == null ? Map.of() : Map.copyOf(stats);
         }
     }
 

@@ -70,12 +70,16 @@ class HostProtocolTest {
                 .inContext(before, before, List.of("Inc(n = n1)"), List.of(), List.of(new HostProtocol.ValueDiff("x",
                         TlcValues.itf(IntValue.gen(2)), TlcValues.itf(IntValue.gen(1)))))
                 .at("/logs/a.ndjson", 7, "Inc");
-        HostProtocol.Done done = new HostProtocol.Done(6, f, Map.of("hostHeapAfterGcBytes", 5L),
+        HostProtocol.Done done = new HostProtocol.Done(6, f, Map.of("stepCacheHits", 5L),
                 List.of(new HostProtocol.Trace(0, "/logs/a.ndjson", 1, 6, f, true)));
         String line = mapper.writeValueAsString(done);
         assertEquals("verdict", mapper.readTree(line).get("type").asText());
         assertEquals("actionFalse", mapper.readTree(line).get("fail").get("kind").asText());
         assertEquals(done, HostProtocol.answer(mapper, line));
+        HostProtocol.Memory memory = new HostProtocol.Memory(Map.of("hostHeapAfterGcBytes", 5L));
+        String after = mapper.writeValueAsString(memory);
+        assertEquals("memory", mapper.readTree(after).get("type").asText());
+        assertEquals(memory, HostProtocol.answer(mapper, after));
 
         LogProblem p = LogProblem.at(DiagnosticCode.values()[0], Path.of("/logs/a.ndjson"), 4, 2, "bad", "{");
         HostProtocol.Answer back = HostProtocol.answer(mapper, mapper.writeValueAsString(HostProtocol.Problem.of(p)));
