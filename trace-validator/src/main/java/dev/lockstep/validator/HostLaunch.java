@@ -238,14 +238,17 @@ public record HostLaunch(Path javaExecutable, List<Path> classpath, List<String>
 
     /**
      * The host's compiler options for logs of about {@code lines} lines: up to
-     * {@link #QUICK_COMPILER_MAX_LINES} the quick compiler only; above, both compilers, the
+     * {@link #QUICK_COMPILER_MAX_LINES} the quick compiler only, on one compiler thread (Java gives
+     * it two on two cores; one compiled less of what a short run calls only a few hundred times:
+     * 20-line log -0.051 +- 0.010 s, 200,000 lines -0.032 +- 0.011 s, docs/performance.md, validate,
+     * session 20); above, both compilers, the
      * optimizing one with its inlining and graph bounded ({@link #OPTIMIZING_COMPILER_BOUNDS}) where
      * the JVM has those options ({@code knows}: the host runs the same {@code java} as this JVM, so
      * this JVM's options are the host's; a JVM built without C2 has none of them).
      */
     static List<String> compilerOptions(long lines, java.util.function.Predicate<String> knows) {
         if (lines <= QUICK_COMPILER_MAX_LINES) {
-            return List.of("-XX:TieredStopAtLevel=1");
+            return List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
         }
         List<String> opts = new ArrayList<>();
         for (String o : OPTIMIZING_COMPILER_BOUNDS) {

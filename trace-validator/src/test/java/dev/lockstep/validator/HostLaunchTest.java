@@ -83,8 +83,9 @@ class HostLaunchTest {
 
     @Test
     void upToTheSwitchTheHostRunsTheQuickCompilerOnlyAboveItTheOptimizingOneBounded() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HostLaunch.compilerOptions(0, name -> true));
-        assertEquals(List.of("-XX:TieredStopAtLevel=1"),
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"),
+                HostLaunch.compilerOptions(0, name -> true));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"),
                 HostLaunch.compilerOptions(HostLaunch.QUICK_COMPILER_MAX_LINES, name -> true));
         assertEquals(List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000", "-XX:MaxNodeLimit=20000"),
                 HostLaunch.compilerOptions(HostLaunch.QUICK_COMPILER_MAX_LINES + 1, name -> true));
