@@ -29,12 +29,11 @@ import java.util.Map;
  *
  * <p>A host first answers {@link Ready} or {@link LoadError}. The evaluator host then reads one
  * {@link Request}: for {@link Validate} it answers a {@link Problem} per malformed line (at most
- * {@value #MAX_PROBLEMS}, then {@link Truncated}), one {@link Done} and its heap's {@link Memory}; for
- * {@link Context} one
- * {@link StateContext}; for {@link Mapped} (the search of a log read through mapping rules,
- * {@link MappedSearch}, in the same JVM) a {@link Ready} or {@link LoadError} for the generated
- * module, a {@link Problem} per malformed line and one {@link MappedResult}. The trace search
- * answers one {@link SearchResult}.
+ * {@value #MAX_PROBLEMS}, then {@link Truncated}), one {@link Done} and its heap's {@link Memory};
+ * for {@link Context} one {@link StateContext}; for {@link Mapped} (the search of a log read through
+ * mapping rules, {@link MappedSearch}, in the same JVM) a {@link Ready} or {@link LoadError} for the
+ * generated module, a {@link Problem} per malformed line and one {@link MappedResult}. The trace
+ * search answers one {@link SearchResult}.
  */
 public final class HostProtocol {
     /** The most malformed lines a host reports. */
