@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import tlc2.value.impl.Value;
 
@@ -48,7 +49,7 @@ final class TraceRunner {
      * of them, {@code before} the events just before the part (at most {@link Verdict.Witness#RECENT},
      * the last one the state the part starts from; empty for a trace's first part).
      */
-    private record Batch(int trace, int part, long first, List<LogEvent> before, List<LogEvent> events,
+    record Batch(int trace, int part, long first, List<LogEvent> before, List<LogEvent> events,
                          List<Value[]> ahead) {
     }
 
@@ -96,6 +97,8 @@ final class TraceRunner {
                     reading.readAll();
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error ex) {
+                    reading.failed(ex);
                 }
             }, "lockstep-log-reader");
             reader.setDaemon(true);
@@ -104,6 +107,9 @@ final class TraceRunner {
         }
         for (Thread t : threads) {
             t.join();
+        }
+        if (reading.failure != null) {
+            throw new IllegalStateException("reading the logs failed: " + reading.failure, reading.failure);
         }
         List<HostProtocol.Trace> out = new ArrayList<>();
         synchronized (parts) {
@@ -153,10 +159,14 @@ final class TraceRunner {
         private static final int TURN = 4;
         /** A worker reads when its queue holds fewer batches than this. */
         private static final int LOW = 2;
+        /** How long a worker with an empty queue waits for the reading worker's turn before it looks at its queue again. */
+        private static final long TURN_WAIT_MICROS = 500;
 
         final List<BlockingQueue<Batch>> queues = new ArrayList<>();
-        /** Held by the worker whose turn it is to read (several workers). */
-        private final ReentrantLock lock = new ReentrantLock();
+        /** Held by the worker whose turn it is to read (several workers; package-visible for the tests). */
+        final ReentrantLock lock = new ReentrantLock();
+        /** What stopped the reading (an exception from a log reader), or null; the run then fails with it. */
+        volatile Throwable failure;
         private final ObjectMapper mapper;
         private final List<Path> logs;
         private final Problems problems;
@@ -208,16 +218,30 @@ final class TraceRunner {
             return done;
         }
 
+        void failed(Throwable ex) {
+            if (failure == null) {
+                failure = ex;
+            }
+        }
+
         /**
          * Reads a turn when {@code own} (a worker's queue) holds fewer than {@value #LOW} batches:
-         * before it runs dry, if no other worker is reading; once it has, waiting for the one that is.
+         * before it runs dry, if no other worker is reading; once it has, waiting for the one that is
+         * until its turn ends or batches arrive in {@code own}. The reading worker may be waiting for
+         * room in that very queue (a part's batches all go to the queue that was least loaded when the
+         * part began): a worker that waited for the lock alone, its queue filling up behind it, left
+         * the reader waiting for it for good (three workers on two cores hung a CI run that way).
          */
         void readIfLow(BlockingQueue<Batch> own) throws InterruptedException {
             if (done || own.size() >= LOW) {
                 return;
             }
             if (own.isEmpty()) {
-                lock.lock();
+                while (!lock.tryLock(TURN_WAIT_MICROS, TimeUnit.MICROSECONDS)) {
+                    if (done || !own.isEmpty()) {
+                        return;
+                    }
+                }
             } else if (!lock.tryLock()) {
                 return;
             }
@@ -411,18 +435,32 @@ final class TraceRunner {
             this.taken = taken;
         }
 
+        /**
+         * Checks batches until the end of the logs. Nothing ends the loop before that: the reading
+         * worker may be waiting for room in this worker's queue, so a worker whose reading or
+         * checking throws goes on taking its batches (the part fails with the error; a reading
+         * error fails the whole run once every worker has finished).
+         */
         void run() {
             try {
                 while (true) {
                     if (reads != null) {
-                        reads.readIfLow(queue);
+                        try {
+                            reads.readIfLow(queue);
+                        } catch (RuntimeException | Error ex) {
+                            reads.failed(ex);
+                        }
                     }
                     Batch b = reads == null || reads.done() ? queue.take() : queue.poll();
                     if (b == END) {
                         break;
                     }
                     if (b != null) {
-                        check(b);
+                        try {
+                            check(b);
+                        } catch (RuntimeException | Error ex) {
+                            broke(b, ex);
+                        }
                     }
                 }
             } catch (InterruptedException ex) {
@@ -452,6 +490,25 @@ final class TraceRunner {
             synchronized (parts) {
                 parts.computeIfAbsent(current.index(), k -> new ArrayList<>()).add(new Part(part, current, kept));
             }
+        }
+
+        /** Fails the part of {@code b}, whose checking threw {@code ex}, at the batch's first line (unless it failed before). */
+        private void broke(Batch b, Throwable ex) {
+            LogEvent first = b.events().get(0);
+            boolean same = current != null && current.index() == b.trace() && part == b.part();
+            if (same && current.fail() != null) {
+                return;
+            }
+            HostProtocol.Failure fail = HostProtocol.Failure.of(Verdict.Divergence.EVALUATION_ERROR,
+                    "the checker stopped in the " + b.events().size() + " lines from this one: " + ex)
+                    .at(first.file().toString(), first.line(), first.action());
+            if (!same) {
+                finishPart();
+            }
+            current = same
+                    ? new HostProtocol.Trace(b.trace(), current.file(), current.line(), current.events(), fail, true)
+                    : new HostProtocol.Trace(b.trace(), first.file().toString(), first.line(), 0, fail, true);
+            part = b.part();
         }
 
         private void check(Batch b) {
