@@ -49,12 +49,13 @@ final class Fixtures {
         List<String> cmd = new ArrayList<>(List.of(dev.lockstep.bridge.process.ChildJvm.currentJava().toString(), "-Djava.io.tmpdir=" + tmp,
                 "-cp", System.getProperty("java.class.path"), dev.lockstep.validator.host.BehaviourSampler.class.getName(),
                 spec.toString(), cfgOf(spec).toString(), Long.toString(seed), Integer.toString(steps), out.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output;
+        // its output goes to a file, so a sampler that hangs fails the test after the wait
+        Path console = tmp.resolve("sampler-" + seed + ".out");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(console.toFile()).start();
         try {
-            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("sampler failed for " + spec + ":\n" + output);
+                throw new IllegalStateException("sampler failed for " + spec + ":\n"
+                        + new String(Files.readAllBytes(console), StandardCharsets.UTF_8));
             }
         } finally {
             p.destroyForcibly();
