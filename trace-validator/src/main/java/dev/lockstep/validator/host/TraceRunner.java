@@ -166,7 +166,7 @@ final class TraceRunner {
         /** Held by the worker whose turn it is to read (several workers; package-visible for the tests). */
         final ReentrantLock lock = new ReentrantLock();
         /** What stopped the reading (an exception from a log reader), or null; the run then fails with it. */
-        volatile Throwable failure;
+        private volatile Throwable failure;
         private final ObjectMapper mapper;
         private final List<Path> logs;
         private final Problems problems;
